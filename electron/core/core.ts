@@ -1,0 +1,82 @@
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { customerHandlers } from './customers/customers.handlers';
+import { createDispatch } from './dispatch';
+import { DomainError } from './errors';
+import type { HandlerContext } from './handlers';
+import { organisationHandlers } from './organisation/organisation.handlers';
+import { systemClock, type CoreEventListener, type CorePorts } from './ports';
+import { registerHandlers } from './register/register.handlers';
+import { openSession, type Session } from './session';
+import { createSettingsService } from './settings/settings.service';
+import { createTasks } from './tasks';
+
+const handlers = { ...registerHandlers, ...organisationHandlers, ...customerHandlers };
+
+export interface Core {
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Subscribe to core events; returns the unsubscribe function. */
+  subscribe(listener: CoreEventListener): () => void;
+  close(): void;
+}
+
+/** The whole application behind one function: every host (Electron, browser, CLI, tests) calls dispatch. */
+export function createCore(ports: CorePorts): Core {
+  const clock = ports.clock ?? systemClock;
+  const listeners = new Set<CoreEventListener>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const settings = createSettingsService(ports.settings, clock);
+  const tasks = createTasks((progress) => emit('task.progressed', progress));
+  let session: Session | null = null;
+
+  function closeRegister(): void {
+    if (!session) return;
+    const closing = session;
+    session = null;
+    closing.close();
+    emit('register.closed', {});
+  }
+
+  const ctx: HandlerContext = {
+    ports,
+    settings,
+    tasks,
+    emit,
+    currentSession: () => session,
+    session() {
+      if (!session) throw new DomainError('NO_REGISTER', 'No register is open. Create or open one first.');
+      return session;
+    },
+    openRegister(filePath, options = {}) {
+      // Open the new file first: a failure leaves the current register open and untouched.
+      const next = openSession(filePath, clock, { create: options.create });
+      try {
+        if (options.create) next.organisation.initialise(options.organisationName ?? 'Ny organisation');
+      } catch (error) {
+        next.close();
+        throw error;
+      }
+      closeRegister();
+      session = next;
+      return next;
+    },
+    closeRegister,
+  };
+
+  const logError =
+    ports.logError ?? ((message: string, error: unknown) => console.error(`[förteckna] ${message}`, error));
+  const dispatch = createDispatch(handlers, ctx, { validateOutputs: ports.validateOutputs ?? false, logError });
+
+  if (ports.registerPath) ctx.openRegister(ports.registerPath);
+
+  return {
+    dispatch,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: closeRegister,
+  };
+}

@@ -1,0 +1,13 @@
+import type { Db } from '../types';
+import * as m0001 from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+// Ordered list, never scanned from disk: the position is the schema version.
+export const migrations: readonly Migration[] = [{ version: 1, name: '0001-initial', up: m0001.up }];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

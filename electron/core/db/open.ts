@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DomainError } from '../errors';
+import type { Db } from './types';
+import { backupVerified } from './backup';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+
+/** Marks a SQLite file as a Förteckna register ("FÖRT" in ASCII-ish: 0x46D6_5254). */
+export const APPLICATION_ID = 0x46d65254;
+
+const REQUIRED_PRAGMAS: [string, string | number][] = [
+  ['journal_mode', 'wal'],
+  ['synchronous', 2], // FULL: an acknowledged write survives power loss
+  ['foreign_keys', 1],
+  ['busy_timeout', 5000],
+  ['secure_delete', 1], // deleted personal data is overwritten, not left in free pages
+  ['trusted_schema', 0],
+];
+
+function setAndAssertPragmas(db: Db): void {
+  for (const [name, value] of REQUIRED_PRAGMAS) {
+    const setTo = name === 'journal_mode' ? 'WAL' : String(value);
+    db.pragma(`${name} = ${setTo}`);
+    const actual = db.pragma(name, { simple: true });
+    if (String(actual).toLowerCase() !== String(value)) {
+      throw new Error(`PRAGMA ${name} is ${String(actual)}, expected ${String(value)}`);
+    }
+  }
+}
+
+export interface OpenOptions {
+  /** Create the file if it does not exist (a new register). */
+  create?: boolean;
+  /** Stamp for the backup file name taken before a migration. */
+  now?: Date;
+  /** Test hook: run these migrations instead of the real list. */
+  migrationList?: readonly Migration[];
+}
+
+/** Opens (or creates) a register file: pragmas asserted, schema migrated to the latest version. */
+export function openRegisterDb(filePath: string, options: OpenOptions = {}): Db {
+  const list = options.migrationList ?? migrations;
+  const latest = options.migrationList ? list.length : LATEST_SCHEMA_VERSION;
+  const exists = fs.existsSync(filePath);
+  if (!exists && !options.create) throw new DomainError('NOT_FOUND', `The file ${filePath} does not exist.`);
+  if (exists && options.create) throw new DomainError('FILE_EXISTS', `The file ${filePath} already exists.`);
+  if (exists && fs.statSync(filePath).isDirectory()) throw new DomainError('NOT_A_REGISTER', `${filePath} is a folder.`);
+  if (!exists) fs.mkdirSync(path.dirname(filePath), { recursive: true });
+
+  let db: Db;
+  try {
+    db = new Database(filePath, { fileMustExist: exists });
+  } catch (error) {
+    throw new DomainError('NOT_A_REGISTER', `Could not open ${filePath}: ${(error as Error).message}`);
+  }
+  try {
+    identify(db, filePath, exists);
+    setAndAssertPragmas(db);
+    migrate(db, filePath, list, latest, options.now ?? new Date());
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function identify(db: Db, filePath: string, existed: boolean): void {
+  let appId: number;
+  let version: number;
+  try {
+    appId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    throw new DomainError('NOT_A_REGISTER', `${filePath} is not a Förteckna register (not a database file).`);
+  }
+  const tableCount = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  const blank = appId === 0 && version === 0 && tableCount === 0;
+  if (blank) {
+    if (existed && fs.statSync(filePath).size > 0) {
+      throw new DomainError('NOT_A_REGISTER', `${filePath} is an empty database, not a Förteckna register.`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    return;
+  }
+  if (appId !== APPLICATION_ID) {
+    throw new DomainError('NOT_A_REGISTER', `${filePath} is a database made by another program, not a Förteckna register.`);
+  }
+}
+
+function migrate(db: Db, filePath: string, list: readonly Migration[], latest: number, now: Date): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new DomainError(
+      'NEWER_VERSION',
+      `${path.basename(filePath)} was saved by a newer version of Förteckna (schema ${current}; this version knows ${latest}). Update Förteckna to open it.`,
+      { fileVersion: current, appVersion: latest },
+    );
+  }
+  if (current === latest) return;
+  if (current > 0) backupVerified(db, backupPathBeforeMigration(filePath, current, now));
+  for (const migration of list.slice(current)) {
+    // One transaction per migration: a crash leaves the file at the old or the new version.
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+export function backupPathBeforeMigration(filePath: string, version: number, now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const base = path.basename(filePath, path.extname(filePath));
+  return path.join(path.dirname(filePath), `${base} (säkerhetskopia schema ${version} ${stamp}).forteckna`);
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

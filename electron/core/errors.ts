@@ -1,0 +1,24 @@
+import type { ErrorCode, Issue } from '../../shared/errors';
+import { formatMessage } from '../../shared/messages';
+
+/** An expected failure with a stable code; dispatch sends it to the caller as is. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+    readonly issues?: Issue[],
+  ) {
+    super(message ?? formatMessage(`e.${code}`, 'en'));
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
+
+export const conflict = (current: unknown) =>
+  new DomainError('CONFLICT', formatMessage('e.CONFLICT', 'en'), { current });
+
+/** A single-field validation failure raised by a service (e.g. a rule that needs the database). */
+export const invalidField = (path: (string | number)[], message: string, params?: Issue['params']) =>
+  new DomainError('INVALID_INPUT', formatMessage('e.INVALID_INPUT', 'en'), undefined, [{ path, message, ...(params ? { params } : {}) }]);

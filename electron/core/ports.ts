@@ -1,0 +1,50 @@
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { Language } from '../../shared/messages';
+
+export interface StoredRecentFile {
+  path: string;
+  organisationName: string;
+  openedAt: string;
+}
+
+/** Preferences kept outside any register (electron-store in the app, a JSON file elsewhere). */
+export interface StoredSettings {
+  language: Language;
+  recentFiles: StoredRecentFile[];
+  lastRegister: string | null;
+}
+
+export interface SettingsStore {
+  read(): StoredSettings;
+  write(settings: StoredSettings): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Native dialogs, where the host has them (Electron). Null means the user cancelled. */
+export interface Dialogs {
+  chooseNewRegisterPath(suggestedFileName: string): Promise<string | null>;
+  chooseRegisterToOpen(): Promise<string | null>;
+}
+
+export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface CorePorts {
+  host: 'electron' | 'browser' | 'cli' | 'test';
+  version: string;
+  /** Folder for new registers when there is no save dialog, and for the sample register. */
+  dataFolder: string;
+  settings: SettingsStore;
+  dialogs?: Dialogs;
+  clock?: Clock;
+  /** Register to open when the core starts. */
+  registerPath?: string;
+  /** Validate every output against its schema (tests and browser mode). */
+  validateOutputs?: boolean;
+  /** Where unexpected errors are reported; defaults to stderr. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

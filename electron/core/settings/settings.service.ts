@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Settings } from '../../../shared/contract';
+import type { Language } from '../../../shared/messages';
+import type { Clock, SettingsStore, StoredSettings } from '../ports';
+
+export const MAX_RECENT_FILES = 10;
+
+/** Preferences and the recent-files list, over whichever store the host gives. */
+export function createSettingsService(store: SettingsStore, clock: Clock) {
+  const read = (): StoredSettings => store.read();
+
+  function view(s: StoredSettings): Settings {
+    return {
+      language: s.language,
+      recentFiles: s.recentFiles.map((f) => ({ ...f, exists: fs.existsSync(f.path) })),
+    };
+  }
+
+  return {
+    get: (): Settings => view(read()),
+    lastRegister: (): string | null => read().lastRegister,
+    setLanguage(language: Language): Settings {
+      const next = { ...read(), language };
+      store.write(next);
+      return view(next);
+    },
+    rememberOpened(filePath: string, organisationName: string): Settings {
+      const s = read();
+      const resolved = path.resolve(filePath);
+      const recentFiles = [
+        { path: resolved, organisationName, openedAt: clock.now().toISOString() },
+        ...s.recentFiles.filter((f) => f.path !== resolved),
+      ].slice(0, MAX_RECENT_FILES);
+      const next = { ...s, recentFiles, lastRegister: resolved };
+      store.write(next);
+      return view(next);
+    },
+    forget(filePath: string): Settings {
+      const s = read();
+      const resolved = path.resolve(filePath);
+      const next = {
+        ...s,
+        recentFiles: s.recentFiles.filter((f) => f.path !== resolved),
+        lastRegister: s.lastRegister === resolved ? null : s.lastRegister,
+      };
+      store.write(next);
+      return view(next);
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

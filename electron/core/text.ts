@@ -1,0 +1,33 @@
+// Text keys kept beside rows so that SQLite can sort and search the way Swedes expect.
+
+/** Lowercase without diacritics: "Övervakning" → "overvakning". Used for search on both sides. */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SWEDISH_LAST_LETTERS: Record<string, string> = { å: '{1', ä: '{2', æ: '{2', ö: '{3', ø: '{3' };
+
+/**
+ * A binary-sortable key in Swedish alphabetical order: … x y z å ä ö, with accented letters
+ * such as é and ü sorted as their base letter ('{' sorts after 'z' in ASCII).
+ */
+export function swedishSortKey(value: string): string {
+  let key = '';
+  for (const ch of value.normalize('NFC').toLowerCase()) {
+    const last = SWEDISH_LAST_LETTERS[ch];
+    if (last) key += last;
+    else if (ch === 'ü') key += 'y';
+    else key += ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  return key.trim();
+}
+
+/** Escapes a user's search text for a LIKE pattern with ESCAPE '\'. */
+export function likeContains(query: string): string {
+  return `%${foldForSearch(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { parseOrgNr } from '../orgnr';
+
+// Field building blocks. Every message is a key from shared/messages.ts.
+
+/** Free text: trimmed, NFC-normalised, length-capped; '' means "not given". */
+export const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().max(max, { error: 'v.tooLong' }));
+
+/** Required text: like text() but must not be empty after trimming. */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'v.required' })
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1, { error: 'v.required' }).max(max, { error: 'v.tooLong' }));
+
+export const isoDate = z.iso.date({ error: 'v.date' });
+export const optionalDate = isoDate.nullable();
+export const isoDateTime = z.string();
+
+/** Organisationsnummer normalised to NNNNNN-NNNN, or '' when optional and blank. */
+export const orgNr = z.string({ error: 'v.required' }).transform((raw, ctx) => {
+  const parsed = parseOrgNr(raw);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: raw.trim() === '' ? 'v.required' : `v.orgNr.${parsed.problem}` });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const optionalOrgNr = z.string().transform((raw, ctx) => {
+  if (raw.trim() === '') return '';
+  const parsed = parseOrgNr(raw);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: `v.orgNr.${parsed.problem}` });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+export const optionalEmail = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.union([z.literal(''), z.email({ error: 'v.email' }).max(254, { error: 'v.tooLong' })]));
+
+/** Phone numbers as people write them: digits, spaces, +, -, parentheses. */
+export const optionalPhone = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.union([z.literal(''), z.string().regex(/^\+?[\d\s\-()]{5,30}$/, { error: 'v.phone' })]));
+
+export const id = z.number().int().positive();
+export const revision = z.number().int().positive();
+
+export const language = z.enum(['sv', 'en']);
+
+export const address = z.object({
+  street: text(200),
+  postalCode: text(20),
+  city: text(100),
+  country: text(100),
+});
+export type Address = z.output<typeof address>;
+
+export const emptyAddress: Address = { street: '', postalCode: '', city: '', country: '' };
+
+/** A person to contact: used for DPOs and similar single contacts. */
+export const contact = z.object({
+  name: text(200),
+  email: optionalEmail,
+  phone: optionalPhone,
+});
+export type Contact = z.output<typeof contact>;
+
+export const empty = z.object({}).strict();
+
+/** Paging and sorting for lists that the UI virtualises. */
+export const paging = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+};
+export const sortDirection = z.enum(['asc', 'desc']);

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  address,
+  contact,
+  id,
+  isoDateTime,
+  optionalDate,
+  optionalEmail,
+  optionalOrgNr,
+  optionalPhone,
+  paging,
+  requiredText,
+  revision,
+  sortDirection,
+  text,
+} from './common';
+
+export const CUSTOMER_STATUSES = ['active', 'ended'] as const;
+export const customerStatus = z.enum(CUSTOMER_STATUSES);
+export type CustomerStatus = z.output<typeof customerStatus>;
+
+export const contactPersonInput = z.object({
+  id: id.optional(),
+  name: requiredText(200),
+  role: text(200),
+  email: optionalEmail,
+  phone: optionalPhone,
+});
+
+export const MAX_CONTACT_PERSONS = 50;
+
+export const customerFields = z
+  .object({
+    name: requiredText(200),
+    orgNr: optionalOrgNr,
+    visitingAddress: address,
+    invoiceAddress: address,
+    invoiceSameAsVisiting: z.boolean(),
+    contactPersons: z.array(contactPersonInput).max(MAX_CONTACT_PERSONS, { error: 'v.tooMany' }),
+    dpo: contact,
+    contractStart: optionalDate,
+    contractEnd: optionalDate,
+    status: customerStatus,
+    notes: text(5000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.contractStart && c.contractEnd && c.contractEnd < c.contractStart) {
+      ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'v.contractEnd.beforeStart' });
+    }
+    if (c.status === 'ended' && !c.contractEnd) {
+      ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'v.contractEnd.requiredWhenEnded' });
+    }
+  });
+export type CustomerFields = z.input<typeof customerFields>;
+
+const plainAddress = z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() });
+const plainContact = z.object({ name: z.string(), email: z.string(), phone: z.string() });
+
+export const contactPerson = z.object({
+  id,
+  name: z.string(),
+  role: z.string(),
+  email: z.string(),
+  phone: z.string(),
+});
+export type ContactPerson = z.output<typeof contactPerson>;
+
+export const customer = z.object({
+  id,
+  revision,
+  name: z.string(),
+  orgNr: z.string(),
+  visitingAddress: plainAddress,
+  invoiceAddress: plainAddress,
+  invoiceSameAsVisiting: z.boolean(),
+  contactPersons: z.array(contactPerson),
+  dpo: plainContact,
+  contractStart: z.string().nullable(),
+  contractEnd: z.string().nullable(),
+  status: customerStatus,
+  notes: z.string(),
+  archivedAt: z.string().nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Customer = z.output<typeof customer>;
+
+export const customerSummary = z.object({
+  id,
+  revision,
+  name: z.string(),
+  orgNr: z.string(),
+  city: z.string(),
+  status: customerStatus,
+  contractEnd: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  contactPersonCount: z.number().int(),
+  primaryContact: z.string(),
+});
+export type CustomerSummary = z.output<typeof customerSummary>;
+
+export const CUSTOMER_SORT_FIELDS = ['name', 'orgNr', 'city', 'status', 'contractEnd'] as const;
+
+export const customerListInput = z.object({
+  query: z.string().max(200).default(''),
+  status: z.enum(['all', ...CUSTOMER_STATUSES]).default('all'),
+  includeArchived: z.boolean().default(false),
+  sort: z.enum(CUSTOMER_SORT_FIELDS).default('name'),
+  direction: sortDirection.default('asc'),
+  ...paging,
+});
+export type CustomerListInput = z.input<typeof customerListInput>;
+
+export const customerList = z.object({ total: z.number().int(), items: z.array(customerSummary) });
+
+const ref = z.object({ id, revision });
+
+export const customerMethods = {
+  'customers.list': { input: customerListInput, output: customerList },
+  'customers.get': { input: z.object({ id }), output: customer },
+  'customers.create': { input: customerFields, output: customer },
+  'customers.update': { input: z.object({ id, revision, fields: customerFields }), output: customer },
+  'customers.setArchived': { input: ref.extend({ archived: z.boolean() }), output: customer },
+  'customers.delete': { input: ref, output: z.object({ id }) },
+} as const;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Result } from '../errors';
+import { customerMethods } from './customers';
+import { organisationMethods } from './organisation';
+import { registerInfo, registerMethods, settings, taskProgress } from './register';
+
+export * from './common';
+export * from './customers';
+export * from './organisation';
+export * from './register';
+
+export interface MethodDef {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Every method the core answers, declared once: the input and output schema of each. */
+export const methods = {
+  ...registerMethods,
+  ...organisationMethods,
+  ...customerMethods,
+} as const satisfies Record<string, MethodDef>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+/** Events the core emits; hosts forward them to the renderer. */
+export const events = {
+  'register.opened': registerInfo,
+  'register.closed': z.object({}),
+  'settings.changed': settings,
+  'task.progressed': taskProgress,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+
+/** What the renderer sees as `window.api`, whatever the host. */
+export interface Api {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { address, contact, isoDateTime, language, optionalEmail, optionalPhone, orgNr, requiredText, revision, text } from './common';
+
+export const LOGO_MAX_BYTES = 512 * 1024;
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** The logo as it crosses the boundary: base64, type and size checked again in the core. */
+export const logoUpload = z.object({
+  mimeType: z.enum(LOGO_TYPES, { error: 'v.logo.type' }),
+  dataBase64: z
+    .string()
+    .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4, { error: 'v.logo.size' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'v.logo.type' }),
+});
+
+export const organisationFields = z.object({
+  name: requiredText(200),
+  orgNr,
+  address,
+  email: optionalEmail,
+  phone: optionalPhone,
+  website: text(200),
+  dpo: contact,
+  defaultLanguage: language,
+  signatoryName: text(200),
+  signatoryTitle: text(200),
+});
+export type OrganisationFields = z.output<typeof organisationFields>;
+
+// Outputs are plain shapes (no transforms): a new register may not have an orgNr yet.
+export const organisation = z.object({
+  name: z.string(),
+  orgNr: z.string(),
+  address: z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() }),
+  email: z.string(),
+  phone: z.string(),
+  website: z.string(),
+  dpo: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+  defaultLanguage: language,
+  signatoryName: z.string(),
+  signatoryTitle: z.string(),
+  revision,
+  logo: z.object({ mimeType: z.enum(LOGO_TYPES), byteSize: z.number().int(), sha256: z.string() }).nullable(),
+  updatedAt: isoDateTime,
+  /** False until the user has saved the profile once (a new register has only a name). */
+  complete: z.boolean(),
+});
+export type Organisation = z.output<typeof organisation>;
+
+export const organisationUpdate = organisationFields.extend({ revision });
+export type OrganisationUpdate = z.input<typeof organisationUpdate>;
+
+export const organisationMethods = {
+  'organisation.get': { input: z.object({}), output: organisation },
+  'organisation.update': { input: organisationUpdate, output: organisation },
+  'organisation.setLogo': { input: z.object({ revision, logo: logoUpload.nullable() }), output: organisation },
+  'organisation.getLogo': {
+    input: z.object({}),
+    output: z.object({ dataUrl: z.string() }).nullable(),
+  },
+} as const;

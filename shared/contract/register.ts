@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { language, requiredText } from './common';
+
+export const REGISTER_EXTENSION = '.forteckna';
+
+export const registerInfo = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  organisationName: z.string(),
+  schemaVersion: z.number().int(),
+});
+export type RegisterInfo = z.output<typeof registerInfo>;
+
+export const recentFile = z.object({
+  path: z.string(),
+  organisationName: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentFile = z.output<typeof recentFile>;
+
+export const settings = z.object({
+  language,
+  recentFiles: z.array(recentFile),
+});
+export type Settings = z.output<typeof settings>;
+
+export const appInfo = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'browser', 'cli', 'test']),
+  /** True where the host shows native open/save dialogs (Electron). */
+  nativeDialogs: z.boolean(),
+  /** Where new registers go when there is no save dialog. */
+  defaultFolder: z.string(),
+});
+
+export const counts = z.record(z.string(), z.number().int());
+
+/** A file path typed by the user (browser mode) or chosen in a native dialog. */
+const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
+
+export const registerMethods = {
+  'app.info': { input: z.object({}), output: appInfo },
+  'settings.get': { input: z.object({}), output: settings },
+  'settings.setLanguage': { input: z.object({ language }), output: settings },
+  'settings.forgetRecent': { input: z.object({ path: filePath }), output: settings },
+  'register.current': { input: z.object({}), output: registerInfo.nullable() },
+  /** Creates a new register. Without a path the host asks (save dialog) or picks one in its folder. */
+  'register.create': {
+    input: z.object({ organisationName: requiredText(200), path: filePath.optional() }),
+    output: registerInfo.nullable(),
+  },
+  /** Opens a register. Without a path the host asks (open dialog); null when the user cancels. */
+  'register.open': { input: z.object({ path: filePath.optional() }), output: registerInfo.nullable() },
+  /** Writes the sample register "Exempel IT AB" (a fresh copy) and opens it. Reports progress. */
+  'register.openSample': { input: z.object({}), output: registerInfo },
+  'register.close': { input: z.object({}), output: z.null() },
+  'register.info': { input: z.object({}), output: z.object({ schemaVersion: z.number().int(), counts }) },
+  'tasks.cancel': { input: z.object({ taskId: z.string().max(100) }), output: z.object({ cancelled: z.boolean() }) },
+} as const;
+
+export const taskProgress = z.object({
+  taskId: z.string(),
+  label: z.string(),
+  done: z.number(),
+  total: z.number(),
+});
+export type TaskProgress = z.output<typeof taskProgress>;

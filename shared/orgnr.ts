@@ -1,0 +1,29 @@
+// Swedish organisationsnummer / personnummer: ten digits, the last a Luhn check digit.
+// Accepts "556123-4567", "5561234567" and the 12-digit form with a century ("16" for companies,
+// "19"/"20" for sole traders' personnummer). Canonical form: NNNNNN-NNNN.
+
+export type OrgNrProblem = 'format' | 'checksum';
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function parseOrgNr(raw: string): { ok: true; value: string } | { ok: false; problem: OrgNrProblem } {
+  const compact = raw.trim().replace(/[\s-]/g, '');
+  if (!/^\d{10}(\d{2})?$/.test(compact)) return { ok: false, problem: 'format' };
+  const ten = compact.length === 12 ? compact.slice(2) : compact;
+  if (compact.length === 12 && !['16', '18', '19', '20'].includes(compact.slice(0, 2))) {
+    return { ok: false, problem: 'format' };
+  }
+  if (!luhnValid(ten)) return { ok: false, problem: 'checksum' };
+  return { ok: true, value: `${ten.slice(0, 6)}-${ten.slice(6)}` };
+}
