@@ -17,6 +17,8 @@ export interface Core {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
   /** Subscribe to core events; returns the unsubscribe function. */
   subscribe(listener: CoreEventListener): () => void;
+  /** Lets a host raise an event of its own (e.g. a native menu command) to every subscriber. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   close(): void;
 }
 
@@ -51,7 +53,7 @@ export function createCore(ports: CorePorts): Core {
     },
     openRegister(filePath, options = {}) {
       // Open the new file first: a failure leaves the current register open and untouched.
-      const next = openSession(filePath, clock, { create: options.create });
+      const next = openSession(filePath, clock, { create: options.create, nativeBinding: ports.nativeBinding });
       try {
         if (options.create) next.organisation.initialise(options.organisationName ?? 'Ny organisation');
       } catch (error) {
@@ -73,6 +75,7 @@ export function createCore(ports: CorePorts): Core {
 
   return {
     dispatch,
+    emit,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -43,6 +43,8 @@ export interface CorePorts {
   registerPath?: string;
   /** Validate every output against its schema (tests and browser mode). */
   validateOutputs?: boolean;
+  /** Path to a better-sqlite3 addon built for this runtime's ABI (Electron in development). */
+  nativeBinding?: string;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (message: string, error: unknown) => void;
 }

@@ -19,8 +19,12 @@ export interface Session {
   close(): void;
 }
 
-export function openSession(filePath: string, clock: Clock, options: { create?: boolean } = {}): Session {
-  const db: Db = openRegisterDb(filePath, { create: options.create, now: clock.now() });
+export function openSession(
+  filePath: string,
+  clock: Clock,
+  options: { create?: boolean; nativeBinding?: string } = {},
+): Session {
+  const db: Db = openRegisterDb(filePath, { create: options.create, now: clock.now(), nativeBinding: options.nativeBinding });
   const now = () => clock.now().toISOString();
   const tx = <T>(fn: () => T): T => db.transaction(fn)();
   const organisation = createOrganisationService(createOrganisationRepo(db), now);

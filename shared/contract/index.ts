@@ -32,6 +32,8 @@ export const events = {
   'register.closed': z.object({}),
   'settings.changed': settings,
   'task.progressed': taskProgress,
+  /** A native menu item the renderer must handle (it owns the dialogs that ask for input). */
+  'app.menuCommand': z.object({ command: z.enum(['newRegister', 'openRegister', 'openSample', 'closeRegister', 'about']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

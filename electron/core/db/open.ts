@@ -34,6 +34,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Stamp for the backup file name taken before a migration. */
   now?: Date;
+  /** Native addon to load instead of the one in node_modules (see CorePorts.nativeBinding). */
+  nativeBinding?: string;
   /** Test hook: run these migrations instead of the real list. */
   migrationList?: readonly Migration[];
 }
@@ -50,7 +52,7 @@ export function openRegisterDb(filePath: string, options: OpenOptions = {}): Db 
 
   let db: Db;
   try {
-    db = new Database(filePath, { fileMustExist: exists });
+    db = new Database(filePath, { fileMustExist: exists, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   } catch (error) {
     throw new DomainError('NOT_A_REGISTER', `Could not open ${filePath}: ${(error as Error).message}`);
   }
