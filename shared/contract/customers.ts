@@ -29,6 +29,10 @@ export const contactPersonInput = z.object({
 
 export const MAX_CONTACT_PERSONS = 50;
 
+function datesParsed(payload: { issues: readonly { path?: readonly PropertyKey[] }[] }): boolean {
+  return !payload.issues.some((i) => ['contractStart', 'contractEnd', 'status'].includes(String(i.path?.[0])));
+}
+
 export const customerFields = z
   .object({
     name: requiredText(200),
@@ -43,13 +47,16 @@ export const customerFields = z
     status: customerStatus,
     notes: text(5000),
   })
-  .superRefine((c, ctx) => {
-    if (c.contractStart && c.contractEnd && c.contractEnd < c.contractStart) {
-      ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'v.contractEnd.beforeStart' });
-    }
-    if (c.status === 'ended' && !c.contractEnd) {
-      ctx.addIssue({ code: 'custom', path: ['contractEnd'], message: 'v.contractEnd.requiredWhenEnded' });
-    }
+  // Cross-field rules run even when other fields are invalid, so a form shows every problem at once.
+  .refine((c) => !(c.contractStart && c.contractEnd && c.contractEnd < c.contractStart), {
+    path: ['contractEnd'],
+    message: 'v.contractEnd.beforeStart',
+    when: datesParsed,
+  })
+  .refine((c) => !(c.status === 'ended' && !c.contractEnd), {
+    path: ['contractEnd'],
+    message: 'v.contractEnd.requiredWhenEnded',
+    when: datesParsed,
   });
 export type CustomerFields = z.input<typeof customerFields>;
 
