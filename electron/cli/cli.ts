@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,9 +5,6 @@ import type { Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
 import { createCore, type Core } from '../core/core';
 import { memorySettings } from '../core/settings/settings-stores';
-import { writeSampleRegister } from '../core/sample/sample-register';
-import { openSession } from '../core/session';
-import { systemClock } from '../core/ports';
 
 // `npm run cli -- <command>`: scripting over the same core as the app. Exit codes: 0 ok,
 // 1 failure (one line on stderr), 2 wrong usage.
@@ -81,14 +77,12 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
       case 'sample': {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
         const file = fileArgument(positionals, 'sample');
-        if (fs.existsSync(file)) throw new Error(`FILE_EXISTS: ${file} finns redan; välj ett annat filnamn.`);
-        const session = openSession(file, systemClock, { create: true });
+        const core = cliCore();
         try {
-          session.organisation.initialise('Exempel IT AB');
-          writeSampleRegister(session);
-          io.out(JSON.stringify({ path: session.path, counts: session.counts() }));
+          const info = unwrap(await core.dispatch('register.openSample', { path: file }));
+          io.out(JSON.stringify({ ...info, counts: unwrap(await core.dispatch('register.info', {})).counts }));
         } finally {
-          session.close();
+          core.close();
         }
         return 0;
       }

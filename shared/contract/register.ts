@@ -52,8 +52,11 @@ export const registerMethods = {
   },
   /** Opens a register. Without a path the host asks (open dialog); null when the user cancels. */
   'register.open': { input: z.object({ path: filePath.optional() }), output: registerInfo.nullable() },
-  /** Writes the sample register "Exempel IT AB" (a fresh copy) and opens it. Reports progress. */
-  'register.openSample': { input: z.object({}), output: registerInfo },
+  /**
+   * Opens the sample register "Exempel IT AB" from the data folder, writing it first if it is not
+   * there; with a path, writes a new sample register at that path (refusing to overwrite).
+   */
+  'register.openSample': { input: z.object({ path: filePath.optional() }), output: registerInfo },
   'register.close': { input: z.object({}), output: z.null() },
   'register.info': { input: z.object({}), output: z.object({ schemaVersion: z.number().int(), counts }) },
   'tasks.cancel': { input: z.object({ taskId: z.string().max(100) }), output: z.object({ cancelled: z.boolean() }) },

@@ -109,9 +109,12 @@ export const registerHandlers: Handlers<
     }
     return opened(ctx, ctx.openRegister(path.resolve(target)));
   },
-  'register.openSample': async (_, ctx) => {
-    const target = path.join(ctx.ports.dataFolder, SAMPLE_FILE_NAME);
-    if (fs.existsSync(target)) return opened(ctx, ctx.openRegister(target));
+  'register.openSample': async ({ path: given }, ctx) => {
+    const target = given ? withExtension(path.resolve(given)) : path.join(ctx.ports.dataFolder, SAMPLE_FILE_NAME);
+    if (fs.existsSync(target)) {
+      if (given) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
+      return opened(ctx, ctx.openRegister(target));
+    }
     return ctx.tasks.run('Exempelregister', (task) => {
       const session = ctx.openRegister(target, { create: true, organisationName: 'Exempel IT AB' });
       try {
