@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
 import { createCore, type Core } from '../core/core';
@@ -40,6 +41,11 @@ function cliCore(): Core {
   });
 }
 
+/** Typed dispatch for the CLI. */
+function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
+  return core.dispatch(method, input) as Promise<Result<MethodOutput<M>>>;
+}
+
 /** A Result turned into its value, or an Error whose message is one readable line. */
 function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
@@ -67,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         if (!values.name) throw new UsageError('new: ange organisationens namn med --name "Företag AB"');
         const core = cliCore();
         try {
-          const info = unwrap(await core.dispatch('register.create', { path: file, organisationName: values.name }));
+          const info = unwrap(await call(core, 'register.create', { path: file, organisationName: values.name }));
           io.out(JSON.stringify(info));
         } finally {
           core.close();
@@ -79,8 +85,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         const file = fileArgument(positionals, 'sample');
         const core = cliCore();
         try {
-          const info = unwrap(await core.dispatch('register.openSample', { path: file }));
-          io.out(JSON.stringify({ ...info, counts: unwrap(await core.dispatch('register.info', {})).counts }));
+          const info = unwrap(await call(core, 'register.openSample', { path: file }));
+          io.out(JSON.stringify({ ...info, counts: unwrap(await call(core, 'register.info', {})).counts }));
         } finally {
           core.close();
         }
@@ -91,8 +97,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         const file = fileArgument(positionals, 'info');
         const core = cliCore();
         try {
-          unwrap(await core.dispatch('register.open', { path: file }));
-          io.out(JSON.stringify(unwrap(await core.dispatch('register.info', {}))));
+          unwrap(await call(core, 'register.open', { path: file }));
+          io.out(JSON.stringify(unwrap(await call(core, 'register.info', {}))));
         } finally {
           core.close();
         }

@@ -34,7 +34,7 @@ describe('command line', () => {
   it('fails with one clear line and a non-zero exit code', async () => {
     const dir = tempDir();
     const cases: [string[], number, RegExp][] = [
-      [['info', path.join(dir, 'saknas.forteckna')], 1, /NOT_FOUND.*does not exist/],
+      [['info', path.join(dir, 'saknas.forteckna')], 1, /FILE_NOT_FOUND.*does not exist/],
       [['new', path.join(dir, 'x.forteckna')], 2, /--name/],
       [['frobnicate'], 2, /okänt kommando/],
       [['info'], 2, /ange en registerfil/],

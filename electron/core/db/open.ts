@@ -45,7 +45,7 @@ export function openRegisterDb(filePath: string, options: OpenOptions = {}): Db 
   const list = options.migrationList ?? migrations;
   const latest = options.migrationList ? list.length : LATEST_SCHEMA_VERSION;
   const exists = fs.existsSync(filePath);
-  if (!exists && !options.create) throw new DomainError('NOT_FOUND', `The file ${filePath} does not exist.`);
+  if (!exists && !options.create) throw new DomainError('FILE_NOT_FOUND', `The file ${filePath} does not exist.`);
   if (exists && options.create) throw new DomainError('FILE_EXISTS', `The file ${filePath} already exists.`);
   if (exists && fs.statSync(filePath).isDirectory()) throw new DomainError('NOT_A_REGISTER', `${filePath} is a folder.`);
   if (!exists) fs.mkdirSync(path.dirname(filePath), { recursive: true });

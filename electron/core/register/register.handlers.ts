@@ -129,6 +129,8 @@ export const registerHandlers: Handlers<
     });
   },
   'register.close': (_, ctx) => {
+    // Closed on purpose: the next start shows the welcome screen instead of reopening it.
+    ctx.settings.clearLastRegister();
     ctx.closeRegister();
     return null;
   },

@@ -460,6 +460,7 @@ export function writeReferenceRegister(session: Session, options: ReferenceOptio
     let written = 0;
     let finished = false;
     while (!finished) {
+      const before = done;
       session.tx(() => {
         for (let n = 0; n < chunkSize; n++) {
           const row = rows.next();
@@ -472,7 +473,7 @@ export function writeReferenceRegister(session: Session, options: ReferenceOptio
           done++;
         }
       });
-      options.onProgress?.(done, total);
+      if (done > before) options.onProgress?.(done, total);
     }
     counts[section.name] = written;
   }

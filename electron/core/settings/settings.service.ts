@@ -36,6 +36,9 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
       store.write(next);
       return view(next);
     },
+    clearLastRegister(): void {
+      store.write({ ...read(), lastRegister: null });
+    },
     forget(filePath: string): Settings {
       const s = read();
       const resolved = path.resolve(filePath);

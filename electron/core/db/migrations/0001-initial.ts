@@ -58,7 +58,26 @@ export function up(db: Db): void {
       updated_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX customers_sort_key ON customers (sort_key);
+    CREATE INDEX customers_archived_sort ON customers (archived_at, sort_key);
     CREATE INDEX customers_status ON customers (status, sort_key);
+
+    -- Search as you type: a trigram index over the folded search text finds substrings of three
+    -- or more characters without scanning the table. secure-delete removes a deleted customer's
+    -- text from the index too, not only from the table.
+    CREATE VIRTUAL TABLE customers_fts USING fts5 (
+      search_text, content = 'customers', content_rowid = 'id', tokenize = 'trigram'
+    );
+    INSERT INTO customers_fts (customers_fts, rank) VALUES ('secure-delete', 1);
+    CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
+      INSERT INTO customers_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    END;
+    CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN
+      INSERT INTO customers_fts (customers_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    END;
+    CREATE TRIGGER customers_fts_update AFTER UPDATE OF search_text ON customers BEGIN
+      INSERT INTO customers_fts (customers_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+      INSERT INTO customers_fts (rowid, search_text) VALUES (new.id, new.search_text);
+    END;
 
     CREATE TABLE contact_persons (
       id INTEGER PRIMARY KEY,

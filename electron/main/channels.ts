@@ -1,0 +1,3 @@
+// The two IPC channels between the preload and the main process.
+export const RPC_CHANNEL = 'forteckna:rpc';
+export const EVENT_CHANNEL = 'forteckna:event';

@@ -1,0 +1,44 @@
+// electron-store behind the core's SettingsStore port, plus the window state kept next to it.
+import Store from 'electron-store';
+import { normaliseSettings } from '../core/settings/settings-stores';
+import type { SettingsStore, StoredSettings } from '../core/ports';
+import { parseWindowState, type WindowState } from './window-state';
+
+interface StoreShape extends Record<string, unknown> {
+  language: StoredSettings['language'];
+  recentFiles: StoredSettings['recentFiles'];
+  lastRegister: string | null;
+  window: WindowState | null;
+}
+
+export interface ShellStore extends SettingsStore {
+  readWindowState(): WindowState | null;
+  writeWindowState(state: WindowState): void;
+}
+
+export function createShellStore(): ShellStore {
+  const store = new Store<StoreShape>({
+    name: 'installningar',
+    defaults: { language: 'sv', recentFiles: [], lastRegister: null, window: null },
+    clearInvalidConfig: true,
+  });
+  return {
+    read() {
+      return normaliseSettings({
+        language: store.get('language'),
+        recentFiles: store.get('recentFiles'),
+        lastRegister: store.get('lastRegister'),
+      });
+    },
+    write(settings) {
+      const clean = normaliseSettings(settings);
+      store.set({ language: clean.language, recentFiles: clean.recentFiles, lastRegister: clean.lastRegister });
+    },
+    readWindowState() {
+      return parseWindowState(store.get('window'));
+    },
+    writeWindowState(state) {
+      store.set('window', state);
+    },
+  };
+}

@@ -1,0 +1,311 @@
+// `npm run bench`: performance budgets from quality.md, measured on reference registers of 500
+// and 50,000 customers. Medians over several runs, with a floor (the same work in raw SQL) where
+// one makes sense, since these machines are shared and noisy. Writes out/bench/results.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Customer, CustomerFields } from '../../shared/contract';
+import { createCore, type Core } from '../../electron/core/core';
+import { writeReferenceRegister } from '../../electron/core/sample/reference-register';
+import { openSession } from '../../electron/core/session';
+import { memorySettings } from '../../electron/core/settings/settings-stores';
+import { likeContains } from '../../electron/core/text';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const SIZES = (process.env.BENCH_SIZES ?? '500,50000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
+
+interface Row {
+  scenario: string;
+  size: number;
+  median: number;
+  p95: number;
+  budget: number;
+  /** Which statistic the budget applies to. */
+  budgetOn: 'median' | 'p95';
+  floor: number | null;
+  samples: number;
+  verdict: 'PASS' | 'OVER';
+}
+
+const now = () => performance.now();
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+const median = (v: number[]) => quantile(v, 0.5);
+const p95 = (v: number[]) => quantile(v, 0.95);
+const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+
+async function must<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+function newCore(dataFolder: string): Core {
+  // validateOutputs: false, as in the shipped Electron app.
+  return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
+}
+
+function build(dir: string, customers: number): { file: string; seconds: number } {
+  const file = path.join(dir, `reference-${customers}.forteckna`);
+  const started = now();
+  const session = openSession(file, { now: () => new Date('2026-01-15T09:00:00Z') }, { create: true });
+  session.organisation.initialise('Referens IT AB');
+  let lastShown = 0;
+  writeReferenceRegister(session, {
+    customers,
+    seed: 1,
+    onProgress: (done, total) => {
+      if (total >= 10_000 && (done - lastShown >= 10_000 || done === total)) {
+        lastShown = done;
+        process.stdout.write(`  … ${done.toLocaleString('sv-SE')} / ${total.toLocaleString('sv-SE')}\n`);
+      }
+    },
+  });
+  session.close();
+  return { file, seconds: (now() - started) / 1000 };
+}
+
+const PAGE_SQL = `SELECT id, revision, name, org_nr, visiting_city, status, contract_end, archived_at
+  FROM customers WHERE archived_at IS NULL ORDER BY sort_key, id LIMIT 100`;
+
+/** (a) Open the register in a fresh core and return the first page of customers. */
+async function benchOpen(dir: string, file: string, size: number): Promise<Row> {
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = now();
+    const core = newCore(dir);
+    await must(core, 'register.open', { path: file });
+    const page = await must<{ items: unknown[] }>(core, 'customers.list', { limit: 100 });
+    const t = now() - t0;
+    core.close();
+    if (page.items.length !== Math.min(100, size)) throw new Error('unexpected page size');
+    if (i > 0) times.push(t); // the first run warms the page cache
+  }
+  const floors: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = now();
+    const db = new Database(file, { fileMustExist: true });
+    db.prepare(PAGE_SQL).all();
+    const t = now() - t0;
+    db.close();
+    if (i > 0) floors.push(t);
+  }
+  return row('open + first page of customers', size, times, 150, 'median', median(floors));
+}
+
+/** (b) Search as you type: every prefix of a few realistic queries. */
+async function benchSearch(dir: string, file: string, size: number): Promise<{ row: Row; perQuery: Record<string, number> }> {
+  const core = newCore(dir);
+  await must(core, 'register.open', { path: file });
+  const times: number[] = [];
+  const perQuery: Record<string, number[]> = {};
+  const repeats = Math.max(2, Math.round(RUNS / 5));
+  for (let r = 0; r <= repeats; r++) {
+    for (const query of QUERIES) {
+      for (let n = 1; n <= query.length; n++) {
+        const prefix = query.slice(0, n);
+        const t0 = now();
+        await must(core, 'customers.list', { query: prefix, limit: 100 });
+        const t = now() - t0;
+        if (r === 0) continue; // warm-up pass
+        times.push(t);
+        (perQuery[prefix] ??= []).push(t);
+      }
+    }
+  }
+  core.close();
+  // Floor: the LIKE over search_text alone, in raw SQL (page + count), without the contact subqueries.
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  const page = db.prepare(`SELECT id, name, org_nr, visiting_city FROM customers
+    WHERE archived_at IS NULL AND search_text LIKE ? ESCAPE '\\' ORDER BY sort_key, id LIMIT 100`);
+  const count = db.prepare(`SELECT count(*) FROM customers WHERE archived_at IS NULL AND search_text LIKE ? ESCAPE '\\'`);
+  const floors: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const query of QUERIES) {
+      for (let n = 1; n <= query.length; n++) {
+        const pattern = likeContains(query.slice(0, n));
+        const t0 = now();
+        page.all(pattern);
+        count.get(pattern);
+        floors.push(now() - t0);
+      }
+    }
+  }
+  db.close();
+  return {
+    row: row('search as you type (customers)', size, times, 20, 'p95', p95(floors)),
+    perQuery: Object.fromEntries(Object.entries(perQuery).map(([k, v]) => [k, median(v)])),
+  };
+}
+
+function toFields(c: Customer, notes: string): CustomerFields {
+  return {
+    name: c.name,
+    orgNr: c.orgNr,
+    visitingAddress: c.visitingAddress,
+    invoiceAddress: c.invoiceAddress,
+    invoiceSameAsVisiting: c.invoiceSameAsVisiting,
+    contactPersons: c.contactPersons,
+    dpo: c.dpo,
+    contractStart: c.contractStart,
+    contractEnd: c.contractEnd,
+    status: c.status,
+    notes,
+  };
+}
+
+/** (c) One customer saved, durably (synchronous=FULL, asserted by the core when it opens). */
+async function benchSave(dir: string, file: string, size: number): Promise<Row> {
+  const core = newCore(dir);
+  await must(core, 'register.open', { path: file });
+  const id = Math.ceil(size / 2);
+  let customer = await must<Customer>(core, 'customers.get', { id });
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = now();
+    customer = await must<Customer>(core, 'customers.update', {
+      id,
+      revision: customer.revision,
+      fields: toFields(customer, `Bänktest ${i}: ändrad anteckning.`),
+    });
+    const t = now() - t0;
+    if (i > 0) times.push(t);
+  }
+  core.close();
+  return row('single-row save, durable', size, times, 20, 'median', null);
+}
+
+function row(scenario: string, size: number, times: number[], budget: number, budgetOn: 'median' | 'p95', floor: number | null): Row {
+  const measured = budgetOn === 'p95' ? p95(times) : median(times);
+  return {
+    scenario,
+    size,
+    median: median(times),
+    p95: p95(times),
+    budget,
+    budgetOn,
+    floor,
+    samples: times.length,
+    verdict: measured <= budget ? 'PASS' : 'OVER',
+  };
+}
+
+/** Where the time goes in customers.list over a big register (shown when search is over budget). */
+function diagnoseSearch(file: string): Record<string, number> {
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  const time = (fn: () => unknown) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = now();
+      fn();
+      samples.push(now() - t0);
+    }
+    return median(samples);
+  };
+  const where = `c.archived_at IS NULL AND c.search_text LIKE @pattern ESCAPE '\\'`;
+  const full = db.prepare(`SELECT c.id, c.name,
+      (SELECT count(*) FROM contact_persons p WHERE p.customer_id = c.id) AS contact_count,
+      (SELECT p.name FROM contact_persons p WHERE p.customer_id = c.id ORDER BY p.position, p.id LIMIT 1) AS primary_contact
+    FROM customers c WHERE ${where} ORDER BY c.sort_key, c.id LIMIT 100`);
+  const bare = db.prepare(`SELECT c.id, c.name FROM customers c WHERE ${where} ORDER BY c.sort_key, c.id LIMIT 100`);
+  const count = db.prepare(`SELECT count(*) FROM customers c WHERE ${where}`);
+  const scan = db.prepare(`SELECT count(*) FROM customers c WHERE c.archived_at IS NULL`);
+  const result: Record<string, number> = {};
+  for (const q of ['m', 'mälar', '556', 'zzzz']) {
+    const pattern = likeContains(q);
+    result[`page with subqueries, "${q}"`] = time(() => full.all({ pattern }));
+    result[`page without subqueries, "${q}"`] = time(() => bare.all({ pattern }));
+    result[`count(*) with LIKE, "${q}"`] = time(() => count.get({ pattern }));
+  }
+  result['count(*) without LIKE'] = time(() => scan.get());
+  result['search_text avg bytes'] = (db.prepare('SELECT avg(length(search_text)) AS n FROM customers').get() as { n: number }).n;
+  result['file MB'] = fs.statSync(file).size / 1024 / 1024;
+  db.close();
+  return result;
+}
+
+async function main(): Promise<void> {
+  const started = now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-bench-'));
+  console.log(`Förteckna bench – ${os.cpus().length} cores, Node ${process.version}, ${RUNS} runs per scenario`);
+  const rows: Row[] = [];
+  const generation: Record<string, number> = {};
+  const perQuery: Record<string, Record<string, number>> = {};
+  const diagnostics: Record<string, Record<string, number>> = {};
+  try {
+    for (const size of SIZES) {
+      console.log(`\nBuilding reference register, ${size.toLocaleString('sv-SE')} customers…`);
+      const { file, seconds } = build(dir, size);
+      generation[String(size)] = seconds;
+      console.log(`  built in ${seconds.toFixed(1)} s (${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
+      rows.push(await benchOpen(dir, file, size));
+      const search = await benchSearch(dir, file, size);
+      rows.push(search.row);
+      perQuery[String(size)] = search.perQuery;
+      if (search.row.verdict === 'OVER') diagnostics[`search ${size}`] = diagnoseSearch(file);
+      rows.push(await benchSave(dir, file, size));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const header = ['scenario', 'size', 'median ms', 'p95 ms', 'budget', 'floor ms', 'result'];
+  const table = rows.map((r) => [
+    r.scenario,
+    r.size.toLocaleString('sv-SE'),
+    ms(r.median),
+    ms(r.p95),
+    `${r.budgetOn === 'p95' ? 'p95' : 'median'} ≤ ${r.budget} ms`,
+    ms(r.floor),
+    r.verdict,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const t of table) console.log(line(t));
+  console.log('\nGeneration: ' + Object.entries(generation).map(([s, v]) => `${Number(s).toLocaleString('sv-SE')} customers ${v.toFixed(1)} s`).join(', '));
+  for (const [size, q] of Object.entries(perQuery)) {
+    const slowest = Object.entries(q).sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`Slowest prefixes at ${Number(size).toLocaleString('sv-SE')}: ${slowest.map(([k, v]) => `"${k}" ${ms(v)} ms`).join(', ')}`);
+  }
+  for (const [name, d] of Object.entries(diagnostics)) {
+    console.log(`\nDiagnosis, ${name} (raw SQL, median ms):`);
+    for (const [k, v] of Object.entries(d)) console.log(`  ${k.padEnd(40)} ${ms(v)}`);
+  }
+  const outDir = path.join(repoRoot, 'out', 'bench');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(outDir, 'results.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        cpus: os.cpus().length,
+        runs: RUNS,
+        generationSeconds: generation,
+        rows,
+        searchMedianPerPrefix: perQuery,
+        diagnostics,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nWrote out/bench/results.json (total ${((now() - started) / 1000).toFixed(0)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

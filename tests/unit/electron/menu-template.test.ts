@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, type MenuActions, type MenuItemSpec } from '../../../electron/main/menu-template';
+import { translator } from '../../../electron/main/texts';
+
+function actions(): MenuActions {
+  return {
+    newRegister: vi.fn(),
+    openWithDialog: vi.fn(),
+    openRecent: vi.fn(),
+    openSample: vi.fn(),
+    closeRegister: vi.fn(),
+    about: vi.fn(),
+    quit: vi.fn(),
+  };
+}
+
+function find(items: MenuItemSpec[], id: string): MenuItemSpec | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const inner = item.submenu ? find(item.submenu, id) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function roles(items: MenuItemSpec[]): string[] {
+  return items.flatMap((item) => [...(item.role ? [item.role] : []), ...roles(item.submenu ?? [])]);
+}
+
+const base = { platform: 'win32' as const, isPackaged: true, recentFiles: [], hasRegister: false };
+
+describe('buildMenuTemplate', () => {
+  it('is Swedish by default and English when chosen', () => {
+    const sv = buildMenuTemplate(translator('sv'), base, actions());
+    expect(sv.map((m) => m.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
+    expect(find(sv, 'newRegister')?.label).toBe('Nytt register…');
+    expect(find(sv, 'quit')?.label).toBe('Avsluta');
+    const en = buildMenuTemplate(translator('en'), base, actions());
+    expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(find(en, 'open')?.label).toBe('Open…');
+  });
+
+  it('wires the file menu to the shell actions with the usual shortcuts', () => {
+    const a = actions();
+    const menu = buildMenuTemplate(translator('sv'), { ...base, hasRegister: true }, a);
+    expect(find(menu, 'newRegister')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(find(menu, 'open')?.accelerator).toBe('CmdOrCtrl+O');
+    expect(find(menu, 'closeRegister')?.accelerator).toBe('CmdOrCtrl+W');
+    find(menu, 'newRegister')?.click?.();
+    find(menu, 'open')?.click?.();
+    find(menu, 'openSample')?.click?.();
+    find(menu, 'closeRegister')?.click?.();
+    find(menu, 'about')?.click?.();
+    expect(a.newRegister).toHaveBeenCalledOnce();
+    expect(a.openWithDialog).toHaveBeenCalledOnce();
+    expect(a.openSample).toHaveBeenCalledOnce();
+    expect(a.closeRegister).toHaveBeenCalledOnce();
+    expect(a.about).toHaveBeenCalledOnce();
+  });
+
+  it('disables "Stäng register" when no register is open', () => {
+    expect(find(buildMenuTemplate(translator('sv'), base, actions()), 'closeRegister')?.enabled).toBe(false);
+  });
+
+  it('lists recent files, disabling those that are gone', () => {
+    const a = actions();
+    const recentFiles = [
+      { path: '/data/Kunder.forteckna', organisationName: 'Exempel IT AB', exists: true },
+      { path: 'C:\\reg\\Gammal.forteckna', organisationName: '', exists: false },
+    ];
+    const menu = buildMenuTemplate(translator('sv'), { ...base, recentFiles }, a);
+    expect(find(menu, 'openRecent')?.label).toBe('Öppna senaste');
+    expect(find(menu, 'recent-0')?.label).toBe('Exempel IT AB – Kunder.forteckna');
+    expect(find(menu, 'recent-1')).toMatchObject({ label: 'Gammal.forteckna', enabled: false });
+    find(menu, 'recent-0')?.click?.();
+    expect(a.openRecent).toHaveBeenCalledWith('/data/Kunder.forteckna');
+    const empty = buildMenuTemplate(translator('sv'), base, actions());
+    expect(find(empty, 'recent-none')).toMatchObject({ label: 'Inga senaste register', enabled: false });
+  });
+
+  it('has the edit roles, and development tools only when not packaged', () => {
+    const packaged = buildMenuTemplate(translator('sv'), base, actions());
+    expect(roles(packaged)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
+    );
+    expect(roles(packaged)).not.toContain('toggleDevTools');
+    expect(roles(packaged)).not.toContain('reload');
+    const dev = buildMenuTemplate(translator('sv'), { ...base, isPackaged: false }, actions());
+    expect(roles(dev)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('follows macOS conventions on darwin', () => {
+    const a = actions();
+    const menu = buildMenuTemplate(translator('sv'), { ...base, platform: 'darwin' }, a);
+    expect(menu.map((m) => m.label)).toEqual(['Förteckna', 'Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
+    const appMenu = menu[0]?.submenu ?? [];
+    expect(appMenu[0]).toMatchObject({ id: 'about', label: 'Om Förteckna' });
+    expect(find(appMenu, 'quit')).toMatchObject({ label: 'Avsluta Förteckna', accelerator: 'Cmd+Q' });
+    // Quit lives in the app menu only.
+    expect(find(menu[1]?.submenu ?? [], 'quit')).toBeUndefined();
+    find(appMenu, 'quit')?.click?.();
+    expect(a.quit).toHaveBeenCalledOnce();
+  });
+});
