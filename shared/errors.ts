@@ -2,7 +2,8 @@
 // message text.
 export const ERROR_CODES = [
   'INVALID_INPUT', // input failed validation; `issues` says which field and why
-  'NOT_FOUND', // the record (or file) does not exist
+  'NOT_FOUND', // the record does not exist
+  'FILE_NOT_FOUND', // the register file does not exist (moved, deleted, unplugged drive)
   'CONFLICT', // someone else changed the row since it was read; `details.current` holds it
   'LOCKED', // the register is open elsewhere or busy
   'NO_REGISTER', // a method needs an open register and none is open

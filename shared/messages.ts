@@ -35,6 +35,10 @@ export const messages = {
 
   'e.INVALID_INPUT': { sv: 'Några uppgifter behöver rättas.', en: 'Some details need to be corrected.' },
   'e.NOT_FOUND': { sv: 'Posten finns inte längre.', en: 'The record no longer exists.' },
+  'e.FILE_NOT_FOUND': {
+    sv: 'Filen finns inte. Den kan ha flyttats, tagits bort eller ligga på en enhet som inte är ansluten.',
+    en: 'The file does not exist. It may have been moved or deleted, or be on a drive that is not connected.',
+  },
   'e.CONFLICT': {
     sv: 'Någon annan har ändrat posten sedan du öppnade den. Dina ändringar har inte sparats.',
     en: 'Someone else changed this record after you opened it. Your changes were not saved.',

@@ -121,7 +121,14 @@ export const customerListInput = z.object({
 });
 export type CustomerListInput = z.input<typeof customerListInput>;
 
-export const customerList = z.object({ total: z.number().int(), items: z.array(customerSummary) });
+/** Short searches (one or two characters) count at most SHORT_QUERY_COUNT_CAP matches. */
+export const SHORT_QUERY_COUNT_CAP = 1000;
+export const customerList = z.object({
+  total: z.number().int(),
+  /** True when `total` stopped at the cap: type more to narrow the list. */
+  totalIsCapped: z.boolean(),
+  items: z.array(customerSummary),
+});
 
 const ref = z.object({ id, revision });
 

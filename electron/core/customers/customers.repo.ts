@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Customer, CustomerSummary, customerFields, customerListInput } from '../../../shared/contract';
+import { SHORT_QUERY_COUNT_CAP, type Customer, type CustomerSummary, type customerFields, type customerListInput } from '../../../shared/contract';
 import type { Db } from '../db/types';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
 
@@ -203,14 +203,24 @@ export function createCustomersRepo(db: Db) {
             AS primary_contact
         FROM customers c WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
       listCache.set(key, stmts);
-      listCache.set(`count|${key}`, db.prepare(`SELECT count(*) AS n FROM customers c WHERE ${where.join(' AND ')}`));
+      // A one- or two-letter search matches most rows and cannot use the trigram index: count
+      // only up to the cap instead of scanning the whole table on every keystroke.
+      const shortSearch = folded !== '' && folded.length < 3;
+      listCache.set(
+        `count|${key}`,
+        db.prepare(
+          shortSearch
+            ? `SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE ${where.join(' AND ')} LIMIT ${SHORT_QUERY_COUNT_CAP + 1})`
+            : `SELECT count(*) AS n FROM customers c WHERE ${where.join(' AND ')}`,
+        ),
+      );
     }
     return { page: stmts, count: listCache.get(`count|${key}`)! };
   }
 
   return {
     get,
-    list(q: ListQuery): { total: number; items: CustomerSummary[] } {
+    list(q: ListQuery): { total: number; totalIsCapped: boolean; items: CustomerSummary[] } {
       const { page, count } = listStatements(q);
       // better-sqlite3 ignores named parameters a statement does not use.
       const params = {
@@ -221,8 +231,11 @@ export function createCustomersRepo(db: Db) {
         offset: q.offset,
       };
       const rows = page.all(params) as SummaryRow[];
+      const counted = (count.get(params) as { n: number }).n;
+      const capped = counted > SHORT_QUERY_COUNT_CAP && foldForSearch(q.query).length < 3 && q.query.trim() !== '';
       return {
-        total: (count.get(params) as { n: number }).n,
+        total: capped ? SHORT_QUERY_COUNT_CAP : counted,
+        totalIsCapped: capped,
         items: rows.map((r) => ({
           id: r.id,
           revision: r.revision,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SHORT_QUERY_COUNT_CAP } from '../../../shared/contract';
 import { blankCustomer, call, coreWithRegister, ok } from '../helpers';
 
 const withContacts = {
@@ -136,5 +137,21 @@ describe('customers', () => {
     await ok(core, 'customers.update', { id: c.id, revision: 1, fields: withContacts });
     const stale = await call(core, 'customers.delete', { id: c.id, revision: 1 });
     expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
+  });
+});
+
+describe('customer search at scale', () => {
+  it('counts short searches only up to the cap, and long ones exactly', async () => {
+    const { core } = await coreWithRegister();
+    for (let i = 0; i < SHORT_QUERY_COUNT_CAP + 5; i++) {
+      await ok(core, 'customers.create', { ...blankCustomer, name: `Bolag ${i} AB` });
+    }
+    const all = await ok(core, 'customers.list', {});
+    expect([all.total, all.totalIsCapped]).toEqual([SHORT_QUERY_COUNT_CAP + 5, false]);
+    const short = await ok(core, 'customers.list', { query: 'ab' });
+    expect([short.total, short.totalIsCapped]).toEqual([SHORT_QUERY_COUNT_CAP, true]);
+    const long = await ok(core, 'customers.list', { query: 'bolag 1' });
+    expect(long.totalIsCapped).toBe(false);
+    expect(long.total).toBe(1 + 10 + 100 + 5); // Bolag 1, 10–19, 100–199, 1000–1004
   });
 });
