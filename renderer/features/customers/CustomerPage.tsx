@@ -1,0 +1,403 @@
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Center,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  Loader,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArchive, IconArchiveOff, IconArrowLeft, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import { customerFields, emptyAddress, MAX_CONTACT_PERSONS, type Address, type Customer } from '../../../shared/contract';
+import { ApiError, call, errorKey, isApiError } from '../../app/api';
+import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
+import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { formatDateTime } from '../../ui/format';
+import { notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { StatusBadges } from './StatusBadges';
+
+type CustomerOutput = z.output<typeof customerFields>;
+
+/** The form's own shape: dates as text ('' = none), everything else as in customerFields. */
+interface CustomerForm {
+  name: string;
+  orgNr: string;
+  visitingAddress: Address;
+  invoiceAddress: Address;
+  invoiceSameAsVisiting: boolean;
+  contactPersons: { id?: number; name: string; role: string; email: string; phone: string }[];
+  dpo: { name: string; email: string; phone: string };
+  contractStart: string;
+  contractEnd: string;
+  status: 'active' | 'ended';
+  notes: string;
+}
+
+const EMPTY: CustomerForm = {
+  name: '',
+  orgNr: '',
+  visitingAddress: { ...emptyAddress },
+  invoiceAddress: { ...emptyAddress },
+  invoiceSameAsVisiting: true,
+  contactPersons: [],
+  dpo: { name: '', email: '', phone: '' },
+  contractStart: '',
+  contractEnd: '',
+  status: 'active',
+  notes: '',
+};
+
+const FIELD_ROOTS = new Set(Object.keys(EMPTY));
+
+function toForm(c: Customer): CustomerForm {
+  return {
+    name: c.name,
+    orgNr: c.orgNr,
+    visitingAddress: { ...c.visitingAddress },
+    invoiceAddress: { ...c.invoiceAddress },
+    invoiceSameAsVisiting: c.invoiceSameAsVisiting,
+    contactPersons: c.contactPersons.map((p) => ({ id: p.id, name: p.name, role: p.role, email: p.email, phone: p.phone })),
+    dpo: { ...c.dpo },
+    contractStart: c.contractStart ?? '',
+    contractEnd: c.contractEnd ?? '',
+    status: c.status,
+    notes: c.notes,
+  };
+}
+
+function prepare(values: CustomerForm): unknown {
+  return {
+    ...values,
+    invoiceAddress: values.invoiceSameAsVisiting ? { ...values.visitingAddress } : values.invoiceAddress,
+    contractStart: values.contractStart.trim() === '' ? null : values.contractStart.trim(),
+    contractEnd: values.contractEnd.trim() === '' ? null : values.contractEnd.trim(),
+  };
+}
+
+/** /kunder/ny and /kunder/:id: create or edit one customer. */
+export function CustomerPage() {
+  const { t } = useTranslation();
+  const { id: idParam } = useParams();
+  const id = idParam === undefined ? null : Number(idParam);
+  const [customer, setCustomer] = useState<Customer | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setCustomer(null);
+    setLoadError(null);
+    if (id === null) return;
+    if (!Number.isInteger(id) || id <= 0) {
+      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
+      return;
+    }
+    call('customers.get', { id })
+      .then((c) => alive && setCustomer(c))
+      .catch((e: unknown) => alive && setLoadError(e));
+    return () => {
+      alive = false;
+    };
+  }, [id]);
+
+  if (id !== null && !customer) {
+    return (
+      <Stack>
+        <BackLink />
+        {loadError ? (
+          <ErrorLine message={t(errorKey(loadError))} />
+        ) : (
+          <Center p="xl">
+            <Loader />
+          </Center>
+        )}
+      </Stack>
+    );
+  }
+  return <CustomerEditor key={customer?.id ?? 'new'} initial={customer} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/kunder" size="sm">
+      <Group gap={4}>
+        <IconArrowLeft size={14} />
+        {t('customers.back')}
+      </Group>
+    </Anchor>
+  );
+}
+
+function CustomerEditor({ initial }: { initial: Customer | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [customer, setCustomer] = useState<Customer | null>(initial);
+  const [conflict, setConflict] = useState<Customer | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    watch,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<CustomerForm, unknown, CustomerOutput>({
+    resolver: schemaResolver<CustomerForm, CustomerOutput>(customerFields, prepare),
+    defaultValues: initial ? toForm(initial) : EMPTY,
+  });
+  const persons = useFieldArray({ control, name: 'contactPersons', keyName: 'key' });
+  const sameAddress = watch('invoiceSameAsVisiting');
+
+  const err = (name: string) => issueText(t, errorAt(errors, name));
+  const text = (name: FieldPath<CustomerForm>, label: string, extra: Record<string, unknown> = {}) => (
+    <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
+  );
+
+  /** CONFLICT → offer the latest version; INVALID_INPUT → per field; anything else → one line. */
+  function handleFailure(e: unknown, prefix?: string) {
+    if (isApiError(e, 'CONFLICT')) {
+      const current = (e.error.details as { current?: Customer } | undefined)?.current;
+      if (current) setConflict(current);
+      else setSaveError(t('e.CONFLICT'));
+    } else if (isApiError(e, 'INVALID_INPUT')) {
+      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), prefix);
+      setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
+    } else {
+      setSaveError(t(errorKey(e)));
+    }
+  }
+
+  async function save(values: CustomerOutput) {
+    setSaveError(null);
+    setConflict(null);
+    try {
+      if (customer) {
+        const saved = await call('customers.update', { id: customer.id, revision: customer.revision, fields: values });
+        setCustomer(saved);
+        reset(toForm(saved));
+        notifySuccess(t('customers.saved', { name: saved.name }));
+      } else {
+        const created = await call('customers.create', values);
+        notifySuccess(t('customers.created', { name: created.name }));
+        void navigate(`/kunder/${created.id}`, { replace: true });
+      }
+    } catch (e) {
+      handleFailure(e, 'fields');
+    }
+  }
+
+  async function setArchived(archived: boolean) {
+    if (!customer) return;
+    setBusy(true);
+    setSaveError(null);
+    try {
+      const saved = await call('customers.setArchived', { id: customer.id, revision: customer.revision, archived });
+      setCustomer(saved);
+      notifySuccess(archived ? t('customers.archived', { name: saved.name }) : t('customers.unarchived', { name: saved.name }));
+    } catch (e) {
+      handleFailure(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function confirmDelete() {
+    if (!customer) return;
+    modals.openConfirmModal({
+      title: t('customers.deleteTitle'),
+      children: <Text size="sm">{t('customers.deleteText', { name: customer.name })}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await call('customers.delete', { id: customer.id, revision: customer.revision });
+          notifySuccess(t('customers.deleted', { name: customer.name }));
+          void navigate('/kunder');
+        } catch (e) {
+          handleFailure(e);
+        }
+      },
+    });
+  }
+
+  function loadLatest() {
+    if (!conflict) return;
+    setCustomer(conflict);
+    reset(toForm(conflict));
+    setConflict(null);
+  }
+
+  const archived = customer?.archivedAt != null;
+  return (
+    <Stack gap="md">
+      <BackLink />
+      <PageHeader
+        title={customer ? customer.name : t('customers.newTitle')}
+        description={
+          customer ? (
+            <Group gap="xs" component="span">
+              <StatusBadges status={customer.status} archived={archived} />
+              <span>{t('customers.updatedAt', { date: formatDateTime(customer.updatedAt) })}</span>
+            </Group>
+          ) : (
+            t('customers.newDescription')
+          )
+        }
+        actions={
+          customer ? (
+            <>
+              <Button
+                variant="default"
+                leftSection={archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
+                onClick={() => void setArchived(!archived)}
+                loading={busy}
+              >
+                {archived ? t('customers.unarchive') : t('customers.archive')}
+              </Button>
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} disabled={busy}>
+                {t('common.delete')}
+              </Button>
+            </>
+          ) : undefined
+        }
+      />
+      {conflict && <ConflictAlert onReload={loadLatest} />}
+      <form onSubmit={handleSubmit(save)} noValidate aria-label={customer ? customer.name : t('customers.newTitle')}>
+        <Stack gap="md">
+          <Fieldset legend={t('customers.basics')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {text('name', t('field.name'), { required: true, withAsterisk: false })}
+              {text('orgNr', t('field.orgNr'), { description: t('field.orgNrHelp'), placeholder: 'NNNNNN-NNNN' })}
+            </SimpleGrid>
+          </Fieldset>
+
+          <Fieldset legend={t('customers.contract')}>
+            <Grid>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                {text('contractStart', t('customers.contractStart'), { placeholder: t('field.datePlaceholder') })}
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                {text('contractEnd', t('customers.contractEnd'), { placeholder: t('field.datePlaceholder') })}
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <Controller
+                  control={control}
+                  name="status"
+                  render={({ field }) => (
+                    <Radio.Group label={t('field.status')} value={field.value} onChange={(v) => field.onChange(v)} error={err('status')}>
+                      <Group mt={8}>
+                        <Radio value="active" label={t('status.active')} />
+                        <Radio value="ended" label={t('status.ended')} />
+                      </Group>
+                    </Radio.Group>
+                  )}
+                />
+              </Grid.Col>
+            </Grid>
+          </Fieldset>
+
+          <Fieldset legend={t('customers.visitingAddress')}>
+            <SimpleGrid cols={{ base: 1, sm: 4 }}>
+              {text('visitingAddress.street', t('field.street'))}
+              {text('visitingAddress.postalCode', t('field.postalCode'))}
+              {text('visitingAddress.city', t('field.city'))}
+              {text('visitingAddress.country', t('field.country'))}
+            </SimpleGrid>
+          </Fieldset>
+
+          <Fieldset legend={t('customers.invoiceAddress')}>
+            <Checkbox label={t('customers.sameAsVisiting')} {...register('invoiceSameAsVisiting')} mb={sameAddress ? 0 : 'sm'} />
+            {!sameAddress && (
+              <SimpleGrid cols={{ base: 1, sm: 4 }}>
+                {text('invoiceAddress.street', t('customers.invoiceStreet'))}
+                {text('invoiceAddress.postalCode', t('customers.invoicePostalCode'))}
+                {text('invoiceAddress.city', t('customers.invoiceCity'))}
+                {text('invoiceAddress.country', t('customers.invoiceCountry'))}
+              </SimpleGrid>
+            )}
+          </Fieldset>
+
+          <Fieldset legend={t('customers.contactPersons')}>
+            <Stack gap="xs">
+              {persons.fields.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('customers.noContacts')}
+                </Text>
+              )}
+              {persons.fields.map((person, index) => {
+                const n = index + 1;
+                const label = (field: string) => t('customers.cpField', { n, field });
+                return (
+                  <Group key={person.key} align="flex-start" wrap="nowrap" gap="xs" role="group" aria-label={t('customers.cpGroup', { n })}>
+                    <SimpleGrid cols={{ base: 1, sm: 4 }} style={{ flex: 1 }} spacing="xs">
+                      {text(`contactPersons.${index}.name`, t('customers.cpGroup', { n }))}
+                      {text(`contactPersons.${index}.role`, label(t('customers.cpRole')))}
+                      {text(`contactPersons.${index}.email`, label(t('customers.cpEmail')), { type: 'email' })}
+                      {text(`contactPersons.${index}.phone`, label(t('customers.cpPhone')), { type: 'tel' })}
+                    </SimpleGrid>
+                    <Tooltip label={t('customers.removeContact', { n })}>
+                      <ActionIcon variant="subtle" color="gray" mt={26} onClick={() => persons.remove(index)} aria-label={t('customers.removeContact', { n })}>
+                        <IconX size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                );
+              })}
+              <Group>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  disabled={persons.fields.length >= MAX_CONTACT_PERSONS}
+                  onClick={() => persons.append({ name: '', role: '', email: '', phone: '' })}
+                >
+                  {t('customers.addContact')}
+                </Button>
+              </Group>
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('customers.dpo')}>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              {text('dpo.name', t('customers.dpoName'))}
+              {text('dpo.email', t('customers.dpoEmail'), { type: 'email' })}
+              {text('dpo.phone', t('customers.dpoPhone'), { type: 'tel' })}
+            </SimpleGrid>
+          </Fieldset>
+
+          <Fieldset legend={t('customers.notes')}>
+            <Textarea label={t('customers.notesLabel')} autosize minRows={3} maxRows={12} {...register('notes')} error={err('notes')} />
+          </Fieldset>
+
+          <ErrorLine message={saveError} />
+          <FormActions>
+            <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(customer ? toForm(customer) : EMPTY)}>
+              {t('common.undo')}
+            </Button>
+            <Button type="submit" loading={isSubmitting}>
+              {t('common.save')}
+            </Button>
+          </FormActions>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

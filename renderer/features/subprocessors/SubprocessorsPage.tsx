@@ -1,0 +1,6 @@
+import { ComingSoon } from '../../ui/ComingSoon';
+
+/** Placeholder until this area is built (product.md §3). */
+export function SubprocessorsPage() {
+  return <ComingSoon area="subprocessors" />;
+}
