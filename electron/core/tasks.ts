@@ -31,6 +31,8 @@ export function createTasks(emitProgress: (progress: TaskProgress) => void) {
           }
         },
       };
+      // Announce the task at once so the UI can offer Cancel before the first step is done.
+      emitProgress({ taskId, label, done: 0, total: 0 });
       try {
         return await work(handle);
       } finally {

@@ -149,6 +149,7 @@ export const en: Record<UiKey, string> = {
 
   'customers.count_one': '{{count}} customer',
   'customers.count_other': '{{count}} customers',
+  'customers.countCapped': 'More than {{count}} customers – type more to narrow the list',
   'customers.new': 'New customer',
   'customers.searchPlaceholder': 'Name, organisation number, city …',
   'customers.filterAll': 'All',

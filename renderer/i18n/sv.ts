@@ -149,6 +149,7 @@ export const sv = {
 
   'customers.count_one': '{{count}} kund',
   'customers.count_other': '{{count}} kunder',
+  'customers.countCapped': 'Fler än {{count}} kunder – skriv fler tecken för att begränsa listan',
   'customers.new': 'Ny kund',
   'customers.searchPlaceholder': 'Namn, organisationsnummer, ort …',
   'customers.filterAll': 'Alla',

@@ -2,12 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface Page<T> {
   total: number;
+  /** The server stopped counting at `total` (a very short search): there are more. */
+  totalIsCapped?: boolean;
   items: T[];
 }
 
 export interface PagedRows<T> {
   /** Total rows on the server; undefined until the first page arrives. */
   total: number | undefined;
+  /** True when `total` is only a lower bound (the server capped its count). */
+  totalIsCapped: boolean;
   rowAt(index: number): T | undefined;
   /** Fetches every page that overlaps [start, end] and is not loaded yet. */
   ensureRange(start: number, end: number): void;
@@ -26,6 +30,7 @@ export function usePagedRows<T>(fetchPage: (offset: number, limit: number) => Pr
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
   const [total, setTotal] = useState<number | undefined>(undefined);
+  const [totalIsCapped, setTotalIsCapped] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [, setVersion] = useState(0);
 
@@ -40,6 +45,7 @@ export function usePagedRows<T>(fetchPage: (offset: number, limit: number) => Pr
           if (gen !== generation.current) return;
           cache.current.set(page, result.items);
           setTotal(result.total);
+          setTotalIsCapped(result.totalIsCapped ?? false);
           setError(null);
           setVersion((v) => v + 1);
         })
@@ -74,5 +80,5 @@ export function usePagedRows<T>(fetchPage: (offset: number, limit: number) => Pr
 
   const rowAt = (index: number) => cache.current.get(Math.floor(index / pageSize))?.[index % pageSize];
 
-  return { total, rowAt, ensureRange, error, reload: reset };
+  return { total, totalIsCapped, rowAt, ensureRange, error, reload: reset };
 }

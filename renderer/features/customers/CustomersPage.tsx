@@ -74,7 +74,13 @@ export function CustomersPage() {
     <Stack gap="sm">
       <PageHeader
         title={t('area.customers')}
-        description={rows.total === undefined ? ' ' : t('customers.count', { count: rows.total })}
+        description={
+          rows.total === undefined
+            ? ' '
+            : rows.totalIsCapped
+              ? t('customers.countCapped', { count: rows.total })
+              : t('customers.count', { count: rows.total })
+        }
         actions={
           <Button onClick={() => void navigate('/kunder/ny')} leftSection={<IconPlus size={16} />}>
             {t('customers.new')}

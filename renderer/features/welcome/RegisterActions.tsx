@@ -258,7 +258,7 @@ function SampleModal({ opened, progress }: { opened: boolean; progress: TaskProg
         <Text size="sm">{t('welcome.sampleIntro')}</Text>
         <Progress value={percent} aria-label={t('welcome.sampleProgress')} animated={!progress} />
         <Text size="xs" c="dimmed">
-          {progress ? t('welcome.sampleCount', { done: progress.done, total: progress.total }) : t('common.working')}
+          {progress && progress.total > 0 ? t('welcome.sampleCount', { done: progress.done, total: progress.total }) : t('common.working')}
         </Text>
         <Group justify="flex-end">
           <Button

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+
+// The README's screenshots, taken from the real app in browser mode on every e2e run.
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/screenshots');
+const shot = (name: string) => ({ path: path.join(dir, `${name}.png`), animations: 'disabled' as const });
+
+test.describe('screenshots: welcome', () => {
+  test.use({ register: 'none' });
+  test('welcome screen', async ({ page, gotoApp }) => {
+    await gotoApp();
+    await expect(page.getByRole('button', { name: 'Öppna exempelregistret' })).toBeVisible();
+    await page.screenshot(shot('welcome'));
+  });
+});
+
+test.describe('screenshots: sample register', () => {
+  test.use({ register: 'sample' });
+
+  test('customers list', async ({ page, gotoApp }) => {
+    await gotoApp();
+    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await expect(page.getByText('30 kunder')).toBeVisible();
+    await page.screenshot(shot('customers'));
+  });
+
+  test('organisation profile', async ({ page, gotoApp }) => {
+    await gotoApp();
+    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
+    await expect(page.getByLabel('Organisationsnummer')).toHaveValue('556677-8899');
+    await page.screenshot(shot('organisation'));
+  });
+
+  test('customer form with validation errors', async ({ page, gotoApp }) => {
+    await gotoApp();
+    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await page.getByRole('button', { name: 'Ny kund' }).click();
+    await page.getByLabel('Organisationsnummer').fill('556677-8890');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByText(/kontrollsiffran är fel/)).toBeVisible();
+    await page.screenshot(shot('customer-form'));
+  });
+
+  test('overview', async ({ page, gotoApp }) => {
+    await gotoApp();
+    await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true })).toBeVisible();
+    await page.screenshot(shot('overview'));
+  });
+});
