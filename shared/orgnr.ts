@@ -27,3 +27,15 @@ export function parseOrgNr(raw: string): { ok: true; value: string } | { ok: fal
   if (!luhnValid(ten)) return { ok: false, problem: 'checksum' };
   return { ok: true, value: `${ten.slice(0, 6)}-${ten.slice(6)}` };
 }
+
+/** Completes nine digits with their Luhn check digit: "556677889" → "556677-8899". */
+export function withCheckDigit(nineDigits: string): string {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = (nineDigits.charCodeAt(i) - 48) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  const check = (10 - (sum % 10)) % 10;
+  return `${nineDigits.slice(0, 6)}-${nineDigits.slice(6, 9)}${check}`;
+}

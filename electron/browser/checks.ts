@@ -1,4 +1,5 @@
 // Pure request checks for browser mode, kept apart from the server so unit tests can cover them.
+import { mimeTypeOf } from '../../shared/mime-types';
 import crypto from 'node:crypto';
 import path from 'node:path';
 
@@ -80,30 +81,9 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return target;
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
 
 export function mimeType(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  return mimeTypeOf(path.basename(filePath));
 }
 
 function escapeAttribute(value: string): string {

@@ -5,9 +5,10 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { APP_SCHEME, mimeTypeFor, resolveAppFile } from './app-protocol';
 
 /** Must run before the app is ready. */
+// corsEnabled: Vite emits `<script type="module" crossorigin>`, which must be allowed to load.
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ]);
 }
 

@@ -5,6 +5,7 @@
 // Structure: one generator per entity kind in SECTIONS, run in order. Each section yields its
 // rows one at a time; the driver batches them into transactions and reports progress. Later
 // features (activities, services, sub-processors, devices, agreements…) add a section here.
+import { withCheckDigit } from '../../../shared/orgnr';
 import type { CustomerFields } from '../../../shared/contract';
 import { customerFields } from '../../../shared/contract';
 import type { Session } from '../session';
@@ -297,16 +298,6 @@ function slug(value: string): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function withLuhn(nineDigits: string): string {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nineDigits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  const check = (10 - (sum % 10)) % 10;
-  return `${nineDigits.slice(0, 6)}-${nineDigits.slice(6)}${check}`;
-}
 
 function weighted<T>(rng: Rng, items: readonly (readonly [T, number, ...unknown[]])[]): readonly [T, number, ...unknown[]] {
   const total = items.reduce((s, [, w]) => s + w, 0);
@@ -362,7 +353,7 @@ export function* referenceCustomers(rng: Rng, count: number): Generator<Customer
     do {
       let nine = rng.pick(prefixes);
       while (nine.length < 9) nine += String(rng.int(0, 9));
-      orgNr = withLuhn(nine);
+      orgNr = withCheckDigit(nine);
     } while (orgNrs.has(orgNr));
     orgNrs.add(orgNr);
 

@@ -1,4 +1,5 @@
 import type { CustomerFields } from '../../../shared/contract';
+import { withCheckDigit } from '../../../shared/orgnr';
 import { customerFields, organisationFields } from '../../../shared/contract';
 import type { Session } from '../session';
 
@@ -68,18 +69,6 @@ function slug(name: string): string {
     .slice(0, 16);
 }
 
-/** Fixes a check digit so the fictitious numbers in the table above always validate. */
-function withCheckDigit(orgNr: string): string {
-  const digits = orgNr.replace('-', '').slice(0, 9);
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  const check = (10 - (sum % 10)) % 10;
-  return `${digits.slice(0, 6)}-${digits.slice(6)}${check}`;
-}
 
 export function sampleCustomers(): CustomerFields[] {
   return CUSTOMERS.map(([name, orgNr, street, postalCode, city, contacts], i) => {
@@ -88,7 +77,8 @@ export function sampleCustomers(): CustomerFields[] {
     const startYear = 2018 + (i % 7);
     return {
       name,
-      orgNr: withCheckDigit(orgNr),
+      // The table's last digit is a placeholder: the check digit is computed.
+      orgNr: withCheckDigit(orgNr.replace('-', '').slice(0, 9)),
       visitingAddress: { street, postalCode, city, country: 'Sverige' },
       invoiceAddress: { street: '', postalCode: '', city: '', country: '' },
       invoiceSameAsVisiting: i % 5 !== 0,
