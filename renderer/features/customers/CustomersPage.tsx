@@ -54,18 +54,18 @@ export function CustomersPage() {
 
   const columns = useMemo<ColumnDef<CustomerSummary, unknown>[]>(
     () => [
-      { id: 'name', header: t('field.name'), accessorKey: 'name', size: 230, cell: (c) => <Text size="sm" fw={500} truncate>{c.row.original.name}</Text> },
-      { id: 'orgNr', header: t('field.orgNr'), accessorKey: 'orgNr', size: 200, cell: (c) => formatOrgNr(c.row.original.orgNr) },
-      { id: 'city', header: t('field.city'), accessorKey: 'city', size: 120 },
+      { id: 'name', header: t('field.name'), accessorKey: 'name', size: 260, cell: (c) => <Text size="sm" fw={500} truncate>{c.row.original.name}</Text> },
+      { id: 'orgNr', header: t('field.orgNr'), accessorKey: 'orgNr', size: 215, cell: (c) => formatOrgNr(c.row.original.orgNr) },
+      { id: 'city', header: t('field.city'), accessorKey: 'city', size: 130 },
       { id: 'primaryContact', header: t('customers.contact'), accessorKey: 'primaryContact', enableSorting: false, size: 170 },
       {
         id: 'status',
         header: t('field.status'),
         accessorKey: 'status',
-        size: 150,
+        size: 120,
         cell: (c) => <StatusBadges status={c.row.original.status} archived={c.row.original.archivedAt !== null} />,
       },
-      { id: 'contractEnd', header: t('customers.contractEndShort'), accessorKey: 'contractEnd', size: 125, cell: (c) => formatDate(c.row.original.contractEnd) },
+      { id: 'contractEnd', header: t('customers.contractEndShort'), accessorKey: 'contractEnd', size: 145, cell: (c) => formatDate(c.row.original.contractEnd) },
     ],
     [t],
   );
