@@ -32,6 +32,13 @@ export const messages = {
     en: 'Enter a file name ending in .forteckna.',
   },
   'v.tooMany': { sv: 'Högst {{max}} rader.', en: 'At most {{max}} rows.' },
+  'v.country': { sv: 'Ange landet som en landskod med två bokstäver, t.ex. SE.', en: 'Enter the country as a two-letter code, e.g. SE.' },
+  'v.duration': {
+    sv: 'Ange tiden som t.ex. P7Y (sju år), P1Y6M (ett och ett halvt år) eller P30D (30 dagar).',
+    en: 'Enter the period as e.g. P7Y (seven years), P1Y6M (eighteen months) or P30D (30 days).',
+  },
+  'v.endBeforeStart': { sv: 'Slutdatum kan inte ligga före startdatum.', en: 'The end date cannot be before the start date.' },
+  'v.unknownReference': { sv: 'Posten som fältet pekar på finns inte.', en: 'The record this field refers to does not exist.' },
 
   'e.INVALID_INPUT': { sv: 'Några uppgifter behöver rättas.', en: 'Some details need to be corrected.' },
   'e.NOT_FOUND': { sv: 'Posten finns inte längre.', en: 'The record no longer exists.' },

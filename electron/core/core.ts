@@ -1,6 +1,14 @@
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { customerHandlers } from './customers/customers.handlers';
+import { vocabularyHandlers } from './vocabularies/vocabularies.handlers';
+import { systemHandlers } from './systems/systems.handlers';
+import { retentionHandlers } from './retention/retention.handlers';
+import { measureHandlers } from './measures/measures.handlers';
+import { subprocessorHandlers } from './subprocessors/subprocessors.handlers';
+import { activityHandlers } from './activities/activities.handlers';
+import { serviceHandlers } from './services/services.handlers';
+import { searchHandlers } from './search/search.handlers';
 import { createDispatch } from './dispatch';
 import { DomainError } from './errors';
 import type { HandlerContext } from './handlers';
@@ -11,7 +19,19 @@ import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings.service';
 import { createTasks } from './tasks';
 
-const handlers = { ...registerHandlers, ...organisationHandlers, ...customerHandlers };
+const handlers = {
+  ...registerHandlers,
+  ...organisationHandlers,
+  ...customerHandlers,
+  ...vocabularyHandlers,
+  ...systemHandlers,
+  ...retentionHandlers,
+  ...measureHandlers,
+  ...subprocessorHandlers,
+  ...activityHandlers,
+  ...serviceHandlers,
+  ...searchHandlers,
+};
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;

@@ -14,6 +14,16 @@ export interface Session {
   tx<T>(fn: () => T): T;
   organisation: OrganisationService;
   customers: CustomersService;
+  /** ISO timestamp from the core's clock. */
+  now(): string;
+  /** Today's date (YYYY-MM-DD) from the core's clock. */
+  today(): string;
+  /**
+   * The feature service built by `factory` for this register, created once and then reused.
+   * Features compose this way (a service calls `session.use(otherServiceFactory)`), with no
+   * central list to edit and no globals.
+   */
+  use<T>(factory: (session: Session) => T): T;
   schemaVersion(): number;
   counts(): Record<string, number>;
   close(): void;
@@ -29,17 +39,36 @@ export function openSession(
   const tx = <T>(fn: () => T): T => db.transaction(fn)();
   const organisation = createOrganisationService(createOrganisationRepo(db), now);
   const customers = createCustomersService(createCustomersRepo(db), tx, now);
-  return {
+  const services = new Map<(session: Session) => unknown, unknown>();
+  const session: Session = {
     path: path.resolve(filePath),
     db,
     tx,
     organisation,
     customers,
+    now,
+    today: () => now().slice(0, 10),
+    use<T>(factory: (session: Session) => T): T {
+      if (!services.has(factory)) services.set(factory, factory(session));
+      return services.get(factory) as T;
+    },
     schemaVersion: () => schemaVersion(db),
     /** Row counts per entity, keyed by camelCase plural names (`npm run cli -- info`). */
     counts: (): Record<string, number> => {
       const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-      return { customers: count('customers'), contactPersons: count('contact_persons') };
+      return {
+        customers: count('customers'),
+        contactPersons: count('contact_persons'),
+        activities: count('activities'),
+        purposes: count('activity_purposes'),
+        services: count('services'),
+        subscriptions: count('subscriptions'),
+        subprocessors: count('subprocessors'),
+        systems: count('systems'),
+        retentionRules: count('retention_rules'),
+        securityMeasures: count('security_measures'),
+        vocabularyTerms: count('vocabulary_terms'),
+      };
     },
     close: () => {
       // Fold the WAL back into the file so a copied .forteckna is complete on its own.
@@ -47,4 +76,5 @@ export function openSession(
       db.close();
     },
   };
+  return session;
 }

@@ -1,5 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { ActivityPage } from '../features/activities/ActivityPage';
+import { MeasuresPage } from '../features/measures/MeasuresPage';
+import { ProcessorRegisterPage } from '../features/processor-register/ProcessorRegisterPage';
+import { ServicePage } from '../features/services/ServicePage';
+import { SubprocessorMatrixPage } from '../features/subprocessors/SubprocessorMatrixPage';
+import { SubprocessorPage } from '../features/subprocessors/SubprocessorPage';
+import { SystemsPage } from '../features/systems/SystemsPage';
+import { VocabulariesPage } from '../features/vocabularies/VocabulariesPage';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { CustomerPage } from '../features/customers/CustomerPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
@@ -22,11 +30,22 @@ export function RegisterRoutes() {
       <Route element={<Layout />}>
         <Route index element={<DashboardPage />} />
         <Route path="behandlingar" element={<ActivitiesPage />} />
+        <Route path="behandlingar/ny" element={<ActivityPage />} />
+        <Route path="behandlingar/:id" element={<ActivityPage />} />
         <Route path="kunder" element={<CustomersPage />} />
         <Route path="kunder/ny" element={<CustomerPage />} />
         <Route path="kunder/:id" element={<CustomerPage />} />
         <Route path="tjanster" element={<ServicesPage />} />
+        <Route path="tjanster/ny" element={<ServicePage />} />
+        <Route path="tjanster/:id" element={<ServicePage />} />
+        <Route path="bitradesregister" element={<ProcessorRegisterPage />} />
         <Route path="underbitraden" element={<SubprocessorsPage />} />
+        <Route path="underbitraden/matris" element={<SubprocessorMatrixPage />} />
+        <Route path="underbitraden/ny" element={<SubprocessorPage />} />
+        <Route path="underbitraden/:id" element={<SubprocessorPage />} />
+        <Route path="system" element={<SystemsPage />} />
+        <Route path="atgarder" element={<MeasuresPage />} />
+        <Route path="kategorier" element={<VocabulariesPage />} />
         <Route path="pub-avtal" element={<AgreementsPage />} />
         <Route path="kundplatser" element={<SitesPage />} />
         <Route path="gallring" element={<RetentionPage />} />

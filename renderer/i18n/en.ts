@@ -28,6 +28,10 @@ export const en: Record<UiKey, string> = {
   'area.documents': 'Documents and export',
   'area.requests': 'Requests and incidents',
   'area.history': 'History and backups',
+  'area.processorRegister': 'Processor register',
+  'area.systems': 'Systems and storage',
+  'area.measures': 'Security measures',
+  'area.vocabularies': 'Categories',
   'area.organisation': 'Organisation',
   'area.notFound': 'Page not found',
 

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { messages, type Language } from '../../shared/messages';
 import { en } from './en';
+import { featureTexts } from './features';
 import { sv } from './sv';
 
 // Swedish first. Keys are flat ('nav.customers', 'v.orgNr.checksum'), so the key separator is off.
@@ -14,8 +15,8 @@ function shared(lang: Language): Record<string, string> {
 }
 
 export const resources = {
-  sv: { translation: { ...shared('sv'), ...sv } },
-  en: { translation: { ...shared('en'), ...en } },
+  sv: { translation: { ...shared('sv'), ...featureTexts.sv, ...sv } },
+  en: { translation: { ...shared('en'), ...featureTexts.en, ...en } },
 } as const;
 
 /** A fresh i18next instance (one per app; tests build one per render). */

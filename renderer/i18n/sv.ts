@@ -27,6 +27,10 @@ export const sv = {
   'area.documents': 'Dokument och export',
   'area.requests': 'Begäranden och incidenter',
   'area.history': 'Historik och säkerhetskopior',
+  'area.processorRegister': 'Biträdesregister',
+  'area.systems': 'System och lagring',
+  'area.measures': 'Säkerhetsåtgärder',
+  'area.vocabularies': 'Kategorier',
   'area.organisation': 'Organisation',
   'area.notFound': 'Sidan finns inte',
 

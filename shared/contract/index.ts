@@ -3,11 +3,28 @@ import type { Result } from '../errors';
 import { customerMethods } from './customers';
 import { organisationMethods } from './organisation';
 import { registerInfo, registerMethods, settings, taskProgress } from './register';
+import { activityMethods } from './activities';
+import { measureMethods } from './measures';
+import { retentionMethods } from './retention';
+import { searchMethods } from './search';
+import { serviceMethods } from './services';
+import { subprocessorMethods } from './subprocessors';
+import { systemMethods } from './systems';
+import { vocabularyMethods } from './vocabularies';
 
 export * from './common';
 export * from './customers';
 export * from './organisation';
 export * from './register';
+export * from './activities';
+export * from './completeness';
+export * from './measures';
+export * from './retention';
+export * from './search';
+export * from './services';
+export * from './subprocessors';
+export * from './systems';
+export * from './vocabularies';
 
 export interface MethodDef {
   input: z.ZodType;
@@ -19,6 +36,14 @@ export const methods = {
   ...registerMethods,
   ...organisationMethods,
   ...customerMethods,
+  ...vocabularyMethods,
+  ...systemMethods,
+  ...retentionMethods,
+  ...measureMethods,
+  ...subprocessorMethods,
+  ...activityMethods,
+  ...serviceMethods,
+  ...searchMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

@@ -1,6 +1,4 @@
-import { ComingSoon } from '../../ui/ComingSoon';
-
-/** Placeholder until this area is built (product.md §3). */
+// TEMPORARY placeholder: replaced in this session.
 export function SubprocessorsPage() {
-  return <ComingSoon area="subprocessors" />;
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../types';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-register';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 // Ordered list, never scanned from disk: the position is the schema version.
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001-initial', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001-initial', up: m0001.up },
+  { version: 2, name: '0002-register', up: m0002.up },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

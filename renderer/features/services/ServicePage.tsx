@@ -1,0 +1,4 @@
+// TEMPORARY placeholder: replaced in this session.
+export function ServicePage() {
+  return null;
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  ART10_BASES,
+  ART9_CONDITIONS,
+  DATA_SOURCES,
+  DPIA_CRITERIA,
+  DPIA_STATUSES,
+  LEGAL_BASES,
+  PNR_JUSTIFICATIONS,
+  RECIPIENT_KINDS,
+  SPECIAL_CATEGORIES,
+  TRANSFER_MECHANISMS,
+} from '../domain/enums';
+import { id, isoDateTime, optionalDate, requiredText, revision, text } from './common';
+import { completeness } from './completeness';
+import { countryCode } from './systems';
+
+export const purposeInput = z.object({
+  description: requiredText(1000),
+  legalBasis: z.enum(LEGAL_BASES),
+  /** Statute, contract or assessment reference (e.g. "BFL 7 kap."). */
+  legalBasisDetail: text(1000),
+  /** The legitimate-interest assessment; expected when legalBasis is legitimate_interests. */
+  liaText: text(10000),
+});
+
+export const recipientInput = z.object({
+  kind: z.enum(RECIPIENT_KINDS),
+  termId: id.nullable(),
+  subprocessorId: id.nullable(),
+  name: text(300),
+});
+
+export const transferInput = z.object({
+  country: countryCode,
+  recipient: text(300),
+  mechanism: z.enum(TRANSFER_MECHANISMS),
+  safeguards: text(2000),
+});
+
+export const retentionLinkInput = z.object({ termId: id.nullable(), retentionRuleId: id });
+
+export const activityFields = z.object({
+  refNo: text(50),
+  name: requiredText(300),
+  description: text(5000),
+  role: z.enum(ACTIVITY_ROLES),
+  jointControllers: text(2000),
+  owner: text(200),
+  status: z.enum(ACTIVITY_STATUSES),
+  purposes: z.array(purposeInput).max(30, { error: 'v.tooMany' }),
+  /** Data-subject and personal-data category terms (vocabularies). */
+  dataSubjectTermIds: z.array(id).max(100),
+  personalDataTermIds: z.array(id).max(100),
+  specialCategories: z.array(z.enum(SPECIAL_CATEGORIES)),
+  art9Conditions: z.array(z.enum(ART9_CONDITIONS)),
+  art9Note: text(2000),
+  criminalData: z.boolean(),
+  art10Basis: z.enum(ART10_BASES).nullable(),
+  art10Note: text(2000),
+  personnummer: z.boolean(),
+  pnrJustification: z.enum(PNR_JUSTIFICATIONS).nullable(),
+  pnrNote: text(2000),
+  recipients: z.array(recipientInput).max(50, { error: 'v.tooMany' }),
+  transfers: z.array(transferInput).max(50, { error: 'v.tooMany' }),
+  systemIds: z.array(id).max(100),
+  retention: z.array(retentionLinkInput).max(100),
+  measureIds: z.array(id).max(200),
+  securitySummary: text(5000),
+  dataSources: z.array(z.enum(DATA_SOURCES)),
+  dpiaStatus: z.enum(DPIA_STATUSES),
+  dpiaCriteria: z.array(z.enum(DPIA_CRITERIA)),
+  dpiaNote: text(5000),
+  volumeEstimate: text(200),
+  childrenData: z.boolean(),
+  automatedDecisions: z.boolean(),
+  automatedDecisionsNote: text(2000),
+  lastReviewedAt: optionalDate,
+  nextReviewAt: optionalDate,
+});
+export type ActivityFields = z.input<typeof activityFields>;
+
+const term = z.object({ id, labelSv: z.string(), labelEn: z.string() });
+
+export const activity = z.object({
+  id,
+  revision,
+  refNo: z.string(),
+  name: z.string(),
+  description: z.string(),
+  role: z.enum(ACTIVITY_ROLES),
+  jointControllers: z.string(),
+  owner: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  purposes: z.array(
+    z.object({ id, description: z.string(), legalBasis: z.enum(LEGAL_BASES), legalBasisDetail: z.string(), liaText: z.string() }),
+  ),
+  dataSubjectTermIds: z.array(id),
+  personalDataTermIds: z.array(id),
+  dataSubjectTerms: z.array(term),
+  personalDataTerms: z.array(term.extend({ flag: z.string() })),
+  specialCategories: z.array(z.enum(SPECIAL_CATEGORIES)),
+  art9Conditions: z.array(z.enum(ART9_CONDITIONS)),
+  art9Note: z.string(),
+  criminalData: z.boolean(),
+  art10Basis: z.enum(ART10_BASES).nullable(),
+  art10Note: z.string(),
+  personnummer: z.boolean(),
+  pnrJustification: z.enum(PNR_JUSTIFICATIONS).nullable(),
+  pnrNote: z.string(),
+  recipients: z.array(
+    z.object({ kind: z.enum(RECIPIENT_KINDS), termId: id.nullable(), subprocessorId: id.nullable(), name: z.string(), label: z.string() }),
+  ),
+  transfers: z.array(z.object({ country: z.string(), recipient: z.string(), mechanism: z.enum(TRANSFER_MECHANISMS), safeguards: z.string() })),
+  systemIds: z.array(id),
+  systems: z.array(z.object({ id, name: z.string() })),
+  retention: z.array(z.object({ termId: id.nullable(), retentionRuleId: id, ruleName: z.string(), summarySv: z.string(), summaryEn: z.string() })),
+  measureIds: z.array(id),
+  securitySummary: z.string(),
+  dataSources: z.array(z.enum(DATA_SOURCES)),
+  dpiaStatus: z.enum(DPIA_STATUSES),
+  dpiaCriteria: z.array(z.enum(DPIA_CRITERIA)),
+  dpiaNote: z.string(),
+  volumeEstimate: z.string(),
+  childrenData: z.boolean(),
+  automatedDecisions: z.boolean(),
+  automatedDecisionsNote: z.string(),
+  lastReviewedAt: z.string().nullable(),
+  nextReviewAt: z.string().nullable(),
+  completeness,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Activity = z.output<typeof activity>;
+
+export const activitySummary = z.object({
+  id,
+  revision,
+  refNo: z.string(),
+  name: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  owner: z.string(),
+  legalBases: z.array(z.enum(LEGAL_BASES)),
+  purposeCount: z.number().int(),
+  nextReviewAt: z.string().nullable(),
+  completeness,
+});
+
+export const activityMethods = {
+  'activities.list': {
+    input: z.object({ query: z.string().max(200).default(''), includeArchived: z.boolean().default(false) }),
+    output: z.object({ items: z.array(activitySummary), registerScore: z.number() }),
+  },
+  'activities.get': { input: z.object({ id }), output: activity },
+  'activities.create': { input: activityFields, output: activity },
+  'activities.update': { input: z.object({ id, revision, fields: activityFields }), output: activity },
+  /** A copy as a new draft named "<name> (kopia)". */
+  'activities.duplicate': { input: z.object({ id }), output: activity },
+  'activities.setArchived': { input: z.object({ id, revision, archived: z.boolean() }), output: activity },
+  'activities.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+} as const;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { RETENTION_ACTIONS, RETENTION_ANCHORS, RETENTION_EVENTS, RETENTION_ROUNDINGS } from '../domain/enums';
+import { id, isoDateTime, requiredText, revision, text } from './common';
+
+/** ISO 8601 date durations as used by retention rules: P7Y, P1Y6M, P30D, P2W. */
+export const isoDuration = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { error: 'v.duration' }));
+
+export const retentionRuleFields = z
+  .object({
+    nameSv: requiredText(200),
+    nameEn: text(200),
+    storageLocation: text(300),
+    purpose: text(1000),
+    anchorKind: z.enum(RETENTION_ANCHORS),
+    anchorEvent: z.enum(RETENTION_EVENTS).nullable(),
+    roundAnchorTo: z.enum(RETENTION_ROUNDINGS),
+    duration: isoDuration,
+    inclusive: z.boolean(),
+    backupLag: isoDuration.nullable(),
+    action: z.enum(RETENTION_ACTIONS),
+    legalMinimumDuration: isoDuration.nullable(),
+    legalMinimumSource: text(300),
+    legalBasisRef: text(300),
+    legalHoldAllowed: z.boolean(),
+    policySv: text(5000),
+    policyEn: text(5000),
+  })
+  .refine((r) => r.anchorKind !== 'event' || r.anchorEvent !== null, {
+    path: ['anchorEvent'],
+    message: 'v.required',
+    when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent'].includes(String(i.path?.[0]))),
+  });
+export type RetentionRuleFields = z.input<typeof retentionRuleFields>;
+
+export const retentionRule = z.object({
+  id,
+  revision,
+  nameSv: z.string(),
+  nameEn: z.string(),
+  storageLocation: z.string(),
+  purpose: z.string(),
+  anchorKind: z.enum(RETENTION_ANCHORS),
+  anchorEvent: z.enum(RETENTION_EVENTS).nullable(),
+  roundAnchorTo: z.enum(RETENTION_ROUNDINGS),
+  duration: z.string(),
+  inclusive: z.boolean(),
+  backupLag: z.string().nullable(),
+  action: z.enum(RETENTION_ACTIONS),
+  legalMinimumDuration: z.string().nullable(),
+  legalMinimumSource: z.string(),
+  legalBasisRef: z.string(),
+  legalHoldAllowed: z.boolean(),
+  policySv: z.string(),
+  policyEn: z.string(),
+  /** The rule in words, e.g. "Rensas ett år efter avslutat avtal". */
+  summary: z.object({ sv: z.string(), en: z.string() }),
+  /** E.g. the duration is shorter than the legal minimum. Message keys. */
+  warnings: z.array(z.string()),
+  usedBy: z.object({ activities: z.number().int(), services: z.number().int() }),
+  updatedAt: isoDateTime,
+});
+export type RetentionRule = z.output<typeof retentionRule>;
+
+export const retentionMethods = {
+  'retentionRules.list': { input: z.object({}), output: z.array(retentionRule) },
+  'retentionRules.get': { input: z.object({ id }), output: retentionRule },
+  'retentionRules.create': { input: retentionRuleFields, output: retentionRule },
+  'retentionRules.update': { input: z.object({ id, revision, fields: retentionRuleFields }), output: retentionRule },
+  /** Refused with CONFLICT while activities or services use the rule. */
+  'retentionRules.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  /** The words for a rule being edited, before it is saved (the form shows them live). */
+  'retentionRules.describe': { input: retentionRuleFields, output: z.object({ sv: z.string(), en: z.string(), warnings: z.array(z.string()) }) },
+} as const;

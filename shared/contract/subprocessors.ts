@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS } from '../domain/enums';
+import { id, isoDateTime, optionalDate, optionalEmail, requiredText, revision, text } from './common';
+import { countryCode } from './systems';
+
+export const subprocessorFields = z
+  .object({
+    name: requiredText(200),
+    /** Swedish organisationsnummer or a foreign registration id: free text, not Luhn-checked. */
+    orgNr: text(50),
+    country: countryCode,
+    address: text(500),
+    website: text(300),
+    contactName: text(200),
+    contactEmail: optionalEmail,
+    serviceDescription: text(1000),
+    dataProcessed: text(2000),
+    processingLocations: text(1000),
+    transferMechanism: z.enum(TRANSFER_MECHANISMS),
+    sccModule: z.enum(SCC_MODULES).nullable(),
+    transferNotes: text(2000),
+    agreementDate: optionalDate,
+    agreementNotes: text(2000),
+    status: z.enum(SUBPROCESSOR_STATUSES),
+    notes: text(5000),
+  })
+  .refine((s) => s.transferMechanism !== 'scc_2021_914' || s.sccModule !== null, {
+    path: ['sccModule'],
+    message: 'v.required',
+    when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['transferMechanism', 'sccModule'].includes(String(i.path?.[0]))),
+  });
+export type SubprocessorFields = z.input<typeof subprocessorFields>;
+
+const ref = z.object({ id, name: z.string() });
+
+export const subprocessor = z.object({
+  id,
+  revision,
+  name: z.string(),
+  orgNr: z.string(),
+  country: z.string(),
+  address: z.string(),
+  website: z.string(),
+  contactName: z.string(),
+  contactEmail: z.string(),
+  serviceDescription: z.string(),
+  dataProcessed: z.string(),
+  processingLocations: z.string(),
+  transferMechanism: z.enum(TRANSFER_MECHANISMS),
+  sccModule: z.enum(SCC_MODULES).nullable(),
+  transferNotes: z.string(),
+  agreementDate: z.string().nullable(),
+  agreementNotes: z.string(),
+  status: z.enum(SUBPROCESSOR_STATUSES),
+  notes: z.string(),
+  /** True when the country is outside the EU/EEA (a third-country transfer). */
+  thirdCountry: z.boolean(),
+  /** Message keys for things that do not add up, e.g. a US recipient without DPF or SCC. */
+  warnings: z.array(z.string()),
+  services: z.array(ref),
+  systems: z.array(ref),
+  /** Customers reached through subscriptions (derived). */
+  customerCount: z.number().int(),
+  updatedAt: isoDateTime,
+});
+export type Subprocessor = z.output<typeof subprocessor>;
+
+/** Sub-processors × customers, derived from subscriptions on a date. */
+export const subprocessorMatrix = z.object({
+  onDate: z.string(),
+  subprocessors: z.array(z.object({ id, name: z.string(), country: z.string() })),
+  customers: z.array(z.object({ id, name: z.string() })),
+  /** One cell per (customer, sub-processor) that touches: through which services. */
+  cells: z.array(z.object({ customerId: id, subprocessorId: id, services: z.array(z.string()) })),
+});
+
+export const subprocessorMethods = {
+  'subprocessors.list': { input: z.object({ query: z.string().max(200).default('') }), output: z.array(subprocessor) },
+  'subprocessors.get': { input: z.object({ id }), output: subprocessor },
+  'subprocessors.create': { input: subprocessorFields, output: subprocessor },
+  'subprocessors.update': { input: z.object({ id, revision, fields: subprocessorFields }), output: subprocessor },
+  /** Refused with CONFLICT while services, systems or activities link to it. */
+  'subprocessors.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'subprocessors.matrix': { input: z.object({ onDate: z.iso.date({ error: 'v.date' }).optional() }), output: subprocessorMatrix },
+} as const;

@@ -1,0 +1,182 @@
+// GDPR enumerations from domain.md, as code. Labels (sv/en) live in labels.ts.
+
+export const LEGAL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const SPECIAL_CATEGORIES = [
+  'racial_ethnic_origin',
+  'political_opinions',
+  'religious_philosophical',
+  'trade_union_membership',
+  'genetic',
+  'biometric_unique_id',
+  'health',
+  'sex_life_orientation',
+] as const;
+export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
+
+export const ART9_CONDITIONS = [
+  'explicit_consent',
+  'employment_social_security',
+  'vital_interests_incapable',
+  'nonprofit_members',
+  'manifestly_made_public',
+  'legal_claims_courts',
+  'substantial_public_interest',
+  'health_social_care',
+  'public_health',
+  'archiving_research_statistics',
+] as const;
+export type Art9Condition = (typeof ART9_CONDITIONS)[number];
+
+export const ART10_BASES = ['legal_claims', 'legal_obligation_statute', 'imy_regulation_case', 'public_authority'] as const;
+export type Art10Basis = (typeof ART10_BASES)[number];
+
+export const PNR_JUSTIFICATIONS = [
+  'consent',
+  'clearly_justified_purpose',
+  'clearly_justified_secure_id',
+  'clearly_justified_other_reason',
+  'specific_statute',
+] as const;
+export type PnrJustification = (typeof PNR_JUSTIFICATIONS)[number];
+
+export const DATA_SOURCES = ['data_subject', 'customer_controller', 'employer_of_subject', 'public_register', 'generated_by_system', 'third_party'] as const;
+export type DataSource = (typeof DATA_SOURCES)[number];
+
+export const DPIA_STATUSES = ['not_needed', 'screening_pending', 'required', 'in_progress', 'done'] as const;
+export type DpiaStatus = (typeof DPIA_STATUSES)[number];
+
+export const DPIA_CRITERIA = [
+  'evaluation_scoring',
+  'automated_decision_legal_effect',
+  'systematic_monitoring',
+  'sensitive_or_highly_personal',
+  'large_scale',
+  'matching_combining_datasets',
+  'vulnerable_subjects',
+  'innovative_technology',
+  'prevents_exercise_of_right_or_service',
+] as const;
+export type DpiaCriterion = (typeof DPIA_CRITERIA)[number];
+
+export const ACTIVITY_STATUSES = ['draft', 'active', 'archived'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const ACTIVITY_ROLES = ['controller', 'joint_controller'] as const;
+
+export const RECIPIENT_KINDS = ['internal', 'external', 'processor'] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+/** Chapter V transfer tools (domain.md §4.3). */
+export const TRANSFER_MECHANISMS = [
+  'none_eea',
+  'adequacy',
+  'adequacy_us_dpf',
+  'scc_2021_914',
+  'bcr',
+  'code_of_conduct',
+  'certification',
+  'ad_hoc_clauses',
+  'public_authority_instrument',
+  'derogation_art49',
+] as const;
+export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
+
+export const SCC_MODULES = ['C2C', 'C2P', 'P2P', 'P2C'] as const;
+export type SccModule = (typeof SCC_MODULES)[number];
+
+export const PROCESSING_OPERATIONS = [
+  'collection',
+  'recording',
+  'organisation',
+  'structuring',
+  'storage',
+  'adaptation',
+  'retrieval',
+  'consultation',
+  'use',
+  'disclosure_transmission',
+  'dissemination',
+  'alignment_combination',
+  'restriction',
+  'erasure',
+  'destruction',
+] as const;
+export type ProcessingOperation = (typeof PROCESSING_OPERATIONS)[number];
+
+export const END_OF_CONTRACT_ACTIONS = ['return', 'delete', 'return_then_delete'] as const;
+export type EndOfContractAction = (typeof END_OF_CONTRACT_ACTIONS)[number];
+
+export const VOCABULARY_KINDS = ['data_subject', 'personal_data', 'recipient', 'processing'] as const;
+export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+
+/** Flags on a personal-data category that change what the register must record. */
+export const PERSONAL_DATA_FLAGS = ['none', 'special', 'criminal', 'personnummer'] as const;
+export type PersonalDataFlag = (typeof PERSONAL_DATA_FLAGS)[number];
+
+export const SYSTEM_KINDS = ['finance', 'crm', 'ticketing', 'monitoring', 'cmdb', 'email', 'file_storage', 'backup', 'hosting', 'website', 'hr_payroll', 'rmm', 'other'] as const;
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
+
+export const HOSTING_KINDS = ['cloud', 'own_datacenter', 'office_server', 'customer_site', 'saas'] as const;
+export type HostingKind = (typeof HOSTING_KINDS)[number];
+
+export const MEASURE_CATEGORIES = ['organisational', 'technical', 'physical'] as const;
+export type MeasureCategory = (typeof MEASURE_CATEGORIES)[number];
+
+export const MEASURE_STATUSES = ['implemented', 'planned', 'not_applicable'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const SUBPROCESSOR_STATUSES = ['active', 'planned', 'terminated'] as const;
+export type SubprocessorStatus = (typeof SUBPROCESSOR_STATUSES)[number];
+
+export const SERVICE_STATUSES = ['active', 'archived'] as const;
+
+// Retention (domain.md §7.3)
+export const RETENTION_ANCHORS = ['created', 'last_activity', 'fiscal_year_end', 'event'] as const;
+export type RetentionAnchorKind = (typeof RETENTION_ANCHORS)[number];
+export const RETENTION_EVENTS = [
+  'contract_ended',
+  'ticket_closed',
+  'employment_ended',
+  'recruitment_decided',
+  'consent_withdrawn',
+  'account_closed',
+  'asset_decommissioned',
+  'site_closed',
+  'purpose_fulfilled',
+] as const;
+export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
+export const RETENTION_ROUNDINGS = ['none', 'end_of_calendar_year', 'end_of_month'] as const;
+export const RETENTION_ACTIONS = ['delete', 'anonymise', 'return_to_controller', 'archive', 'review'] as const;
+export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+
+/** EU-27 plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
+export const EEA_COUNTRIES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT',
+  'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+] as const;
+
+/** Countries with an adequacy decision in force (domain.md §4.3, mid-2026). US: DPF-certified recipients only. */
+export const ADEQUACY_DECISIONS: Record<string, { decision: string; scope?: string }> = {
+  AD: { decision: '2010/625/EU' },
+  AR: { decision: '2003/490/EC' },
+  BR: { decision: '(EU) 2026/179' },
+  CA: { decision: '2002/2/EC', scope: 'PIPEDA' },
+  FO: { decision: '2010/146/EU' },
+  GG: { decision: '2003/821/EC' },
+  IM: { decision: '2004/411/EC' },
+  IL: { decision: '2011/61/EU' },
+  JP: { decision: '(EU) 2019/419', scope: 'APPI' },
+  JE: { decision: '2008/393/EC' },
+  NZ: { decision: '2013/65/EU' },
+  KR: { decision: '(EU) 2022/254' },
+  CH: { decision: '2000/518/EC' },
+  GB: { decision: '2021 (renewed 2025-12-19, valid to 2031-12-27)' },
+  US: { decision: '(EU) 2023/1795', scope: 'DPF' },
+  UY: { decision: '2012/484/EU' },
+};
+
+export function isEeaCountry(code: string): boolean {
+  return (EEA_COUNTRIES as readonly string[]).includes(code.toUpperCase());
+}
