@@ -40,6 +40,187 @@ export const messages = {
   'v.endBeforeStart': { sv: 'Slutdatum kan inte ligga före startdatum.', en: 'The end date cannot be before the start date.' },
   'v.unknownReference': { sv: 'Posten som fältet pekar på finns inte.', en: 'The record this field refers to does not exist.' },
 
+  // Completeness of a processing activity (Art. 30(1)): what is missing, one key per check.
+  'c.name': { sv: 'Behandlingens namn saknas.', en: 'The name of the processing activity is missing.' },
+  'c.purposes': { sv: 'Ändamål saknas.', en: 'No purpose is stated.' },
+  'c.liaText': {
+    sv: 'Intresseavvägning saknas för berättigat intresse.',
+    en: 'The legitimate interests assessment is missing.',
+  },
+  'c.legalBasisDetail': {
+    sv: 'Hänvisning till lag saknas för rättslig förpliktelse eller allmänt intresse (t.ex. "BFL 7 kap.").',
+    en: 'A reference to the law is missing for a legal obligation or public task (e.g. "BFL 7 kap.").',
+  },
+  'c.jointControllers': { sv: 'Gemensamt personuppgiftsansvariga anges inte.', en: 'The joint controllers are not named.' },
+  'c.dataSubjects': { sv: 'Kategorier av registrerade saknas.', en: 'Categories of data subjects are missing.' },
+  'c.personalData': { sv: 'Kategorier av personuppgifter saknas.', en: 'Categories of personal data are missing.' },
+  'c.recipients': {
+    sv: 'Mottagare saknas – ange minst en, även interna mottagare räknas.',
+    en: 'Recipients are missing – add at least one; internal recipients count.',
+  },
+  'c.retention': { sv: 'Gallringsfrist saknas.', en: 'No retention rule is linked.' },
+  'c.security': {
+    sv: 'Säkerhetsåtgärder saknas – välj åtgärder eller beskriv dem.',
+    en: 'Security measures are missing – pick measures or describe them.',
+  },
+  'c.art9Condition': {
+    sv: 'Undantag enligt art. 9.2 saknas för känsliga personuppgifter.',
+    en: 'An Art. 9(2) condition is missing for the special categories of data.',
+  },
+  'c.art10Basis': {
+    sv: 'Stöd för uppgifter om lagöverträdelser (art. 10) saknas.',
+    en: 'The basis for criminal-offence data (Art. 10) is missing.',
+  },
+  'c.pnrJustification': { sv: 'Motivering för personnummer saknas.', en: 'The justification for personal identity numbers is missing.' },
+  'c.transferMechanism': {
+    sv: 'Överföringsmekanism saknas för överföring till tredjeland.',
+    en: 'A transfer mechanism is missing for a third-country transfer.',
+  },
+  'c.transferNoAdequacy': {
+    sv: 'Landet har inget beslut om adekvat skyddsnivå (för USA gäller bara Data Privacy Framework).',
+    en: 'The country has no adequacy decision (for the US only the Data Privacy Framework applies).',
+  },
+  'c.transferSafeguards': {
+    sv: 'Dokumentation av skyddsåtgärder saknas för undantag enligt art. 49.',
+    en: 'The documentation of safeguards is missing for an Art. 49 derogation.',
+  },
+  'c.dpiaScreening': {
+    sv: 'Bedömningen av om en konsekvensbedömning behövs är inte gjord.',
+    en: 'The screening for whether a DPIA is needed has not been done.',
+  },
+  'c.owner': { sv: 'Ansvarig för behandlingen saknas.', en: 'The owner of the processing is missing.' },
+  'c.nextReview': { sv: 'Datum för nästa granskning saknas.', en: 'The next review date is missing.' },
+
+  // Completeness of a service (what the firm does as processor, Art. 28(3) and 30(2)).
+  'c.service.subjectMatter': { sv: 'Föremålet för behandlingen saknas.', en: 'The subject matter of the processing is missing.' },
+  'c.service.purpose': { sv: 'Ändamålet med behandlingen saknas.', en: 'The purpose of the processing is missing.' },
+  'c.service.nature': {
+    sv: 'Behandlingens art saknas – välj vilka behandlingar som utförs (t.ex. lagring, hämtning).',
+    en: 'The nature of the processing is missing – choose the operations performed (e.g. storage, retrieval).',
+  },
+  'c.service.processingTermIds': { sv: 'Kategorier av behandling saknas.', en: 'Categories of processing are missing.' },
+  'c.service.personalDataTermIds': { sv: 'Kategorier av personuppgifter saknas.', en: 'Categories of personal data are missing.' },
+  'c.service.dataSubjectTermIds': { sv: 'Kategorier av registrerade saknas.', en: 'Categories of data subjects are missing.' },
+  'c.service.endOfContractAction': {
+    sv: 'Det framgår inte vad som händer med uppgifterna när avtalet upphör.',
+    en: 'What happens to the data when the contract ends is not stated.',
+  },
+  'c.service.measureIds': {
+    sv: 'Ingen genomförd säkerhetsåtgärd är kopplad till tjänsten.',
+    en: 'No implemented security measure is linked to the service.',
+  },
+  'c.service.retentionRuleId': { sv: 'Gallringsregel saknas.', en: 'No retention rule is linked.' },
+  'v.service.duplicateName': { sv: 'Det finns redan en tjänst med det namnet.', en: 'A service with that name already exists.' },
+  'v.subscription.serviceArchived': {
+    sv: 'Tjänsten är arkiverad och kan inte väljas för nya abonnemang.',
+    en: 'The service is archived and cannot be chosen for new subscriptions.',
+  },
+  'v.subscription.addedAndRemoved': {
+    sv: 'Samma post kan inte både läggas till och undantas.',
+    en: 'The same item cannot be both added and excepted.',
+  },
+  'v.subscription.overlap': {
+    sv: 'Kunden har redan tjänsten under en period som överlappar den här.',
+    en: 'The customer already has this service for a period that overlaps this one.',
+  },
+  'e.inUse.service': {
+    sv: 'Tjänsten har {{count}} abonnemang och kan inte tas bort. Arkivera den i stället.',
+    en: 'The service has {{count}} subscriptions and cannot be deleted. Archive it instead.',
+  },
+
+  // Sub-processors: things that do not add up (shown as warnings, never blocking a save).
+  'w.subprocessor.thirdCountryWithoutMechanism': {
+    sv: 'Underbiträdet finns utanför EU/EES men ingen överföringsmekanism är vald.',
+    en: 'The sub-processor is outside the EU/EEA but no transfer mechanism is chosen.',
+  },
+  'w.subprocessor.noAdequacyDecision': {
+    sv: 'Landet har inget beslut om adekvat skyddsnivå. Välj en annan överföringsmekanism, t.ex. standardavtalsklausuler.',
+    en: 'The country has no adequacy decision. Choose another transfer mechanism, e.g. standard contractual clauses.',
+  },
+  'w.subprocessor.usNeedsDpf': {
+    sv: 'För USA gäller beslutet om adekvat skyddsnivå bara mottagare certifierade enligt Data Privacy Framework – välj "EU–US Data Privacy Framework".',
+    en: 'For the US the adequacy decision covers only recipients certified under the Data Privacy Framework – choose "EU–US Data Privacy Framework".',
+  },
+  'w.subprocessor.dpfOnlyUs': {
+    sv: 'EU–US Data Privacy Framework gäller bara mottagare i USA.',
+    en: 'The EU–US Data Privacy Framework applies only to recipients in the US.',
+  },
+  'w.subprocessor.eeaNoTransferNeeded': {
+    sv: 'Underbiträdet finns inom EU/EES – ingen överföringsmekanism behövs.',
+    en: 'The sub-processor is within the EU/EEA – no transfer mechanism is needed.',
+  },
+  'w.subprocessor.derogationNotForRegular': {
+    sv: 'Undantagen i art. 49 gäller bara tillfälliga överföringar, inte ett löpande uppdrag till ett underbiträde.',
+    en: 'The Art. 49 derogations cover only occasional transfers, not an ongoing engagement of a sub-processor.',
+  },
+  'w.subprocessor.adHocNeedsAuthorisation': {
+    sv: 'Egna avtalsklausuler kräver tillstånd från IMY.',
+    en: 'Ad hoc contractual clauses need an authorisation from IMY.',
+  },
+  'w.subprocessor.noAgreement': {
+    sv: 'Datum för avtalet med underbiträdet saknas (art. 28.4 kräver ett avtal).',
+    en: 'The date of the agreement with the sub-processor is missing (Art. 28(4) requires one).',
+  },
+
+  'v.vocabulary.builtinKind': {
+    sv: 'En inbyggd kategori kan inte flyttas till en annan lista.',
+    en: 'A built-in category cannot be moved to another list.',
+  },
+  'v.vocabulary.kindInUse': {
+    sv: 'Kategorin används redan och kan därför inte flyttas till en annan lista.',
+    en: 'The category is already in use, so it cannot be moved to another list.',
+  },
+  'v.vocabulary.flagOnlyPersonalData': {
+    sv: 'Markeringen gäller bara kategorier av personuppgifter.',
+    en: 'The marking only applies to categories of personal data.',
+  },
+  'v.measure.builtinCategory': {
+    sv: 'En inbyggd åtgärd kan inte flyttas till en annan grupp.',
+    en: 'A built-in measure cannot be moved to another group.',
+  },
+
+  'w.retention.belowLegalMinimum': {
+    sv: 'Lagringstiden är kortare än den minsta tid som lagen kräver.',
+    en: 'The retention period is shorter than the legal minimum.',
+  },
+  'w.retention.eventMissing': {
+    sv: 'Välj vilken händelse tiden ska räknas från.',
+    en: 'Choose the event that the period is counted from.',
+  },
+  'w.retention.legalMinimumSourceMissing': {
+    sv: 'Ange var den lagstadgade minimitiden kommer ifrån, t.ex. BFL 7 kap. 2 §.',
+    en: 'State where the legal minimum comes from, e.g. the Swedish Bookkeeping Act 7:2.',
+  },
+
+  'e.inUse.vocabularyBuiltin': {
+    sv: 'Inbyggda kategorier kan inte tas bort. Arkivera kategorin om den inte ska användas.',
+    en: 'Built-in categories cannot be deleted. Archive the category if it should not be used.',
+  },
+  'e.inUse.vocabulary': {
+    sv: 'Kategorin används på {{count}} ställen och kan inte tas bort. Arkivera den i stället.',
+    en: 'The category is used in {{count}} places and cannot be deleted. Archive it instead.',
+  },
+  'e.inUse.measureBuiltin': {
+    sv: 'Inbyggda åtgärder kan inte tas bort. Markera åtgärden som ”Ej tillämplig” i stället.',
+    en: 'Built-in measures cannot be deleted. Mark the measure as “Not applicable” instead.',
+  },
+  'e.inUse.measure': {
+    sv: 'Åtgärden är kopplad till {{activities}} behandlingar och {{services}} tjänster och kan inte tas bort.',
+    en: 'The measure is linked to {{activities}} processing activities and {{services}} services and cannot be deleted.',
+  },
+  'e.inUse.system': {
+    sv: 'Systemet är kopplat till {{activities}} behandlingar och {{services}} tjänster. Ta bort kopplingarna först.',
+    en: 'The system is linked to {{activities}} processing activities and {{services}} services. Remove the links first.',
+  },
+  'e.inUse.subprocessor': {
+    sv: 'Underbiträdet används av {{services}} tjänster, {{systems}} system och {{activities}} behandlingar och kan inte tas bort. Ta bort kopplingarna först eller sätt status till Avslutad.',
+    en: 'The sub-processor is used by {{services}} services, {{systems}} systems and {{activities}} processing activities and cannot be deleted. Remove the links first or set the status to Terminated.',
+  },
+  'e.inUse.retentionRule': {
+    sv: 'Gallringsregeln används av {{activities}} behandlingar och {{services}} tjänster. Byt regel där först.',
+    en: 'The retention rule is used by {{activities}} processing activities and {{services}} services. Change the rule there first.',
+  },
+
   'e.INVALID_INPUT': { sv: 'Några uppgifter behöver rättas.', en: 'Some details need to be corrected.' },
   'e.NOT_FOUND': { sv: 'Posten finns inte längre.', en: 'The record no longer exists.' },
   'e.FILE_NOT_FOUND': {

@@ -2,6 +2,7 @@ import { AppShell, Box, Button, Group, NavLink, ScrollArea, Text } from '@mantin
 import { IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { SearchButton } from '../features/search/SearchBox';
 import { useRegisterActions } from '../features/welcome/RegisterActions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { AREAS } from './areas';
@@ -36,6 +37,7 @@ export function Layout() {
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {register && <SearchButton />}
             <LanguageSwitch />
             <Button variant="default" size="xs" leftSection={<IconX size={14} />} onClick={closeRegister}>
               {t('layout.close')}

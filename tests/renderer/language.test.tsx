@@ -32,8 +32,8 @@ describe('language', () => {
   });
 
   it('shows a placeholder that says what will come', async () => {
-    renderApp('/gallring');
-    expect(await screen.findByRole('heading', { name: 'Gallring' })).toBeInTheDocument();
+    renderApp('/pub-avtal');
+    expect(await screen.findByRole('heading', { name: 'PUB-avtal' })).toBeInTheDocument();
     expect(screen.getByText('Kommer snart')).toBeInTheDocument();
   });
 });

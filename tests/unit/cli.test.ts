@@ -21,6 +21,21 @@ describe('command line', () => {
     expect(parsed.schemaVersion).toBeGreaterThanOrEqual(1);
     expect(parsed.counts.customers).toBe(30);
     expect(parsed.counts.contactPersons).toBeGreaterThan(30);
+    // The register of processing of "Exempel IT AB": own activities, services, subscriptions…
+    expect(parsed.counts).toMatchObject({
+      activities: 11,
+      services: 5,
+      subprocessors: 12,
+      systems: 12,
+      retentionRules: 11,
+    });
+    expect(parsed.counts.purposes).toBeGreaterThan(parsed.counts.activities!);
+    // Every customer subscribes to 1–3 services; one of them also has an ended subscription.
+    expect(parsed.counts.subscriptions).toBeGreaterThanOrEqual(31);
+    expect(parsed.counts.subscriptions).toBeLessThanOrEqual(91);
+    // The built-in catalogues are there too.
+    expect(parsed.counts.securityMeasures).toBeGreaterThanOrEqual(49);
+    expect(parsed.counts.vocabularyTerms).toBeGreaterThanOrEqual(40);
   });
 
   it('creates an empty register with the organisation name', async () => {

@@ -1,10 +1,5 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { activitiesService } from './activities.service';
 
 export const activityHandlers: Handlers<
   | 'activities.list'
@@ -15,11 +10,11 @@ export const activityHandlers: Handlers<
   | 'activities.setArchived'
   | 'activities.delete'
 > = {
-  'activities.list': notYet,
-  'activities.get': notYet,
-  'activities.create': notYet,
-  'activities.update': notYet,
-  'activities.duplicate': notYet,
-  'activities.setArchived': notYet,
-  'activities.delete': notYet,
+  'activities.list': (query, ctx) => ctx.session().use(activitiesService).list(query),
+  'activities.get': ({ id }, ctx) => ctx.session().use(activitiesService).get(id),
+  'activities.create': (fields, ctx) => ctx.session().use(activitiesService).create(fields),
+  'activities.update': ({ id, revision, fields }, ctx) => ctx.session().use(activitiesService).update(id, revision, fields),
+  'activities.duplicate': ({ id }, ctx) => ctx.session().use(activitiesService).duplicate(id),
+  'activities.setArchived': ({ id, revision, archived }, ctx) => ctx.session().use(activitiesService).setArchived(id, revision, archived),
+  'activities.delete': ({ id, revision }, ctx) => ctx.session().use(activitiesService).delete(id, revision),
 };

@@ -1,10 +1,5 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { measuresService } from './measures.service';
 
 export const measureHandlers: Handlers<
   | 'securityMeasures.list'
@@ -13,9 +8,9 @@ export const measureHandlers: Handlers<
   | 'securityMeasures.delete'
   | 'securityMeasures.summary'
 > = {
-  'securityMeasures.list': notYet,
-  'securityMeasures.create': notYet,
-  'securityMeasures.update': notYet,
-  'securityMeasures.delete': notYet,
-  'securityMeasures.summary': notYet,
+  'securityMeasures.list': (_input, ctx) => ctx.session().use(measuresService).list(),
+  'securityMeasures.create': (fields, ctx) => ctx.session().use(measuresService).create(fields),
+  'securityMeasures.update': ({ id, revision, fields }, ctx) => ctx.session().use(measuresService).update(id, revision, fields),
+  'securityMeasures.delete': ({ id, revision }, ctx) => ctx.session().use(measuresService).delete(id, revision),
+  'securityMeasures.summary': (_input, ctx) => ctx.session().use(measuresService).summary(),
 };

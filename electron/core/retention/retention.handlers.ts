@@ -1,10 +1,5 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { describeRule, retentionService } from './retention.service';
 
 export const retentionHandlers: Handlers<
   | 'retentionRules.list'
@@ -14,10 +9,11 @@ export const retentionHandlers: Handlers<
   | 'retentionRules.delete'
   | 'retentionRules.describe'
 > = {
-  'retentionRules.list': notYet,
-  'retentionRules.get': notYet,
-  'retentionRules.create': notYet,
-  'retentionRules.update': notYet,
-  'retentionRules.delete': notYet,
-  'retentionRules.describe': notYet,
+  'retentionRules.list': (_input, ctx) => ctx.session().use(retentionService).list(),
+  'retentionRules.get': ({ id }, ctx) => ctx.session().use(retentionService).get(id),
+  'retentionRules.create': (fields, ctx) => ctx.session().use(retentionService).create(fields),
+  'retentionRules.update': ({ id, revision, fields }, ctx) => ctx.session().use(retentionService).update(id, revision, fields),
+  'retentionRules.delete': ({ id, revision }, ctx) => ctx.session().use(retentionService).delete(id, revision),
+  // Pure: the form shows the words live, even before a register is saved.
+  'retentionRules.describe': (fields) => describeRule(fields),
 };

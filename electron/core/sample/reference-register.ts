@@ -5,10 +5,28 @@
 // Structure: one generator per entity kind in SECTIONS, run in order. Each section yields its
 // rows one at a time; the driver batches them into transactions and reports progress. Later
 // features (activities, services, sub-processors, devices, agreements…) add a section here.
-import { withCheckDigit } from '../../../shared/orgnr';
 import type { CustomerFields } from '../../../shared/contract';
-import { customerFields } from '../../../shared/contract';
+import {
+  activityFields,
+  customerFields,
+  retentionRuleFields,
+  securityMeasureFields,
+  serviceFields,
+  subprocessorFields,
+  subscriptionFields,
+  systemFields,
+} from '../../../shared/contract';
+import type { HostingKind, RetentionAction, RetentionAnchorKind, RetentionEvent, SystemKind, TransferMechanism } from '../../../shared/domain/enums';
+import { withCheckDigit } from '../../../shared/orgnr';
+import { activitiesService } from '../activities/activities.service';
+import { measuresService } from '../measures/measures.service';
+import { retentionService } from '../retention/retention.service';
+import { servicesService } from '../services/services.service';
+import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
+import { subprocessorsService } from '../subprocessors/subprocessors.service';
+import { systemsService } from '../systems/systems.service';
+import { vocabulariesService } from '../vocabularies/vocabularies.service';
 
 export interface ReferenceOptions {
   seed?: number;
@@ -407,6 +425,374 @@ export function* referenceCustomers(rng: Rng, count: number): Generator<Customer
 }
 
 // ---------------------------------------------------------------------------------------------
+// The register of processing: sub-processors, systems, retention rules, security measures,
+// activities (40 × 3 purposes), services (12) and about two subscriptions per customer.
+
+const SUBPROCESSOR_PLAN: readonly [name: string, country: string, mechanism: TransferMechanism, service: string][] = [
+  ['Mälardalens Datacenter AB', 'SE', 'none_eea', 'Colocation och IaaS'],
+  ['Norrlands Serverhall AB', 'SE', 'none_eea', 'Reservdatacenter'],
+  ['Öresunds Fiber AB', 'SE', 'none_eea', 'Förbindelser och nätdrift'],
+  ['Ärendeportalen Sverige AB', 'SE', 'none_eea', 'Ärendesystem som tjänst'],
+  ['Lönekraft AB', 'SE', 'none_eea', 'Lönesystem'],
+  ['Ekonomimolnet Sverige AB', 'SE', 'none_eea', 'Ekonomisystem'],
+  ['Säker Destruktion Mälardalen AB', 'SE', 'none_eea', 'Destruktion av lagringsmedia'],
+  ['Åkesson Telefoni AB', 'SE', 'none_eea', 'Molnväxel'],
+  ['Webbhotellet i Mälardalen AB', 'SE', 'none_eea', 'Webbhotell'],
+  ['Göta Säkerhetscenter AB', 'SE', 'none_eea', 'Säkerhetsövervakning (SOC)'],
+  ['Datensafe Backup GmbH', 'DE', 'none_eea', 'Lagring av säkerhetskopior'],
+  ['Rechenzentrum Nord GmbH', 'DE', 'none_eea', 'Objektlagring'],
+  ['Microsoft Ireland Operations Ltd', 'IE', 'none_eea', 'Microsoft 365'],
+  ['Polderdata B.V.', 'NL', 'none_eea', 'E-postfiltrering'],
+  ['Suomen Pilvi Oy', 'FI', 'none_eea', 'Lösenordsvalv'],
+  ['Nordlys Datasenter AS', 'NO', 'none_eea', 'Andra backupplats'],
+  ['Københavns Netværk ApS', 'DK', 'none_eea', 'Brandvägg som tjänst'],
+  ['RemoteWatch Inc.', 'US', 'adequacy_us_dpf', 'RMM och fjärrstöd'],
+  ['Microsoft Corporation', 'US', 'adequacy_us_dpf', 'Support för Microsoft 365'],
+  ['Mailwave Inc.', 'US', 'scc_2021_914', 'Nyhetsbrev'],
+  ['Patchly Inc.', 'US', 'adequacy_us_dpf', 'Uppdatering av tredjepartsprogram'],
+  ['Endpoint Shield Inc.', 'US', 'scc_2021_914', 'EDR'],
+  ['Thames Monitoring Ltd', 'GB', 'adequacy', 'Övervakning av webbplatser'],
+  ['Alpine Secure Mail AG', 'CH', 'adequacy', 'Krypterad e-post'],
+  ['Bangalore Service Desk Pvt Ltd', 'IN', 'scc_2021_914', 'Jourhelpdesk nattetid'],
+];
+
+const SYSTEM_PLAN: readonly [name: string, kind: SystemKind, hosting: HostingKind, country: string, subprocessor: number | null][] = [
+  ['Ekonomisystem', 'finance', 'saas', 'SE', 5],
+  ['Ärendesystem', 'ticketing', 'saas', 'SE', 3],
+  ['CRM och kundregister', 'crm', 'own_datacenter', 'SE', 0],
+  ['RMM-plattform', 'rmm', 'saas', 'DE', 17],
+  ['Övervakningsserver', 'monitoring', 'own_datacenter', 'SE', 0],
+  ['CMDB', 'cmdb', 'office_server', 'SE', null],
+  ['Microsoft 365', 'email', 'saas', 'IE', 12],
+  ['Backup-lagring', 'backup', 'cloud', 'DE', 10],
+  ['Driftplattform', 'hosting', 'own_datacenter', 'SE', 0],
+  ['Webbplats', 'website', 'cloud', 'SE', 8],
+  ['Lönesystem', 'hr_payroll', 'saas', 'SE', 4],
+  ['Molnväxel', 'other', 'saas', 'SE', 7],
+  ['SIEM', 'monitoring', 'saas', 'SE', 9],
+  ['Lösenordsvalv', 'other', 'saas', 'FI', 14],
+  ['Filserver', 'file_storage', 'office_server', 'SE', null],
+];
+
+const RULE_PLAN: readonly [sv: string, en: string, anchor: RetentionAnchorKind, event: RetentionEvent | null, duration: string, action: RetentionAction][] = [
+  ['Bokföring', 'Bookkeeping', 'fiscal_year_end', null, 'P7Y', 'delete'],
+  ['Loggfiler', 'Log files', 'created', null, 'P30D', 'delete'],
+  ['CMDB', 'CMDB', 'event', 'contract_ended', 'P1Y', 'delete'],
+  ['Supportärenden', 'Support tickets', 'event', 'ticket_closed', 'P3Y', 'delete'],
+  ['Kunduppgifter', 'Customer details', 'event', 'contract_ended', 'P2Y', 'delete'],
+  ['Personaluppgifter', 'Staff records', 'event', 'employment_ended', 'P2Y', 'delete'],
+  ['Rekrytering', 'Recruitment', 'event', 'recruitment_decided', 'P2Y', 'delete'],
+  ['Nyhetsbrev', 'Newsletter', 'event', 'consent_withdrawn', 'P30D', 'delete'],
+  ['Kunders säkerhetskopior', "Customers' backups", 'created', null, 'P90D', 'delete'],
+  ['Kunddata när avtalet upphör', 'Customer data when the contract ends', 'event', 'contract_ended', 'P30D', 'return_to_controller'],
+];
+
+const ACTIVITY_NAMES = [
+  'Kundregister och avtal',
+  'Fakturering',
+  'Bokföring',
+  'Supportärenden',
+  'Övervakning av egen IT-miljö',
+  'CMDB och utrustning hos kunder',
+  'Lön',
+  'Personaladministration',
+  'Rekrytering',
+  'Kontaktformulär',
+  'Nyhetsbrev',
+  'Kundundersökningar',
+  'Leverantörsregister',
+  'Passerkontroll',
+  'Kamerabevakning',
+  'Tidrapportering',
+  'Friskvård och förmåner',
+  'Utbildningsregister',
+  'Incidenthantering',
+  'Behörighetshantering',
+] as const;
+
+const PURPOSE_TEXTS = [
+  'Fullgöra avtal med kunder',
+  'Uppfylla krav i bokföringslagen',
+  'Upptäcka och utreda säkerhetsincidenter',
+  'Följa upp kvalitet och svarstider',
+  'Planera bemanning och arbete',
+  'Betala ut lön och ersättningar',
+  'Svara på frågor från intresserade',
+  'Informera om nyheter och tjänster',
+  'Skydda lokaler och utrustning',
+  'Hålla ordning på behörigheter',
+  'Utveckla våra tjänster',
+  'Bemöta rättsliga anspråk',
+] as const;
+
+const SERVICE_PLAN: readonly [name: string, processingCodes: readonly string[]][] = [
+  ['Drift och övervakning', ['hosting_operations', 'monitoring']],
+  ['Backup', ['backup']],
+  ['Microsoft 365-administration', ['email_m365_admin']],
+  ['Helpdesk', ['helpdesk', 'remote_support']],
+  ['Hosting', ['hosting_operations']],
+  ['Nätverksdrift', ['monitoring']],
+  ['Brandvägg som tjänst', ['security_services']],
+  ['E-postfiltrering', ['email_m365_admin', 'security_services']],
+  ['Enhetshantering (MDM)', ['device_management']],
+  ['Säkerhetsövervakning (SOC)', ['security_services', 'monitoring']],
+  ['Telefoni och växel', ['hosting_operations']],
+  ['Webbhotell', ['hosting_operations']],
+];
+
+/** A few distinct items of `items`, between min and max of them. */
+function someOf<T>(rng: Rng, items: readonly T[], min: number, max: number): T[] {
+  const wanted = Math.min(items.length, rng.int(min, max));
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < wanted) out.push(pool.splice(Math.floor(rng.next() * pool.length), 1)[0]!);
+  return out;
+}
+
+interface RegisterRefs {
+  customers: { id: number; start: string; end: string | null }[];
+  subprocessors: number[];
+  systems: number[];
+  rules: number[];
+  measures: number[];
+  services: number[];
+  terms: Record<'data_subject' | 'personal_data' | 'recipient' | 'processing', { id: number; code: string | null; flag: string }[]>;
+}
+
+function processingSections(session: Session, rng: Rng, refs: RegisterRefs, customerCount: number): Section[] {
+  const loadTerms = () => {
+    for (const t of session.use(vocabulariesService).list()) refs.terms[t.kind].push({ id: t.id, code: t.code, flag: t.flag });
+  };
+  const plainTerms = (kind: 'data_subject' | 'personal_data') => refs.terms[kind].filter((t) => t.flag === 'none' && t.code !== 'other').map((t) => t.id);
+  // How many services each customer takes (1–3, two on average), fixed up front so progress knows the total.
+  const plan = createRng(rng.int(1, 2 ** 30));
+  const perCustomer = Array.from({ length: customerCount }, () => plan.int(1, 3));
+  const measureCodes = (session.use(measuresService).list() ?? []).length;
+
+  return [
+    {
+      name: 'subprocessors',
+      count: SUBPROCESSOR_PLAN.length,
+      rows: function* () {
+        for (const [name, country, transferMechanism, serviceDescription] of SUBPROCESSOR_PLAN) {
+          yield () => {
+            const swedish = country === 'SE';
+            const fields = subprocessorFields.parse({
+              name,
+              orgNr: swedish ? withCheckDigit(`559${String(rng.int(100000, 999999))}`) : '',
+              country,
+              address: '',
+              website: `https://www.${slug(name)}.example`,
+              contactName: '',
+              contactEmail: `privacy@${slug(name)}.example`,
+              serviceDescription,
+              dataProcessed: 'Uppgifter i de tjänster vi levererar till kunder',
+              processingLocations: country,
+              transferMechanism,
+              sccModule: transferMechanism === 'scc_2021_914' ? 'P2P' : null,
+              transferNotes: '',
+              agreementDate: `20${rng.int(19, 25)}-${pad(rng.int(1, 12))}-01`,
+              agreementNotes: '',
+              status: 'active',
+              notes: '',
+            });
+            refs.subprocessors.push(session.use(subprocessorsService).create(fields).id);
+          };
+        }
+      },
+    },
+    {
+      name: 'systems',
+      count: SYSTEM_PLAN.length,
+      rows: function* () {
+        for (const [name, kind, hosting, country, sub] of SYSTEM_PLAN) {
+          yield () => {
+            const fields = systemFields.parse({
+              name,
+              kind,
+              hosting,
+              country,
+              location: '',
+              subprocessorId: sub === null ? null : refs.subprocessors[sub]!,
+              supplierName: sub === null ? 'Egen drift' : '',
+              notes: '',
+            });
+            refs.systems.push(session.use(systemsService).create(fields).id);
+          };
+        }
+      },
+    },
+    {
+      name: 'retentionRules',
+      count: RULE_PLAN.length,
+      rows: function* () {
+        for (const [nameSv, nameEn, anchorKind, anchorEvent, duration, action] of RULE_PLAN) {
+          yield () => {
+            const bookkeeping = anchorKind === 'fiscal_year_end';
+            const fields = retentionRuleFields.parse({
+              nameSv,
+              nameEn,
+              storageLocation: '',
+              purpose: '',
+              anchorKind,
+              anchorEvent,
+              roundAnchorTo: bookkeeping ? 'end_of_calendar_year' : 'none',
+              duration,
+              inclusive: true,
+              backupLag: rng.chance(0.5) ? 'P7D' : null,
+              action,
+              legalMinimumDuration: bookkeeping ? 'P7Y' : null,
+              legalMinimumSource: bookkeeping ? 'BFL 7 kap. 2 §' : '',
+              legalBasisRef: '',
+              legalHoldAllowed: true,
+              policySv: '',
+              policyEn: '',
+            });
+            refs.rules.push(session.use(retentionService).create(fields).id);
+          };
+        }
+      },
+    },
+    {
+      // The built-in catalogue: most measures implemented, some planned.
+      name: 'securityMeasures',
+      count: measureCodes,
+      rows: function* () {
+        for (const m of session.use(measuresService).list()) {
+          yield () => {
+            const status = rng.chance(0.8) ? 'implemented' : 'planned';
+            session
+              .use(measuresService)
+              .update(m.id, m.revision, securityMeasureFields.parse({ category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status, note: '' }));
+            refs.measures.push(m.id);
+          };
+        }
+      },
+    },
+    {
+      name: 'activities',
+      count: 40,
+      rows: function* () {
+        loadTerms();
+        for (let i = 0; i < 40; i++) {
+          yield () => {
+            const base = ACTIVITY_NAMES[i % ACTIVITY_NAMES.length]!;
+            const name = i < ACTIVITY_NAMES.length ? base : `${base} – ${rng.pick(['Göteborgskontoret', 'Malmökontoret', 'Örebrokontoret'])}`;
+            const purposes = someOf(rng, PURPOSE_TEXTS, 3, 3).map((description) => {
+              const legalBasis = rng.pick(['contract', 'legal_obligation', 'legitimate_interests', 'legitimate_interests', 'consent'] as const);
+              return {
+                description,
+                legalBasis,
+                legalBasisDetail: legalBasis === 'legal_obligation' ? 'Bokföringslagen (1999:1078)' : '',
+                // One activity in ten lacks its balancing test, so the completeness check has work.
+                liaText: legalBasis === 'legitimate_interests' && rng.chance(0.9) ? 'Intresseavvägning: behovet väger tyngre än intrånget; få uppgifter, förväntad behandling.' : '',
+              };
+            });
+            const fields = activityFields.parse({
+              refNo: `PA-${pad(i + 1)}`,
+              name,
+              description: '',
+              role: 'controller',
+              jointControllers: '',
+              owner: `${rng.pick(FIRST_NAMES)} ${rng.pick(FAMILY_NAMES)}`,
+              status: rng.chance(0.9) ? 'active' : 'draft',
+              purposes,
+              dataSubjectTermIds: someOf(rng, plainTerms('data_subject'), 1, 3),
+              personalDataTermIds: someOf(rng, plainTerms('personal_data'), 2, 5),
+              specialCategories: [],
+              art9Conditions: [],
+              art9Note: '',
+              criminalData: false,
+              art10Basis: null,
+              art10Note: '',
+              personnummer: false,
+              pnrJustification: null,
+              pnrNote: '',
+              recipients: [{ kind: 'internal', termId: refs.terms.recipient[0]!.id, subprocessorId: null, name: '' }],
+              transfers: [],
+              systemIds: someOf(rng, refs.systems, 1, 2),
+              retention: [{ termId: null, retentionRuleId: rng.pick(refs.rules) }],
+              measureIds: someOf(rng, refs.measures, 3, 8),
+              securitySummary: '',
+              dataSources: ['data_subject'],
+              dpiaStatus: 'not_needed',
+              dpiaCriteria: [],
+              dpiaNote: '',
+              volumeEstimate: '',
+              childrenData: false,
+              automatedDecisions: false,
+              automatedDecisionsNote: '',
+              lastReviewedAt: '2025-10-01',
+              nextReviewAt: rng.chance(0.9) ? `2026-${pad(rng.int(1, 12))}-01` : null,
+            });
+            session.use(activitiesService).create(fields);
+          };
+        }
+      },
+    },
+    {
+      name: 'services',
+      count: SERVICE_PLAN.length,
+      rows: function* () {
+        for (const [name, processingCodes] of SERVICE_PLAN) {
+          yield () => {
+            const fields = serviceFields.parse({
+              name,
+              subjectMatter: `${name} för kundens verksamhet`,
+              purpose: 'Att kundens IT-miljö fungerar och är skyddad',
+              nature: someOf(rng, ['collection', 'recording', 'storage', 'retrieval', 'consultation', 'use', 'erasure'] as const, 2, 5),
+              processingTermIds: refs.terms.processing.filter((t) => processingCodes.includes(t.code ?? '')).map((t) => t.id),
+              personalDataTermIds: someOf(rng, plainTerms('personal_data'), 2, 5),
+              dataSubjectTermIds: someOf(rng, plainTerms('data_subject'), 1, 2),
+              specialCategories: [],
+              subprocessorIds: someOf(rng, refs.subprocessors, 1, 4),
+              systemIds: someOf(rng, refs.systems, 1, 3),
+              measureIds: someOf(rng, refs.measures, 4, 10),
+              endOfContractAction: rng.pick(['return', 'delete', 'return_then_delete'] as const),
+              retentionRuleId: rng.pick(refs.rules),
+              status: 'active',
+              notes: '',
+            });
+            refs.services.push(session.use(servicesService).create(fields).id);
+          };
+        }
+      },
+    },
+    {
+      name: 'subscriptions',
+      count: perCustomer.reduce((s, n) => s + n, 0),
+      rows: function* () {
+        const extraTerms = plainTerms('personal_data');
+        for (const [index, customer] of refs.customers.entries()) {
+          const services = someOf(rng, refs.services, perCustomer[index]!, perCustomer[index]!);
+          for (const [n, serviceId] of services.entries()) {
+            yield () => {
+              // Later services were added a year or so after the first, but never after the contract ended.
+              let startDate = n === 0 ? customer.start : `${Number(customer.start.slice(0, 4)) + n}${customer.start.slice(4)}`;
+              if (customer.end !== null && startDate > customer.end) startDate = customer.start;
+              const changed = rng.chance(0.05);
+              session.use(subscriptionsService).create(
+                subscriptionFields.parse({
+                  customerId: customer.id,
+                  serviceId,
+                  startDate,
+                  endDate: customer.end,
+                  notes: changed ? 'Tillägg enligt kundens instruktion' : '',
+                  addedTermIds: changed ? [rng.pick(extraTerms)] : [],
+                  removedTermIds: [],
+                  addedSubprocessorIds: changed && rng.chance(0.5) ? [rng.pick(refs.subprocessors)] : [],
+                  removedSubprocessorIds: [],
+                }),
+              );
+            };
+          }
+        }
+      },
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Driver
 
 interface Section {
@@ -417,6 +803,15 @@ interface Section {
 }
 
 function sections(session: Session, rng: Rng, options: Required<Pick<ReferenceOptions, 'customers'>>): Section[] {
+  const refs: RegisterRefs = {
+    customers: [],
+    subprocessors: [],
+    systems: [],
+    rules: [],
+    measures: [],
+    services: [],
+    terms: { data_subject: [], personal_data: [], recipient: [], processing: [] },
+  };
   return [
     {
       name: 'customers',
@@ -424,12 +819,14 @@ function sections(session: Session, rng: Rng, options: Required<Pick<ReferenceOp
       rows: function* () {
         for (const fields of referenceCustomers(rng, options.customers)) {
           yield () => {
-            session.customers.create(customerFields.parse(fields));
+            const c = session.customers.create(customerFields.parse(fields));
+            refs.customers.push({ id: c.id, start: c.contractStart ?? '2020-01-01', end: c.contractEnd && c.status === 'ended' ? c.contractEnd : null });
           };
         }
       },
     },
-    // Later: services, sub-processors, activities, subscriptions, sites, devices, agreements, history.
+    ...processingSections(session, rng, refs, options.customers),
+    // Later: sites, devices, agreements, history.
   ];
 }
 

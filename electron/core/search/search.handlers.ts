@@ -1,15 +1,10 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
+import { searchService } from './search.service';
 
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
-
-export const searchHandlers: Handlers<
-  | 'search.all'
-  | 'completeness.summary'
-> = {
-  'search.all': notYet,
-  'completeness.summary': notYet,
+export const searchHandlers: Handlers<'search.all' | 'completeness.summary'> = {
+  // Hit details (country names, statuses) follow the user's language setting.
+  'search.all': ({ query, limitPerKind }, ctx) => ({
+    groups: ctx.session().use(searchService).all(query, limitPerKind, ctx.settings.get().language),
+  }),
+  'completeness.summary': (_input, ctx) => ctx.session().use(searchService).completenessSummary(),
 };

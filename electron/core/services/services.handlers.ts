@@ -1,10 +1,7 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { processorRegisterService } from './processor-register.service';
+import { servicesService } from './services.service';
+import { subscriptionsService } from './subscriptions.service';
 
 export const serviceHandlers: Handlers<
   | 'services.list'
@@ -19,15 +16,15 @@ export const serviceHandlers: Handlers<
   | 'processorRegister.list'
   | 'subprocessors.matrix'
 > = {
-  'services.list': notYet,
-  'services.get': notYet,
-  'services.create': notYet,
-  'services.update': notYet,
-  'services.delete': notYet,
-  'subscriptions.list': notYet,
-  'subscriptions.create': notYet,
-  'subscriptions.update': notYet,
-  'subscriptions.delete': notYet,
-  'processorRegister.list': notYet,
-  'subprocessors.matrix': notYet,
+  'services.list': (query, ctx) => ctx.session().use(servicesService).list(query),
+  'services.get': ({ id }, ctx) => ctx.session().use(servicesService).get(id),
+  'services.create': (fields, ctx) => ctx.session().use(servicesService).create(fields),
+  'services.update': ({ id, revision, fields }, ctx) => ctx.session().use(servicesService).update(id, revision, fields),
+  'services.delete': ({ id, revision }, ctx) => ctx.session().use(servicesService).delete(id, revision),
+  'subscriptions.list': (filter, ctx) => ctx.session().use(subscriptionsService).list(filter),
+  'subscriptions.create': (fields, ctx) => ctx.session().use(subscriptionsService).create(fields),
+  'subscriptions.update': ({ id, revision, fields }, ctx) => ctx.session().use(subscriptionsService).update(id, revision, fields),
+  'subscriptions.delete': ({ id, revision }, ctx) => ctx.session().use(subscriptionsService).delete(id, revision),
+  'processorRegister.list': (input, ctx) => ctx.session().use(processorRegisterService).list(input),
+  'subprocessors.matrix': (input, ctx) => ctx.session().use(processorRegisterService).matrix(input),
 };

@@ -1,10 +1,5 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { subprocessorsService } from './subprocessors.service';
 
 export const subprocessorHandlers: Handlers<
   | 'subprocessors.list'
@@ -13,9 +8,9 @@ export const subprocessorHandlers: Handlers<
   | 'subprocessors.update'
   | 'subprocessors.delete'
 > = {
-  'subprocessors.list': notYet,
-  'subprocessors.get': notYet,
-  'subprocessors.create': notYet,
-  'subprocessors.update': notYet,
-  'subprocessors.delete': notYet,
+  'subprocessors.list': ({ query }, ctx) => ctx.session().use(subprocessorsService).list(query),
+  'subprocessors.get': ({ id }, ctx) => ctx.session().use(subprocessorsService).get(id),
+  'subprocessors.create': (fields, ctx) => ctx.session().use(subprocessorsService).create(fields),
+  'subprocessors.update': ({ id, revision, fields }, ctx) => ctx.session().use(subprocessorsService).update(id, revision, fields),
+  'subprocessors.delete': ({ id, revision }, ctx) => ctx.session().use(subprocessorsService).delete(id, revision),
 };

@@ -1,10 +1,5 @@
-import { DomainError } from '../errors';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { vocabulariesService } from './vocabularies.service';
 
 export const vocabularyHandlers: Handlers<
   | 'vocabularies.list'
@@ -13,9 +8,10 @@ export const vocabularyHandlers: Handlers<
   | 'vocabularies.setArchived'
   | 'vocabularies.delete'
 > = {
-  'vocabularies.list': notYet,
-  'vocabularies.create': notYet,
-  'vocabularies.update': notYet,
-  'vocabularies.setArchived': notYet,
-  'vocabularies.delete': notYet,
+  'vocabularies.list': ({ kind, includeArchived }, ctx) => ctx.session().use(vocabulariesService).list(kind, includeArchived),
+  'vocabularies.create': (fields, ctx) => ctx.session().use(vocabulariesService).create(fields),
+  'vocabularies.update': ({ id, revision, fields }, ctx) => ctx.session().use(vocabulariesService).update(id, revision, fields),
+  'vocabularies.setArchived': ({ id, revision, archived }, ctx) =>
+    ctx.session().use(vocabulariesService).setArchived(id, revision, archived),
+  'vocabularies.delete': ({ id, revision }, ctx) => ctx.session().use(vocabulariesService).delete(id, revision),
 };

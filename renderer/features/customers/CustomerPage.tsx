@@ -30,6 +30,7 @@ import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/
 import { formatDateTime } from '../../ui/format';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { CustomerSubscriptions } from './CustomerSubscriptions';
 import { StatusBadges } from './StatusBadges';
 
 type CustomerOutput = z.output<typeof customerFields>;
@@ -398,6 +399,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
           </FormActions>
         </Stack>
       </form>
+      {customer && <CustomerSubscriptions customer={customer} />}
     </Stack>
   );
 }

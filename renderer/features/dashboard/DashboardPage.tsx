@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, RingProgress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBuilding, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useAppState } from '../../app/state';
 import { PageHeader } from '../../ui/PageHeader';
 
 type Info = MethodOutput<'register.info'>;
+type Summary = MethodOutput<'completeness.summary'>;
 
 /** Översikt: who the register belongs to, what it holds, what to do next. */
 export function DashboardPage() {
@@ -16,6 +17,7 @@ export function DashboardPage() {
   const { register } = useAppState();
   const [org, setOrg] = useState<Organisation | null>(null);
   const [info, setInfo] = useState<Info | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -27,6 +29,10 @@ export function DashboardPage() {
         setInfo(i);
       })
       .catch((e: unknown) => alive && setError(e));
+    // On its own: the overview still shows the rest if the summary cannot be computed.
+    call('completeness.summary', {})
+      .then((s) => alive && setSummary(s))
+      .catch(() => undefined);
     return () => {
       alive = false;
     };
@@ -61,6 +67,17 @@ export function DashboardPage() {
           </Text>
         </Card>
       </SimpleGrid>
+      <Title order={2} size="h4" fw={600} mt="xs">
+        {t('overview.registerTitle')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <CompletenessCard summary={summary} />
+        <StatCard label={t('overview.activities')} value={info?.counts.activities} to="/behandlingar" linkText={t('overview.toActivities')} />
+        <StatCard label={t('overview.services')} value={info?.counts.services} to="/tjanster" linkText={t('overview.toServices')} />
+        <StatCard label={t('overview.subscriptions')} value={info?.counts.subscriptions} to="/bitradesregister" linkText={t('overview.toProcessorRegister')} />
+        <StatCard label={t('overview.subprocessors')} value={info?.counts.subprocessors} to="/underbitraden" linkText={t('overview.toSubprocessors')} />
+        <StatCard label={t('overview.systems')} value={info?.counts.systems} to="/system" linkText={t('overview.toSystems')} />
+      </SimpleGrid>
       <Card withBorder padding="md">
         <Text fw={600} mb="xs">
           {t('dashboard.nextTitle')}
@@ -84,6 +101,54 @@ function StatCard({ label, value, to, linkText }: { label: string; value: number
         <Anchor component={Link} to={to} size="sm">
           {linkText}
         </Anchor>
+      </Group>
+    </Card>
+  );
+}
+
+/** The register-wide completeness score, with the activities and services behind it. */
+function CompletenessCard({ summary }: { summary: Summary | null }) {
+  const { t } = useTranslation();
+  const score = summary ? Math.round(summary.score) : 0;
+  const color = score >= 100 ? 'teal' : score >= 60 ? 'yellow' : 'orange';
+  return (
+    <Card withBorder padding="md" role="region" aria-label={t('overview.completeness')}>
+      <Text size="sm" c="dimmed">
+        {t('overview.completeness')}
+      </Text>
+      <Group gap="md" wrap="nowrap" mt={4}>
+        {summary ? (
+          <RingProgress
+            size={76}
+            thickness={8}
+            roundCaps
+            sections={[{ value: score, color }]}
+            label={
+              <Text ta="center" fw={700} size="sm" data-testid="completeness-score">
+                {score} %
+              </Text>
+            }
+          />
+        ) : (
+          <Skeleton circle h={76} w={76} />
+        )}
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          {summary ? (
+            <>
+              <Anchor component={Link} to="/behandlingar" size="sm">
+                {t('overview.activitiesComplete', { complete: summary.activities.complete, total: summary.activities.total })}
+              </Anchor>
+              <Anchor component={Link} to="/tjanster" size="sm">
+                {t('overview.servicesComplete', { complete: summary.services.complete, total: summary.services.total })}
+              </Anchor>
+            </>
+          ) : (
+            <Skeleton h={14} w={180} />
+          )}
+          <Text size="xs" c="dimmed">
+            {t('overview.completenessHelp')}
+          </Text>
+        </Stack>
       </Group>
     </Card>
   );

@@ -1,4 +1,481 @@
-// TEMPORARY placeholder: replaced in this session.
+import { Alert, Anchor, Badge, Button, Card, Center, Fieldset, Grid, Group, Loader, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconAlertTriangle, IconArrowLeft, IconGridDots, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import { subprocessorFields, type Subprocessor, type SubprocessorFields } from '../../../shared/contract';
+import { ADEQUACY_DECISIONS, SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS, isEeaCountry } from '../../../shared/domain/enums';
+import { countryName, countryOptions, enumLabel } from '../../../shared/domain/labels';
+import type { Language } from '../../../shared/messages';
+import { ApiError, call, errorKey, isApiError } from '../../app/api';
+import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
+import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { formatDateTime } from '../../ui/format';
+import { notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { inUseMessage } from '../services/inUse';
+import { useLang } from '../services/lang';
+import { STATUS_COLOR } from './SubprocessorsPage';
+
+type SubprocessorOutput = z.output<typeof subprocessorFields>;
+
+interface SubprocessorForm extends Omit<SubprocessorFields, 'agreementDate'> {
+  agreementDate: string;
+}
+
+const EMPTY: SubprocessorForm = {
+  name: '',
+  orgNr: '',
+  country: 'SE',
+  address: '',
+  website: '',
+  contactName: '',
+  contactEmail: '',
+  serviceDescription: '',
+  dataProcessed: '',
+  processingLocations: '',
+  transferMechanism: 'none_eea',
+  sccModule: null,
+  transferNotes: '',
+  agreementDate: '',
+  agreementNotes: '',
+  status: 'active',
+  notes: '',
+};
+
+const FIELD_ROOTS = new Set(Object.keys(EMPTY));
+
+function toForm(s: Subprocessor): SubprocessorForm {
+  return {
+    name: s.name,
+    orgNr: s.orgNr,
+    country: s.country,
+    address: s.address,
+    website: s.website,
+    contactName: s.contactName,
+    contactEmail: s.contactEmail,
+    serviceDescription: s.serviceDescription,
+    dataProcessed: s.dataProcessed,
+    processingLocations: s.processingLocations,
+    transferMechanism: s.transferMechanism,
+    sccModule: s.sccModule,
+    transferNotes: s.transferNotes,
+    agreementDate: s.agreementDate ?? '',
+    agreementNotes: s.agreementNotes,
+    status: s.status,
+    notes: s.notes,
+  };
+}
+
+function prepare(v: SubprocessorForm): unknown {
+  return {
+    ...v,
+    sccModule: v.transferMechanism === 'scc_2021_914' ? v.sccModule : null,
+    agreementDate: v.agreementDate.trim() === '' ? null : v.agreementDate.trim(),
+  };
+}
+
+/** /underbitraden/ny and /underbitraden/:id: create or edit one sub-processor. */
 export function SubprocessorPage() {
-  return null;
+  const { t } = useTranslation();
+  const { id: idParam } = useParams();
+  const id = idParam === undefined ? null : Number(idParam);
+  const [record, setRecord] = useState<Subprocessor | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let alive = true;
+    setRecord(null);
+    setLoadError(null);
+    if (id === null) return;
+    if (!Number.isInteger(id) || id <= 0) {
+      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
+      return;
+    }
+    call('subprocessors.get', { id })
+      .then((s) => alive && setRecord(s))
+      .catch((e: unknown) => alive && setLoadError(e));
+    return () => {
+      alive = false;
+    };
+  }, [id]);
+
+  if (id !== null && !record) {
+    return (
+      <Stack>
+        <BackLink />
+        {loadError ? (
+          <ErrorLine message={t(errorKey(loadError))} />
+        ) : (
+          <Center p="xl">
+            <Loader />
+          </Center>
+        )}
+      </Stack>
+    );
+  }
+  return <SubprocessorEditor key={record?.id ?? 'new'} initial={record} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/underbitraden" size="sm">
+      <Group gap={4}>
+        <IconArrowLeft size={14} />
+        {t('subprocessors.back')}
+      </Group>
+    </Anchor>
+  );
+}
+
+/** What the chosen country means for a transfer: EU/EEA, an adequacy decision, or neither. */
+export function countryTransferInfo(country: string, lang: Language, t: (key: string, params?: Record<string, unknown>) => string) {
+  const code = country.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) return null;
+  const name = countryName(code, lang);
+  if (isEeaCountry(code)) return { color: 'teal', text: t('subprocessors.infoEea', { country: name }) };
+  const adequacy = ADEQUACY_DECISIONS[code];
+  if (adequacy) {
+    const key = code === 'US' ? 'subprocessors.infoAdequacyUs' : adequacy.scope ? 'subprocessors.infoAdequacyScope' : 'subprocessors.infoAdequacy';
+    return { color: 'blue', text: t(key, { country: name, decision: adequacy.decision, scope: adequacy.scope ?? '' }) };
+  }
+  return { color: 'orange', text: t('subprocessors.infoNoAdequacy', { country: name }) };
+}
+
+function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const [record, setRecord] = useState<Subprocessor | null>(initial);
+  const [conflict, setConflict] = useState<Subprocessor | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [inUse, setInUse] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    watch,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<SubprocessorForm, unknown, SubprocessorOutput>({
+    resolver: schemaResolver<SubprocessorForm, SubprocessorOutput>(subprocessorFields, prepare),
+    defaultValues: initial ? toForm(initial) : EMPTY,
+  });
+  const err = (name: string) => issueText(t, errorAt(errors, name));
+  const text = (name: FieldPath<SubprocessorForm>, label: string, extra: Record<string, unknown> = {}) => (
+    <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
+  );
+  const area = (name: FieldPath<SubprocessorForm>, label: string, extra: Record<string, unknown> = {}) => (
+    <Textarea label={label} autosize minRows={2} maxRows={8} {...register(name)} error={err(name)} {...extra} />
+  );
+
+  const country = watch('country');
+  const mechanism = watch('transferMechanism');
+  const info = countryTransferInfo(country, lang, t);
+  const countries = useMemo(() => {
+    const options = countryOptions(lang);
+    const current = (initial?.country ?? '').toUpperCase();
+    return current && !options.some((o) => o.value === current) ? [{ value: current, label: current }, ...options] : options;
+  }, [lang, initial?.country]);
+
+  function handleFailure(e: unknown, prefix?: string) {
+    if (isApiError(e, 'CONFLICT')) {
+      const current = (e.error.details as { current?: Subprocessor } | undefined)?.current;
+      if (current) setConflict(current);
+      else setSaveError(t('e.CONFLICT'));
+    } else if (isApiError(e, 'INVALID_INPUT')) {
+      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), prefix);
+      setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
+    } else {
+      setSaveError(t(errorKey(e)));
+    }
+  }
+
+  async function save(values: SubprocessorOutput) {
+    setSaveError(null);
+    setConflict(null);
+    setInUse(null);
+    try {
+      if (record) {
+        const saved = await call('subprocessors.update', { id: record.id, revision: record.revision, fields: values });
+        setRecord(saved);
+        reset(toForm(saved));
+        notifySuccess(t('subprocessors.saved', { name: saved.name }));
+      } else {
+        const created = await call('subprocessors.create', values);
+        notifySuccess(t('subprocessors.created', { name: created.name }));
+        void navigate(`/underbitraden/${created.id}`, { replace: true });
+      }
+    } catch (e) {
+      handleFailure(e, 'fields');
+    }
+  }
+
+  function confirmDelete() {
+    if (!record) return;
+    modals.openConfirmModal({
+      title: t('subprocessors.deleteTitle'),
+      children: <Text size="sm">{t('subprocessors.deleteText', { name: record.name })}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        setInUse(null);
+        try {
+          await call('subprocessors.delete', { id: record.id, revision: record.revision });
+          notifySuccess(t('subprocessors.deleted', { name: record.name }));
+          void navigate('/underbitraden');
+        } catch (e) {
+          const refused = inUseMessage(t, e, 'w.subprocessor.inUse');
+          if (refused) setInUse(refused);
+          else handleFailure(e);
+        }
+      },
+    });
+  }
+
+  function loadLatest() {
+    if (!conflict) return;
+    setRecord(conflict);
+    reset(toForm(conflict));
+    setConflict(null);
+  }
+
+  return (
+    <Stack gap="md">
+      <BackLink />
+      <PageHeader
+        title={record ? record.name : t('subprocessors.newTitle')}
+        description={
+          record ? (
+            <Group gap="xs" component="span">
+              <Badge size="sm" variant="light" color={STATUS_COLOR[record.status]}>
+                {enumLabel('subprocessorStatus', record.status, lang)}
+              </Badge>
+              {record.thirdCountry && (
+                <Badge size="sm" variant="light" color="blue">
+                  {t('subprocessors.thirdCountry')}
+                </Badge>
+              )}
+              <span>{t('subprocessors.updatedAt', { date: formatDateTime(record.updatedAt) })}</span>
+            </Group>
+          ) : (
+            t('subprocessors.newDescription')
+          )
+        }
+        actions={
+          record ? (
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
+              {t('common.delete')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {conflict && <ConflictAlert onReload={loadLatest} />}
+      {inUse && (
+        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('subprocessors.inUseTitle')} role="alert" withCloseButton onClose={() => setInUse(null)}>
+          {inUse}
+        </Alert>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <form onSubmit={handleSubmit(save)} noValidate aria-label={record ? record.name : t('subprocessors.newTitle')}>
+            <Stack gap="md">
+              <Fieldset legend={t('subprocessors.company')}>
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  {text('name', t('field.name'))}
+                  {text('orgNr', t('subprocessors.orgNr'))}
+                  <Controller
+                    control={control}
+                    name="country"
+                    render={({ field }) => (
+                      <Select
+                        label={t('subprocessors.country')}
+                        data={countries}
+                        value={field.value.toUpperCase()}
+                        onChange={(v) => field.onChange(v ?? '')}
+                        searchable
+                        nothingFoundMessage={t('services.nothingFound')}
+                        error={err('country')}
+                      />
+                    )}
+                  />
+                  {text('website', t('field.website'))}
+                </SimpleGrid>
+                <Stack mt="sm" gap="sm">
+                  {text('address', t('field.address'))}
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    {text('contactName', t('subprocessors.contactName'))}
+                    {text('contactEmail', t('subprocessors.contactEmail'), { type: 'email' })}
+                  </SimpleGrid>
+                </Stack>
+              </Fieldset>
+
+              <Fieldset legend={t('subprocessors.processing')}>
+                <Stack gap="sm">
+                  {area('serviceDescription', t('subprocessors.serviceDescription'), { description: t('subprocessors.serviceDescriptionHelp') })}
+                  {area('dataProcessed', t('subprocessors.dataProcessed'), { description: t('subprocessors.dataProcessedHelp') })}
+                  {area('processingLocations', t('subprocessors.processingLocations'), { description: t('subprocessors.processingLocationsHelp') })}
+                </Stack>
+              </Fieldset>
+
+              <Fieldset legend={t('subprocessors.transfer')}>
+                <Stack gap="sm">
+                  {info && (
+                    <Alert color={info.color} variant="light" icon={<IconWorld size={18} />} py="xs" data-testid="country-info">
+                      {info.text}
+                    </Alert>
+                  )}
+                  <Controller
+                    control={control}
+                    name="transferMechanism"
+                    render={({ field }) => (
+                      <Select
+                        label={t('subprocessors.transferMechanism')}
+                        data={TRANSFER_MECHANISMS.map((m) => ({ value: m, label: enumLabel('transferMechanism', m, lang) }))}
+                        value={field.value}
+                        onChange={(v) => v && field.onChange(v)}
+                        allowDeselect={false}
+                        error={err('transferMechanism')}
+                      />
+                    )}
+                  />
+                  {mechanism === 'scc_2021_914' && (
+                    <Controller
+                      control={control}
+                      name="sccModule"
+                      render={({ field }) => (
+                        <Select
+                          label={t('subprocessors.sccModule')}
+                          placeholder={t('subprocessors.pickModule')}
+                          data={SCC_MODULES.map((m) => ({ value: m, label: enumLabel('sccModule', m, lang) }))}
+                          value={field.value ?? null}
+                          onChange={(v) => field.onChange(v ?? null)}
+                          error={err('sccModule')}
+                        />
+                      )}
+                    />
+                  )}
+                  {area('transferNotes', t('subprocessors.transferNotes'), { description: t('subprocessors.transferNotesHelp') })}
+                </Stack>
+              </Fieldset>
+
+              <Fieldset legend={t('subprocessors.agreement')}>
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  {text('agreementDate', t('subprocessors.agreementDate'), { placeholder: t('field.datePlaceholder') })}
+                </SimpleGrid>
+                <Stack mt="sm">{area('agreementNotes', t('subprocessors.agreementNotes'), { description: t('subprocessors.agreementNotesHelp') })}</Stack>
+              </Fieldset>
+
+              <Fieldset legend={t('subprocessors.statusAndNotes')}>
+                <Stack gap="sm">
+                  <Controller
+                    control={control}
+                    name="status"
+                    render={({ field }) => (
+                      <Radio.Group label={t('field.status')} value={field.value} onChange={(v) => field.onChange(v)} error={err('status')}>
+                        <Group mt={6}>
+                          {SUBPROCESSOR_STATUSES.map((s) => (
+                            <Radio key={s} value={s} label={enumLabel('subprocessorStatus', s, lang)} />
+                          ))}
+                        </Group>
+                      </Radio.Group>
+                    )}
+                  />
+                  <Textarea label={t('subprocessors.notes')} autosize minRows={2} maxRows={10} {...register('notes')} error={err('notes')} />
+                </Stack>
+              </Fieldset>
+
+              <ErrorLine message={saveError} />
+              <FormActions>
+                <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(record ? toForm(record) : EMPTY)}>
+                  {t('common.undo')}
+                </Button>
+                <Button type="submit" loading={isSubmitting}>
+                  {t('common.save')}
+                </Button>
+              </FormActions>
+            </Stack>
+          </form>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md" style={{ position: 'sticky', top: 72 }}>
+            {record ? (
+              <>
+                {record.warnings.length > 0 && (
+                  <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('subprocessors.warningsTitle')} role="status">
+                    <Stack gap={4}>
+                      {record.warnings.map((w) => (
+                        <Text size="sm" key={w}>
+                          {t(w)}
+                        </Text>
+                      ))}
+                    </Stack>
+                  </Alert>
+                )}
+                <Card withBorder padding="md" role="region" aria-label={t('subprocessors.usedBy')}>
+                  <Text fw={600} mb="xs">
+                    {t('subprocessors.usedBy')}
+                  </Text>
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={500}>
+                    {t('subprocessors.services')}
+                  </Text>
+                  {record.services.length === 0 ? (
+                    <Text size="sm" c="dimmed" mb="xs">
+                      {t('subprocessors.noServices')}
+                    </Text>
+                  ) : (
+                    <Stack gap={2} mb="xs">
+                      {record.services.map((s) => (
+                        <Anchor key={s.id} component={Link} to={`/tjanster/${s.id}`} size="sm">
+                          {s.name}
+                        </Anchor>
+                      ))}
+                    </Stack>
+                  )}
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={500}>
+                    {t('subprocessors.systems')}
+                  </Text>
+                  {record.systems.length === 0 ? (
+                    <Text size="sm" c="dimmed" mb="xs">
+                      {t('subprocessors.noSystems')}
+                    </Text>
+                  ) : (
+                    <Stack gap={2} mb="xs">
+                      {record.systems.map((s) => (
+                        <Anchor key={s.id} component={Link} to="/system" size="sm">
+                          {s.name}
+                        </Anchor>
+                      ))}
+                    </Stack>
+                  )}
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={500}>
+                    {t('subprocessors.customersTitle')}
+                  </Text>
+                  <Text size="sm">{t('subprocessors.customerCount', { count: record.customerCount })}</Text>
+                  <Anchor component={Link} to="/underbitraden/matris" size="sm">
+                    <Group gap={4}>
+                      <IconGridDots size={14} />
+                      {t('subprocessors.toMatrix')}
+                    </Group>
+                  </Anchor>
+                </Card>
+              </>
+            ) : (
+              <Card withBorder padding="md">
+                <Group gap="xs" wrap="nowrap" align="flex-start">
+                  <IconInfoCircle size={18} color="var(--mantine-color-forteckna-6)" style={{ flexShrink: 0, marginTop: 2 }} />
+                  <Text size="sm">{t('subprocessors.newHint')}</Text>
+                </Group>
+              </Card>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
 }

@@ -1,0 +1,95 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { Db } from '../db/types';
+
+// Read-only queries for the search box. Each feature owns the writes to its table and keeps its
+// `search_text` column (lower-case, without diacritics: foldForSearch) up to date; this repo only
+// reads those columns across customers, activities, services, sub-processors and systems, which is
+// the one place where reading other features' tables is the point. Customers (hundreds of rows)
+// use the trigram FTS5 index for words of three letters or more; the other registers are small
+// (tens of rows), so a LIKE scan over `search_text` is quicker than any index.
+
+export interface CustomerHitRow {
+  id: number;
+  name: string;
+  org_nr: string;
+  visiting_city: string;
+  archived_at: string | null;
+}
+export interface ActivityHitRow {
+  id: number;
+  name: string;
+  ref_no: string;
+  owner: string;
+  status: string;
+}
+export interface ServiceHitRow {
+  id: number;
+  name: string;
+  subject_matter: string;
+  status: string;
+}
+export interface SubprocessorHitRow {
+  id: number;
+  name: string;
+  org_nr: string;
+  country: string;
+  status: string;
+}
+export interface SystemHitRow {
+  id: number;
+  name: string;
+  kind: string;
+  country: string;
+  location: string;
+}
+
+type Statement = Database.Statement<unknown[]>;
+
+/** Escapes an already folded word for a LIKE pattern with ESCAPE '\'. */
+const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** One FTS5 string (a substring for the trigram tokenizer). */
+const ftsWord = (word: string) => `"${word.replace(/"/g, '""')}"`;
+
+export function createSearchRepo(db: Db) {
+  const cache = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare<unknown[]>(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+
+  /** `search_text LIKE ?` once per word: every word must occur somewhere. */
+  const likeAll = (words: readonly string[], column: string) => words.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' AND ');
+
+  function small<R>(table: string, columns: string, words: readonly string[]): R[] {
+    if (words.length === 0) return [];
+    return prepared(`SELECT ${columns} FROM ${table} WHERE ${likeAll(words, 'search_text')}`).all(...words.map(likeWord)) as R[];
+  }
+
+  return {
+    /** Matching customers, not archived first, in Swedish order; and how many match in all. */
+    customers(words: readonly string[], limit: number): { total: number; rows: CustomerHitRow[] } {
+      if (words.length === 0) return { total: 0, rows: [] };
+      const long = words.filter((w) => w.length >= 3);
+      const short = words.filter((w) => w.length < 3);
+      const where = [
+        ...(long.length > 0 ? ['c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)'] : []),
+        ...(short.length > 0 ? [likeAll(short, 'c.search_text')] : []),
+      ].join(' AND ');
+      const params = [...(long.length > 0 ? [long.map(ftsWord).join(' AND ')] : []), ...short.map(likeWord)];
+      const total = (prepared(`SELECT count(*) AS n FROM customers c WHERE ${where}`).get(...params) as { n: number }).n;
+      const rows = prepared(`SELECT c.id, c.name, c.org_nr, c.visiting_city, c.archived_at FROM customers c WHERE ${where}
+        ORDER BY c.archived_at IS NOT NULL, c.sort_key, c.id LIMIT ?`).all(...params, limit) as CustomerHitRow[];
+      return { total, rows };
+    },
+    activities: (words: readonly string[]) => small<ActivityHitRow>('activities', 'id, name, ref_no, owner, status', words),
+    services: (words: readonly string[]) => small<ServiceHitRow>('services', 'id, name, subject_matter, status', words),
+    subprocessors: (words: readonly string[]) => small<SubprocessorHitRow>('subprocessors', 'id, name, org_nr, country, status', words),
+    systems: (words: readonly string[]) => small<SystemHitRow>('systems', 'id, name, kind, country, location', words),
+  };
+}
+
+export type SearchRepo = ReturnType<typeof createSearchRepo>;

@@ -1,0 +1,89 @@
+import type { SearchHit } from '../../../shared/contract';
+import type { SEARCH_KINDS } from '../../../shared/contract/search';
+import { countryName, enumLabel } from '../../../shared/domain/labels';
+import type { Language } from '../../../shared/messages';
+import { activitiesService, meanScore } from '../activities/activities.service';
+import type { Session } from '../session';
+import { servicesService } from '../services/services.service';
+import { foldForSearch, swedishSortKey } from '../text';
+import { createSearchRepo, type SearchRepo } from './search.repo';
+
+type Kind = (typeof SEARCH_KINDS)[number];
+export interface SearchGroup {
+  kind: Kind;
+  total: number;
+  hits: SearchHit[];
+}
+
+/** At most this many words count; more make the query slower without finding anything new. */
+const MAX_WORDS = 8;
+
+const join = (...parts: string[]) => parts.filter((p) => p.trim() !== '').join(' · ');
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+/** Rows with a name, not inactive ones first, then in Swedish alphabetical order. */
+function ranked<R extends { id: number; name: string }>(rows: R[], inactive: (r: R) => boolean): R[] {
+  return rows
+    .map((r) => ({ r, key: `${inactive(r) ? 1 : 0}${swedishSortKey(r.name)}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.r.id - b.r.id))
+    .map((x) => x.r);
+}
+
+export function createSearchService(repo: SearchRepo, session: Session) {
+  return {
+    /**
+     * One query across the register, grouped by kind in a fixed order (customers, activities,
+     * services, sub-processors, systems); kinds without hits are left out, and a blank query gives
+     * no groups. Both sides are folded (case and diacritics), and every word must match.
+     */
+    all(query: string, limitPerKind: number, lang: Language): SearchGroup[] {
+      const words = [...new Set(foldForSearch(query).split(' ').filter((w) => w !== ''))].slice(0, MAX_WORDS);
+      if (words.length === 0) return [];
+      const archived = lang === 'sv' ? 'arkiverad' : 'archived';
+      const groups: SearchGroup[] = [];
+      const add = <R extends { id: number; name: string }>(kind: Kind, total: number, rows: R[], detail: (r: R) => string) => {
+        if (total > 0) groups.push({ kind, total, hits: rows.slice(0, limitPerKind).map((r) => ({ kind, id: r.id, title: r.name, detail: detail(r) })) });
+      };
+
+      const customers = repo.customers(words, limitPerKind);
+      add('customer', customers.total, customers.rows, (c) => join(c.org_nr, c.visiting_city, c.archived_at ? archived : ''));
+
+      const activities = ranked(repo.activities(words), (a) => a.status === 'archived');
+      add('activity', activities.length, activities, (a) =>
+        join(a.ref_no, a.owner, a.status === 'active' ? '' : enumLabel('activityStatus', a.status, lang)),
+      );
+
+      const services = ranked(repo.services(words), (s) => s.status !== 'active');
+      add('service', services.length, services, (s) => join(clip(s.subject_matter, 80), s.status === 'active' ? '' : archived));
+
+      const subprocessors = ranked(repo.subprocessors(words), (s) => s.status === 'terminated');
+      add('subprocessor', subprocessors.length, subprocessors, (s) =>
+        join(countryName(s.country, lang), s.org_nr, s.status === 'active' ? '' : enumLabel('subprocessorStatus', s.status, lang)),
+      );
+
+      const systems = ranked(repo.systems(words), () => false);
+      add('system', systems.length, systems, (s) => join(enumLabel('systemKind', s.kind, lang), countryName(s.country, lang), s.location));
+
+      return groups;
+    },
+
+    /** Register-wide completeness: activities not archived and active services, one mean score. */
+    completenessSummary() {
+      const activities = session.use(activitiesService).registerCompleteness();
+      const serviceScores = session
+        .use(servicesService)
+        .list({ query: '', includeArchived: false })
+        .filter((s) => s.status === 'active')
+        .map((s) => s.completeness.score);
+      return {
+        score: meanScore([...activities.scores, ...serviceScores]),
+        activities: { total: activities.total, complete: activities.complete },
+        services: { total: serviceScores.length, complete: serviceScores.filter((s) => s === 100).length },
+      };
+    },
+  };
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;
+
+export const searchService = (s: Session): SearchService => createSearchService(createSearchRepo(s.db), s);

@@ -1,0 +1,192 @@
+import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { activityFields, type Activity } from '../../../shared/contract';
+import { schemaResolver } from '../../ui/forms';
+
+type Fields = z.input<typeof activityFields>;
+export type ActivityOutput = z.output<typeof activityFields>;
+
+/** The form's own shape: dates as text ('' = none), a retention row may not have its rule yet. */
+export type ActivityForm = Omit<Fields, 'lastReviewedAt' | 'nextReviewAt' | 'retention'> & {
+  lastReviewedAt: string;
+  nextReviewAt: string;
+  retention: { termId: number | null; retentionRuleId: number | null }[];
+};
+
+export const EMPTY_PURPOSE: ActivityForm['purposes'][number] = { description: '', legalBasis: 'contract', legalBasisDetail: '', liaText: '' };
+
+export const EMPTY: ActivityForm = {
+  refNo: '',
+  name: '',
+  description: '',
+  role: 'controller',
+  jointControllers: '',
+  owner: '',
+  status: 'draft',
+  purposes: [{ ...EMPTY_PURPOSE }],
+  dataSubjectTermIds: [],
+  personalDataTermIds: [],
+  specialCategories: [],
+  art9Conditions: [],
+  art9Note: '',
+  criminalData: false,
+  art10Basis: null,
+  art10Note: '',
+  personnummer: false,
+  pnrJustification: null,
+  pnrNote: '',
+  recipients: [],
+  transfers: [],
+  systemIds: [],
+  retention: [],
+  measureIds: [],
+  securitySummary: '',
+  dataSources: [],
+  dpiaStatus: 'screening_pending',
+  dpiaCriteria: [],
+  dpiaNote: '',
+  volumeEstimate: '',
+  childrenData: false,
+  automatedDecisions: false,
+  automatedDecisionsNote: '',
+  lastReviewedAt: '',
+  nextReviewAt: '',
+};
+
+export const FIELD_ROOTS = new Set(Object.keys(EMPTY));
+
+export function toForm(a: Activity): ActivityForm {
+  return {
+    refNo: a.refNo,
+    name: a.name,
+    description: a.description,
+    role: a.role,
+    jointControllers: a.jointControllers,
+    owner: a.owner,
+    status: a.status,
+    purposes: a.purposes.map((p) => ({ description: p.description, legalBasis: p.legalBasis, legalBasisDetail: p.legalBasisDetail, liaText: p.liaText })),
+    dataSubjectTermIds: [...a.dataSubjectTermIds],
+    personalDataTermIds: [...a.personalDataTermIds],
+    specialCategories: [...a.specialCategories],
+    art9Conditions: [...a.art9Conditions],
+    art9Note: a.art9Note,
+    criminalData: a.criminalData,
+    art10Basis: a.art10Basis,
+    art10Note: a.art10Note,
+    personnummer: a.personnummer,
+    pnrJustification: a.pnrJustification,
+    pnrNote: a.pnrNote,
+    recipients: a.recipients.map((r) => ({ kind: r.kind, termId: r.termId, subprocessorId: r.subprocessorId, name: r.name })),
+    transfers: a.transfers.map((x) => ({ country: x.country, recipient: x.recipient, mechanism: x.mechanism, safeguards: x.safeguards })),
+    systemIds: [...a.systemIds],
+    retention: a.retention.map((r) => ({ termId: r.termId, retentionRuleId: r.retentionRuleId })),
+    measureIds: [...a.measureIds],
+    securitySummary: a.securitySummary,
+    dataSources: [...a.dataSources],
+    dpiaStatus: a.dpiaStatus,
+    dpiaCriteria: [...a.dpiaCriteria],
+    dpiaNote: a.dpiaNote,
+    volumeEstimate: a.volumeEstimate,
+    childrenData: a.childrenData,
+    automatedDecisions: a.automatedDecisions,
+    automatedDecisionsNote: a.automatedDecisionsNote,
+    lastReviewedAt: a.lastReviewedAt ?? '',
+    nextReviewAt: a.nextReviewAt ?? '',
+  };
+}
+
+const date = (s: string) => (s.trim() === '' ? null : s.trim());
+
+/** Form values → activityFields input. Sub-fields that the choices make irrelevant are cleared. */
+export function prepare(values: ActivityForm): unknown {
+  return {
+    ...values,
+    // A purpose row left completely blank is not a purpose.
+    purposes: values.purposes.filter((p) => p.description.trim() !== '' || p.legalBasisDetail.trim() !== '' || p.liaText.trim() !== ''),
+    jointControllers: values.role === 'joint_controller' ? values.jointControllers : '',
+    art10Basis: values.criminalData ? values.art10Basis : null,
+    art10Note: values.criminalData ? values.art10Note : '',
+    pnrJustification: values.personnummer ? values.pnrJustification : null,
+    pnrNote: values.personnummer ? values.pnrNote : '',
+    automatedDecisionsNote: values.automatedDecisions ? values.automatedDecisionsNote : '',
+    recipients: values.recipients.map((r) => ({ ...r, subprocessorId: r.kind === 'processor' ? r.subprocessorId : null })),
+    lastReviewedAt: date(values.lastReviewedAt),
+    nextReviewAt: date(values.nextReviewAt),
+  };
+}
+
+/**
+ * The shared schema's resolver, plus "Fältet måste fyllas i." (instead of a generic "invalid")
+ * on row pickers the user has not chosen yet: a retention row's rule, a transfer's country.
+ */
+export function activityResolver(): Resolver<ActivityForm, unknown, ActivityOutput> {
+  const base = schemaResolver<ActivityForm, ActivityOutput>(activityFields, prepare);
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    const errors = result.errors as FieldErrors<FieldValues>;
+    const mark = (list: string, index: number, field: string) => {
+      const bucket = (errors[list] ?? []) as unknown as Record<number, Record<string, unknown> | undefined>;
+      bucket[index] = { ...(bucket[index] ?? {}), [field]: { type: 'required', message: 'v.required' } };
+      (errors as Record<string, unknown>)[list] = bucket;
+    };
+    let patched = false;
+    values.retention.forEach((r, i) => {
+      if (r.retentionRuleId === null) {
+        mark('retention', i, 'retentionRuleId');
+        patched = true;
+      }
+    });
+    values.transfers.forEach((x, i) => {
+      if (x.country.trim() === '') {
+        mark('transfers', i, 'country');
+        patched = true;
+      }
+    });
+    if (patched) return { values: {}, errors: errors as FieldErrors<ActivityForm> };
+    return result;
+  };
+}
+
+/** Which section of the form each field lives in (the completeness panel links to them). */
+export const SECTION_OF: Record<string, string> = {
+  refNo: 'basics',
+  name: 'basics',
+  description: 'basics',
+  role: 'basics',
+  jointControllers: 'basics',
+  owner: 'basics',
+  status: 'basics',
+  purposes: 'purposes',
+  dataSubjectTermIds: 'subjects',
+  personalDataTermIds: 'subjects',
+  specialCategories: 'sensitive',
+  art9Conditions: 'sensitive',
+  art9Note: 'sensitive',
+  criminalData: 'sensitive',
+  art10Basis: 'sensitive',
+  art10Note: 'sensitive',
+  personnummer: 'sensitive',
+  pnrJustification: 'sensitive',
+  pnrNote: 'sensitive',
+  recipients: 'recipients',
+  transfers: 'transfers',
+  systemIds: 'systems',
+  retention: 'retention',
+  measureIds: 'security',
+  securitySummary: 'security',
+  dataSources: 'sources',
+  dpiaStatus: 'dpia',
+  dpiaCriteria: 'dpia',
+  dpiaNote: 'dpia',
+  volumeEstimate: 'other',
+  childrenData: 'other',
+  automatedDecisions: 'other',
+  automatedDecisionsNote: 'other',
+  lastReviewedAt: 'other',
+  nextReviewAt: 'other',
+};
+
+export const SECTIONS = ['basics', 'purposes', 'subjects', 'sensitive', 'recipients', 'transfers', 'systems', 'retention', 'security', 'sources', 'dpia', 'other'] as const;
+export type SectionKey = (typeof SECTIONS)[number];
+
+export const sectionId = (key: string) => `activity-section-${key}`;

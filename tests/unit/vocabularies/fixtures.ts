@@ -1,0 +1,98 @@
+// Minimal valid inputs for the features that link to vocabularies, measures, systems and
+// retention rules, so usage can be created through the contract.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { onTestFinished } from 'vitest';
+import type { ActivityFields } from '../../../shared/contract/activities';
+import type { ServiceFields } from '../../../shared/contract/services';
+import type { SubprocessorFields } from '../../../shared/contract/subprocessors';
+import { openSession, type Session } from '../../../electron/core/session';
+import { FIXED_NOW } from '../helpers';
+
+export const blankService: ServiceFields = {
+  name: 'Drift och övervakning',
+  subjectMatter: '',
+  purpose: '',
+  nature: [],
+  processingTermIds: [],
+  personalDataTermIds: [],
+  dataSubjectTermIds: [],
+  specialCategories: [],
+  subprocessorIds: [],
+  systemIds: [],
+  measureIds: [],
+  endOfContractAction: 'return_then_delete',
+  retentionRuleId: null,
+  status: 'active',
+  notes: '',
+};
+
+export const blankActivity: ActivityFields = {
+  refNo: '',
+  name: 'Kundregister',
+  description: '',
+  role: 'controller',
+  jointControllers: '',
+  owner: '',
+  status: 'draft',
+  purposes: [],
+  dataSubjectTermIds: [],
+  personalDataTermIds: [],
+  specialCategories: [],
+  art9Conditions: [],
+  art9Note: '',
+  criminalData: false,
+  art10Basis: null,
+  art10Note: '',
+  personnummer: false,
+  pnrJustification: null,
+  pnrNote: '',
+  recipients: [],
+  transfers: [],
+  systemIds: [],
+  retention: [],
+  measureIds: [],
+  securitySummary: '',
+  dataSources: [],
+  dpiaStatus: 'screening_pending',
+  dpiaCriteria: [],
+  dpiaNote: '',
+  volumeEstimate: '',
+  childrenData: false,
+  automatedDecisions: false,
+  automatedDecisionsNote: '',
+  lastReviewedAt: null,
+  nextReviewAt: null,
+};
+
+export const blankSubprocessor: SubprocessorFields = {
+  name: 'Moln AB',
+  orgNr: '',
+  country: 'SE',
+  address: '',
+  website: '',
+  contactName: '',
+  contactEmail: '',
+  serviceDescription: '',
+  dataProcessed: '',
+  processingLocations: '',
+  transferMechanism: 'none_eea',
+  sccModule: null,
+  transferNotes: '',
+  agreementDate: null,
+  agreementNotes: '',
+  status: 'active',
+  notes: '',
+};
+
+/** A session on a new register file, for the helper methods other features call in-process. */
+export function newSession(): Session {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-helpers-'));
+  const session = openSession(path.join(dir, 'helpers.forteckna'), { now: () => FIXED_NOW }, { create: true });
+  onTestFinished(() => {
+    session.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return session;
+}
