@@ -8,6 +8,13 @@ import { createOrganisationService, type OrganisationService } from './organisat
 import type { Clock } from './ports';
 
 /** One open register: its database and the services over it. No globals; close() ends it. */
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Sweden (domain.md §7.3: dates are Europe/Stockholm calendar dates). */
+export function stockholmDate(instant: Date): string {
+  return STOCKHOLM_DATE.format(instant);
+}
+
 export interface Session {
   path: string;
   db: Db;
@@ -16,7 +23,7 @@ export interface Session {
   customers: CustomersService;
   /** ISO timestamp from the core's clock. */
   now(): string;
-  /** Today's date (YYYY-MM-DD) from the core's clock. */
+  /** Today's date in Sweden (YYYY-MM-DD) from the core's clock. */
   today(): string;
   /**
    * The feature service built by `factory` for this register, created once and then reused.
@@ -47,7 +54,7 @@ export function openSession(
     organisation,
     customers,
     now,
-    today: () => now().slice(0, 10),
+    today: () => stockholmDate(clock.now()),
     use<T>(factory: (session: Session) => T): T {
       if (!services.has(factory)) services.set(factory, factory(session));
       return services.get(factory) as T;

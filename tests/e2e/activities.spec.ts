@@ -100,6 +100,8 @@ test('enters a full processing activity through the UI and sees completeness rea
   const panel = page.getByRole('region', { name: 'Vad saknas?' });
   await expect(panel).toContainText('Alla obligatoriska uppgifter är ifyllda.');
   await expect(panel).toContainText('100 %');
+  // The notice closes by itself once the pointer is not resting on it.
+  await page.mouse.move(600, 300);
   await expect(page.getByText('Kundregister har lagts till.')).toBeHidden({ timeout: 10_000 });
   await page.locator('#activity-section-purposes').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot(shot('activity-form'));

@@ -84,7 +84,7 @@ describe('processing activities', () => {
     const after = await h.call('activities.get', { id: stored!.id });
     expect(after.purposes[0]?.liaText).toContain('säker drift');
     expect(after.completeness.missing.some((m) => m.message === 'c.liaText')).toBe(false);
-  });
+  }, 60_000);
 
   it('shows a per-field error for a missing name and saves nothing', async () => {
     const { user } = renderApp('/behandlingar/ny');
@@ -115,7 +115,7 @@ describe('processing activities', () => {
     const stored = await h.call('activities.get', { id: row!.id });
     expect(stored.specialCategories).toEqual(['health']);
     expect(stored.pnrJustification).toBe('clearly_justified_secure_id');
-  });
+  }, 60_000);
 
   it('lists activities with legal bases and completeness, searches, duplicates and archives', async () => {
     const terms = await h.call('vocabularies.list', {});
@@ -151,7 +151,7 @@ describe('processing activities', () => {
     expect(await screen.findByRole('button', { name: 'Återställ från arkivet' })).toBeInTheDocument();
     const list = await h.call('activities.list', { includeArchived: false });
     expect(list.items.map((a) => a.name).sort()).toEqual(['Fakturering och bokföring', 'Rekrytering']);
-  });
+  }, 60_000);
 
   it('shows the conflict message on a stale save and loads the latest version on request', async () => {
     const created = await h.call('activities.create', fields('Kundregister'));

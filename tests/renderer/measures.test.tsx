@@ -36,5 +36,5 @@ describe('security measures', () => {
     expect(annex).toHaveTextContent('Larmat serverrum');
     const summary = await h.call('securityMeasures.summary', {});
     expect(screen.getByTestId('measures-counts')).toHaveTextContent(`${summary.counts.implemented} åtgärder är införda`);
-  });
+  }, 60_000);
 });

@@ -49,7 +49,7 @@ describe('search', () => {
     await h.call('customers.create', customer('Helt Annat AB'));
 
     const { user } = renderApp('/');
-    expect(await screen.findByRole('button', { name: /Sök i registret/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /Sök i registret/ }, { timeout: 5000 })).toBeInTheDocument();
     await user.keyboard('{Control>}k{/Control}');
 
     const dialog = await screen.findByRole('dialog', { name: 'Sök i registret' });
@@ -57,7 +57,7 @@ describe('search', () => {
     await waitFor(() => expect(input).toHaveFocus());
     await user.type(input, 'overvakning'); // no diacritics
 
-    const customers = await within(dialog).findByRole('group', { name: 'Kunder' });
+    const customers = await within(dialog).findByRole('group', { name: 'Kunder' }, { timeout: 5000 });
     expect(within(customers).getByRole('option', { name: /Övervakningsbolaget i Örebro AB/ })).toBeInTheDocument();
     const services = within(dialog).getByRole('group', { name: 'Tjänster' });
     expect(within(services).getByRole('option', { name: /Drift och övervakning/ })).toBeInTheDocument();
@@ -93,7 +93,7 @@ describe('search', () => {
     await user.keyboard('{Control>}k{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Sök i registret' });
     await user.type(within(dialog).getByRole('combobox'), 'zzxq');
-    expect(await within(dialog).findByText('Inga träffar på ”zzxq”.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Inga träffar på ”zzxq”.', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(within(dialog).queryAllByRole('option')).toHaveLength(0);
   });
 });

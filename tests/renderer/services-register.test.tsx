@@ -94,7 +94,7 @@ describe('processor register and sub-processors', () => {
     const { ids } = await seed(60);
     const { user } = renderApp('/bitradesregister');
     const table = await screen.findByRole('table', { name: 'Biträdesregister' });
-    expect(await screen.findByText('90 poster för 60 kunder')).toBeInTheDocument();
+    expect(await screen.findByText('90 poster för 60 kunder', {}, { timeout: 5000 })).toBeInTheDocument();
     const first = await within(table).findByRole('row', { name: 'Kund 000 AB – Hosting' });
     expect(first).toHaveTextContent('USA, DPF: Moln Inc');
     expect(within(table).getByRole('row', { name: 'Kund 000 AB – Backup' })).toHaveTextContent('Valvet AB');
@@ -118,7 +118,7 @@ describe('processor register and sub-processors', () => {
     await seed(3);
     renderApp('/underbitraden/matris');
     const table = await screen.findByRole('table', { name: 'Underbiträden per kund' });
-    const even = await within(table).findByRole('row', { name: 'Kund 000 AB' });
+    const even = await within(table).findByRole('row', { name: 'Kund 000 AB' }, { timeout: 5000 });
     expect(within(even).getByRole('img', { name: 'Valvet AB genom Backup' })).toBeInTheDocument();
     expect(within(even).getByRole('img', { name: 'Moln Inc genom Hosting' })).toBeInTheDocument();
     const odd = within(table).getByRole('row', { name: 'Kund 001 AB' });
@@ -130,7 +130,7 @@ describe('processor register and sub-processors', () => {
   it('asks for the SCC module, explains the country and refuses to delete a sub-processor in use', async () => {
     const { vault } = await seed(1);
     const { user } = renderApp('/underbitraden/ny');
-    await user.type(await screen.findByRole('textbox', { name: 'Namn' }), 'Tokyo Data KK');
+    await user.type(await screen.findByRole('textbox', { name: 'Namn' }, { timeout: 5000 }), 'Tokyo Data KK');
     await user.click(screen.getByRole('combobox', { name: 'Land där företaget har sitt säte' }));
     await user.click(await screen.findByRole('option', { name: 'Japan' }));
     expect(await screen.findByText('Japan har ett beslut om adekvat skyddsnivå ((EU) 2019/419) som gäller APPI.')).toBeInTheDocument();

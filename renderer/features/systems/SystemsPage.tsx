@@ -25,7 +25,7 @@ import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { systemFields, type MethodOutput, type System } from '../../../shared/contract';
 import { HOSTING_KINDS, SYSTEM_KINDS, isEeaCountry } from '../../../shared/domain/enums';
@@ -109,7 +109,7 @@ export function SystemsPage() {
   }, [version]);
 
   /** Opens the latest version of the system (the list may be a moment old). */
-  const open = (s: System) => {
+  const open = (s: Pick<System, 'id'>) => {
     call('systems.get', { id: s.id })
       .then(setEditing)
       .catch((e: unknown) => {
@@ -117,6 +117,16 @@ export function SystemsPage() {
         reload();
       });
   };
+
+  // A search hit links here as /system?id=N: open that system once.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const linkedId = Number(searchParams.get('id'));
+  useEffect(() => {
+    if (!Number.isInteger(linkedId) || linkedId <= 0) return;
+    setSearchParams({}, { replace: true });
+    open({ id: linkedId });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- open once per link
+  }, [linkedId]);
 
   const supplier = (s: System) => (s.subprocessorId !== null ? (subprocessors.find((p) => p.id === s.subprocessorId)?.name ?? '') : s.supplierName);
 

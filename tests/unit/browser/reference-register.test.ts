@@ -41,8 +41,19 @@ describe('reference register', () => {
       session.organisation.initialise('Referens AB');
       const progress: number[] = [];
       const summary = writeReferenceRegister(session, { customers: 250, chunkSize: 100, onProgress: (done) => progress.push(done) });
-      expect(summary.counts).toEqual({ customers: 250 });
-      expect(progress).toEqual([100, 200, 250]);
+      expect(summary.counts).toEqual({
+        customers: 250,
+        subprocessors: 25,
+        systems: 15,
+        retentionRules: 10,
+        securityMeasures: 49,
+        activities: 40,
+        services: 12,
+        subscriptions: 489,
+      });
+      // Customers in chunks of 100, then one step per later section.
+      expect(progress.slice(0, 3)).toEqual([100, 200, 250]);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
       expect(session.counts().customers).toBe(250);
     } finally {
       session.close();
