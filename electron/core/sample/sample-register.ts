@@ -23,6 +23,7 @@ import type { MeasureStatus } from '../../../shared/domain/enums';
 import { withCheckDigit } from '../../../shared/orgnr';
 import { activitiesService } from '../activities/activities.service';
 import { measuresService } from '../measures/measures.service';
+import { addDuration } from '../retention/duration';
 import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
@@ -978,7 +979,17 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       nextReviewAt: null,
     },
   ];
-  for (const a of activities) session.use(activitiesService).create(activityFields.parse({ ...ACTIVITY_DEFAULTS, ...a }));
+  // Review dates relative to the day the sample is written, so it never looks stale: most are
+  // due within the year; the monitoring logs (PA-04) are two weeks overdue.
+  const today = session.today();
+  const months = (n: number) => addDuration(today, { years: 0, months: n, weeks: 0, days: 0 });
+  activities.forEach((a, i) => {
+    const review =
+      a.nextReviewAt === null
+        ? {}
+        : { lastReviewedAt: months(-(2 + (i % 5))), nextReviewAt: i === 3 ? addDuration(today, { years: 0, months: 0, weeks: -2, days: 0 }) : months(3 + ((i * 5) % 9)) };
+    session.use(activitiesService).create(activityFields.parse({ ...ACTIVITY_DEFAULTS, ...a, ...review }));
+  });
   step();
 
   // Services (what the firm does as processor) and the customers' subscriptions.
