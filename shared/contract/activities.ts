@@ -82,6 +82,45 @@ export const activityFields = z.object({
 });
 export type ActivityFields = z.input<typeof activityFields>;
 
+/** A new, empty activity: the starting point of the form, the sample data and tests. */
+export const emptyActivity: ActivityFields = {
+  refNo: '',
+  name: '',
+  description: '',
+  role: 'controller',
+  jointControllers: '',
+  owner: '',
+  status: 'draft',
+  purposes: [],
+  dataSubjectTermIds: [],
+  personalDataTermIds: [],
+  specialCategories: [],
+  art9Conditions: [],
+  art9Note: '',
+  criminalData: false,
+  art10Basis: null,
+  art10Note: '',
+  personnummer: false,
+  pnrJustification: null,
+  pnrNote: '',
+  recipients: [],
+  transfers: [],
+  systemIds: [],
+  retention: [],
+  measureIds: [],
+  securitySummary: '',
+  dataSources: [],
+  dpiaStatus: 'screening_pending',
+  dpiaCriteria: [],
+  dpiaNote: '',
+  volumeEstimate: '',
+  childrenData: false,
+  automatedDecisions: false,
+  automatedDecisionsNote: '',
+  lastReviewedAt: null,
+  nextReviewAt: null,
+};
+
 const term = z.object({ id, labelSv: z.string(), labelEn: z.string() });
 
 export const activity = z.object({

@@ -1,4 +1,4 @@
-import type { ActivityFields, RetentionRuleFields, SubprocessorFields, SystemFields } from '../../../shared/contract';
+import { emptyActivity, type ActivityFields, type RetentionRuleFields, type SubprocessorFields, type SystemFields } from '../../../shared/contract';
 import type { Core } from '../../../electron/core/core';
 import { ok } from '../helpers';
 
@@ -135,41 +135,4 @@ export function fullActivity(r: Refs): ActivityFields {
 }
 
 /** A bare draft: only a name. */
-export const draftActivity = (name: string, extra: Partial<ActivityFields> = {}): ActivityFields => ({
-  refNo: '',
-  name,
-  description: '',
-  role: 'controller',
-  jointControllers: '',
-  owner: '',
-  status: 'draft',
-  purposes: [],
-  dataSubjectTermIds: [],
-  personalDataTermIds: [],
-  specialCategories: [],
-  art9Conditions: [],
-  art9Note: '',
-  criminalData: false,
-  art10Basis: null,
-  art10Note: '',
-  personnummer: false,
-  pnrJustification: null,
-  pnrNote: '',
-  recipients: [],
-  transfers: [],
-  systemIds: [],
-  retention: [],
-  measureIds: [],
-  securitySummary: '',
-  dataSources: [],
-  dpiaStatus: 'screening_pending',
-  dpiaCriteria: [],
-  dpiaNote: '',
-  volumeEstimate: '',
-  childrenData: false,
-  automatedDecisions: false,
-  automatedDecisionsNote: '',
-  lastReviewedAt: null,
-  nextReviewAt: null,
-  ...extra,
-});
+export const draftActivity = (name: string, extra: Partial<ActivityFields> = {}): ActivityFields => ({ ...emptyActivity, name, ...extra });

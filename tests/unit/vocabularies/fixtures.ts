@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { ActivityFields } from '../../../shared/contract/activities';
+import { emptyActivity, type ActivityFields } from '../../../shared/contract/activities';
 import type { ServiceFields } from '../../../shared/contract/services';
 import type { SubprocessorFields } from '../../../shared/contract/subprocessors';
 import { openSession, type Session } from '../../../electron/core/session';
@@ -28,43 +28,7 @@ export const blankService: ServiceFields = {
   notes: '',
 };
 
-export const blankActivity: ActivityFields = {
-  refNo: '',
-  name: 'Kundregister',
-  description: '',
-  role: 'controller',
-  jointControllers: '',
-  owner: '',
-  status: 'draft',
-  purposes: [],
-  dataSubjectTermIds: [],
-  personalDataTermIds: [],
-  specialCategories: [],
-  art9Conditions: [],
-  art9Note: '',
-  criminalData: false,
-  art10Basis: null,
-  art10Note: '',
-  personnummer: false,
-  pnrJustification: null,
-  pnrNote: '',
-  recipients: [],
-  transfers: [],
-  systemIds: [],
-  retention: [],
-  measureIds: [],
-  securitySummary: '',
-  dataSources: [],
-  dpiaStatus: 'screening_pending',
-  dpiaCriteria: [],
-  dpiaNote: '',
-  volumeEstimate: '',
-  childrenData: false,
-  automatedDecisions: false,
-  automatedDecisionsNote: '',
-  lastReviewedAt: null,
-  nextReviewAt: null,
-};
+export const blankActivity: ActivityFields = { ...emptyActivity, name: 'Kundregister' };
 
 export const blankSubprocessor: SubprocessorFields = {
   name: 'Moln AB',
