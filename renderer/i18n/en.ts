@@ -204,4 +204,15 @@ export const en: Record<UiKey, string> = {
   'customers.deleteText':
     '{{name}} and its contact persons will be removed from the register. This cannot be undone. To just hide the customer, archive it instead.',
   'customers.deleted': '{{name}} has been deleted.',
+
+  'completeness.title': 'Completeness',
+  'completeness.score': '{{score}} %',
+  'completeness.scoreMissing': '{{score}} % – {{count}} missing',
+  'completeness.aria': 'Completeness: {{label}}',
+  'completeness.missingTitle': 'Still missing:',
+  'completeness.done': 'Every mandatory detail is filled in.',
+  'completeness.missingField': 'The field {{field}} is missing',
+  'completeness.inPurpose': 'Purpose {{n}}: {{text}}',
+  'completeness.inTransfer': 'Transfer {{n}}: {{text}}',
+  'completeness.inRecipient': 'Recipient {{n}}: {{text}}',
 };

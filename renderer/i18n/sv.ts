@@ -204,6 +204,17 @@ export const sv = {
   'customers.deleteText':
     '{{name}} och kundens kontaktpersoner tas bort från registret. Det går inte att ångra. Vill du bara dölja kunden kan du arkivera den i stället.',
   'customers.deleted': '{{name}} har tagits bort.',
+
+  'completeness.title': 'Fullständighet',
+  'completeness.score': '{{score}} %',
+  'completeness.scoreMissing': '{{score}} % – {{count}} saknas',
+  'completeness.aria': 'Fullständighet: {{label}}',
+  'completeness.missingTitle': 'Det här saknas:',
+  'completeness.done': 'Alla obligatoriska uppgifter är ifyllda.',
+  'completeness.missingField': 'Fältet {{field}} saknas',
+  'completeness.inPurpose': 'Ändamål {{n}}: {{text}}',
+  'completeness.inTransfer': 'Överföring {{n}}: {{text}}',
+  'completeness.inRecipient': 'Mottagare {{n}}: {{text}}',
 } as const;
 
 export type UiKey = keyof typeof sv;

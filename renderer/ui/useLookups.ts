@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RetentionRule, SecurityMeasure, Subprocessor, System, VocabularyTerm } from '../../../shared/contract';
-import { call } from '../../app/api';
+import type { RetentionRule, SecurityMeasure, Subprocessor, System, VocabularyTerm } from '../../shared/contract';
+import { call } from '../app/api';
 
-/** What a service or subscription form picks from: vocabularies, sub-processors, systems, measures, retention rules. */
+/** What a form picks from: vocabularies, sub-processors, systems, measures, retention rules. */
 export interface Lookups {
   terms: VocabularyTerm[];
   subprocessors: Subprocessor[];
@@ -19,8 +19,11 @@ type Need = 'terms' | 'subprocessors' | 'systems' | 'measures' | 'retentionRules
 
 const ALL: Need[] = ['terms', 'subprocessors', 'systems', 'measures', 'retentionRules'];
 
-/** Loads the pick lists a form needs; each list fails on its own. Archived vocabulary terms come too (they may be on a record). */
-export function useLookups(needs: Need[] = ALL): Lookups {
+/**
+ * Loads the pick lists a form needs; each list fails on its own, so the rest of the form stays usable.
+ * Archived vocabulary terms come too unless `archivedTerms` is false (they may be on a record).
+ */
+export function useLookups(needs: Need[] = ALL, { archivedTerms = true }: { archivedTerms?: boolean } = {}): Lookups {
   const key = needs.join(',');
   const [state, setState] = useState<Omit<Lookups, 'reload'>>({
     terms: [],
@@ -38,7 +41,7 @@ export function useLookups(needs: Need[] = ALL): Lookups {
     const wanted = new Set(key.split(','));
     const pick = <T,>(need: Need, load: () => Promise<T[]>): Promise<T[]> => (wanted.has(need) ? load() : Promise.resolve([]));
     void Promise.allSettled([
-      pick('terms', () => call('vocabularies.list', { includeArchived: true })),
+      pick('terms', () => call('vocabularies.list', archivedTerms ? { includeArchived: true } : {})),
       pick('subprocessors', () => call('subprocessors.list', {})),
       pick('systems', () => call('systems.list', {})),
       pick('measures', () => call('securityMeasures.list', {})),
@@ -60,7 +63,7 @@ export function useLookups(needs: Need[] = ALL): Lookups {
     return () => {
       alive = false;
     };
-  }, [key, version]);
+  }, [key, archivedTerms, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };

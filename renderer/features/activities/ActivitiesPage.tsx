@@ -13,7 +13,11 @@ import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { CompletenessBadge, STATUS_COLOR, useLang } from './common';
+import { CompletenessBadge } from '../../ui/Completeness';
+import { useLang } from '../../ui/lang';
+
+/** Badge colour per activity status. */
+export const STATUS_COLOR: Record<'draft' | 'active' | 'archived', string> = { draft: 'gray', active: 'teal', archived: 'orange' };
 
 type ListOutput = MethodOutput<'activities.list'>;
 type Row = ListOutput['items'][number];
@@ -166,7 +170,7 @@ export function ActivitiesPage() {
       },
       {
         id: 'completeness',
-        header: t('activities.completeness'),
+        header: t('completeness.title'),
         size: 150,
         cell: (c) => <CompletenessBadge completeness={c.row.original.completeness} />,
       },

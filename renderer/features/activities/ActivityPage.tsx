@@ -1,20 +1,37 @@
-import { Anchor, Badge, Box, Button, Center, Grid, Group, List, Loader, NavLink, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { IconArchive, IconArchiveOff, IconArrowLeft, IconCircleCheck, IconCopy, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Box, Button, Grid, Group, List, NavLink, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconCircleCheck, IconCopy, IconTrash } from '@tabler/icons-react';
 import { FormProvider, useForm } from 'react-hook-form';
+
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+
+import { useNavigate, useParams } from 'react-router';
 import type { Activity } from '../../../shared/contract';
+
 import { enumLabel } from '../../../shared/domain/labels';
-import { ApiError, call, errorKey, isApiError } from '../../app/api';
+
+import { call, errorKey } from '../../app/api';
 import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues } from '../../ui/forms';
+
 import { formatDateTime } from '../../ui/format';
+
 import { notifySuccess } from '../../ui/notify';
+
 import { PageHeader } from '../../ui/PageHeader';
-import { CompletenessBadge, STATUS_COLOR, useLang, useMissingText } from './common';
+
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
+
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+
+import { CompletenessBadge, useMissingText } from '../../ui/Completeness';
+
+import { useLang } from '../../ui/lang';
+
+import { useLookups, type Lookups } from '../../ui/useLookups';
+
+import { STATUS_COLOR } from './ActivitiesPage';
+
 import { activityResolver, EMPTY, FIELD_ROOTS, SECTION_OF, SECTIONS, sectionId, toForm, type ActivityForm, type ActivityOutput } from './form';
+
 import {
   BasicsSection,
   DpiaSection,
@@ -29,66 +46,28 @@ import {
   SystemsSection,
   TransfersSection,
 } from './sections';
-import { useLookups } from './useLookups';
+
 
 /** /behandlingar/ny and /behandlingar/:id: create or edit one processing activity. */
 export function ActivityPage() {
   const { t } = useTranslation();
   const { id: idParam } = useParams();
   const id = idParam === undefined ? null : Number(idParam);
-  const [activity, setActivity] = useState<Activity | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const lookups = useLookups();
+  const { record: activity, loadError } = useRecordLoad(id, (activityId) => call('activities.get', { id: activityId }));
+  const lookups = useLookups(undefined, { archivedTerms: false });
 
-  useEffect(() => {
-    let alive = true;
-    setActivity(null);
-    setLoadError(null);
-    if (id === null) return;
-    if (!Number.isInteger(id) || id <= 0) {
-      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
-      return;
-    }
-    call('activities.get', { id })
-      .then((a) => alive && setActivity(a))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [id]);
-
-  if ((id !== null && !activity) || !lookups.loaded) {
-    return (
-      <Stack>
-        <BackLink />
-        {loadError ? (
-          <ErrorLine message={t(errorKey(loadError))} />
-        ) : (
-          <Center p="xl">
-            <Loader aria-label={t('common.working')} />
-          </Center>
-        )}
-      </Stack>
-    );
-  }
+  if ((id !== null && !activity) || !lookups.loaded) return <RecordLoading back={<Back />} loadError={loadError} />;
   return (
     <Stack gap="md">
       <ErrorLine message={lookups.error ? t('activities.lookupsFailed', { error: t(errorKey(lookups.error)) }) : null} />
-      <ActivityEditor key={activity?.id ?? 'new'} initial={activity} lookups={lookups.lookups} />
+      <ActivityEditor key={activity?.id ?? 'new'} initial={activity} lookups={lookups} />
     </Stack>
   );
 }
 
-function BackLink() {
+function Back() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to="/behandlingar" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('activities.back')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/behandlingar" label={t('activities.back')} />;
 }
 
 function scrollToSection(key: string) {
@@ -117,7 +96,7 @@ function CompletenessPanel({ activity, dirty }: { activity: Activity | null; dir
             <ThemeIcon color="teal" variant="light" size="sm" radius="xl">
               <IconCircleCheck size={14} />
             </ThemeIcon>
-            <Text size="sm">{t('activities.completenessDone')}</Text>
+            <Text size="sm">{t('completeness.done')}</Text>
           </Group>
         ) : (
           <>
@@ -154,14 +133,10 @@ function SectionNav() {
   );
 }
 
-function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookups: ReturnType<typeof useLookups>['lookups'] }) {
+function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookups: Lookups }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const [activity, setActivity] = useState<Activity | null>(initial);
-  const [conflict, setConflict] = useState<Activity | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<ActivityForm, unknown, ActivityOutput>({
     resolver: activityResolver(),
     defaultValues: initial ? toForm(initial) : EMPTY,
@@ -173,101 +148,40 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
     formState: { isSubmitting, isDirty },
   } = form;
 
-  /** CONFLICT → offer the latest version; INVALID_INPUT → per field; anything else → one line. */
-  function handleFailure(e: unknown, prefix?: string) {
-    if (isApiError(e, 'CONFLICT')) {
-      const current = (e.error.details as { current?: Activity } | undefined)?.current;
-      if (current) setConflict(current);
-      else setSaveError(t('e.CONFLICT'));
-    } else if (isApiError(e, 'INVALID_INPUT')) {
-      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), prefix);
-      setSaveError(rest.length ? t('e.INVALID_INPUT') : t('activities.fixFields'));
-    } else {
-      setSaveError(t(errorKey(e)));
-    }
-  }
+  const editor = useRecordEditor({
+    initial,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'activities',
+    listPath: '/behandlingar',
+    create: (values: ActivityOutput) => call('activities.create', values),
+    update: (a, values) => call('activities.update', { id: a.id, revision: a.revision, fields: values }),
+    remove: (a) => call('activities.delete', { id: a.id, revision: a.revision }),
+    fieldsFailedText: t('activities.fixFields'),
+  });
+  const { record: activity, saveError, busy } = editor;
 
-  async function save(values: ActivityOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      if (activity) {
-        const saved = await call('activities.update', { id: activity.id, revision: activity.revision, fields: values });
-        setActivity(saved);
-        reset(toForm(saved));
-        notifySuccess(t('activities.saved', { name: saved.name }));
-      } else {
-        const created = await call('activities.create', values);
-        notifySuccess(t('activities.created', { name: created.name }));
-        void navigate(`/behandlingar/${created.id}`, { replace: true });
-      }
-    } catch (e) {
-      handleFailure(e, 'fields');
-    }
-  }
-
-  async function setArchived(archived: boolean) {
-    if (!activity) return;
-    setBusy(true);
-    setSaveError(null);
-    try {
-      const saved = await call('activities.setArchived', { id: activity.id, revision: activity.revision, archived });
-      setActivity(saved);
-      reset(toForm(saved), { keepDirtyValues: true });
+  const setArchived = (archived: boolean) =>
+    editor.act(async (a) => {
+      const saved = await call('activities.setArchived', { id: a.id, revision: a.revision, archived });
+      editor.accept(saved, true);
       notifySuccess(archived ? t('activities.archived', { name: saved.name }) : t('activities.unarchived', { name: saved.name }));
-    } catch (e) {
-      handleFailure(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
-  async function duplicate() {
-    if (!activity) return;
-    setBusy(true);
-    setSaveError(null);
-    try {
-      const copy = await call('activities.duplicate', { id: activity.id });
+  const duplicate = () =>
+    editor.act(async (a) => {
+      const copy = await call('activities.duplicate', { id: a.id });
       notifySuccess(t('activities.duplicated', { name: copy.name }));
       void navigate(`/behandlingar/${copy.id}`);
-    } catch (e) {
-      handleFailure(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function confirmDelete() {
-    if (!activity) return;
-    modals.openConfirmModal({
-      title: t('activities.deleteTitle'),
-      children: <Text size="sm">{t('activities.deleteText', { name: activity.name })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await call('activities.delete', { id: activity.id, revision: activity.revision });
-          notifySuccess(t('activities.deleted', { name: activity.name }));
-          void navigate('/behandlingar');
-        } catch (e) {
-          handleFailure(e);
-        }
-      },
     });
-  }
-
-  function loadLatest() {
-    if (!conflict) return;
-    setActivity(conflict);
-    reset(toForm(conflict));
-    setConflict(null);
-  }
 
   const archived = activity?.status === 'archived';
   const title = activity ? (activity.refNo ? `${activity.refNo} ${activity.name}` : activity.name) : t('activities.newTitle');
   return (
     <Stack gap="md">
-      <BackLink />
+      <Back />
       <PageHeader
         title={title}
         description={
@@ -292,18 +206,18 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
               <Button variant="default" leftSection={archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={() => void setArchived(!archived)} loading={busy}>
                 {archived ? t('activities.unarchive') : t('activities.archive')}
               </Button>
-              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} disabled={busy}>
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete} disabled={busy}>
                 {t('common.delete')}
               </Button>
             </>
           ) : undefined
         }
       />
-      {conflict && <ConflictAlert onReload={loadLatest} />}
+      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 8.5 }}>
           <FormProvider {...form}>
-            <form onSubmit={handleSubmit(save)} noValidate aria-label={activity ? activity.name : t('activities.newTitle')}>
+            <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={activity ? activity.name : t('activities.newTitle')}>
               <Stack gap="md">
                 <BasicsSection archived={archived} />
                 <PurposesSection />

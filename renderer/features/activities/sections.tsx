@@ -44,9 +44,9 @@ import {
 } from '../../../shared/domain/enums';
 import { countryName, countryOptions, enumLabel, type LabelKind } from '../../../shared/domain/labels';
 import { errorAt, issueText } from '../../ui/forms';
-import { useLang } from './common';
+import { useLang } from '../../ui/lang';
 import { EMPTY_PURPOSE, sectionId, type ActivityForm, type SectionKey } from './form';
-import type { Lookups } from './useLookups';
+import type { Lookups } from '../../ui/useLookups';
 
 // The sections of the activity form. Each reads the form through useFormContext.
 
@@ -703,7 +703,7 @@ export function RetentionSection({ lookups, activity }: { lookups: Lookups; acti
     const term = lookups.terms.find((x) => x.id === id) ?? activity?.personalDataTerms.find((x) => x.id === id);
     return term ? (lang === 'en' ? term.labelEn : term.labelSv) : `#${id}`;
   };
-  const rules = lookups.rules.map((r) => ({ value: String(r.id), label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv }));
+  const rules = lookups.retentionRules.map((r) => ({ value: String(r.id), label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv }));
   return (
     <Section id="retention">
       {rows.fields.length === 0 && (
@@ -715,7 +715,7 @@ export function RetentionSection({ lookups, activity }: { lookups: Lookups; acti
         const n = index + 1;
         const value = values[index];
         const termIds = [...new Set([...chosenData, ...(value?.termId ? [value.termId] : [])])];
-        const rule = lookups.rules.find((r) => r.id === value?.retentionRuleId);
+        const rule = lookups.retentionRules.find((r) => r.id === value?.retentionRuleId);
         const saved = activity?.retention.find((r) => r.retentionRuleId === value?.retentionRuleId);
         const words = rule ? rule.summary[lang] : saved ? (lang === 'en' ? saved.summaryEn : saved.summarySv) : '';
         return (
@@ -745,7 +745,7 @@ export function RetentionSection({ lookups, activity }: { lookups: Lookups; acti
           {t('activities.addRetention')}
         </Button>
         <Anchor component={Link} to="/gallring" size="sm">
-          {lookups.rules.length === 0 ? t('activities.noRules') : t('activities.manageRules')}
+          {lookups.retentionRules.length === 0 ? t('activities.noRules') : t('activities.manageRules')}
         </Anchor>
       </Group>
     </Section>

@@ -1,37 +1,32 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Center,
-  Checkbox,
-  Fieldset,
-  Grid,
-  Group,
-  Loader,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { IconArchive, IconArchiveOff, IconArrowLeft, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { ActionIcon, Button, Checkbox, Fieldset, Grid, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+
+import { useParams } from 'react-router';
 import type { z } from 'zod';
+
 import { customerFields, emptyAddress, MAX_CONTACT_PERSONS, type Address, type Customer } from '../../../shared/contract';
-import { ApiError, call, errorKey, isApiError } from '../../app/api';
+
+import { call } from '../../app/api';
 import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+
+import { errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
+
 import { notifySuccess } from '../../ui/notify';
+
 import { PageHeader } from '../../ui/PageHeader';
+
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
+
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+
 import { CustomerSubscriptions } from './CustomerSubscriptions';
+
 import { StatusBadges } from './StatusBadges';
+
 
 type CustomerOutput = z.output<typeof customerFields>;
 
@@ -93,65 +88,20 @@ function prepare(values: CustomerForm): unknown {
 
 /** /kunder/ny and /kunder/:id: create or edit one customer. */
 export function CustomerPage() {
-  const { t } = useTranslation();
   const { id: idParam } = useParams();
   const id = idParam === undefined ? null : Number(idParam);
-  const [customer, setCustomer] = useState<Customer | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    setCustomer(null);
-    setLoadError(null);
-    if (id === null) return;
-    if (!Number.isInteger(id) || id <= 0) {
-      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
-      return;
-    }
-    call('customers.get', { id })
-      .then((c) => alive && setCustomer(c))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [id]);
-
-  if (id !== null && !customer) {
-    return (
-      <Stack>
-        <BackLink />
-        {loadError ? (
-          <ErrorLine message={t(errorKey(loadError))} />
-        ) : (
-          <Center p="xl">
-            <Loader />
-          </Center>
-        )}
-      </Stack>
-    );
-  }
+  const { record: customer, loadError } = useRecordLoad(id, (customerId) => call('customers.get', { id: customerId }));
+  if (id !== null && !customer) return <RecordLoading back={<Back />} loadError={loadError} />;
   return <CustomerEditor key={customer?.id ?? 'new'} initial={customer} />;
 }
 
-function BackLink() {
+function Back() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to="/kunder" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('customers.back')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/kunder" label={t('customers.back')} />;
 }
 
 function CustomerEditor({ initial }: { initial: Customer | null }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [customer, setCustomer] = useState<Customer | null>(initial);
-  const [conflict, setConflict] = useState<Customer | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const {
     register,
     control,
@@ -164,6 +114,19 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     resolver: schemaResolver<CustomerForm, CustomerOutput>(customerFields, prepare),
     defaultValues: initial ? toForm(initial) : EMPTY,
   });
+  const editor = useRecordEditor({
+    initial,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'customers',
+    listPath: '/kunder',
+    create: (values: CustomerOutput) => call('customers.create', values),
+    update: (c, values) => call('customers.update', { id: c.id, revision: c.revision, fields: values }),
+    remove: (c) => call('customers.delete', { id: c.id, revision: c.revision }),
+  });
+  const { record: customer, saveError, busy } = editor;
   const persons = useFieldArray({ control, name: 'contactPersons', keyName: 'key' });
   const sameAddress = watch('invoiceSameAsVisiting');
 
@@ -172,84 +135,17 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
   );
 
-  /** CONFLICT → offer the latest version; INVALID_INPUT → per field; anything else → one line. */
-  function handleFailure(e: unknown, prefix?: string) {
-    if (isApiError(e, 'CONFLICT')) {
-      const current = (e.error.details as { current?: Customer } | undefined)?.current;
-      if (current) setConflict(current);
-      else setSaveError(t('e.CONFLICT'));
-    } else if (isApiError(e, 'INVALID_INPUT')) {
-      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), prefix);
-      setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-    } else {
-      setSaveError(t(errorKey(e)));
-    }
-  }
-
-  async function save(values: CustomerOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      if (customer) {
-        const saved = await call('customers.update', { id: customer.id, revision: customer.revision, fields: values });
-        setCustomer(saved);
-        reset(toForm(saved));
-        notifySuccess(t('customers.saved', { name: saved.name }));
-      } else {
-        const created = await call('customers.create', values);
-        notifySuccess(t('customers.created', { name: created.name }));
-        void navigate(`/kunder/${created.id}`, { replace: true });
-      }
-    } catch (e) {
-      handleFailure(e, 'fields');
-    }
-  }
-
-  async function setArchived(archived: boolean) {
-    if (!customer) return;
-    setBusy(true);
-    setSaveError(null);
-    try {
-      const saved = await call('customers.setArchived', { id: customer.id, revision: customer.revision, archived });
-      setCustomer(saved);
+  const setArchived = (archived: boolean) =>
+    editor.act(async (c) => {
+      const saved = await call('customers.setArchived', { id: c.id, revision: c.revision, archived });
+      editor.setRecord(saved);
       notifySuccess(archived ? t('customers.archived', { name: saved.name }) : t('customers.unarchived', { name: saved.name }));
-    } catch (e) {
-      handleFailure(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function confirmDelete() {
-    if (!customer) return;
-    modals.openConfirmModal({
-      title: t('customers.deleteTitle'),
-      children: <Text size="sm">{t('customers.deleteText', { name: customer.name })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await call('customers.delete', { id: customer.id, revision: customer.revision });
-          notifySuccess(t('customers.deleted', { name: customer.name }));
-          void navigate('/kunder');
-        } catch (e) {
-          handleFailure(e);
-        }
-      },
     });
-  }
-
-  function loadLatest() {
-    if (!conflict) return;
-    setCustomer(conflict);
-    reset(toForm(conflict));
-    setConflict(null);
-  }
 
   const archived = customer?.archivedAt != null;
   return (
     <Stack gap="md">
-      <BackLink />
+      <Back />
       <PageHeader
         title={customer ? customer.name : t('customers.newTitle')}
         description={
@@ -273,15 +169,15 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
               >
                 {archived ? t('customers.unarchive') : t('customers.archive')}
               </Button>
-              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} disabled={busy}>
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete} disabled={busy}>
                 {t('common.delete')}
               </Button>
             </>
           ) : undefined
         }
       />
-      {conflict && <ConflictAlert onReload={loadLatest} />}
-      <form onSubmit={handleSubmit(save)} noValidate aria-label={customer ? customer.name : t('customers.newTitle')}>
+      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
+      <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={customer ? customer.name : t('customers.newTitle')}>
         <Stack gap="md">
           <Fieldset legend={t('customers.basics')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { ProcessorEntry } from '../../../shared/contract';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 import { formatDate } from '../../ui/format';
-import { termLabel, useLang } from '../services/lang';
+import { termLabel, useLang } from '../../ui/lang';
 
 /** One Art. 30(2) entry, readable: what is done for the customer under one service. */
 export function ProcessorEntryCard({ entry }: { entry: ProcessorEntry }) {

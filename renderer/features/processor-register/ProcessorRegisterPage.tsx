@@ -14,7 +14,7 @@ import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { formatDate, formatOrgNr } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { fold, termLabel, todayIso, useLang } from '../services/lang';
+import { fold, termLabel, todayIso, useLang } from '../../ui/lang';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -37,7 +37,8 @@ import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
 import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { failureText, useLang } from '../activities/common';
+import { failureText } from '../../ui/failures';
+import { useLang } from '../../ui/lang';
 import { DurationInput } from './DurationInput';
 
 type RuleForm = z.input<typeof retentionRuleFields>;

@@ -1,45 +1,42 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Center,
-  Checkbox,
-  Fieldset,
-  Grid,
-  Group,
-  Loader,
-  MultiSelect,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { IconAlertTriangle, IconArchive, IconArchiveOff, IconArrowLeft, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Fieldset, Grid, Group, Loader, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconArchive, IconArchiveOff, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
+
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+
+import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
+
 import { serviceFields, type Service, type ServiceFields, type Subscription, type VocabularyTerm } from '../../../shared/contract';
+
 import { END_OF_CONTRACT_ACTIONS, MEASURE_CATEGORIES, PERSONAL_DATA_FLAGS, PROCESSING_OPERATIONS, SPECIAL_CATEGORIES, isEeaCountry } from '../../../shared/domain/enums';
+
 import { countryName, enumLabel } from '../../../shared/domain/labels';
+
 import type { Language } from '../../../shared/messages';
-import { ApiError, call, errorKey, isApiError } from '../../app/api';
+
+import { call, errorKey } from '../../app/api';
 import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+
+import { errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { formatDate, formatDateTime } from '../../ui/format';
+
 import { notifySuccess } from '../../ui/notify';
+
 import { PageHeader } from '../../ui/PageHeader';
-import { CompletenessPanel } from './Completeness';
-import { inUseMessage } from './inUse';
-import { termLabel, useLang } from './lang';
-import { useLookups, type Lookups } from './useLookups';
+
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
+
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+
+import { CompletenessPanel } from '../../ui/Completeness';
+
+import { termLabel, useLang } from '../../ui/lang';
+
+import { useLookups, type Lookups } from '../../ui/useLookups';
+
 
 type ServiceOutput = z.output<typeof serviceFields>;
 type ServiceForm = ServiceFields;
@@ -86,56 +83,16 @@ export function toServiceFields(s: Service): ServiceForm {
 
 /** /tjanster/ny and /tjanster/:id: create or edit one service. */
 export function ServicePage() {
-  const { t } = useTranslation();
   const { id: idParam } = useParams();
   const id = idParam === undefined ? null : Number(idParam);
-  const [service, setService] = useState<Service | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    setService(null);
-    setLoadError(null);
-    if (id === null) return;
-    if (!Number.isInteger(id) || id <= 0) {
-      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
-      return;
-    }
-    call('services.get', { id })
-      .then((s) => alive && setService(s))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [id]);
-
-  if (id !== null && !service) {
-    return (
-      <Stack>
-        <BackLink />
-        {loadError ? (
-          <ErrorLine message={t(errorKey(loadError))} />
-        ) : (
-          <Center p="xl">
-            <Loader />
-          </Center>
-        )}
-      </Stack>
-    );
-  }
+  const { record: service, loadError } = useRecordLoad(id, (serviceId) => call('services.get', { id: serviceId }));
+  if (id !== null && !service) return <RecordLoading back={<Back />} loadError={loadError} />;
   return <ServiceEditor key={service?.id ?? 'new'} initial={service} />;
 }
 
-function BackLink() {
+function Back() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to="/tjanster" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('services.back')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/tjanster" label={t('services.back')} />;
 }
 
 /** Options of one vocabulary kind: active terms, plus archived ones already on the record. */
@@ -148,13 +105,7 @@ function termOptions(terms: VocabularyTerm[], kind: VocabularyTerm['kind'], sele
 function ServiceEditor({ initial }: { initial: Service | null }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const navigate = useNavigate();
   const lookups = useLookups();
-  const [service, setService] = useState<Service | null>(initial);
-  const [conflict, setConflict] = useState<Service | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [inUse, setInUse] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const {
     register,
     control,
@@ -168,6 +119,21 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
     defaultValues: initial ? toServiceFields(initial) : EMPTY,
   });
 
+  const editor = useRecordEditor({
+    initial,
+    reset,
+    setError,
+    toForm: toServiceFields,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'services',
+    listPath: '/tjanster',
+    create: (values: ServiceOutput) => call('services.create', values),
+    update: (s, values) => call('services.update', { id: s.id, revision: s.revision, fields: values }),
+    remove: (s) => call('services.delete', { id: s.id, revision: s.revision }),
+    inUseKey: 'services.inUseHistory',
+  });
+  const { record: service, saveError, inUse, busy } = editor;
+
   const err = (name: string) => issueText(t, errorAt(errors, name));
   const text = (name: FieldPath<ServiceForm>, label: string, extra: Record<string, unknown> = {}) => (
     <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
@@ -176,96 +142,21 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
     <Textarea label={label} autosize minRows={2} maxRows={10} {...register(name)} error={err(name)} {...extra} />
   );
 
-  function handleFailure(e: unknown, prefix?: string) {
-    if (isApiError(e, 'CONFLICT')) {
-      const current = (e.error.details as { current?: Service } | undefined)?.current;
-      if (current) setConflict(current);
-      else setSaveError(t('e.CONFLICT'));
-    } else if (isApiError(e, 'INVALID_INPUT')) {
-      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), prefix);
-      setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-    } else {
-      setSaveError(t(errorKey(e)));
-    }
-  }
-
-  async function save(values: ServiceOutput) {
-    setSaveError(null);
-    setConflict(null);
-    setInUse(null);
-    try {
-      if (service) {
-        const saved = await call('services.update', { id: service.id, revision: service.revision, fields: values });
-        setService(saved);
-        reset(toServiceFields(saved));
-        notifySuccess(t('services.saved', { name: saved.name }));
-      } else {
-        const created = await call('services.create', values);
-        notifySuccess(t('services.created', { name: created.name }));
-        void navigate(`/tjanster/${created.id}`, { replace: true });
-      }
-    } catch (e) {
-      handleFailure(e, 'fields');
-    }
-  }
-
-  async function setArchived(archived: boolean) {
-    if (!service) return;
-    setBusy(true);
-    setSaveError(null);
-    setInUse(null);
-    try {
+  const setArchived = (archived: boolean) =>
+    editor.act(async (current) => {
       const saved = await call('services.update', {
-        id: service.id,
-        revision: service.revision,
-        fields: { ...toServiceFields(service), status: archived ? 'archived' : 'active' },
+        id: current.id,
+        revision: current.revision,
+        fields: { ...toServiceFields(current), status: archived ? 'archived' : 'active' },
       });
-      setService(saved);
-      reset(toServiceFields(saved));
+      editor.accept(saved);
       notifySuccess(archived ? t('services.archived', { name: saved.name }) : t('services.unarchived', { name: saved.name }));
-    } catch (e) {
-      handleFailure(e, 'fields');
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function remove(target: Service) {
-    setSaveError(null);
-    setInUse(null);
-    try {
-      await call('services.delete', { id: target.id, revision: target.revision });
-      notifySuccess(t('services.deleted', { name: target.name }));
-      void navigate('/tjanster');
-    } catch (e) {
-      const refused = inUseMessage(t, e, 'services.inUseHistory');
-      if (refused) setInUse(refused);
-      else handleFailure(e);
-    }
-  }
-
-  function confirmDelete() {
-    if (!service) return;
-    modals.openConfirmModal({
-      title: t('services.deleteTitle'),
-      children: <Text size="sm">{t('services.deleteText', { name: service.name })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void remove(service),
-    });
-  }
-
-  function loadLatest() {
-    if (!conflict) return;
-    setService(conflict);
-    reset(toServiceFields(conflict));
-    setConflict(null);
-  }
+    }, 'fields');
 
   const archived = service?.status === 'archived';
   return (
     <Stack gap="md">
-      <BackLink />
+      <Back />
       <PageHeader
         title={service ? service.name : t('services.newTitle')}
         description={
@@ -293,16 +184,16 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
               >
                 {archived ? t('services.unarchive') : t('services.archive')}
               </Button>
-              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} disabled={busy}>
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete} disabled={busy}>
                 {t('common.delete')}
               </Button>
             </>
           ) : undefined
         }
       />
-      {conflict && <ConflictAlert onReload={loadLatest} />}
+      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
       {inUse && (
-        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('services.inUseTitle')} role="alert" withCloseButton onClose={() => setInUse(null)}>
+        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('services.inUseTitle')} role="alert" withCloseButton onClose={() => editor.setInUse(null)}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{inUse}</Text>
             {!archived && (
@@ -316,7 +207,7 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
       {lookups.error ? <ErrorLine message={t('services.lookupsFailed')} /> : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <form onSubmit={handleSubmit(save)} noValidate aria-label={service ? service.name : t('services.newTitle')}>
+          <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={service ? service.name : t('services.newTitle')}>
             <Stack gap="md">
               <Fieldset legend={t('services.basics')}>
                 <Stack gap="sm">

@@ -9,8 +9,8 @@ import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
-import { CompletenessBadge } from './Completeness';
-import { useLang } from './lang';
+import { CompletenessBadge } from '../../ui/Completeness';
+import { useLang } from '../../ui/lang';
 
 /** Tjänster: the service catalogue, each service describing once what is done as processor. */
 export function ServicesPage() {
@@ -84,7 +84,7 @@ export function ServicesPage() {
                 <Table.Th>{t('field.name')}</Table.Th>
                 <Table.Th w={120}>{t('services.subscribers')}</Table.Th>
                 <Table.Th w={140}>{t('services.subprocessorCount')}</Table.Th>
-                <Table.Th w={140}>{t('services.completeness')}</Table.Th>
+                <Table.Th w={140}>{t('completeness.title')}</Table.Th>
                 <Table.Th w={110}>{t('field.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -12,7 +12,7 @@ import { countryName } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
-import { fold, todayIso, useLang } from '../services/lang';
+import { fold, todayIso, useLang } from '../../ui/lang';
 
 type Matrix = z.output<typeof subprocessorMatrix>;
 

@@ -1,24 +1,37 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Fieldset, Grid, Group, Loader, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { IconAlertTriangle, IconArrowLeft, IconGridDots, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Fieldset, Grid, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconGridDots, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
+
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+
+import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
+
 import { subprocessorFields, type Subprocessor, type SubprocessorFields } from '../../../shared/contract';
+
 import { ADEQUACY_DECISIONS, SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS, isEeaCountry } from '../../../shared/domain/enums';
+
 import { countryName, countryOptions, enumLabel } from '../../../shared/domain/labels';
+
 import type { Language } from '../../../shared/messages';
-import { ApiError, call, errorKey, isApiError } from '../../app/api';
+
+import { call } from '../../app/api';
 import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+
+import { errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
-import { notifySuccess } from '../../ui/notify';
+
 import { PageHeader } from '../../ui/PageHeader';
-import { inUseMessage } from '../services/inUse';
-import { useLang } from '../services/lang';
+
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
+
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+
+import { useLang } from '../../ui/lang';
+
 import { STATUS_COLOR } from './SubprocessorsPage';
+
 
 type SubprocessorOutput = z.output<typeof subprocessorFields>;
 
@@ -80,56 +93,16 @@ function prepare(v: SubprocessorForm): unknown {
 
 /** /underbitraden/ny and /underbitraden/:id: create or edit one sub-processor. */
 export function SubprocessorPage() {
-  const { t } = useTranslation();
   const { id: idParam } = useParams();
   const id = idParam === undefined ? null : Number(idParam);
-  const [record, setRecord] = useState<Subprocessor | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    setRecord(null);
-    setLoadError(null);
-    if (id === null) return;
-    if (!Number.isInteger(id) || id <= 0) {
-      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
-      return;
-    }
-    call('subprocessors.get', { id })
-      .then((s) => alive && setRecord(s))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [id]);
-
-  if (id !== null && !record) {
-    return (
-      <Stack>
-        <BackLink />
-        {loadError ? (
-          <ErrorLine message={t(errorKey(loadError))} />
-        ) : (
-          <Center p="xl">
-            <Loader />
-          </Center>
-        )}
-      </Stack>
-    );
-  }
+  const { record, loadError } = useRecordLoad(id, (recordId) => call('subprocessors.get', { id: recordId }));
+  if (id !== null && !record) return <RecordLoading back={<Back />} loadError={loadError} />;
   return <SubprocessorEditor key={record?.id ?? 'new'} initial={record} />;
 }
 
-function BackLink() {
+function Back() {
   const { t } = useTranslation();
-  return (
-    <Anchor component={Link} to="/underbitraden" size="sm">
-      <Group gap={4}>
-        <IconArrowLeft size={14} />
-        {t('subprocessors.back')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink to="/underbitraden" label={t('subprocessors.back')} />;
 }
 
 /** What the chosen country means for a transfer: EU/EEA, an adequacy decision, or neither. */
@@ -149,11 +122,6 @@ export function countryTransferInfo(country: string, lang: Language, t: (key: st
 function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const navigate = useNavigate();
-  const [record, setRecord] = useState<Subprocessor | null>(initial);
-  const [conflict, setConflict] = useState<Subprocessor | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [inUse, setInUse] = useState<string | null>(null);
   const {
     register,
     control,
@@ -166,6 +134,20 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
     resolver: schemaResolver<SubprocessorForm, SubprocessorOutput>(subprocessorFields, prepare),
     defaultValues: initial ? toForm(initial) : EMPTY,
   });
+  const editor = useRecordEditor({
+    initial,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'subprocessors',
+    listPath: '/underbitraden',
+    create: (values: SubprocessorOutput) => call('subprocessors.create', values),
+    update: (r, values) => call('subprocessors.update', { id: r.id, revision: r.revision, fields: values }),
+    remove: (r) => call('subprocessors.delete', { id: r.id, revision: r.revision }),
+    inUseKey: 'w.subprocessor.inUse',
+  });
+  const { record, saveError, inUse } = editor;
   const err = (name: string) => issueText(t, errorAt(errors, name));
   const text = (name: FieldPath<SubprocessorForm>, label: string, extra: Record<string, unknown> = {}) => (
     <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
@@ -183,71 +165,9 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
     return current && !options.some((o) => o.value === current) ? [{ value: current, label: current }, ...options] : options;
   }, [lang, initial?.country]);
 
-  function handleFailure(e: unknown, prefix?: string) {
-    if (isApiError(e, 'CONFLICT')) {
-      const current = (e.error.details as { current?: Subprocessor } | undefined)?.current;
-      if (current) setConflict(current);
-      else setSaveError(t('e.CONFLICT'));
-    } else if (isApiError(e, 'INVALID_INPUT')) {
-      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), prefix);
-      setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-    } else {
-      setSaveError(t(errorKey(e)));
-    }
-  }
-
-  async function save(values: SubprocessorOutput) {
-    setSaveError(null);
-    setConflict(null);
-    setInUse(null);
-    try {
-      if (record) {
-        const saved = await call('subprocessors.update', { id: record.id, revision: record.revision, fields: values });
-        setRecord(saved);
-        reset(toForm(saved));
-        notifySuccess(t('subprocessors.saved', { name: saved.name }));
-      } else {
-        const created = await call('subprocessors.create', values);
-        notifySuccess(t('subprocessors.created', { name: created.name }));
-        void navigate(`/underbitraden/${created.id}`, { replace: true });
-      }
-    } catch (e) {
-      handleFailure(e, 'fields');
-    }
-  }
-
-  function confirmDelete() {
-    if (!record) return;
-    modals.openConfirmModal({
-      title: t('subprocessors.deleteTitle'),
-      children: <Text size="sm">{t('subprocessors.deleteText', { name: record.name })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        setInUse(null);
-        try {
-          await call('subprocessors.delete', { id: record.id, revision: record.revision });
-          notifySuccess(t('subprocessors.deleted', { name: record.name }));
-          void navigate('/underbitraden');
-        } catch (e) {
-          const refused = inUseMessage(t, e, 'w.subprocessor.inUse');
-          if (refused) setInUse(refused);
-          else handleFailure(e);
-        }
-      },
-    });
-  }
-
-  function loadLatest() {
-    if (!conflict) return;
-    setRecord(conflict);
-    reset(toForm(conflict));
-    setConflict(null);
-  }
-
   return (
     <Stack gap="md">
-      <BackLink />
+      <Back />
       <PageHeader
         title={record ? record.name : t('subprocessors.newTitle')}
         description={
@@ -269,21 +189,21 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
         }
         actions={
           record ? (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete}>
               {t('common.delete')}
             </Button>
           ) : undefined
         }
       />
-      {conflict && <ConflictAlert onReload={loadLatest} />}
+      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
       {inUse && (
-        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('subprocessors.inUseTitle')} role="alert" withCloseButton onClose={() => setInUse(null)}>
+        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('subprocessors.inUseTitle')} role="alert" withCloseButton onClose={() => editor.setInUse(null)}>
           {inUse}
         </Alert>
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <form onSubmit={handleSubmit(save)} noValidate aria-label={record ? record.name : t('subprocessors.newTitle')}>
+          <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={record ? record.name : t('subprocessors.newTitle')}>
             <Stack gap="md">
               <Fieldset legend={t('subprocessors.company')}>
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>

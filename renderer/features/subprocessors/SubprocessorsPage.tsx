@@ -9,7 +9,7 @@ import { countryName, enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
-import { useLang } from '../services/lang';
+import { useLang } from '../../ui/lang';
 
 export const STATUS_COLOR: Record<Subprocessor['status'], string> = { active: 'teal', planned: 'blue', terminated: 'gray' };
 

@@ -35,7 +35,8 @@ import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
 import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { failureText, useLang } from '../activities/common';
+import { failureText } from '../../ui/failures';
+import { useLang } from '../../ui/lang';
 
 type Subprocessor = MethodOutput<'subprocessors.list'>[number];
 type SystemForm = z.input<typeof systemFields> & { supplierMode: 'subprocessor' | 'other' };

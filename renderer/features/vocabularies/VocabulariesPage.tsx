@@ -13,7 +13,8 @@ import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
 import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { failureText, useLang } from '../activities/common';
+import { failureText } from '../../ui/failures';
+import { useLang } from '../../ui/lang';
 
 type TermForm = z.input<typeof vocabularyTermFields>;
 type TermOutput = z.output<typeof vocabularyTermFields>;
