@@ -9,6 +9,7 @@ import { subprocessorHandlers } from './subprocessors/subprocessors.handlers';
 import { activityHandlers } from './activities/activities.handlers';
 import { serviceHandlers } from './services/services.handlers';
 import { searchHandlers } from './search/search.handlers';
+import { privacyNoticeHandlers } from './privacy-notice/privacy-notice.handlers';
 import { createDispatch } from './dispatch';
 import { DomainError } from './errors';
 import type { HandlerContext } from './handlers';
@@ -31,6 +32,7 @@ const handlers = {
   ...activityHandlers,
   ...serviceHandlers,
   ...searchHandlers,
+  ...privacyNoticeHandlers,
 };
 
 export interface Core {

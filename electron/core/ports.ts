@@ -27,6 +27,10 @@ export interface Clock {
 export interface Dialogs {
   chooseNewRegisterPath(suggestedFileName: string): Promise<string | null>;
   chooseRegisterToOpen(): Promise<string | null>;
+  /** Where to save an exported document; null when the user cancels. */
+  chooseExportPath?(suggestedFileName: string): Promise<string | null>;
+  /** Shows a written file in the system's file manager. */
+  revealFile?(filePath: string): void;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

@@ -1,6 +1,6 @@
 // Native open/save dialogs behind the core's Dialogs port.
 import path from 'node:path';
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import type { Dialogs } from '../core/ports';
 import { REGISTER_EXTENSION } from '../../shared/contract/register';
 import type { Translate } from './texts';
@@ -37,6 +37,21 @@ export function createDialogs(options: {
       };
       const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportPath(suggestedFileName) {
+      const win = options.window();
+      const ext = path.extname(suggestedFileName).slice(1);
+      const dialogOptions: Electron.SaveDialogOptions = {
+        title: options.translate()('dialog.exportTitle'),
+        defaultPath: path.join(options.defaultFolder, path.basename(suggestedFileName)),
+        filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    revealFile(filePath) {
+      shell.showItemInFolder(filePath);
     },
   };
 }

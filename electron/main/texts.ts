@@ -35,6 +35,7 @@ const texts = {
   'dialog.fileType': { sv: 'Förteckna-register', en: 'Förteckna register' },
   'dialog.newTitle': { sv: 'Spara nytt register', en: 'Save new register' },
   'dialog.openTitle': { sv: 'Öppna register', en: 'Open register' },
+  'dialog.exportTitle': { sv: 'Spara dokument', en: 'Save document' },
   'dialog.errorTitle': { sv: 'Förteckna', en: 'Förteckna' },
   'dialog.openFailed': { sv: 'Registret kunde inte öppnas.', en: 'The register could not be opened.' },
   'dialog.ok': { sv: 'OK', en: 'OK' },

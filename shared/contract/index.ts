@@ -5,6 +5,7 @@ import { organisationMethods } from './organisation';
 import { registerInfo, registerMethods, settings, taskProgress } from './register';
 import { activityMethods } from './activities';
 import { measureMethods } from './measures';
+import { privacyNoticeMethods } from './privacy-notice';
 import { retentionMethods } from './retention';
 import { searchMethods } from './search';
 import { serviceMethods } from './services';
@@ -19,6 +20,7 @@ export * from './register';
 export * from './activities';
 export * from './completeness';
 export * from './measures';
+export * from './privacy-notice';
 export * from './retention';
 export * from './search';
 export * from './services';
@@ -44,6 +46,7 @@ export const methods = {
   ...activityMethods,
   ...serviceMethods,
   ...searchMethods,
+  ...privacyNoticeMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;

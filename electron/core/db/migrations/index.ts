@@ -1,6 +1,7 @@
 import type { Db } from '../types';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-register';
+import * as m0003 from './0003-privacy-notice';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-initial', up: m0001.up },
   { version: 2, name: '0002-register', up: m0002.up },
+  { version: 3, name: '0003-privacy-notice', up: m0003.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
