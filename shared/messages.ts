@@ -38,6 +38,7 @@ export const messages = {
     en: 'Enter the period as e.g. P7Y (seven years), P1Y6M (eighteen months) or P30D (30 days).',
   },
   'v.endBeforeStart': { sv: 'Slutdatum kan inte ligga före startdatum.', en: 'The end date cannot be before the start date.' },
+  'v.folderMissing': { sv: 'Mappen finns inte. Välj en befintlig mapp.', en: 'The folder does not exist. Choose an existing folder.' },
   'v.unknownReference': { sv: 'Posten som fältet pekar på finns inte.', en: 'The record this field refers to does not exist.' },
 
   // Completeness of a processing activity (Art. 30(1)): what is missing, one key per check.

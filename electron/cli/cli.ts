@@ -15,6 +15,8 @@ const USAGE = `Förteckna – kommandorad
   new <fil.forteckna> --name "<organisation>"   skapa ett nytt, tomt register
   sample <fil.forteckna>                         skriv exempelregistret "Exempel IT AB"
   info <fil.forteckna>                           skriv schemaversion och antal poster som JSON
+  privacy-notice <fil.forteckna> --out <fil.docx> [--lang en] [--html <fil.html>]
+                                                 skriv integritetspolicyn som Word-fil (och HTML)
   help                                           visa den här hjälpen
 `;
 
@@ -99,6 +101,27 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         try {
           unwrap(await call(core, 'register.open', { path: file }));
           io.out(JSON.stringify(unwrap(await call(core, 'register.info', {}))));
+        } finally {
+          core.close();
+        }
+        return 0;
+      }
+      case 'privacy-notice': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { out: { type: 'string' }, lang: { type: 'string' }, html: { type: 'string' } },
+        });
+        const file = fileArgument(positionals, 'privacy-notice');
+        if (!values.out) throw new UsageError('privacy-notice: ange Word-filen med --out policy.docx');
+        const lang = values.lang ?? 'sv';
+        if (lang !== 'sv' && lang !== 'en') throw new UsageError('privacy-notice: --lang ska vara sv eller en');
+        const core = cliCore();
+        try {
+          unwrap(await call(core, 'register.open', { path: file }));
+          const written = [unwrap(await call(core, 'privacyNotice.export', { lang, format: 'docx', path: path.resolve(values.out) }))];
+          if (values.html) written.push(unwrap(await call(core, 'privacyNotice.export', { lang, format: 'html', path: path.resolve(values.html) })));
+          for (const w of written) io.out(JSON.stringify(w));
         } finally {
           core.close();
         }

@@ -68,3 +68,24 @@ describe('command line', () => {
     expect((await cli('sample', existing)).err[0]).toMatch(/FILE_EXISTS/);
   });
 });
+
+describe('privacy-notice command', () => {
+  it('writes the sample register’s notice as DOCX and HTML', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'exempel.forteckna');
+    expect((await cli('sample', file)).code).toBe(0);
+    const docx = path.join(dir, 'policy.docx');
+    const html = path.join(dir, 'policy.html');
+    const result = await cli('privacy-notice', file, '--out', docx, '--html', html, '--lang', 'en');
+    expect(result.code, result.err.join('\n')).toBe(0);
+    const lines = result.out.split('\n').map((l) => JSON.parse(l) as { path: string; bytes: number; registerVersion: string });
+    expect(lines.map((l) => l.path)).toEqual([docx, html]);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const page = fs.readFileSync(html, 'utf8');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('Privacy notice');
+    expect(page).toContain(lines[0]!.registerVersion);
+    expect((await cli('privacy-notice', file)).code).toBe(2);
+    expect((await cli('privacy-notice', file, '--out', docx, '--lang', 'de')).code).toBe(2);
+  });
+});

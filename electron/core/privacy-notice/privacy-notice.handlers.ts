@@ -1,17 +1,36 @@
-import { DomainError } from '../errors';
+import fs from 'node:fs';
+import { DomainError, invalidField } from '../errors';
+import { resolveExportTarget, writeFileAtomic } from '../files/export';
 import type { Handlers } from '../handlers';
-
-// TEMPORARY: replaced by the real handlers in this session.
-const notYet = () => {
-  throw new DomainError('UNSUPPORTED', 'Not implemented yet.');
-};
+import { privacyNoticeService } from './privacy-notice.service';
 
 export const privacyNoticeHandlers: Handlers<
   'privacyNotice.get' | 'privacyNotice.update' | 'privacyNotice.preview' | 'privacyNotice.export' | 'files.reveal'
 > = {
-  'privacyNotice.get': notYet,
-  'privacyNotice.update': notYet,
-  'privacyNotice.preview': notYet,
-  'privacyNotice.export': notYet,
-  'files.reveal': notYet,
+  'privacyNotice.get': (_input, ctx) => ctx.session().use(privacyNoticeService).get(),
+  'privacyNotice.update': ({ revision, ...fields }, ctx) => ctx.session().use(privacyNoticeService).update(fields, revision),
+  'privacyNotice.preview': ({ lang }, ctx) => {
+    const { html, registerVersion } = ctx.session().use(privacyNoticeService).html(lang);
+    return { html, registerVersion };
+  },
+  'privacyNotice.export': async ({ lang, format, path: given }, ctx) => {
+    const session = ctx.session();
+    const service = session.use(privacyNoticeService);
+    const title = lang === 'sv' ? 'Integritetspolicy' : 'Privacy notice';
+    const suggested = `${title} ${session.organisation.get().name} ${session.today()}.${format}`;
+    const target = await resolveExportTarget(ctx.ports, given, suggested);
+    if (target === null) return null;
+    if (format === 'docx') {
+      const { data, registerVersion } = await service.docx(lang);
+      return { path: target, bytes: writeFileAtomic(target, data), registerVersion };
+    }
+    const { html, registerVersion } = service.html(lang);
+    return { path: target, bytes: writeFileAtomic(target, html), registerVersion };
+  },
+  'files.reveal': ({ path: filePath }, ctx) => {
+    if (!ctx.ports.dialogs?.revealFile) throw new DomainError('UNSUPPORTED', 'This host cannot show files in a file manager.');
+    if (!fs.existsSync(filePath)) throw invalidField(['path'], 'v.invalid');
+    ctx.ports.dialogs.revealFile(filePath);
+    return null;
+  },
 };

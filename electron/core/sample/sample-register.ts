@@ -24,6 +24,7 @@ import type { MeasureStatus } from '../../../shared/domain/enums';
 import { withCheckDigit } from '../../../shared/orgnr';
 import { activitiesService } from '../activities/activities.service';
 import { measuresService } from '../measures/measures.service';
+import { privacyNoticeService } from '../privacy-notice/privacy-notice.service';
 import { addDuration } from '../retention/duration';
 import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
@@ -1113,6 +1114,15 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
   step();
 }
 
+const SAMPLE_NOTICE = {
+  introSv:
+    'Exempel IT AB är ett IT-företag i Västerås som sköter drift, support och säkerhet åt små och medelstora företag.\n\n' +
+    'Vi tar hand om de personuppgifter du lämnar till oss. Här berättar vi vilka uppgifter vi behandlar när du är kund, leverantör, besökare på vår webbplats eller söker jobb hos oss, och vad du kan göra om du har frågor.',
+  introEn:
+    'Exempel IT AB is an IT company in Västerås that runs operations, support and security for small and medium-sized businesses.\n\n' +
+    'We take care of the personal data you give us. This notice tells you which data we process when you are a customer, a supplier, a visitor to our website or apply for a job with us, and what you can do if you have questions.',
+};
+
 /** Steps reported by writeSampleProcessing after the customers. */
 const PROCESSING_STEPS = 5;
 
@@ -1132,5 +1142,8 @@ export function writeSampleRegister(session: Session, progress: (done: number, t
       return customer;
     });
     writeSampleProcessing(session, created, step);
+    // The privacy notice: a short introduction of our own; everything else comes from the register.
+    const notice = session.use(privacyNoticeService);
+    notice.update({ ...SAMPLE_NOTICE, excludedActivityIds: [], sections: [] }, notice.get().revision);
   });
 }

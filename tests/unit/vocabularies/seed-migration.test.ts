@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRegisterDb } from '../../../electron/core/db/open';
-import { migrations } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/core/db/migrations';
 import { coreWithRegister, ok, testCore } from '../helpers';
 
 // Built-in vocabularies and measures come from migration 0002, so a register made before this
@@ -26,7 +26,7 @@ describe('built-in seeds in migration 0002', () => {
     v1.close();
 
     const info = await ok(core, 'register.open', { path: file });
-    expect(info?.schemaVersion).toBe(2);
+    expect(info?.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect((await ok(core, 'customers.list', {})).items.map((c) => c.name)).toEqual(['Östra Vård AB']);
 
     const terms = await ok(core, 'vocabularies.list', {});

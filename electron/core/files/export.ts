@@ -1,0 +1,71 @@
+// Writing an exported document: where it goes (the given path, the host's save dialog, or a free
+// name in <dataFolder>/Export/) and how (a temp file renamed into place, so a reader never sees
+// half a file).
+import fs from 'node:fs';
+import path from 'node:path';
+import { invalidField } from '../errors';
+import type { CorePorts } from '../ports';
+
+export const EXPORT_FOLDER = 'Export';
+
+/** A name every file system accepts: no path separators, reserved characters or trailing dots. */
+export function safeExportName(name: string): string {
+  const ext = path.extname(name);
+  const base = path
+    .basename(name, ext)
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 120);
+  return `${base || 'Export'}${ext}`;
+}
+
+/** A file name that does not exist yet in `folder`: "name.docx", "name (2).docx"… */
+export function freeFileName(folder: string, fileName: string): string {
+  const ext = path.extname(fileName);
+  const base = path.basename(fileName, ext);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(folder, n === 1 ? fileName : `${base} (${n})${ext}`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Where to write: `given` when set (its folder must exist: INVALID_INPUT on `path` otherwise),
+ * else the host's save dialog (null when the user cancels), else a free name in the export folder.
+ */
+export async function resolveExportTarget(ports: Pick<CorePorts, 'dialogs' | 'dataFolder'>, given: string | undefined, suggestedName: string): Promise<string | null> {
+  const fileName = safeExportName(suggestedName);
+  let target: string;
+  if (given !== undefined) {
+    target = path.resolve(given);
+  } else if (ports.dialogs?.chooseExportPath) {
+    const chosen = await ports.dialogs.chooseExportPath(fileName);
+    if (chosen === null) return null;
+    target = path.resolve(chosen);
+  } else {
+    const folder = path.join(ports.dataFolder, EXPORT_FOLDER);
+    fs.mkdirSync(folder, { recursive: true });
+    return freeFileName(folder, fileName);
+  }
+  const folder = path.dirname(target);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalidField(['path'], 'v.folderMissing');
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw invalidField(['path'], 'v.invalid');
+  return target;
+}
+
+/** Writes the bytes via a temp file in the same folder and a rename; returns the size. */
+export function writeFileAtomic(target: string, data: Uint8Array | string): number {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  return bytes.byteLength;
+}
