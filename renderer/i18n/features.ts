@@ -8,8 +8,9 @@ import { texts as services } from '../features/services/texts';
 import { texts as subprocessors } from '../features/subprocessors/texts';
 import { texts as processorRegister } from '../features/processor-register/texts';
 import { texts as search } from '../features/search/texts';
+import { texts as documents } from '../features/documents/texts';
 
-const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search];
+const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search, documents];
 
 export const featureTexts = {
   sv: Object.assign({}, ...all.map((t) => t.sv)) as Record<string, string>,

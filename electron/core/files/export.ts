@@ -10,9 +10,10 @@ export const EXPORT_FOLDER = 'Export';
 
 /** A name every file system accepts: no path separators, reserved characters or trailing dots. */
 export function safeExportName(name: string): string {
-  const ext = path.extname(name);
-  const base = path
-    .basename(name, ext)
+  // Not path.extname/basename: an organisation name may contain "/" and must not be cut there.
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
+  const base = name
+    .slice(0, name.length - ext.length)
     .normalize('NFC')
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')

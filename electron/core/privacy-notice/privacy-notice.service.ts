@@ -28,7 +28,9 @@ export function createPrivacyNoticeService(repo: PrivacyNoticeRepo, session: Ses
       activities: activities()
         .list({ query: '', includeArchived: false })
         .items.filter((a) => a.status !== 'archived')
-        .map((a) => ({ id: a.id, refNo: a.refNo, name: a.name, status: a.status, included: !excludedSet.has(a.id) })),
+        .map((a) => ({ id: a.id, refNo: a.refNo, name: a.name, status: a.status, included: !excludedSet.has(a.id) }))
+        // In reference-number order as in the register (PA-01, PA-02 …); unnumbered ones last.
+        .sort((a, b) => (a.refNo === '' ? 1 : 0) - (b.refNo === '' ? 1 : 0) || a.refNo.localeCompare(b.refNo, 'sv', { numeric: true }) || a.name.localeCompare(b.name, 'sv')),
       updatedAt: row.updatedAt,
     };
   }
