@@ -30,7 +30,7 @@ test.describe('privacy notice', () => {
     test.setTimeout(90_000);
     await gotoApp();
     await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Dokument och export', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Integritetspolicy', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Integritetspolicy', exact: true }).first()).toBeVisible();
 
     const preview = page.getByRole('document', { name: 'Förhandsvisning av integritetspolicyn' });
     await expect(preview).toContainText('Exempel IT AB');
