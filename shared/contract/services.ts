@@ -24,6 +24,25 @@ export const serviceFields = z.object({
 });
 export type ServiceFields = z.input<typeof serviceFields>;
 
+/** A new, empty service: the starting point of the form, the sample data and tests. */
+export const emptyService: ServiceFields = {
+  name: '',
+  subjectMatter: '',
+  purpose: '',
+  nature: [],
+  processingTermIds: [],
+  personalDataTermIds: [],
+  dataSubjectTermIds: [],
+  specialCategories: [],
+  subprocessorIds: [],
+  systemIds: [],
+  measureIds: [],
+  endOfContractAction: 'return_then_delete',
+  retentionRuleId: null,
+  status: 'active',
+  notes: '',
+};
+
 const named = z.object({ id, name: z.string() });
 const term = z.object({ id, labelSv: z.string(), labelEn: z.string() });
 

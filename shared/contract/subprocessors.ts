@@ -31,6 +31,27 @@ export const subprocessorFields = z
   });
 export type SubprocessorFields = z.input<typeof subprocessorFields>;
 
+/** A new, empty sub-processor (in Sweden, no transfer): the starting point of the form and tests. */
+export const emptySubprocessor: SubprocessorFields = {
+  name: '',
+  orgNr: '',
+  country: 'SE',
+  address: '',
+  website: '',
+  contactName: '',
+  contactEmail: '',
+  serviceDescription: '',
+  dataProcessed: '',
+  processingLocations: '',
+  transferMechanism: 'none_eea',
+  sccModule: null,
+  transferNotes: '',
+  agreementDate: null,
+  agreementNotes: '',
+  status: 'active',
+  notes: '',
+};
+
 const ref = z.object({ id, name: z.string() });
 
 export const subprocessor = z.object({

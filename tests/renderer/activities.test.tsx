@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActivityFields } from '../../shared/contract';
+import { emptyActivity, type ActivityFields } from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 let h: Harness;
@@ -10,44 +10,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.dispose());
 
-const fields = (name: string, patch: Partial<ActivityFields> = {}): ActivityFields => ({
-  refNo: '',
-  name,
-  description: '',
-  role: 'controller',
-  jointControllers: '',
-  owner: '',
-  status: 'draft',
-  purposes: [],
-  dataSubjectTermIds: [],
-  personalDataTermIds: [],
-  specialCategories: [],
-  art9Conditions: [],
-  art9Note: '',
-  criminalData: false,
-  art10Basis: null,
-  art10Note: '',
-  personnummer: false,
-  pnrJustification: null,
-  pnrNote: '',
-  recipients: [],
-  transfers: [],
-  systemIds: [],
-  retention: [],
-  measureIds: [],
-  securitySummary: '',
-  dataSources: [],
-  dpiaStatus: 'screening_pending',
-  dpiaCriteria: [],
-  dpiaNote: '',
-  volumeEstimate: '',
-  childrenData: false,
-  automatedDecisions: false,
-  automatedDecisionsNote: '',
-  lastReviewedAt: null,
-  nextReviewAt: null,
-  ...patch,
-});
+const fields = (name: string, patch: Partial<ActivityFields> = {}): ActivityFields => ({ ...emptyActivity, name, ...patch });
+
 
 const LIA_MISSING = 'Ändamål 1: Intresseavvägning saknas för berättigat intresse.';
 

@@ -11,6 +11,7 @@ import type {
 import {
   activityFields,
   emptyActivity,
+  emptyService,
   customerFields,
   organisationFields,
   retentionRuleFields,
@@ -970,20 +971,7 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
   const service = (f: Partial<ServiceFields> & Pick<ServiceFields, 'name'>): number =>
     session.use(servicesService).create(
       serviceFields.parse({
-        subjectMatter: '',
-        purpose: '',
-        nature: [],
-        processingTermIds: [],
-        personalDataTermIds: [],
-        dataSubjectTermIds: [],
-        specialCategories: [],
-        subprocessorIds: [],
-        systemIds: [],
-        measureIds: [],
-        endOfContractAction: 'return_then_delete',
-        retentionRuleId: null,
-        status: 'active',
-        notes: '',
+        ...emptyService,
         ...f,
       }),
     ).id;

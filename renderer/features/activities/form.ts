@@ -1,6 +1,6 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { activityFields, type Activity } from '../../../shared/contract';
+import { activityFields, emptyActivity, type Activity } from '../../../shared/contract';
 import { schemaResolver } from '../../ui/forms';
 
 type Fields = z.input<typeof activityFields>;
@@ -16,39 +16,8 @@ export type ActivityForm = Omit<Fields, 'lastReviewedAt' | 'nextReviewAt' | 'ret
 export const EMPTY_PURPOSE: ActivityForm['purposes'][number] = { description: '', legalBasis: 'contract', legalBasisDetail: '', liaText: '' };
 
 export const EMPTY: ActivityForm = {
-  refNo: '',
-  name: '',
-  description: '',
-  role: 'controller',
-  jointControllers: '',
-  owner: '',
-  status: 'draft',
+  ...emptyActivity,
   purposes: [{ ...EMPTY_PURPOSE }],
-  dataSubjectTermIds: [],
-  personalDataTermIds: [],
-  specialCategories: [],
-  art9Conditions: [],
-  art9Note: '',
-  criminalData: false,
-  art10Basis: null,
-  art10Note: '',
-  personnummer: false,
-  pnrJustification: null,
-  pnrNote: '',
-  recipients: [],
-  transfers: [],
-  systemIds: [],
-  retention: [],
-  measureIds: [],
-  securitySummary: '',
-  dataSources: [],
-  dpiaStatus: 'screening_pending',
-  dpiaCriteria: [],
-  dpiaNote: '',
-  volumeEstimate: '',
-  childrenData: false,
-  automatedDecisions: false,
-  automatedDecisionsNote: '',
   lastReviewedAt: '',
   nextReviewAt: '',
 };

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 
-import { serviceFields, type Service, type ServiceFields, type Subscription, type VocabularyTerm } from '../../../shared/contract';
+import { emptyService, serviceFields, type Service, type ServiceFields, type Subscription, type VocabularyTerm } from '../../../shared/contract';
 
 import { END_OF_CONTRACT_ACTIONS, MEASURE_CATEGORIES, PERSONAL_DATA_FLAGS, PROCESSING_OPERATIONS, SPECIAL_CATEGORIES, isEeaCountry } from '../../../shared/domain/enums';
 
@@ -41,23 +41,7 @@ import { useLookups, type Lookups } from '../../ui/useLookups';
 type ServiceOutput = z.output<typeof serviceFields>;
 type ServiceForm = ServiceFields;
 
-const EMPTY: ServiceForm = {
-  name: '',
-  subjectMatter: '',
-  purpose: '',
-  nature: [],
-  processingTermIds: [],
-  personalDataTermIds: [],
-  dataSubjectTermIds: [],
-  specialCategories: [],
-  subprocessorIds: [],
-  systemIds: [],
-  measureIds: [],
-  endOfContractAction: 'return_then_delete',
-  retentionRuleId: null,
-  status: 'active',
-  notes: '',
-};
+const EMPTY: ServiceForm = emptyService;
 
 const FIELD_ROOTS = new Set(Object.keys(EMPTY));
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 
-import { subprocessorFields, type Subprocessor, type SubprocessorFields } from '../../../shared/contract';
+import { emptySubprocessor, subprocessorFields, type Subprocessor, type SubprocessorFields } from '../../../shared/contract';
 
 import { ADEQUACY_DECISIONS, SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS, isEeaCountry } from '../../../shared/domain/enums';
 
@@ -39,25 +39,7 @@ interface SubprocessorForm extends Omit<SubprocessorFields, 'agreementDate'> {
   agreementDate: string;
 }
 
-const EMPTY: SubprocessorForm = {
-  name: '',
-  orgNr: '',
-  country: 'SE',
-  address: '',
-  website: '',
-  contactName: '',
-  contactEmail: '',
-  serviceDescription: '',
-  dataProcessed: '',
-  processingLocations: '',
-  transferMechanism: 'none_eea',
-  sccModule: null,
-  transferNotes: '',
-  agreementDate: '',
-  agreementNotes: '',
-  status: 'active',
-  notes: '',
-};
+const EMPTY: SubprocessorForm = { ...emptySubprocessor, agreementDate: '' };
 
 const FIELD_ROOTS = new Set(Object.keys(EMPTY));
 

@@ -5,50 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { emptyActivity, type ActivityFields } from '../../../shared/contract/activities';
-import type { ServiceFields } from '../../../shared/contract/services';
-import type { SubprocessorFields } from '../../../shared/contract/subprocessors';
+import { emptyService, type ServiceFields } from '../../../shared/contract/services';
+import { emptySubprocessor, type SubprocessorFields } from '../../../shared/contract/subprocessors';
 import { openSession, type Session } from '../../../electron/core/session';
 import { FIXED_NOW } from '../helpers';
 
-export const blankService: ServiceFields = {
-  name: 'Drift och övervakning',
-  subjectMatter: '',
-  purpose: '',
-  nature: [],
-  processingTermIds: [],
-  personalDataTermIds: [],
-  dataSubjectTermIds: [],
-  specialCategories: [],
-  subprocessorIds: [],
-  systemIds: [],
-  measureIds: [],
-  endOfContractAction: 'return_then_delete',
-  retentionRuleId: null,
-  status: 'active',
-  notes: '',
-};
+export const blankService: ServiceFields = { ...emptyService, name: 'Drift och övervakning' };
 
 export const blankActivity: ActivityFields = { ...emptyActivity, name: 'Kundregister' };
 
-export const blankSubprocessor: SubprocessorFields = {
-  name: 'Moln AB',
-  orgNr: '',
-  country: 'SE',
-  address: '',
-  website: '',
-  contactName: '',
-  contactEmail: '',
-  serviceDescription: '',
-  dataProcessed: '',
-  processingLocations: '',
-  transferMechanism: 'none_eea',
-  sccModule: null,
-  transferNotes: '',
-  agreementDate: null,
-  agreementNotes: '',
-  status: 'active',
-  notes: '',
-};
+export const blankSubprocessor: SubprocessorFields = { ...emptySubprocessor, name: 'Moln AB' };
 
 /** A session on a new register file, for the helper methods other features call in-process. */
 export function newSession(): Session {
