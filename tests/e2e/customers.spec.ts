@@ -10,7 +10,7 @@ test('adds a customer after fixing the errors the form shows, then finds, edits 
   await newCustomer(page).click();
 
   // A wrong check digit and a missing name are shown next to their fields, in Swedish.
-  await page.getByLabel('Organisationsnummer').fill('556677-8890');
+  await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('556677-8890');
   await page.getByLabel('Avtal från').fill('2025-03-01');
   await page.getByLabel('Avtal t.o.m.').fill('2024-01-01');
   await page.getByRole('button', { name: 'Spara' }).click();
@@ -19,7 +19,7 @@ test('adds a customer after fixing the errors the form shows, then finds, edits 
   await expect(page.getByText('Avtalets slutdatum kan inte ligga före startdatum.')).toBeVisible();
 
   await page.getByLabel('Namn', { exact: true }).fill('Mälardalens Ventilation AB');
-  await page.getByLabel('Organisationsnummer').fill('5566778899');
+  await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('5566778899');
   await page.getByLabel('Avtal t.o.m.').fill('');
   await page.getByLabel('Ort', { exact: true }).fill('Västerås');
   await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click();

@@ -11,20 +11,20 @@ test.describe('without an open register', () => {
     await expect(page.getByText('Västerås Data & Drift AB').first()).toBeVisible();
 
     await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
-    await page.getByLabel('Organisationsnummer').fill('556677-8890');
+    await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('556677-8890');
     await page.getByLabel('E-post', { exact: true }).fill('info@');
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect(page.getByText(/kontrollsiffran är fel/)).toBeVisible();
     await expect(page.getByText('Ange en giltig e-postadress, t.ex. namn@foretag.se.')).toBeVisible();
 
-    await page.getByLabel('Organisationsnummer').fill('556677-8899');
+    await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('556677-8899');
     await page.getByLabel('E-post', { exact: true }).fill('info@vasterasdata.se');
     await page.getByLabel('Firmatecknare', { exact: true }).fill('Jonas Åberg');
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect(page.getByText('Organisationsprofilen har sparats.')).toBeVisible();
     await page.reload();
     await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
-    await expect(page.getByLabel('Organisationsnummer')).toHaveValue('556677-8899');
+    await expect(page.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveValue('556677-8899');
   });
 
   test('opens the sample register and shows it among the recent files after closing', async ({ page, gotoApp }) => {

@@ -28,7 +28,7 @@ test.describe('screenshots: sample register', () => {
   test('organisation profile', async ({ page, gotoApp }) => {
     await gotoApp();
     await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
-    await expect(page.getByLabel('Organisationsnummer')).toHaveValue('556677-8899');
+    await expect(page.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveValue('556677-8899');
     await page.screenshot(shot('organisation'));
   });
 
@@ -36,7 +36,7 @@ test.describe('screenshots: sample register', () => {
     await gotoApp();
     await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
     await page.getByRole('button', { name: 'Ny kund' }).click();
-    await page.getByLabel('Organisationsnummer').fill('556677-8890');
+    await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('556677-8890');
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect(page.getByText(/kontrollsiffran är fel/)).toBeVisible();
     await page.screenshot(shot('customer-form'));
