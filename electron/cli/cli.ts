@@ -1,11 +1,10 @@
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
-import { formatMessage } from '../../shared/messages';
-import { createCore, type Core } from '../core/core';
-import { memorySettings } from '../core/settings/settings-stores';
+import { agreementCommands } from './commands/agreements';
+import { portableCommands } from './commands/portable';
+import { purgeCommands } from './commands/purge';
+import { workbookCommands } from './commands/workbook';
+import { call, cliCore, fileArgument, stdio, unwrap, UsageError, type CliCommand, type CliIo } from './kit';
 
 // `npm run cli -- <command>`: scripting over the same core as the app. Exit codes: 0 ok,
 // 1 failure (one line on stderr), 2 wrong usage.
@@ -17,53 +16,20 @@ const USAGE = `Förteckna – kommandorad
   info <fil.forteckna>                           skriv schemaversion och antal poster som JSON
   privacy-notice <fil.forteckna> --out <fil.docx> [--lang en] [--html <fil.html>]
                                                  skriv integritetspolicyn som Word-fil (och HTML)
-  help                                           visa den här hjälpen
 `;
 
-class UsageError extends Error {}
-
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const stdio: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+/** Commands that live in their own modules, one module per feature. */
+const COMMANDS: Record<string, CliCommand> = {
+  ...agreementCommands,
+  ...purgeCommands,
+  ...workbookCommands,
+  ...portableCommands,
 };
 
-function cliCore(): Core {
-  // The CLI keeps no recent-files list: scripts should not change the app's preferences.
-  return createCore({
-    host: 'cli',
-    version: process.env.npm_package_version ?? '0.0.0',
-    dataFolder: os.tmpdir(),
-    settings: memorySettings(),
-    logError: (message, error) => process.stderr.write(`forteckna: ${message}: ${String(error)}\n`),
-  });
-}
-
-/** Typed dispatch for the CLI. */
-function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
-  return core.dispatch(method, input) as Promise<Result<MethodOutput<M>>>;
-}
-
-/** A Result turned into its value, or an Error whose message is one readable line. */
-function unwrap<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  const issue = result.error.issues?.[0];
-  const detail = issue
-    ? `${issue.path.join('.') || 'input'}: ${formatMessage(issue.message, 'en', issue.params)}`
-    : result.error.message;
-  throw new Error(`${result.error.code}: ${issue ? detail : result.error.message}`);
-}
-
-function fileArgument(positionals: string[], command: string): string {
-  const file = positionals[0];
-  if (!file) throw new UsageError(`${command}: ange en registerfil, t.ex. forteckna ${command} register.forteckna`);
-  if (positionals.length > 1) throw new UsageError(`${command}: för många argument: ${positionals.slice(1).join(' ')}`);
-  return path.resolve(file);
-}
+const HELP = `${USAGE}${Object.values(COMMANDS)
+  .map((c) => c.usage)
+  .join('')}  help                                           visa den här hjälpen
+`;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
   const [command, ...rest] = argv;
@@ -131,10 +97,13 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
       case 'help':
       case '--help':
       case '-h':
-        io.out(USAGE);
+        io.out(HELP);
         return command === undefined ? 2 : 0;
-      default:
+      default: {
+        const external = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (external) return await external.run(rest, io);
         throw new UsageError(`okänt kommando "${command}". Kör "npm run cli -- help" för att se kommandona.`);
+      }
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -142,3 +111,4 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
     return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   }
 }
+export type { CliIo } from './kit';

@@ -10,6 +10,11 @@ import { activityHandlers } from './activities/activities.handlers';
 import { serviceHandlers } from './services/services.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { privacyNoticeHandlers } from './privacy-notice/privacy-notice.handlers';
+import { agreementHandlers } from './agreements/agreements.handlers';
+import { siteHandlers } from './sites/sites.handlers';
+import { purgeHandlers } from './purge/purge.handlers';
+import { workbookHandlers } from './workbook/workbook.handlers';
+import { portableHandlers } from './portable/portable.handlers';
 import { createDispatch } from './dispatch';
 import { DomainError } from './errors';
 import type { HandlerContext } from './handlers';
@@ -33,6 +38,11 @@ const handlers = {
   ...serviceHandlers,
   ...searchHandlers,
   ...privacyNoticeHandlers,
+  ...agreementHandlers,
+  ...siteHandlers,
+  ...purgeHandlers,
+  ...workbookHandlers,
+  ...portableHandlers,
 };
 
 export interface Core {

@@ -9,8 +9,10 @@ import { texts as subprocessors } from '../features/subprocessors/texts';
 import { texts as processorRegister } from '../features/processor-register/texts';
 import { texts as search } from '../features/search/texts';
 import { texts as documents } from '../features/documents/texts';
+import { texts as agreements } from '../features/agreements/texts';
+import { texts as sites } from '../features/sites/texts';
 
-const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search, documents];
+const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search, documents, agreements, sites];
 
 export const featureTexts = {
   sv: Object.assign({}, ...all.map((t) => t.sv)) as Record<string, string>,

@@ -12,6 +12,11 @@ import { serviceMethods } from './services';
 import { subprocessorMethods } from './subprocessors';
 import { systemMethods } from './systems';
 import { vocabularyMethods } from './vocabularies';
+import { agreementMethods } from './agreements';
+import { siteMethods } from './sites';
+import { purgeMethods } from './purge';
+import { workbookMethods } from './workbook';
+import { portableMethods } from './portable';
 
 export * from './common';
 export * from './customers';
@@ -27,6 +32,11 @@ export * from './services';
 export * from './subprocessors';
 export * from './systems';
 export * from './vocabularies';
+export * from './agreements';
+export * from './sites';
+export * from './purge';
+export * from './workbook';
+export * from './portable';
 
 export interface MethodDef {
   input: z.ZodType;
@@ -47,6 +57,11 @@ export const methods = {
   ...serviceMethods,
   ...searchMethods,
   ...privacyNoticeMethods,
+  ...agreementMethods,
+  ...siteMethods,
+  ...purgeMethods,
+  ...workbookMethods,
+  ...portableMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
@@ -61,7 +76,7 @@ export const events = {
   'settings.changed': settings,
   'task.progressed': taskProgress,
   /** A native menu item the renderer must handle (it owns the dialogs that ask for input). */
-  'app.menuCommand': z.object({ command: z.enum(['newRegister', 'openRegister', 'openSample', 'closeRegister', 'about']) }),
+  'app.menuCommand': z.object({ command: z.enum(['newRegister', 'openRegister', 'openSample', 'closeRegister', 'about', 'exportWorkbook', 'exportPortable', 'importPortable']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

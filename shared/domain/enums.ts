@@ -145,6 +145,7 @@ export const RETENTION_EVENTS = [
   'asset_decommissioned',
   'site_closed',
   'purpose_fulfilled',
+  'agreement_terminated',
 ] as const;
 export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 export const RETENTION_ROUNDINGS = ['none', 'end_of_calendar_year', 'end_of_month'] as const;

@@ -327,6 +327,7 @@ const retentionEvent = {
   asset_decommissioned: { sv: 'Utrustningen har avvecklats', en: 'The asset was decommissioned' },
   site_closed: { sv: 'Driftstället har stängts', en: 'The site was closed' },
   purpose_fulfilled: { sv: 'Ändamålet har uppfyllts', en: 'The purpose was fulfilled' },
+  agreement_terminated: { sv: 'PUB-avtalet har upphört', en: 'The data processing agreement ended' },
 } satisfies LabelTable<typeof RETENTION_EVENTS>;
 
 const retentionRounding = {

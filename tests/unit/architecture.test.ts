@@ -40,6 +40,12 @@ function forbiddenPackage(layer: Layer, specifier: string): string | null {
   return null;
 }
 
+/** Data the app ships in resources/ (e.g. the default agreement clauses): the core may read it. */
+function isResourceData(file: string): boolean {
+  const rel = path.relative(ROOT, file).split(path.sep).join('/');
+  return rel.startsWith('resources/') && rel.endsWith('.json');
+}
+
 function layerOf(file: string): Layer | null {
   const rel = path.relative(ROOT, file).split(path.sep).join('/');
   for (const [dir, layer] of LAYER_DIRS) if (rel === dir || rel.startsWith(`${dir}/`)) return layer;
@@ -65,9 +71,10 @@ export function violations(file: string, source: string): string[] {
     const specifier = match[1] ?? match[2] ?? match[3] ?? match[4]!;
     const where = `${path.relative(ROOT, file)} imports '${specifier}'`;
     if (specifier.startsWith('.')) {
-      const target = layerOf(path.resolve(path.dirname(file), specifier));
+      const resolved = path.resolve(path.dirname(file), specifier);
+      const target = layerOf(resolved);
       if (target && !MAY_IMPORT[layer].includes(target)) found.push(`${where}: ${layer} may not import ${target}`);
-      if (!target && layer !== 'shell') found.push(`${where}: outside the layered folders`);
+      if (!target && layer !== 'shell' && !(layer === 'core' && isResourceData(resolved))) found.push(`${where}: outside the layered folders`);
     } else {
       const reason = forbiddenPackage(layer, specifier);
       if (reason) found.push(`${where}: ${reason}`);
@@ -91,6 +98,8 @@ describe('architecture', () => {
     expect(violations(core, "import { app } from 'electron';")).toHaveLength(1);
     expect(violations(core, "import Store from 'electron-store';")).toHaveLength(1);
     expect(violations(core, "import { x } from '../main/window';")).toHaveLength(1);
+    expect(violations(core, "import clauses from '../../resources/agreement-clauses/default.json';")).toHaveLength(0);
+    expect(violations(core, "import icon from '../../resources/icon.png';")).toHaveLength(1);
     expect(violations(renderer, "import { createCore } from '../electron/core/core';")).toHaveLength(1);
     expect(violations(renderer, "import fs from 'node:fs';")).toHaveLength(1);
     expect(violations(shared, "import React from 'react';")).toHaveLength(1);

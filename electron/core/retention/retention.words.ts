@@ -85,6 +85,7 @@ const AFTER: Record<AnchorKey, Words> = {
   asset_decommissioned: { sv: 'att utrustningen avvecklats', en: 'the equipment was decommissioned' },
   site_closed: { sv: 'att kundplatsen avvecklats', en: 'the customer site was closed' },
   purpose_fulfilled: { sv: 'att ändamålet uppfyllts', en: 'the purpose was fulfilled' },
+  agreement_terminated: { sv: 'att PUB-avtalet upphört', en: 'the data processing agreement ended' },
   unknown_event: { sv: 'händelsen', en: 'the event' },
 };
 
@@ -102,6 +103,7 @@ const CLAUSE: Record<AnchorKey, Words> = {
   asset_decommissioned: { sv: 'utrustningen avvecklades', en: 'the equipment was decommissioned' },
   site_closed: { sv: 'kundplatsen avvecklades', en: 'the customer site was closed' },
   purpose_fulfilled: { sv: 'ändamålet uppfylldes', en: 'the purpose was fulfilled' },
+  agreement_terminated: { sv: 'PUB-avtalet upphörde', en: 'the data processing agreement ended' },
   unknown_event: { sv: 'händelsen inträffade', en: 'the event occurred' },
 };
 

@@ -24,6 +24,8 @@ import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
+import { agreementSections } from './reference-agreements';
+import { siteSections } from './reference-sites';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { systemsService } from '../systems/systems.service';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
@@ -549,7 +551,7 @@ function someOf<T>(rng: Rng, items: readonly T[], min: number, max: number): T[]
   return out;
 }
 
-interface RegisterRefs {
+export interface RegisterRefs {
   customers: { id: number; start: string; end: string | null }[];
   subprocessors: number[];
   systems: number[];
@@ -795,7 +797,7 @@ function processingSections(session: Session, rng: Rng, refs: RegisterRefs, cust
 // ---------------------------------------------------------------------------------------------
 // Driver
 
-interface Section {
+export interface Section {
   name: string;
   count: number;
   /** Writes one row; called inside a transaction. */
@@ -826,7 +828,9 @@ function sections(session: Session, rng: Rng, options: Required<Pick<ReferenceOp
       },
     },
     ...processingSections(session, rng, refs, options.customers),
-    // Later: sites, devices, agreements, history.
+    ...siteSections(session, rng, refs),
+    ...agreementSections(session, rng, refs),
+    // Later: history.
   ];
 }
 

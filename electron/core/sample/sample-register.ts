@@ -31,6 +31,9 @@ import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
+import { writeSampleAgreements } from './sample-agreements';
+import { writeSampleOwnDataRules } from './sample-retention';
+import { writeSampleSites } from './sample-sites';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { systemsService } from '../systems/systems.service';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
@@ -140,8 +143,8 @@ export function sampleCustomers(): CustomerFields[] {
 
 type SystemKey = 'finance' | 'ticketing' | 'crm' | 'rmm' | 'monitoring' | 'cmdb' | 'm365' | 'backup' | 'hosting' | 'website' | 'payroll' | 'newsletter';
 type SubprocessorKey = 'datacenter' | 'backupDe' | 'rmmUs' | 'microsoftIe' | 'microsoftUs' | 'finance' | 'payroll' | 'helpdesk' | 'webhost' | 'newsletterUs' | 'disposal' | 'backupNo';
-type RuleKey = 'bookkeeping' | 'logs' | 'cmdb' | 'tickets' | 'customerData' | 'hr' | 'recruitment' | 'contactForm' | 'newsletter' | 'customerBackups' | 'contractEnd';
-type ServiceKey = 'drift' | 'backup' | 'm365' | 'helpdesk' | 'hosting';
+export type RuleKey = 'bookkeeping' | 'logs' | 'cmdb' | 'tickets' | 'customerData' | 'hr' | 'recruitment' | 'contactForm' | 'newsletter' | 'customerBackups' | 'contractEnd';
+export type ServiceKey = 'drift' | 'backup' | 'm365' | 'helpdesk' | 'hosting';
 
 const SUBPROCESSORS: Record<SubprocessorKey, Partial<SubprocessorFields> & Pick<SubprocessorFields, 'name' | 'country' | 'transferMechanism'>> = {
   datacenter: {
@@ -580,7 +583,13 @@ const SUBSCRIPTIONS: ServiceKey[][] = [
 const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 /** The register of processing, written through the feature services (inside the caller's transaction). */
-function writeSampleProcessing(session: Session, customers: Customer[], step: () => void): void {
+/** Ids of the sample's rules and services by key, for the features that build on them. */
+export interface SampleRefs {
+  rules: Record<RuleKey, number>;
+  services: Record<ServiceKey, number>;
+}
+
+function writeSampleProcessing(session: Session, customers: Customer[], step: () => void): SampleRefs {
   const vocab = session.use(vocabulariesService).list();
   const term = (kind: string, code: string): number => {
     const t = vocab.find((v) => v.kind === kind && v.code === code);
@@ -1100,6 +1109,7 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
   const ramnas = customers[27]!;
   subscribe(ramnas, 'hosting', ramnas.contractStart ?? '2020-01-01', { endDate: '2024-12-31', notes: 'Flyttade till egen server i januari 2025.' });
   step();
+  return { rules, services };
 }
 
 const SAMPLE_NOTICE = {
@@ -1129,7 +1139,10 @@ export function writeSampleRegister(session: Session, progress: (done: number, t
       step();
       return customer;
     });
-    writeSampleProcessing(session, created, step);
+    const refs = writeSampleProcessing(session, created, step);
+    writeSampleSites(session, created, refs);
+    writeSampleOwnDataRules(session, refs);
+    writeSampleAgreements(session, created);
     // The privacy notice: a short introduction of our own; everything else comes from the register.
     const notice = session.use(privacyNoticeService);
     notice.update({ ...SAMPLE_NOTICE, excludedActivityIds: [], sections: [] }, notice.get().revision);

@@ -24,6 +24,8 @@ import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 
 import { CustomerSubscriptions } from './CustomerSubscriptions';
+import { CustomerAgreements } from '../agreements/CustomerAgreements';
+import { CustomerSites } from '../sites/CustomerSites';
 
 import { StatusBadges } from './StatusBadges';
 
@@ -296,6 +298,8 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
         </Stack>
       </form>
       {customer && <CustomerSubscriptions customer={customer} />}
+      {customer && <CustomerAgreements customer={customer} />}
+      {customer && <CustomerSites customer={customer} />}
     </Stack>
   );
 }

@@ -2,6 +2,8 @@ import type { Db } from '../types';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-register';
 import * as m0003 from './0003-privacy-notice';
+import * as m0004 from './0004-agreements';
+import * as m0005 from './0005-sites-equipment-purge';
 
 export interface Migration {
   version: number;
@@ -14,6 +16,8 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-initial', up: m0001.up },
   { version: 2, name: '0002-register', up: m0002.up },
   { version: 3, name: '0003-privacy-notice', up: m0003.up },
+  { version: 4, name: '0004-agreements', up: m0004.up },
+  { version: 5, name: '0005-sites-equipment-purge', up: m0005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,3 @@
+import type { CliCommand } from '../kit';
+
+export const agreementCommands: Record<string, CliCommand> = {};

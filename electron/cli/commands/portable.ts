@@ -1,0 +1,3 @@
+import type { CliCommand } from '../kit';
+
+export const portableCommands: Record<string, CliCommand> = {};

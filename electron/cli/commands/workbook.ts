@@ -1,0 +1,3 @@
+import type { CliCommand } from '../kit';
+
+export const workbookCommands: Record<string, CliCommand> = {};

@@ -1,0 +1,71 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { formatMessage } from '../../shared/messages';
+import { createCore, type Core } from '../core/core';
+import { memorySettings } from '../core/settings/settings-stores';
+
+// What every CLI command shares: the core, typed calls, one-line errors, argument checks.
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const stdio: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export function cliCore(): Core {
+  // The CLI keeps no recent-files list: scripts should not change the app's preferences.
+  return createCore({
+    host: 'cli',
+    version: process.env.npm_package_version ?? '0.0.0',
+    dataFolder: os.tmpdir(),
+    settings: memorySettings(),
+    logError: (message, error) => process.stderr.write(`forteckna: ${message}: ${String(error)}\n`),
+  });
+}
+
+/** Typed dispatch for the CLI. */
+export function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
+  return core.dispatch(method, input) as Promise<Result<MethodOutput<M>>>;
+}
+
+/** A Result turned into its value, or an Error whose message is one readable line. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const issue = result.error.issues?.[0];
+  const detail = issue
+    ? `${issue.path.join('.') || 'input'}: ${formatMessage(issue.message, 'en', issue.params)}`
+    : result.error.message;
+  throw new Error(`${result.error.code}: ${issue ? detail : result.error.message}`);
+}
+
+export function fileArgument(positionals: string[], command: string): string {
+  const file = positionals[0];
+  if (!file) throw new UsageError(`${command}: ange en registerfil, t.ex. forteckna ${command} register.forteckna`);
+  if (positionals.length > 1) throw new UsageError(`${command}: för många argument: ${positionals.slice(1).join(' ')}`);
+  return path.resolve(file);
+}
+
+/** A command of its own module: usage lines for the help text, and what it does. */
+export interface CliCommand {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Runs `fn` with a core that has `file` open, closing it afterwards whatever happens. */
+export async function withRegister<T>(file: string, fn: (core: Core) => Promise<T>): Promise<T> {
+  const core = cliCore();
+  try {
+    unwrap(await call(core, 'register.open', { path: file }));
+    return await fn(core);
+  } finally {
+    core.close();
+  }
+}

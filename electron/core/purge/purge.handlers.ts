@@ -1,0 +1,3 @@
+import type { Handlers } from '../handlers';
+
+export const purgeHandlers: Handlers<never> = {};

@@ -1,0 +1,3 @@
+import type { Handlers } from '../handlers';
+
+export const siteHandlers: Handlers<never> = {};
