@@ -7,54 +7,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Customer, CustomerFields } from '../../shared/contract';
-import { createCore, type Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/core';
 import { writeReferenceRegister } from '../../electron/core/sample/reference-register';
 import { openSession } from '../../electron/core/session';
-import { memorySettings } from '../../electron/core/settings/settings-stores';
 import { likeContains } from '../../electron/core/text';
+import { benchAgreements } from './agreements';
+import { median, ms, must, newCore, now, p95, row, RUNS, type FeatureBench, type Row } from './kit';
+import { benchPortable } from './portable';
+import { benchPurge } from './purge';
+import { benchSites } from './sites';
+import { benchWorkbook } from './workbook';
+
+/** Each feature's own scenarios, run on the 500-customer register. */
+const FEATURE_BENCHES: FeatureBench[] = [benchAgreements, benchSites, benchPurge, benchWorkbook, benchPortable];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '500,50000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
-
-interface Row {
-  scenario: string;
-  size: number;
-  median: number;
-  p95: number;
-  budget: number;
-  /** Which statistic the budget applies to. */
-  budgetOn: 'median' | 'p95';
-  floor: number | null;
-  samples: number;
-  verdict: 'PASS' | 'OVER';
-}
-
-const now = () => performance.now();
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-const median = (v: number[]) => quantile(v, 0.5);
-const p95 = (v: number[]) => quantile(v, 0.95);
-const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
-
-async function must<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-
-function newCore(dataFolder: string): Core {
-  // validateOutputs: false, as in the shipped Electron app.
-  return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
-}
 
 function build(dir: string, customers: number): { file: string; seconds: number } {
   const file = path.join(dir, `reference-${customers}.forteckna`);
@@ -264,21 +234,6 @@ async function benchProcessorRegister(dir: string, file: string, size: number): 
   ];
 }
 
-function row(scenario: string, size: number, times: number[], budget: number, budgetOn: 'median' | 'p95', floor: number | null): Row {
-  const measured = budgetOn === 'p95' ? p95(times) : median(times);
-  return {
-    scenario,
-    size,
-    median: median(times),
-    p95: p95(times),
-    budget,
-    budgetOn,
-    floor,
-    samples: times.length,
-    verdict: measured <= budget ? 'PASS' : 'OVER',
-  };
-}
-
 /** Where the time goes in customers.list over a big register (shown when search is over budget). */
 function diagnoseSearch(file: string): Record<string, number> {
   const db = new Database(file, { fileMustExist: true, readonly: true });
@@ -347,6 +302,7 @@ async function main(): Promise<void> {
         rows.push(everywhere.row);
         perQuery[`${size} search.all`] = everywhere.perQuery;
         rows.push(...(await benchProcessorRegister(dir, file, size)));
+        for (const bench of FEATURE_BENCHES) rows.push(...(await bench(dir, file, size)));
       }
     }
   } finally {

@@ -1,0 +1,62 @@
+// What every bench scenario shares: timing statistics, a result row against a budget, a core.
+import type { Core } from '../../electron/core/core';
+import { createCore } from '../../electron/core/core';
+import { memorySettings } from '../../electron/core/settings/settings-stores';
+
+export const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+export interface Row {
+  scenario: string;
+  size: number;
+  median: number;
+  p95: number;
+  budget: number;
+  /** Which statistic the budget applies to. */
+  budgetOn: 'median' | 'p95';
+  floor: number | null;
+  samples: number;
+  verdict: 'PASS' | 'OVER';
+}
+
+export const now = () => performance.now();
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+export const median = (v: number[]) => quantile(v, 0.5);
+export const p95 = (v: number[]) => quantile(v, 0.95);
+export const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+
+export async function must<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+export function newCore(dataFolder: string): Core {
+  // validateOutputs: false, as in the shipped Electron app.
+  return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
+}
+
+export function row(scenario: string, size: number, times: number[], budget: number, budgetOn: 'median' | 'p95', floor: number | null): Row {
+  const measured = budgetOn === 'p95' ? p95(times) : median(times);
+  return {
+    scenario,
+    size,
+    median: median(times),
+    p95: p95(times),
+    budget,
+    budgetOn,
+    floor,
+    samples: times.length,
+    verdict: measured <= budget ? 'PASS' : 'OVER',
+  };
+}
+
+
+/** A scenario of a feature: runs against the reference register file and returns its rows. */
+export type FeatureBench = (dir: string, file: string, size: number) => Promise<Row[]>;
