@@ -10,6 +10,7 @@ export const en: Record<UiKey, string> = {
   'common.search': 'Search',
   'common.undo': 'Discard changes',
   'common.working': 'Working …',
+  'task.count': '{{done}} of {{total}} done',
 
   'language.label': 'Language',
 

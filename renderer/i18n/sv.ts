@@ -9,6 +9,7 @@ export const sv = {
   'common.search': 'Sök',
   'common.undo': 'Ångra ändringar',
   'common.working': 'Arbetar …',
+  'task.count': '{{done}} av {{total}} klart',
 
   'language.label': 'Språk',
 
