@@ -6,7 +6,8 @@ import path from 'node:path';
 /** Header the bridge sends with every RPC call. */
 export const TOKEN_HEADER = 'x-forteckna-token';
 /** Largest accepted RPC body. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Room for a signed agreement copy (10 MB) sent as base64.
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** Session cookie name; the port is part of it so two instances on one machine do not clash. */
 export function cookieName(port: number): string {

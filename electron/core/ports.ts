@@ -31,6 +31,10 @@ export interface Dialogs {
   chooseExportPath?(suggestedFileName: string): Promise<string | null>;
   /** Shows a written file in the system's file manager. */
   revealFile?(filePath: string): void;
+  /** A folder to write several files into (batch generation); null when the user cancels. */
+  chooseFolder?(): Promise<string | null>;
+  /** A file to read (e.g. a portable JSON export to import); null when the user cancels. */
+  chooseFileToImport?(kind: 'json'): Promise<string | null>;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

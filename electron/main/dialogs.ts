@@ -50,6 +50,27 @@ export function createDialogs(options: {
       const result = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseFolder() {
+      const win = options.window();
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: options.translate()('dialog.folderTitle'),
+        defaultPath: options.defaultFolder,
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToImport(kind) {
+      const win = options.window();
+      const dialogOptions: Electron.OpenDialogOptions = {
+        title: options.translate()('dialog.importTitle'),
+        defaultPath: options.defaultFolder,
+        filters: kind === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [],
+        properties: ['openFile'],
+      };
+      const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     revealFile(filePath) {
       shell.showItemInFolder(filePath);
     },

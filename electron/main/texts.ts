@@ -36,6 +36,8 @@ const texts = {
   'dialog.newTitle': { sv: 'Spara nytt register', en: 'Save new register' },
   'dialog.openTitle': { sv: 'Öppna register', en: 'Open register' },
   'dialog.exportTitle': { sv: 'Spara dokument', en: 'Save document' },
+  'dialog.folderTitle': { sv: 'Välj mapp', en: 'Choose a folder' },
+  'dialog.importTitle': { sv: 'Välj fil att importera', en: 'Choose a file to import' },
   'dialog.errorTitle': { sv: 'Förteckna', en: 'Förteckna' },
   'dialog.openFailed': { sv: 'Registret kunde inte öppnas.', en: 'The register could not be opened.' },
   'dialog.ok': { sv: 'OK', en: 'OK' },

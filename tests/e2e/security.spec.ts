@@ -5,6 +5,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { MAX_BODY_BYTES } from '../../electron/browser/checks';
 import { test, expect } from './fixtures';
 import type { BrowserModeApp } from '../harness/browser-mode';
 
@@ -153,7 +154,7 @@ test.describe('browser mode security', () => {
   });
 
   test('a body over the cap answers 413, declared or streamed', async ({ app }) => {
-    const big = JSON.stringify({ method: 'app.info', input: { padding: 'x'.repeat(3 * 1024 * 1024) } });
+    const big = JSON.stringify({ method: 'app.info', input: { padding: 'x'.repeat(MAX_BODY_BYTES + 1024) } });
     expect((await rpc(app, JSON.parse(big))).status).toBe(413);
     const streamed = await raw(app, {
       method: 'POST',
