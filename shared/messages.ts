@@ -41,6 +41,33 @@ export const messages = {
   'v.folderMissing': { sv: 'Mappen finns inte. Välj en befintlig mapp.', en: 'The folder does not exist. Choose an existing folder.' },
   'v.unknownReference': { sv: 'Posten som fältet pekar på finns inte.', en: 'The record this field refers to does not exist.' },
 
+  // PUB-avtal: clause template, versions and signed copies.
+  'v.placeholder.unknown': {
+    sv: 'Okänd platshållare: {{names}}. Kontrollera stavningen eller välj en från listan.',
+    en: 'Unknown placeholder: {{names}}. Check the spelling or pick one from the list.',
+  },
+  'v.attachment.tooLarge': {
+    sv: 'Filen är för stor. En inskannad kopia får vara högst {{max}} MB.',
+    en: 'The file is too large. A scanned copy may be at most {{max}} MB.',
+  },
+  'v.attachment.type': {
+    sv: 'Filen måste vara en PDF, PNG eller JPEG – och innehållet måste stämma med filtypen.',
+    en: 'The file must be a PDF, PNG or JPEG – and its content must match the file type.',
+  },
+  'v.agreement.transition': {
+    sv: 'Statusen kan inte ändras så. Ett utkast kan skickas eller signeras, ett skickat avtal signeras och ett signerat avtal sägas upp.',
+    en: 'The status cannot be changed that way. A draft can be sent or signed, a sent agreement signed and a signed agreement terminated.',
+  },
+  'v.agreement.dateBeforeSent': {
+    sv: 'Datumet kan inte ligga före det datum avtalet skickades.',
+    en: 'The date cannot be before the date the agreement was sent.',
+  },
+  'v.agreement.noticeDays': { sv: 'Ange högst {{max}} dagar.', en: 'Enter at most {{max}} days.' },
+  'v.agreement.noCustomers': {
+    sv: 'Det finns inga kunder att ta fram avtal för.',
+    en: 'There are no customers to generate agreements for.',
+  },
+
   // Completeness of a processing activity (Art. 30(1)): what is missing, one key per check.
   'c.name': { sv: 'Behandlingens namn saknas.', en: 'The name of the processing activity is missing.' },
   'c.purposes': { sv: 'Ändamål saknas.', en: 'No purpose is stated.' },
@@ -193,6 +220,29 @@ export const messages = {
     en: 'State where the legal minimum comes from, e.g. the Swedish Bookkeeping Act 7:2.',
   },
 
+  // Retention applied to the register's own records: purge list, purge, legal holds.
+  'v.retention.anchorNotForKind': {
+    sv: 'Startpunkten passar inte alla valda uppgifter. Kontaktpersoner räknas från när de lades till, senaste ändring eller avslutat avtal; kundplatser och utrustning från avslutat avtal, avveckling eller när de lades till; PUB-avtal från när de upphörde eller skapades.',
+    en: 'The starting point does not suit all the chosen records. Contact persons count from when they were added, their last change or the end of the contract; sites and equipment from the end of the contract, their closing or removal, or when they were added; agreements from when they ended or were created.',
+  },
+  'v.retention.anonymiseAgreement': {
+    sv: 'Ett PUB-avtal kan inte anonymiseras. Välj Radera eller en åtgärd som görs för hand.',
+    en: 'A data processing agreement cannot be anonymised. Choose Delete or an action done by hand.',
+  },
+  'v.purge.futureDate': {
+    sv: 'Gallringen kan bara genomföras för i dag eller ett tidigare datum.',
+    en: 'A purge can only be carried out for today or an earlier date.',
+  },
+  'v.legalHold.ruleNotHoldable': {
+    sv: 'Regeln tillåter inte att gallringen pausas. Ändra regeln först.',
+    en: 'The rule does not allow its purge to be paused. Change the rule first.',
+  },
+  'v.legalHold.alreadyReleased': { sv: 'Spärren är redan hävd.', en: 'The hold has already been released.' },
+  'v.legalHold.releaseBeforePlaced': {
+    sv: 'Spärren kan inte hävas före den dag den lades.',
+    en: 'The hold cannot be released before the day it was placed.',
+  },
+
   'e.inUse.vocabularyBuiltin': {
     sv: 'Inbyggda kategorier kan inte tas bort. Arkivera kategorin om den inte ska användas.',
     en: 'Built-in categories cannot be deleted. Archive the category if it should not be used.',
@@ -222,6 +272,36 @@ export const messages = {
     en: 'The retention rule is used by {{activities}} processing activities and {{services}} services. Change the rule there first.',
   },
 
+  // Customer sites and equipment (CMDB)
+  'v.equipment.removedBeforeInstalled': {
+    sv: 'Utrustningen kan inte ha tagits bort före installationsdagen.',
+    en: 'The equipment cannot have been removed before the day it was installed.',
+  },
+  'v.equipment.removedOnRequired': {
+    sv: 'Ange vilken dag utrustningen togs bort.',
+    en: 'Enter the day the equipment was removed.',
+  },
+  'v.equipment.serviceNotSubscribed': {
+    sv: 'Kunden har inte den här tjänsten. Välj bland kundens tjänster, eller lägg först till tjänsten på kunden.',
+    en: 'The customer does not have this service. Choose one of the customer’s services, or add the service to the customer first.',
+  },
+  'v.equipment.siteOfOtherCustomer': {
+    sv: 'Platsen hör till en annan kund.',
+    en: 'The site belongs to another customer.',
+  },
+  'v.equipment.sameSite': {
+    sv: 'Utrustningen står redan där. Välj en annan plats.',
+    en: 'The equipment is already there. Choose another site.',
+  },
+  'v.equipment.moveBeforeLast': {
+    sv: 'Flyttdagen kan inte ligga före den senaste flytten ({{date}}).',
+    en: 'The move cannot be dated before the latest move ({{date}}).',
+  },
+  'e.inUse.site': {
+    sv: 'Enheter på platsen: {{count}}. Flytta eller ta bort dem först – eller behåll platsen och ange när den stängdes.',
+    en: 'Devices at the site: {{count}}. Move or delete them first – or keep the site and enter the day it closed.',
+  },
+
   'e.INVALID_INPUT': { sv: 'Några uppgifter behöver rättas.', en: 'Some details need to be corrected.' },
   'e.NOT_FOUND': { sv: 'Posten finns inte längre.', en: 'The record no longer exists.' },
   'e.FILE_NOT_FOUND': {
@@ -243,6 +323,10 @@ export const messages = {
     en: 'The file is not a Förteckna register, or it is damaged.',
   },
   'e.FILE_EXISTS': { sv: 'Det finns redan en fil med det namnet.', en: 'A file with that name already exists.' },
+  'e.IMPORT_INVALID': {
+    sv: 'Filen kan inte läsas in. Inget register har skapats. Se listan över vad som är fel.',
+    en: 'The file cannot be imported. No register was created. See the list of what is wrong.',
+  },
   'e.CANCELLED': { sv: 'Avbrutet.', en: 'Cancelled.' },
   'e.UNSUPPORTED': { sv: 'Det går inte här.', en: 'That is not possible here.' },
   'e.UNKNOWN_METHOD': { sv: 'Okänd åtgärd.', en: 'Unknown action.' },

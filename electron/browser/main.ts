@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../core/core';
+import type { Clock } from '../core/ports';
 import { jsonFileSettings } from '../core/settings/settings-stores';
 import { safeFileName } from '../core/register/register.handlers';
 import { startBrowserServer, type BrowserServer } from './server';
@@ -24,6 +25,20 @@ export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = 
 }
 
 class StartError extends Error {}
+
+/**
+ * `FORTECKNA_TODAY=YYYY-MM-DD` fixes the app's date for manual testing (e.g. to see what a purge
+ * list shows next year): the clock starts at 10:00 UTC that day and runs on from there.
+ */
+function clockFromEnv(env: NodeJS.ProcessEnv = process.env, started = Date.now()): Clock | undefined {
+  const today = env.FORTECKNA_TODAY?.trim();
+  if (!today) return undefined;
+  const start = Date.parse(`${today}T10:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(start)) {
+    throw new StartError(`Ogiltigt FORTECKNA_TODAY / Invalid FORTECKNA_TODAY: ${today} (ÅÅÅÅ-MM-DD)`);
+  }
+  return { now: () => new Date(start + (Date.now() - started)) };
+}
 
 async function must<T>(core: Core, method: string, input: unknown): Promise<T> {
   const result = await core.dispatch(method, input);
@@ -64,7 +79,9 @@ async function main(): Promise<void> {
   const port = portText ? Number(portText) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StartError(`Ogiltig PORT / Invalid PORT: ${portText}`);
 
-  const core = createCore({ host: 'browser', version, dataFolder, settings, validateOutputs: true });
+  const clock = clockFromEnv();
+  if (clock) console.log(`FORTECKNA_TODAY: dagens datum är ${process.env.FORTECKNA_TODAY} / today is fixed`);
+  const core = createCore({ host: 'browser', version, dataFolder, settings, validateOutputs: true, ...(clock ? { clock } : {}) });
   let server: BrowserServer | undefined;
   let stopping = false;
   const stop = async (code: number) => {

@@ -75,6 +75,9 @@ export function openSession(
         retentionRules: count('retention_rules'),
         securityMeasures: count('security_measures'),
         vocabularyTerms: count('vocabulary_terms'),
+        agreements: count('agreements'),
+        sites: count('sites'),
+        equipment: count('equipment'),
       };
     },
     close: () => {

@@ -226,6 +226,10 @@ const menuActions: MenuActions = {
     showWindow();
     core?.emit('app.menuCommand', { command: 'about' });
   },
+  exchange: (command) => {
+    showWindow();
+    core?.emit('app.menuCommand', { command });
+  },
   quit: () => app.quit(),
 };
 

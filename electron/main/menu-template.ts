@@ -3,7 +3,10 @@
 import type { Translate } from './texts';
 
 /** The menu commands the renderer handles (see `app.menuCommand` in the contract). */
-export type MenuCommand = 'newRegister' | 'openRegister' | 'openSample' | 'closeRegister' | 'about';
+export type MenuCommand = 'newRegister' | 'openRegister' | 'openSample' | 'closeRegister' | 'about' | ExchangeCommand;
+
+/** The export and import commands: the renderer shows their options, progress and result. */
+export type ExchangeCommand = 'exportWorkbook' | 'exportPortable' | 'importPortable';
 
 export type MenuRole =
   | 'undo'
@@ -48,6 +51,11 @@ export interface MenuActions {
   closeRegister(): void;
   about(): void;
   quit(): void;
+  /**
+   * Hands an export or import command to the renderer (app.menuCommand). Until the shell passes
+   * it, the Export and Import items are left out rather than shown doing nothing.
+   */
+  exchange?(command: ExchangeCommand): void;
 }
 
 export interface MenuState {
@@ -62,6 +70,25 @@ const separator: MenuItemSpec = { type: 'separator' };
 function recentLabel(file: { path: string; organisationName: string }): string {
   const name = file.path.split(/[\\/]/).pop() ?? file.path;
   return file.organisationName ? `${file.organisationName} – ${name}` : name;
+}
+
+/** File → Export ▸ Register (Excel…) / Portable file (JSON…), and File → Import portable file…. */
+function exchangeItems(t: Translate, state: MenuState, actions: MenuActions): MenuItemSpec[] {
+  const exchange = actions.exchange;
+  if (!exchange) return [];
+  return [
+    {
+      id: 'export',
+      label: t('menu.export'),
+      enabled: state.hasRegister,
+      submenu: [
+        { id: 'exportWorkbook', label: t('menu.exportWorkbook'), enabled: state.hasRegister, click: () => exchange('exportWorkbook') },
+        { id: 'exportPortable', label: t('menu.exportPortable'), enabled: state.hasRegister, click: () => exchange('exportPortable') },
+      ],
+    },
+    { id: 'importPortable', label: t('menu.importPortable'), click: () => exchange('importPortable') },
+    separator,
+  ];
 }
 
 export function buildMenuTemplate(t: Translate, state: MenuState, actions: MenuActions): MenuItemSpec[] {
@@ -86,6 +113,7 @@ export function buildMenuTemplate(t: Translate, state: MenuState, actions: MenuA
       { id: 'openRecent', label: t('menu.openRecent'), submenu: recent },
       { id: 'openSample', label: t('menu.openSample'), click: actions.openSample },
       separator,
+      ...exchangeItems(t, state, actions),
       {
         id: 'closeRegister',
         label: t('menu.closeRegister'),

@@ -9,6 +9,8 @@ import { SubprocessorPage } from '../features/subprocessors/SubprocessorPage';
 import { SystemsPage } from '../features/systems/SystemsPage';
 import { VocabulariesPage } from '../features/vocabularies/VocabulariesPage';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
+import { AgreementPage } from '../features/agreements/AgreementPage';
+import { AgreementTemplatePage } from '../features/agreements/AgreementTemplatePage';
 import { CustomerPage } from '../features/customers/CustomerPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -19,6 +21,7 @@ import { RequestsPage } from '../features/requests/RequestsPage';
 import { RetentionPage } from '../features/retention/RetentionPage';
 import { ServicesPage } from '../features/services/ServicesPage';
 import { SitesPage } from '../features/sites/SitesPage';
+import { EquipmentPage } from '../features/sites/EquipmentPage';
 import { SubprocessorsPage } from '../features/subprocessors/SubprocessorsPage';
 import { ComingSoon } from '../ui/ComingSoon';
 import { Layout } from './Layout';
@@ -47,7 +50,11 @@ export function RegisterRoutes() {
         <Route path="atgarder" element={<MeasuresPage />} />
         <Route path="kategorier" element={<VocabulariesPage />} />
         <Route path="pub-avtal" element={<AgreementsPage />} />
+        <Route path="pub-avtal/mall" element={<AgreementTemplatePage />} />
+        <Route path="pub-avtal/:id" element={<AgreementPage />} />
         <Route path="kundplatser" element={<SitesPage />} />
+        <Route path="kundplatser/utrustning/ny" element={<EquipmentPage />} />
+        <Route path="kundplatser/utrustning/:id" element={<EquipmentPage />} />
         <Route path="gallring" element={<RetentionPage />} />
         <Route path="dokument" element={<DocumentsPage />} />
         <Route path="arenden" element={<RequestsPage />} />

@@ -11,8 +11,9 @@ import { texts as search } from '../features/search/texts';
 import { texts as documents } from '../features/documents/texts';
 import { texts as agreements } from '../features/agreements/texts';
 import { texts as sites } from '../features/sites/texts';
+import { texts as exportsTexts } from '../features/exports/texts';
 
-const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search, documents, agreements, sites];
+const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search, documents, agreements, sites, exportsTexts];
 
 export const featureTexts = {
   sv: Object.assign({}, ...all.map((t) => t.sv)) as Record<string, string>,

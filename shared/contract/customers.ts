@@ -14,6 +14,7 @@ import {
   sortDirection,
   text,
 } from './common';
+import { CUSTOMER_AGREEMENT_STATUSES } from './agreements';
 
 export const CUSTOMER_STATUSES = ['active', 'ended'] as const;
 export const customerStatus = z.enum(CUSTOMER_STATUSES);
@@ -106,6 +107,13 @@ export const customerSummary = z.object({
   archivedAt: z.string().nullable(),
   contactPersonCount: z.number().int(),
   primaryContact: z.string(),
+  /** The customer's current PUB-avtal: 'overdue' = sent and not signed after AGREEMENT_OVERDUE_DAYS. */
+  agreement: z.object({
+    status: z.enum(CUSTOMER_AGREEMENT_STATUSES),
+    version: z.number().int().nullable(),
+    /** When it got that status (generated, sent or signed on). */
+    since: z.string().nullable(),
+  }),
 });
 export type CustomerSummary = z.output<typeof customerSummary>;
 
@@ -115,6 +123,8 @@ export const customerListInput = z.object({
   query: z.string().max(200).default(''),
   status: z.enum(['all', ...CUSTOMER_STATUSES]).default('all'),
   includeArchived: z.boolean().default(false),
+  /** Customers whose agreement is in this state ('outOfDate' is the slow one: it checks every customer). */
+  agreementStatus: z.enum(['all', ...CUSTOMER_AGREEMENT_STATUSES]).default('all'),
   sort: z.enum(CUSTOMER_SORT_FIELDS).default('name'),
   direction: sortDirection.default('asc'),
   ...paging,

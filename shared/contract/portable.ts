@@ -1,3 +1,630 @@
-// The portable JSON format: export and import (issue 5).
+import { z } from 'zod';
+import {
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  ART10_BASES,
+  ART9_CONDITIONS,
+  DATA_SOURCES,
+  DPIA_CRITERIA,
+  DPIA_STATUSES,
+  END_OF_CONTRACT_ACTIONS,
+  HOSTING_KINDS,
+  LEGAL_BASES,
+  MEASURE_CATEGORIES,
+  MEASURE_STATUSES,
+  PERSONAL_DATA_FLAGS,
+  PNR_JUSTIFICATIONS,
+  PROCESSING_OPERATIONS,
+  RECIPIENT_KINDS,
+  RETENTION_ACTIONS,
+  RETENTION_ANCHORS,
+  RETENTION_EVENTS,
+  RETENTION_ROUNDINGS,
+  SCC_MODULES,
+  SERVICE_STATUSES,
+  SPECIAL_CATEGORIES,
+  SUBPROCESSOR_STATUSES,
+  SYSTEM_KINDS,
+  TRANSFER_MECHANISMS,
+  VOCABULARY_KINDS,
+} from '../domain/enums';
+import { counts } from './register';
 
-export const portableMethods = {} as const;
+// The portable JSON format (issue 5): the whole register as one documented, versioned JSON file
+// that imports again without loss. The file mirrors the register's tables: one array per table,
+// one object per row, keyed by the camelCase column name, ordered by primary key. These row
+// schemas carry the columns' constraints (types, enums, dates) and are the source of the JSON
+// Schema in resources/portable/ (`npm run portable:schema`). Plain schemas only, no transforms:
+// what is read is exactly what is written back.
+
+export const PORTABLE_FORMAT = 'forteckna-register';
+/** Changes only when the envelope changes incompatibly; the tables follow `schemaVersion`. */
+export const PORTABLE_FORMAT_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Column types
+
+/** No unpaired UTF-16 surrogates: SQLite stores UTF-8, so such a string would not survive. */
+const wellFormed = (s: string) => !/\p{Cs}/u.test(s);
+const text = z.string().refine(wellFormed, { error: 'Contains an unpaired surrogate (not valid Unicode).' });
+const rowId = z.int().positive();
+const revision = z.int().positive();
+const position = z.int();
+const flag = z.literal([0, 1]).meta({ id: 'flag', description: 'Boolean as 0 or 1.' });
+const date = z.iso.date().meta({ id: 'date', description: 'Calendar date, YYYY-MM-DD.' });
+const timestamp = z.iso.datetime({ offset: true }).meta({ id: 'timestamp', description: 'ISO 8601 timestamp.' });
+const blob = z.base64().meta({ id: 'base64', description: 'Binary data, base64.' });
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 in lower-case hex.' }).meta({ id: 'sha256' });
+const duration = z
+  .string()
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { error: 'Expected an ISO 8601 period such as P7Y or P30D.' })
+  .meta({ id: 'duration' });
+const country = z.string().regex(/^[A-Z]{2}$/, { error: 'Expected a two-letter country code such as SE.' }).meta({ id: 'country' });
+const lang = z.enum(['sv', 'en']);
+
+/** A TEXT column holding a JSON array of enum values, e.g. '["health","genetic"]'. */
+function jsonList(values: readonly string[]) {
+  return z
+    .string()
+    .refine(
+      (s) => {
+        try {
+          const parsed: unknown = JSON.parse(s);
+          return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string' && values.includes(v));
+        } catch {
+          return false;
+        }
+      },
+      { error: `Expected a JSON array of: ${values.join(', ')}.` },
+    )
+    .meta({ description: `JSON array (as text) of: ${values.join(', ')}.` });
+}
+
+const row = z.strictObject;
+
+// ---------------------------------------------------------------------------------------------
+// One schema per table, in the order the tables appear in the file (parents before children).
+
+export const portableTables = {
+  organisation: row({
+    id: z.literal(1),
+    revision,
+    name: text,
+    orgNr: text,
+    street: text,
+    postalCode: text,
+    city: text,
+    country: text,
+    email: text,
+    phone: text,
+    website: text,
+    dpoName: text,
+    dpoEmail: text,
+    dpoPhone: text,
+    defaultLanguage: lang,
+    signatoryName: text,
+    signatoryTitle: text,
+    logoMime: z.enum(['image/png', 'image/jpeg']).nullable(),
+    logoData: blob.nullable(),
+    logoSha256: sha256.nullable(),
+    profileSaved: flag,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'The organisation that keeps the register (exactly one row).' }),
+
+  customers: row({
+    id: rowId,
+    revision,
+    name: text,
+    orgNr: text,
+    visitingStreet: text,
+    visitingPostalCode: text,
+    visitingCity: text,
+    visitingCountry: text,
+    invoiceSameAsVisiting: flag,
+    invoiceStreet: text,
+    invoicePostalCode: text,
+    invoiceCity: text,
+    invoiceCountry: text,
+    dpoName: text,
+    dpoEmail: text,
+    dpoPhone: text,
+    contractStart: date.nullable(),
+    contractEnd: date.nullable(),
+    status: z.enum(['active', 'ended']),
+    notes: text,
+    archivedAt: timestamp.nullable(),
+    sortKey: text,
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  contactPersons: row({
+    id: rowId,
+    revision,
+    customerId: rowId,
+    position,
+    name: text,
+    role: text,
+    email: text,
+    phone: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  vocabularyTerms: row({
+    id: rowId,
+    revision,
+    kind: z.enum(VOCABULARY_KINDS),
+    code: text.nullable(),
+    labelSv: text,
+    labelEn: text,
+    flag: z.enum(PERSONAL_DATA_FLAGS),
+    builtin: flag,
+    position,
+    archivedAt: timestamp.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  subprocessors: row({
+    id: rowId,
+    revision,
+    name: text,
+    orgNr: text,
+    country,
+    address: text,
+    website: text,
+    contactName: text,
+    contactEmail: text,
+    serviceDescription: text,
+    dataProcessed: text,
+    processingLocations: text,
+    transferMechanism: z.enum(TRANSFER_MECHANISMS),
+    sccModule: z.enum(SCC_MODULES).nullable(),
+    transferNotes: text,
+    agreementDate: date.nullable(),
+    agreementNotes: text,
+    status: z.enum(SUBPROCESSOR_STATUSES),
+    notes: text,
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  systems: row({
+    id: rowId,
+    revision,
+    name: text,
+    kind: z.enum(SYSTEM_KINDS),
+    hosting: z.enum(HOSTING_KINDS),
+    country,
+    location: text,
+    subprocessorId: rowId.nullable(),
+    supplierName: text,
+    notes: text,
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  retentionRules: row({
+    id: rowId,
+    revision,
+    nameSv: text,
+    nameEn: text,
+    storageLocation: text,
+    purpose: text,
+    anchorKind: z.enum(RETENTION_ANCHORS),
+    anchorEvent: z.enum(RETENTION_EVENTS).nullable(),
+    roundAnchorTo: z.enum(RETENTION_ROUNDINGS),
+    duration,
+    inclusive: flag,
+    backupLag: duration.nullable(),
+    action: z.enum(RETENTION_ACTIONS),
+    legalMinimumDuration: duration.nullable(),
+    legalMinimumSource: text,
+    legalBasisRef: text,
+    legalHoldAllowed: flag,
+    policySv: text,
+    policyEn: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  securityMeasures: row({
+    id: rowId,
+    revision,
+    code: text.nullable(),
+    category: z.enum(MEASURE_CATEGORIES),
+    labelSv: text,
+    labelEn: text,
+    status: z.enum(MEASURE_STATUSES),
+    note: text,
+    builtin: flag,
+    position,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  activities: row({
+    id: rowId,
+    revision,
+    refNo: text,
+    name: text,
+    description: text,
+    role: z.enum(ACTIVITY_ROLES),
+    jointControllers: text,
+    owner: text,
+    status: z.enum(ACTIVITY_STATUSES),
+    specialCategories: jsonList(SPECIAL_CATEGORIES),
+    art9Conditions: jsonList(ART9_CONDITIONS),
+    art9Note: text,
+    criminalData: flag,
+    art10Basis: z.enum(ART10_BASES).nullable(),
+    art10Note: text,
+    personnummer: flag,
+    pnrJustification: z.enum(PNR_JUSTIFICATIONS).nullable(),
+    pnrNote: text,
+    dataSources: jsonList(DATA_SOURCES),
+    dpiaStatus: z.enum(DPIA_STATUSES),
+    dpiaCriteria: jsonList(DPIA_CRITERIA),
+    dpiaNote: text,
+    securitySummary: text,
+    volumeEstimate: text,
+    childrenData: flag,
+    automatedDecisions: flag,
+    automatedDecisionsNote: text,
+    lastReviewedAt: date.nullable(),
+    nextReviewAt: date.nullable(),
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  activityPurposes: row({
+    id: rowId,
+    activityId: rowId,
+    position,
+    description: text,
+    legalBasis: z.enum(LEGAL_BASES),
+    legalBasisDetail: text,
+    liaText: text,
+  }),
+
+  activityTerms: row({ activityId: rowId, termId: rowId }),
+
+  activityRecipients: row({
+    id: rowId,
+    activityId: rowId,
+    position,
+    kind: z.enum(RECIPIENT_KINDS),
+    termId: rowId.nullable(),
+    subprocessorId: rowId.nullable(),
+    name: text,
+  }),
+
+  activityTransfers: row({
+    id: rowId,
+    activityId: rowId,
+    position,
+    country,
+    recipient: text,
+    mechanism: z.enum(TRANSFER_MECHANISMS),
+    safeguards: text,
+  }),
+
+  activitySystems: row({ activityId: rowId, systemId: rowId }),
+
+  activityMeasures: row({ activityId: rowId, measureId: rowId }),
+
+  activityRetention: row({
+    id: rowId,
+    activityId: rowId,
+    termId: rowId.nullable(),
+    retentionRuleId: rowId,
+  }),
+
+  services: row({
+    id: rowId,
+    revision,
+    name: text,
+    subjectMatter: text,
+    purpose: text,
+    nature: jsonList(PROCESSING_OPERATIONS),
+    specialCategories: jsonList(SPECIAL_CATEGORIES),
+    endOfContractAction: z.enum(END_OF_CONTRACT_ACTIONS),
+    retentionRuleId: rowId.nullable(),
+    status: z.enum(SERVICE_STATUSES),
+    notes: text,
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  serviceTerms: row({ serviceId: rowId, termId: rowId }),
+
+  serviceSubprocessors: row({ serviceId: rowId, subprocessorId: rowId }),
+
+  serviceSystems: row({ serviceId: rowId, systemId: rowId }),
+
+  serviceMeasures: row({ serviceId: rowId, measureId: rowId }),
+
+  subscriptions: row({
+    id: rowId,
+    revision,
+    customerId: rowId,
+    serviceId: rowId,
+    startDate: date,
+    endDate: date.nullable(),
+    notes: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  subscriptionTermChanges: row({ subscriptionId: rowId, termId: rowId, change: z.enum(['add', 'remove']) }),
+
+  subscriptionSubprocessorChanges: row({ subscriptionId: rowId, subprocessorId: rowId, change: z.enum(['add', 'remove']) }),
+
+  privacyNotice: row({
+    id: z.literal(1),
+    revision,
+    introSv: text,
+    introEn: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: "The privacy notice's own texts (exactly one row)." }),
+
+  privacyNoticeSections: row({
+    id: rowId,
+    position,
+    titleSv: text,
+    titleEn: text,
+    bodySv: text,
+    bodyEn: text,
+  }),
+
+  privacyNoticeExclusions: row({ activityId: rowId }),
+
+  agreementTemplate: row({
+    id: z.literal(1),
+    revision,
+    version: z.int().nonnegative(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'The clause template of the PUB-avtal (exactly one row).' }),
+
+  agreementClauses: row({
+    id: rowId,
+    revision,
+    position,
+    code: text.nullable(),
+    titleSv: text,
+    bodySv: text,
+    titleEn: text,
+    bodyEn: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  agreements: row({
+    id: rowId,
+    revision,
+    customerId: rowId,
+    version: z.int().positive(),
+    lang,
+    status: z.enum(['draft', 'sent', 'signed', 'terminated', 'superseded']),
+    sentOn: date.nullable(),
+    signedOn: date.nullable(),
+    effectiveOn: date.nullable(),
+    terminatedOn: date.nullable(),
+    signingPlace: text,
+    processorSignatoryName: text,
+    processorSignatoryTitle: text,
+    controllerSignatoryName: text,
+    controllerSignatoryTitle: text,
+    noticeDays: z.int().min(0).max(365),
+    notes: text,
+    templateVersion: z.int(),
+    document: blob.meta({ description: 'The generated DOCX, byte for byte (base64).' }),
+    documentSha256: sha256,
+    generatedAt: timestamp,
+    basisHash: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'One row per version of a customer agreement, with its immutable document.' }),
+
+  agreementAttachments: row({
+    id: rowId,
+    agreementId: rowId,
+    fileName: text,
+    mime: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
+    size: z.int().positive(),
+    sha256,
+    data: blob.meta({ description: 'The attached file, e.g. the signed copy (base64).' }),
+    createdAt: timestamp,
+  }),
+
+  sites: row({
+    id: rowId,
+    revision,
+    customerId: rowId,
+    name: text,
+    street: text,
+    postalCode: text,
+    city: text,
+    accessNotes: text,
+    contactName: text,
+    contactPhone: text,
+    contactEmail: text,
+    closedOn: date.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  equipment: row({
+    id: rowId,
+    revision,
+    customerId: rowId,
+    siteId: rowId.nullable(),
+    type: z.enum(['server', 'nas', 'firewall', 'switch', 'access_point', 'pc', 'camera', 'printer', 'other']),
+    make: text,
+    model: text,
+    serialNumber: text,
+    hostname: text,
+    networkNotes: text,
+    personalData: text,
+    encrypted: z.enum(['yes', 'no', 'unknown']),
+    installedOn: date.nullable(),
+    removedOn: date.nullable(),
+    status: z.enum(['in_use', 'in_storage', 'removed']),
+    notes: text,
+    sortKey: text,
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  equipmentServices: row({ equipmentId: rowId, serviceId: rowId }),
+
+  equipmentMoves: row({
+    id: rowId,
+    equipmentId: rowId,
+    fromSiteId: rowId.nullable(),
+    toSiteId: rowId.nullable(),
+    fromSiteName: text,
+    toSiteName: text,
+    movedOn: date,
+    note: text,
+    createdAt: timestamp,
+  }),
+
+  retentionRuleTargets: row({
+    recordKind: z.enum(['contact_person', 'site', 'equipment', 'agreement']),
+    retentionRuleId: rowId,
+  }),
+
+  legalHolds: row({
+    id: rowId,
+    revision,
+    customerId: rowId.nullable(),
+    retentionRuleId: rowId.nullable(),
+    reason: text,
+    placedOn: date,
+    releasedOn: date.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+
+  deletionLog: row({
+    id: rowId,
+    performedAt: timestamp,
+    purgeDate: date,
+    retentionRuleId: rowId.nullable(),
+    ruleName: text,
+    action: z.enum(['delete', 'anonymise']),
+    customerId: rowId.nullable(),
+    customerName: text,
+    records: text,
+    performedBy: text,
+  }),
+} as const;
+
+export type PortableTableName = keyof typeof portableTables;
+export type PortableRow = Record<string, string | number | null>;
+
+/** Tables that hold exactly one row (id = 1). */
+export const PORTABLE_SINGLETONS: readonly PortableTableName[] = ['organisation', 'privacyNotice', 'agreementTemplate'];
+
+// ---------------------------------------------------------------------------------------------
+// The file
+
+export const portableHeader = z.strictObject({
+  format: z.literal(PORTABLE_FORMAT),
+  formatVersion: z.literal(PORTABLE_FORMAT_VERSION),
+  /** The register's schema version (SQLite user_version) that the tables follow. */
+  schemaVersion: z.int().positive(),
+  exportedAt: timestamp,
+  application: z.strictObject({ name: text, version: text }),
+});
+
+/** The whole file as written by this version (every table present). */
+export const portableDocument = portableHeader
+  .extend({
+    tables: z.strictObject(
+      Object.fromEntries(
+        Object.entries(portableTables).map(([name, schema]) => [
+          name,
+          PORTABLE_SINGLETONS.includes(name as PortableTableName) ? z.array(schema).length(1) : z.array(schema),
+        ]),
+      ) as { [K in PortableTableName]: z.ZodArray<(typeof portableTables)[K]> },
+    ),
+  })
+  .meta({
+    title: 'Förteckna register (portable JSON)',
+    description:
+      'A whole Förteckna register: one array per table, one object per row keyed by camelCase column names, ordered by primary key; binary data as base64.',
+  });
+
+/** The JSON Schema of the file, as committed in resources/portable/. */
+export function portableJsonSchemaText(): string {
+  return `${JSON.stringify(z.toJSONSchema(portableDocument), null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
+
+export const portableExportResult = z
+  .object({
+    path: z.string(),
+    bytes: z.number().int(),
+    /** Rows written per table (camelCase table names). */
+    counts,
+  })
+  .nullable();
+export type PortableExportResult = z.output<typeof portableExportResult>;
+
+export const portableImportResult = z
+  .object({
+    /** The new register file, now open. */
+    path: z.string(),
+    /** Rows read per table (camelCase table names). */
+    counts,
+  })
+  .nullable();
+export type PortableImportResult = z.output<typeof portableImportResult>;
+
+/** One thing wrong in an import file: where (JSON path, e.g. `$.tables.customers[3].orgNr`) and what (English). */
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
+
+/** `details` of an IMPORT_INVALID error: the first problems (at most 100) and how many more there are. */
+export interface ImportInvalidDetails {
+  problems: ImportProblem[];
+  more: number;
+}
+
+export const portableMethods = {
+  /**
+   * Writes the whole open register as portable JSON. With a path (CLI, tests) it writes there;
+   * otherwise the host asks (save dialog) or writes into its export folder. Runs as a task with
+   * progress and cancel; null when the user cancels the dialog.
+   */
+  'portable.export': { input: z.object({ path: filePath.optional() }), output: portableExportResult },
+  /**
+   * Creates a NEW register file from a portable JSON file (never merges into the open one), then
+   * opens it. `source` omitted → the host's file dialog (null when cancelled); `target` omitted →
+   * the host's save dialog, or a free name in the data folder. Runs as a task. A file with problems
+   * fails with IMPORT_INVALID and ImportInvalidDetails; nothing is written then. A file from a
+   * newer Förteckna fails with NEWER_VERSION; an existing target with FILE_EXISTS.
+   */
+  'portable.import': {
+    input: z.object({ source: filePath.optional(), target: filePath.optional() }),
+    output: portableImportResult,
+  },
+} as const;

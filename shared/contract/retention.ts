@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { RETENTION_ACTIONS, RETENTION_ANCHORS, RETENTION_EVENTS, RETENTION_ROUNDINGS } from '../domain/enums';
+import {
+  PURGE_RECORD_KINDS,
+  RETENTION_ACTIONS,
+  RETENTION_ANCHORS,
+  RETENTION_EVENTS,
+  RETENTION_ROUNDINGS,
+  type PurgeRecordKind,
+  type RetentionAnchorKind,
+  type RetentionEvent,
+} from '../domain/enums';
 import { id, isoDateTime, requiredText, revision, text } from './common';
 
 /** ISO 8601 date durations as used by retention rules: P7Y, P1Y6M, P30D, P2W. */
@@ -7,6 +16,32 @@ export const isoDuration = z
   .string()
   .transform((s) => s.trim().toUpperCase())
   .pipe(z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { error: 'v.duration' }));
+
+/**
+ * The starting points that make sense for each of the register's own records: an anchor is
+ * `created`, `last_activity` or the name of an event (domain.md §7.3).
+ */
+export const RECORD_KIND_ANCHORS: Record<PurgeRecordKind, readonly (Exclude<RetentionAnchorKind, 'event'> | RetentionEvent)[]> = {
+  contact_person: ['created', 'last_activity', 'contract_ended'],
+  site: ['contract_ended', 'site_closed', 'created'],
+  equipment: ['contract_ended', 'asset_decommissioned', 'created'],
+  agreement: ['agreement_terminated', 'created'],
+};
+
+/** Whether a rule counted from this anchor can apply to the record kind. */
+export function anchorFitsKind(kind: PurgeRecordKind, anchorKind: RetentionAnchorKind, anchorEvent: RetentionEvent | null): boolean {
+  const anchor = anchorKind === 'event' ? anchorEvent : anchorKind;
+  return anchor !== null && RECORD_KIND_ANCHORS[kind].includes(anchor);
+}
+
+/** Which of the register's own records a rule purges; each kind once, in a fixed order. */
+export const purgeRecordKinds = z
+  .array(z.enum(PURGE_RECORD_KINDS))
+  .max(PURGE_RECORD_KINDS.length * 2)
+  .transform((kinds) => PURGE_RECORD_KINDS.filter((k) => kinds.includes(k)));
+
+const ownRecordsParsed = (p: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+  typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent', 'action', 'appliesTo'].includes(String(i.path?.[0])));
 
 export const retentionRuleFields = z
   .object({
@@ -27,11 +62,23 @@ export const retentionRuleFields = z
     legalHoldAllowed: z.boolean(),
     policySv: text(5000),
     policyEn: text(5000),
+    /** The register's own records the rule purges (product.md §3.6); empty for rules about other data. */
+    appliesTo: purgeRecordKinds.default([]),
   })
   .refine((r) => r.anchorKind !== 'event' || r.anchorEvent !== null, {
     path: ['anchorEvent'],
     message: 'v.required',
     when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent'].includes(String(i.path?.[0]))),
+  })
+  .refine((r) => r.appliesTo.every((kind) => anchorFitsKind(kind, r.anchorKind, r.anchorKind === 'event' ? r.anchorEvent : null)), {
+    path: ['appliesTo'],
+    message: 'v.retention.anchorNotForKind',
+    when: ownRecordsParsed,
+  })
+  .refine((r) => !(r.action === 'anonymise' && r.appliesTo.includes('agreement')), {
+    path: ['appliesTo'],
+    message: 'v.retention.anonymiseAgreement',
+    when: ownRecordsParsed,
   });
 export type RetentionRuleFields = z.input<typeof retentionRuleFields>;
 
@@ -55,6 +102,7 @@ export const retentionRule = z.object({
   legalHoldAllowed: z.boolean(),
   policySv: z.string(),
   policyEn: z.string(),
+  appliesTo: z.array(z.enum(PURGE_RECORD_KINDS)),
   /** The rule in words, e.g. "Rensas ett år efter avslutat avtal". */
   summary: z.object({ sv: z.string(), en: z.string() }),
   /** E.g. the duration is shorter than the legal minimum. Message keys. */

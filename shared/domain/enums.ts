@@ -151,6 +151,18 @@ export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 export const RETENTION_ROUNDINGS = ['none', 'end_of_calendar_year', 'end_of_month'] as const;
 export const RETENTION_ACTIONS = ['delete', 'anonymise', 'return_to_controller', 'archive', 'review'] as const;
 export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
+/** The register's own records that retention rules can purge (product.md §3.6). */
+export const PURGE_RECORD_KINDS = ['contact_person', 'site', 'equipment', 'agreement'] as const;
+export type PurgeRecordKind = (typeof PURGE_RECORD_KINDS)[number];
+
+// Customer sites and equipment (CMDB, product.md §3.5)
+export const EQUIPMENT_TYPES = ['server', 'nas', 'firewall', 'switch', 'access_point', 'pc', 'camera', 'printer', 'other'] as const;
+export type EquipmentType = (typeof EQUIPMENT_TYPES)[number];
+export const EQUIPMENT_STATUSES = ['in_use', 'in_storage', 'removed'] as const;
+export type EquipmentStatus = (typeof EQUIPMENT_STATUSES)[number];
+/** Whether a device's storage is encrypted at rest. */
+export const ENCRYPTION_STATES = ['yes', 'no', 'unknown'] as const;
+export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
 
 /** EU-27 plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
 export const EEA_COUNTRIES = [

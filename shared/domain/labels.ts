@@ -11,6 +11,9 @@ import {
   type DPIA_CRITERIA,
   type DPIA_STATUSES,
   type END_OF_CONTRACT_ACTIONS,
+  type ENCRYPTION_STATES,
+  type EQUIPMENT_STATUSES,
+  type EQUIPMENT_TYPES,
   type HOSTING_KINDS,
   type LEGAL_BASES,
   type MEASURE_CATEGORIES,
@@ -344,6 +347,30 @@ const retentionAction = {
   review: { sv: 'Pröva på nytt', en: 'Review' },
 } satisfies LabelTable<typeof RETENTION_ACTIONS>;
 
+const equipmentType = {
+  server: { sv: 'Server', en: 'Server' },
+  nas: { sv: 'Nätverkslagring (NAS)', en: 'Network storage (NAS)' },
+  firewall: { sv: 'Brandvägg', en: 'Firewall' },
+  switch: { sv: 'Switch', en: 'Switch' },
+  access_point: { sv: 'Trådlös accesspunkt', en: 'Wireless access point' },
+  pc: { sv: 'Dator', en: 'Computer' },
+  camera: { sv: 'Kamera', en: 'Camera' },
+  printer: { sv: 'Skrivare', en: 'Printer' },
+  other: { sv: 'Annan utrustning', en: 'Other equipment' },
+} satisfies LabelTable<typeof EQUIPMENT_TYPES>;
+
+const equipmentStatus = {
+  in_use: { sv: 'I drift', en: 'In use' },
+  in_storage: { sv: 'I förråd', en: 'In storage' },
+  removed: { sv: 'Borttagen', en: 'Removed' },
+} satisfies LabelTable<typeof EQUIPMENT_STATUSES>;
+
+const encryptionState = {
+  yes: { sv: 'Krypterad', en: 'Encrypted' },
+  no: { sv: 'Inte krypterad', en: 'Not encrypted' },
+  unknown: { sv: 'Okänt', en: 'Unknown' },
+} satisfies LabelTable<typeof ENCRYPTION_STATES>;
+
 export const labels = {
   legalBasis,
   specialCategory,
@@ -372,6 +399,9 @@ export const labels = {
   retentionEvent,
   retentionRounding,
   retentionAction,
+  equipmentType,
+  equipmentStatus,
+  encryptionState,
 } as const;
 
 export type LabelKind = keyof typeof labels;

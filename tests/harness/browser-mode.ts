@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../../electron/core/core';
-import { writeReferenceRegister } from '../../electron/core/sample/reference-register';
-import { openSession } from '../../electron/core/session';
+import { createReferenceFile } from '../../electron/core/sample/reference-file';
 import { jsonFileSettings } from '../../electron/core/settings/settings-stores';
 import { startBrowserServer, type BrowserServer } from '../../electron/browser/server';
 import type { Clock } from '../../electron/core/ports';
@@ -34,7 +33,7 @@ export interface BrowserModeOptions {
   /** Open this existing register file instead. */
   registerPath?: string;
   /** Build a reference register (electron/core/sample/reference-register.ts) and open it. */
-  reference?: { customers: number; seed?: number };
+  reference?: { customers: number; seed?: number; agreements?: boolean };
   /** Organisation name for 'empty' and 'reference' registers. */
   organisationName?: string;
   clock?: Clock;
@@ -56,18 +55,28 @@ export interface BrowserModeApp {
   server: BrowserServer;
   /** Calls the core directly (seeding, assertions); throws on `ok: false`. */
   call<T = unknown>(method: string, input?: unknown): Promise<T>;
+  /**
+   * Moves the core's clock to 10:00 UTC on `date` (YYYY-MM-DD; noon in Sweden), e.g. a year
+   * ahead to see what falls due for purging. The page reads the date from the core.
+   */
+  setToday(date: string): void;
+  /** Sets the core's clock to an exact instant; null goes back to the given or system clock. */
+  setNow(instant: Date | string | null): void;
   close(): Promise<void>;
 }
 
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserModeApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-e2e-'));
+  // A clock the test can move; until it does, the given clock or the system's.
+  let fixedNow: Date | null = null;
+  const clock: Clock = { now: () => (fixedNow ? new Date(fixedNow) : (options.clock?.now() ?? new Date())) };
   const core = createCore({
     host: 'browser',
     version: (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version,
     dataFolder: dataDir,
     settings: jsonFileSettings(path.join(dataDir, 'settings.json')),
     validateOutputs: true,
-    ...(options.clock ? { clock: options.clock } : {}),
+    clock,
   });
   const call = async <T = unknown>(method: string, input: unknown = {}): Promise<T> => {
     const result = await core.dispatch(method, input);
@@ -84,13 +93,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       await call('register.open', { path: registerPath });
     } else if (options.reference) {
       registerPath = path.join(dataDir, 'Referensregister.forteckna');
-      const session = openSession(registerPath, options.clock ?? { now: () => new Date() }, { create: true });
-      try {
-        session.organisation.initialise(organisationName);
-        writeReferenceRegister(session, { customers: options.reference.customers, seed: options.reference.seed ?? 1 });
-      } finally {
-        session.close();
-      }
+      await createReferenceFile(registerPath, { ...options.reference, organisationName, now: options.clock?.now() });
       await call('register.open', { path: registerPath });
     } else if (mode === 'sample') {
       registerPath = (await call<{ path: string }>('register.openSample')).path;
@@ -115,6 +118,14 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     core,
     server,
     call,
+    setToday(date: string) {
+      const instant = new Date(`${date}T10:00:00Z`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(instant.getTime())) throw new Error(`setToday: not a date: ${date}`);
+      fixedNow = instant;
+    },
+    setNow(instant: Date | string | null) {
+      fixedNow = instant === null ? null : new Date(instant);
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -109,9 +109,12 @@ describe('privacy notice on Dokument och export', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Inledning på svenska' })).toHaveValue('Ändrad i ett annat fönster.'));
   });
 
-  it('shows the planned exports honestly', async () => {
+  it('offers the Excel export and leads to the agreements', async () => {
     renderApp('/dokument');
-    expect(await screen.findByRole('region', { name: 'Registret som Excel' })).toHaveTextContent('Kommer');
-    expect(screen.getByRole('region', { name: 'PUB-avtal' })).toHaveTextContent('Kommer');
+    const excel = await screen.findByRole('region', { name: 'Registret som Excel' });
+    expect(within(excel).getByRole('button', { name: 'Spara som Excel' })).toBeEnabled();
+    expect(excel).not.toHaveTextContent('Kommer');
+    const agreements = screen.getByRole('region', { name: 'PUB-avtal' });
+    expect(within(agreements).getByRole('link', { name: 'Gå till PUB-avtal' })).toHaveAttribute('href', '#/pub-avtal');
   });
 });

@@ -32,8 +32,8 @@ describe('language', () => {
   });
 
   it('shows a placeholder that says what will come', async () => {
-    renderApp('/pub-avtal');
-    expect(await screen.findByRole('heading', { name: 'PUB-avtal' })).toBeInTheDocument();
+    renderApp('/arenden');
+    expect(await screen.findByRole('heading', { name: 'Begäranden och incidenter' })).toBeInTheDocument();
     expect(screen.getByText('Kommer snart')).toBeInTheDocument();
   });
 });

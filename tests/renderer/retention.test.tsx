@@ -91,9 +91,10 @@ describe('retention rules', () => {
     expect(await h.call('retentionRules.list', {})).toHaveLength(1);
   });
 
-  it('keeps room for the purge list', async () => {
+  it('shows the purge list, which says when no rule applies to the register itself', async () => {
     const { user } = renderApp('/gallring');
     await user.click(await screen.findByRole('tab', { name: 'Att gallra' }));
-    expect(await screen.findByText('Kommer snart')).toBeInTheDocument();
+    expect(await screen.findByText(/Ingen regel gäller registrets egna uppgifter ännu/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Genomför gallring' })).toBeDisabled();
   });
 });

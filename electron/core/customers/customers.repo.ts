@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SHORT_QUERY_COUNT_CAP, type Customer, type CustomerSummary, type customerFields, type customerListInput } from '../../../shared/contract';
 import type { Db } from '../db/types';
+import { refreshCustomerEquipmentText } from '../sites/sites.repo';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
 
 type Fields = z.output<typeof customerFields>;
@@ -51,7 +52,31 @@ interface SummaryRow {
   archived_at: string | null;
   contact_count: number;
   primary_contact: string | null;
+  agreement_status: 'draft' | 'sent' | 'overdue' | 'signed' | null;
+  agreement_version: number | null;
+  agreement_since: string | null;
 }
+
+/** How the list shows each customer's agreement: what is overdue and what is out of date. */
+export interface AgreementListOptions {
+  /** A sent agreement not signed by this date counts as overdue. */
+  overdueBefore: string;
+  /** Customers whose current agreement is out of date (only needed by the agreementStatus filter). */
+  outOfDateIds: readonly number[];
+}
+
+/** The customer's newest draft, sent or signed agreement (`c` is the customer). */
+const CURRENT_AGREEMENT = `LEFT JOIN agreements a ON a.id = (SELECT x.id FROM agreements x WHERE x.customer_id = c.id
+  AND x.status IN ('draft', 'sent', 'signed') ORDER BY x.version DESC LIMIT 1)`;
+
+const AGREEMENT_FILTERS: Record<Exclude<ListQuery['agreementStatus'], 'all'>, string> = {
+  none: 'a.id IS NULL',
+  draft: "a.status = 'draft' AND c.id NOT IN (SELECT value FROM json_each(@outOfDateIds))",
+  sent: "a.status = 'sent' AND a.sent_on >= @overdueBefore AND c.id NOT IN (SELECT value FROM json_each(@outOfDateIds))",
+  overdue: "a.status = 'sent' AND a.sent_on < @overdueBefore AND c.id NOT IN (SELECT value FROM json_each(@outOfDateIds))",
+  signed: "a.status = 'signed' AND c.id NOT IN (SELECT value FROM json_each(@outOfDateIds))",
+  outOfDate: 'c.id IN (SELECT value FROM json_each(@outOfDateIds))',
+};
 
 const SORT_COLUMNS: Record<ListQuery['sort'], string> = {
   name: 'c.sort_key',
@@ -187,6 +212,7 @@ export function createCustomersRepo(db: Db) {
     const where = ['1 = 1'];
     if (!q.includeArchived) where.push('c.archived_at IS NULL');
     if (q.status !== 'all') where.push('c.status = @status');
+    if (q.agreementStatus !== 'all') where.push(AGREEMENT_FILTERS[q.agreementStatus]);
     const folded = foldForSearch(q.query);
     // Three characters or more: the trigram index. Shorter: a scan, which is quick because short
     // queries match many rows and the first page fills early.
@@ -200,18 +226,23 @@ export function createCustomersRepo(db: Db) {
           c.archived_at,
           (SELECT count(*) FROM contact_persons p WHERE p.customer_id = c.id) AS contact_count,
           (SELECT p.name FROM contact_persons p WHERE p.customer_id = c.id ORDER BY p.position, p.id LIMIT 1)
-            AS primary_contact
-        FROM customers c WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+            AS primary_contact,
+          CASE WHEN a.status = 'sent' AND a.sent_on < @overdueBefore THEN 'overdue' ELSE a.status END AS agreement_status,
+          a.version AS agreement_version,
+          CASE a.status WHEN 'sent' THEN a.sent_on WHEN 'signed' THEN a.signed_on ELSE substr(a.generated_at, 1, 10) END
+            AS agreement_since
+        FROM customers c ${CURRENT_AGREEMENT} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
       listCache.set(key, stmts);
       // A one- or two-letter search matches most rows and cannot use the trigram index: count
       // only up to the cap instead of scanning the whole table on every keystroke.
       const shortSearch = folded !== '' && folded.length < 3;
+      const from = q.agreementStatus === 'all' ? 'customers c' : `customers c ${CURRENT_AGREEMENT}`;
       listCache.set(
         `count|${key}`,
         db.prepare(
           shortSearch
-            ? `SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE ${where.join(' AND ')} LIMIT ${SHORT_QUERY_COUNT_CAP + 1})`
-            : `SELECT count(*) AS n FROM customers c WHERE ${where.join(' AND ')}`,
+            ? `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where.join(' AND ')} LIMIT ${SHORT_QUERY_COUNT_CAP + 1})`
+            : `SELECT count(*) AS n FROM ${from} WHERE ${where.join(' AND ')}`,
         ),
       );
     }
@@ -220,10 +251,12 @@ export function createCustomersRepo(db: Db) {
 
   return {
     get,
-    list(q: ListQuery): { total: number; totalIsCapped: boolean; items: CustomerSummary[] } {
+    list(q: ListQuery, agreements: AgreementListOptions): { total: number; totalIsCapped: boolean; items: CustomerSummary[] } {
       const { page, count } = listStatements(q);
       // better-sqlite3 ignores named parameters a statement does not use.
       const params = {
+        overdueBefore: agreements.overdueBefore,
+        outOfDateIds: JSON.stringify(agreements.outOfDateIds),
         status: q.status,
         pattern: likeContains(q.query),
         match: `"${foldForSearch(q.query).replace(/"/g, '""')}"`,
@@ -247,6 +280,11 @@ export function createCustomersRepo(db: Db) {
           archivedAt: r.archived_at,
           contactPersonCount: r.contact_count,
           primaryContact: r.primary_contact ?? '',
+          agreement: {
+            status: r.agreement_status ?? 'none',
+            version: r.agreement_version,
+            since: r.agreement_since,
+          },
         })),
       };
     },
@@ -259,6 +297,7 @@ export function createCustomersRepo(db: Db) {
     update(id: number, revision: number, f: Fields, now: string): boolean {
       if (update.run({ ...toParams(f, now), id, revision }).changes !== 1) return false;
       syncContacts(id, f.contactPersons, now);
+      refreshCustomerEquipmentText(db, id);
       return true;
     },
     setArchived(id: number, revision: number, archivedAt: string | null, now: string): boolean {

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
-import type { Customer, customerFields, customerListInput } from '../../../shared/contract';
+import { AGREEMENT_OVERDUE_DAYS, type Customer, type customerFields, type customerListInput } from '../../../shared/contract';
 import { conflict, notFound } from '../errors';
-import type { CustomersRepo } from './customers.repo';
+import type { AgreementListOptions, CustomersRepo } from './customers.repo';
+
+/** The date before which a sent, unsigned agreement counts as overdue. */
+function overdueBefore(now: string): string {
+  const d = new Date(now);
+  d.setUTCDate(d.getUTCDate() - AGREEMENT_OVERDUE_DAYS);
+  return d.toISOString().slice(0, 10);
+}
 
 type Fields = z.output<typeof customerFields>;
 
@@ -19,7 +26,9 @@ export function createCustomersService(repo: CustomersRepo, tx: <T>(fn: () => T)
 
   return {
     get,
-    list: (query: z.output<typeof customerListInput>) => repo.list(query),
+    /** Without `agreements`, sent agreements count as overdue after 30 days from today (UTC). */
+    list: (query: z.output<typeof customerListInput>, agreements?: AgreementListOptions) =>
+      repo.list(query, agreements ?? { overdueBefore: overdueBefore(now()), outOfDateIds: [] }),
     count: () => repo.count(),
     create: (fields: Fields): Customer => tx(() => get(repo.insert(fields, now()))),
     update: (id: number, revision: number, fields: Fields): Customer =>

@@ -119,3 +119,17 @@ export function backupPathBeforeMigration(filePath: string, version: number, now
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
+
+/**
+ * Runs the migrations after the file's version, each in its own transaction, without the backup
+ * openRegisterDb takes: for a register file that is still being built (a portable import creates
+ * its file at the version of the data, fills it, then brings it up to date with this).
+ */
+export function migrateNewFile(db: Db, list: readonly Migration[] = migrations): void {
+  for (const migration of list.slice(schemaVersion(db))) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,3 +1,67 @@
-import type { Handlers } from '../handlers';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REGISTER_EXTENSION } from '../../../shared/contract';
+import { DomainError, invalidField } from '../errors';
+import { freeFileName, resolveExportTarget, writeFileAtomic } from '../files/export';
+import type { HandlerContext, Handlers } from '../handlers';
+import { registerInfoOf, safeFileName } from '../register/register.handlers';
+import { exportPortable } from './portable.export';
+import { readHeader, readPortableFile, validatePortable, writeRegisterFile } from './portable.import';
 
-export const portableHandlers: Handlers<never> = {};
+const withExtension = (filePath: string) => (filePath.toLowerCase().endsWith(REGISTER_EXTENSION) ? filePath : `${filePath}${REGISTER_EXTENSION}`);
+
+/** A given target: never an existing file, and its folder must be there. */
+function checkedTarget(given: string): string {
+  const target = withExtension(path.resolve(given));
+  if (fs.existsSync(target)) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
+  const folder = path.dirname(target);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalidField(['target'], 'v.folderMissing');
+  return target;
+}
+
+/** Where the new register goes when no target was given: the host's save dialog, else a free name in the data folder. */
+async function chooseTarget(ctx: HandlerContext, organisationName: string): Promise<string | null> {
+  const fileName = safeFileName(organisationName || 'Importerat register');
+  if (ctx.ports.dialogs) {
+    const chosen = await ctx.ports.dialogs.chooseNewRegisterPath(fileName);
+    return chosen === null ? null : checkedTarget(chosen);
+  }
+  fs.mkdirSync(ctx.ports.dataFolder, { recursive: true });
+  return freeFileName(ctx.ports.dataFolder, fileName);
+}
+
+export const portableHandlers: Handlers<'portable.export' | 'portable.import'> = {
+  'portable.export': async ({ path: given }, ctx) => {
+    const session = ctx.session();
+    const suggested = `${session.organisation.get().name} ${session.today()}.json`;
+    const target = await resolveExportTarget(ctx.ports, given, suggested);
+    if (target === null) return null;
+    return ctx.tasks.run('Exportera JSON', async (task) => {
+      const { text, counts } = await exportPortable(session, ctx.ports.version, task);
+      return { path: target, bytes: writeFileAtomic(target, text), counts };
+    });
+  },
+
+  'portable.import': async ({ source, target: given }, ctx) => {
+    let from = source;
+    if (from === undefined) {
+      if (!ctx.ports.dialogs?.chooseFileToImport) throw invalidField(['source'], 'v.required');
+      from = (await ctx.ports.dialogs.chooseFileToImport('json')) ?? undefined;
+      if (from === undefined) return null;
+    }
+    const sourcePath = path.resolve(from);
+    // A given target is checked before the (possibly long) reading of the file.
+    const early = given === undefined ? undefined : checkedTarget(given);
+    return ctx.tasks.run('Importera JSON', async (task) => {
+      const data = await validatePortable(readHeader(readPortableFile(sourcePath)), task, ctx.ports.nativeBinding);
+      const target = early ?? (await chooseTarget(ctx, data.organisationName));
+      if (target === null) return null;
+      await writeRegisterFile(data, target, task, ctx.ports.nativeBinding);
+      const session = ctx.openRegister(target);
+      const info = registerInfoOf(session);
+      ctx.emit('settings.changed', ctx.settings.rememberOpened(info.path, info.organisationName));
+      ctx.emit('register.opened', info);
+      return { path: session.path, counts: data.counts };
+    });
+  },
+};

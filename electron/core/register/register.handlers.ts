@@ -115,10 +115,10 @@ export const registerHandlers: Handlers<
       if (given) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
       return opened(ctx, ctx.openRegister(target));
     }
-    return ctx.tasks.run('Exempelregister', (task) => {
+    return ctx.tasks.run('Exempelregister', async (task) => {
       const session = ctx.openRegister(target, { create: true, organisationName: 'Exempel IT AB' });
       try {
-        writeSampleRegister(session, (done, total) => task.progress(done, total));
+        await writeSampleRegister(session, (done, total) => task.progress(done, total));
       } catch (error) {
         // Cancelled or failed: leave no half-written sample behind.
         ctx.closeRegister();

@@ -1,4 +1,4 @@
-import type { RetentionAction, RetentionAnchorKind, RetentionEvent } from '../../../shared/domain/enums';
+import { PURGE_RECORD_KINDS, type PurgeRecordKind, type RetentionAction, type RetentionAnchorKind, type RetentionEvent } from '../../../shared/domain/enums';
 import type { Db } from '../db/types';
 import { swedishSortKey } from '../text';
 import type { RetentionFields } from './retention.words';
@@ -26,6 +26,8 @@ interface RuleRow {
   updated_at: string;
   activities: number;
   services: number;
+  /** JSON array of record kinds (retention_rule_targets). */
+  targets: string;
 }
 
 /** A stored rule: its fields plus what the service adds words and warnings to. */
@@ -38,7 +40,8 @@ export interface StoredRule extends RetentionFields {
 
 const SELECT = `SELECT r.*,
     (SELECT count(DISTINCT activity_id) FROM activity_retention a WHERE a.retention_rule_id = r.id) AS activities,
-    (SELECT count(*) FROM services s WHERE s.retention_rule_id = r.id) AS services
+    (SELECT count(*) FROM services s WHERE s.retention_rule_id = r.id) AS services,
+    (SELECT json_group_array(t.record_kind) FROM retention_rule_targets t WHERE t.retention_rule_id = r.id) AS targets
   FROM retention_rules r`;
 
 function toRule(r: RuleRow): StoredRule {
@@ -62,14 +65,22 @@ function toRule(r: RuleRow): StoredRule {
     legalHoldAllowed: r.legal_hold_allowed === 1,
     policySv: r.policy_sv,
     policyEn: r.policy_en,
+    appliesTo: toKinds(r.targets),
     usedBy: { activities: r.activities, services: r.services },
     updatedAt: r.updated_at,
   };
 }
 
+/** The stored kinds in the contract's fixed order. */
+function toKinds(json: string): PurgeRecordKind[] {
+  const stored = JSON.parse(json) as string[];
+  return PURGE_RECORD_KINDS.filter((k) => stored.includes(k));
+}
+
 function toParams(f: RetentionFields, now: string) {
+  const { appliesTo: _targets, ...fields } = f;
   return {
-    ...f,
+    ...fields,
     // An event only means something for an event anchor.
     anchorEvent: f.anchorKind === 'event' ? f.anchorEvent : null,
     inclusive: f.inclusive ? 1 : 0,
@@ -96,6 +107,14 @@ export function createRetentionRepo(db: Db) {
       policy_en = @policyEn, updated_at = @now
     WHERE id = @id AND revision = @revision`);
   const remove = db.prepare('DELETE FROM retention_rules WHERE id = ? AND revision = ?');
+  const clearTargets = db.prepare('DELETE FROM retention_rule_targets WHERE retention_rule_id = ?');
+  const insertTarget = db.prepare('INSERT INTO retention_rule_targets (record_kind, retention_rule_id) VALUES (?, ?)');
+
+  /** Which of the register's own records the rule purges. Runs inside the caller's transaction. */
+  function writeTargets(id: number, kinds: readonly PurgeRecordKind[]): void {
+    clearTargets.run(id);
+    for (const kind of kinds) insertTarget.run(kind, id);
+  }
 
   return {
     get(id: number): StoredRule | null {
@@ -114,10 +133,14 @@ export function createRetentionRepo(db: Db) {
       return new Set((selectIds.all(JSON.stringify(unique)) as { id: number }[]).map((r) => r.id));
     },
     insert(f: RetentionFields, now: string): number {
-      return Number(insert.run(toParams(f, now)).lastInsertRowid);
+      const id = Number(insert.run(toParams(f, now)).lastInsertRowid);
+      writeTargets(id, f.appliesTo);
+      return id;
     },
     update(id: number, revision: number, f: RetentionFields, now: string): boolean {
-      return update.run({ ...toParams(f, now), id, revision }).changes === 1;
+      if (update.run({ ...toParams(f, now), id, revision }).changes !== 1) return false;
+      writeTargets(id, f.appliesTo);
+      return true;
     },
     delete(id: number, revision: number): boolean {
       return remove.run(id, revision).changes === 1;

@@ -3,11 +3,17 @@ import { formatMessage } from '../../../shared/messages';
 import { conflict, DomainError, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { createRetentionRepo, type RetentionRepo, type StoredRule } from './retention.repo';
-import { retentionWarnings, summarise, type RetentionFields } from './retention.words';
+import { retentionWarnings, summarise, type RetentionFields, type RuleWordsFields } from './retention.words';
 
 /** The words and warnings for a rule's fields, saved or not. */
-export function describeRule(fields: RetentionFields): { sv: string; en: string; warnings: string[] } {
+export function describeRule(fields: RuleWordsFields): { sv: string; en: string; warnings: string[] } {
   return { ...summarise(fields), warnings: retentionWarnings(fields) };
+}
+
+/** The editable fields of a saved rule, e.g. to save it again with one thing changed. */
+export function ruleFields(rule: RetentionRule): RetentionFields {
+  const { id: _id, revision: _revision, summary: _summary, warnings: _warnings, usedBy: _usedBy, updatedAt: _updatedAt, ...fields } = rule;
+  return fields;
 }
 
 function withWords(rule: StoredRule): RetentionRule {

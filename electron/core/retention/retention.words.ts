@@ -7,6 +7,8 @@ import type { RetentionAction, RetentionEvent } from '../../../shared/domain/enu
 import { isShorter, isZeroDuration, parseDuration, type Duration } from './duration';
 
 export type RetentionFields = z.output<typeof retentionRuleFields>;
+/** What the words depend on: everything but the records the rule applies to. */
+export type RuleWordsFields = Omit<RetentionFields, 'appliesTo'> & { appliesTo?: RetentionFields['appliesTo'] };
 
 interface Words {
   sv: string;
@@ -124,7 +126,7 @@ function anchorKey(f: Pick<RetentionFields, 'anchorKind' | 'anchorEvent'>): Anch
 }
 
 /** The rule in words. Fields are the validated form fields (saved or not). */
-export function summarise(f: RetentionFields): Words {
+export function summarise(f: RuleWordsFields): Words {
   const duration = parseDuration(f.duration) ?? { years: 0, months: 0, weeks: 0, days: 0 };
   const lag = f.backupLag ? parseDuration(f.backupLag) : null;
   const hasLag = lag !== null && !isZeroDuration(lag);
@@ -169,7 +171,7 @@ export function summarise(f: RetentionFields): Words {
 }
 
 /** Message keys (shared/messages.ts, `w.retention.*`) for what looks wrong in the rule. */
-export function retentionWarnings(f: RetentionFields): string[] {
+export function retentionWarnings(f: RuleWordsFields): string[] {
   const warnings: string[] = [];
   if (f.anchorKind === 'event' && !f.anchorEvent) warnings.push('w.retention.eventMissing');
   if (f.legalMinimumDuration) {

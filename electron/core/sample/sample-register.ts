@@ -31,7 +31,7 @@ import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
-import { writeSampleAgreements } from './sample-agreements';
+import { writeSampleAgreementVersions } from './sample-agreements';
 import { writeSampleOwnDataRules } from './sample-retention';
 import { writeSampleSites } from './sample-sites';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
@@ -1124,13 +1124,17 @@ const SAMPLE_NOTICE = {
 /** Steps reported by writeSampleProcessing after the customers. */
 const PROCESSING_STEPS = 5;
 
-/** Fills an open, newly created register with the sample data, in one transaction. */
-export function writeSampleRegister(session: Session, progress: (done: number, total: number) => void = () => {}): void {
+/**
+ * Fills an open, newly created register with the sample data: everything but the agreements in one
+ * transaction, then the agreements (their documents are rendered asynchronously, one version per
+ * transaction). The caller removes the file if this fails or is cancelled.
+ */
+export async function writeSampleRegister(session: Session, progress: (done: number, total: number) => void = () => {}): Promise<void> {
   const customers = sampleCustomers();
-  const total = customers.length + 1 + PROCESSING_STEPS;
+  const total = customers.length + 2 + PROCESSING_STEPS;
   let done = 0;
   const step = () => progress(++done, total);
-  session.tx(() => {
+  const created = session.tx(() => {
     const org = session.organisation.get();
     session.organisation.update(organisationFields.parse(ORGANISATION), org.revision);
     step();
@@ -1142,9 +1146,11 @@ export function writeSampleRegister(session: Session, progress: (done: number, t
     const refs = writeSampleProcessing(session, created, step);
     writeSampleSites(session, created, refs);
     writeSampleOwnDataRules(session, refs);
-    writeSampleAgreements(session, created);
     // The privacy notice: a short introduction of our own; everything else comes from the register.
     const notice = session.use(privacyNoticeService);
     notice.update({ ...SAMPLE_NOTICE, excludedActivityIds: [], sections: [] }, notice.get().revision);
+    return created;
   });
+  await writeSampleAgreementVersions(session, created);
+  step();
 }

@@ -5,6 +5,7 @@ import type { Language } from '../../../shared/messages';
 import { activitiesService, meanScore } from '../activities/activities.service';
 import type { Session } from '../session';
 import { servicesService } from '../services/services.service';
+import { sitesService } from '../sites/sites.service';
 import { foldForSearch, swedishSortKey } from '../text';
 import { createSearchRepo, type SearchRepo } from './search.repo';
 
@@ -33,7 +34,7 @@ export function createSearchService(repo: SearchRepo, session: Session) {
   return {
     /**
      * One query across the register, grouped by kind in a fixed order (customers, activities,
-     * services, sub-processors, systems); kinds without hits are left out, and a blank query gives
+     * services, sub-processors, systems, equipment); kinds without hits are left out, and a blank query gives
      * no groups. Both sides are folded (case and diacritics), and every word must match.
      */
     all(query: string, limitPerKind: number, lang: Language): SearchGroup[] {
@@ -63,6 +64,15 @@ export function createSearchService(repo: SearchRepo, session: Session) {
 
       const systems = ranked(repo.systems(words), () => false);
       add('system', systems.length, systems, (s) => join(enumLabel('systemKind', s.kind, lang), countryName(s.country, lang), s.location));
+
+      // Devices at customers' sites (20,000 in the reference register): the trigram index, in the sites feature.
+      const devices = session.use(sitesService).search(query, limitPerKind);
+      add(
+        'equipment',
+        devices.total,
+        devices.items.map((d) => ({ ...d, name: d.name || enumLabel('equipmentType', d.type, lang) })),
+        (d) => join(enumLabel('equipmentType', d.type, lang), d.customerName, d.siteName, d.status === 'removed' ? enumLabel('equipmentStatus', d.status, lang) : ''),
+      );
 
       return groups;
     },

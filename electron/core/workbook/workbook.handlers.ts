@@ -1,3 +1,12 @@
+import { resolveExportTarget } from '../files/export';
 import type { Handlers } from '../handlers';
+import { orderedSheets, workbookFileName, workbookService } from './workbook.service';
 
-export const workbookHandlers: Handlers<never> = {};
+export const workbookHandlers: Handlers<'workbook.export'> = {
+  'workbook.export': async ({ lang, path: given, sheets }, ctx) => {
+    const session = ctx.session();
+    const target = await resolveExportTarget(ctx.ports, given, workbookFileName(session, lang));
+    if (target === null) return null;
+    return ctx.tasks.run('Excel', (task) => session.use(workbookService).export({ lang, sheets: orderedSheets(sheets), target }, task));
+  },
+};

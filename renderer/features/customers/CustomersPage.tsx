@@ -1,11 +1,11 @@
-import { Button, Group, Radio, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CUSTOMER_SORT_FIELDS, CustomerSummary } from '../../../shared/contract';
+import { AGREEMENT_OVERDUE_DAYS, CUSTOMER_AGREEMENT_STATUSES, type CUSTOMER_SORT_FIELDS, type CustomerAgreementStatus, type CustomerSummary } from '../../../shared/contract';
 import { call, errorKey } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
@@ -13,7 +13,7 @@ import { ErrorLine } from '../../ui/FormBits';
 import { formatDate, formatOrgNr } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { usePagedRows } from '../../ui/usePagedRows';
-import { StatusBadges } from './StatusBadges';
+import { AgreementBadge, StatusBadges } from './StatusBadges';
 
 type StatusFilter = 'all' | 'active' | 'ended';
 type SortField = (typeof CUSTOMER_SORT_FIELDS)[number];
@@ -22,10 +22,11 @@ interface Filters {
   query: string;
   status: StatusFilter;
   includeArchived: boolean;
+  agreementStatus: 'all' | CustomerAgreementStatus;
   sorting: SortingState;
 }
 
-const DEFAULT_FILTERS: Filters = { query: '', status: 'all', includeArchived: false, sorting: [{ id: 'name', desc: false }] };
+const DEFAULT_FILTERS: Filters = { query: '', status: 'all', includeArchived: false, agreementStatus: 'all', sorting: [{ id: 'name', desc: false }] };
 // Remembered per register while the app runs, so going back from a customer keeps the list as it was.
 let remembered: { path: string; filters: Filters } | null = null;
 
@@ -44,11 +45,20 @@ export function CustomersPage() {
 
   const sort = (filters.sorting[0]?.id ?? 'name') as SortField;
   const direction = filters.sorting[0]?.desc ? 'desc' : 'asc';
-  const key = JSON.stringify([query, filters.status, filters.includeArchived, sort, direction]);
+  const key = JSON.stringify([query, filters.status, filters.includeArchived, filters.agreementStatus, sort, direction]);
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
-      call('customers.list', { query, status: filters.status, includeArchived: filters.includeArchived, sort, direction, offset, limit }),
-    [query, filters.status, filters.includeArchived, sort, direction],
+      call('customers.list', {
+        query,
+        status: filters.status,
+        includeArchived: filters.includeArchived,
+        agreementStatus: filters.agreementStatus,
+        sort,
+        direction,
+        offset,
+        limit,
+      }),
+    [query, filters.status, filters.includeArchived, filters.agreementStatus, sort, direction],
   );
   const rows = usePagedRows<CustomerSummary>(fetchPage, key);
 
@@ -66,6 +76,13 @@ export function CustomersPage() {
         cell: (c) => <StatusBadges status={c.row.original.status} archived={c.row.original.archivedAt !== null} />,
       },
       { id: 'contractEnd', header: t('customers.contractEndShort'), accessorKey: 'contractEnd', size: 145, cell: (c) => formatDate(c.row.original.contractEnd) },
+      {
+        id: 'agreement',
+        header: t('agreements.customer.column'),
+        enableSorting: false,
+        size: 130,
+        cell: (c) => <AgreementBadge agreement={c.row.original.agreement} />,
+      },
     ],
     [t],
   );
@@ -110,6 +127,17 @@ export function CustomersPage() {
           onChange={(e) => setFilters({ includeArchived: e.currentTarget.checked })}
           mb={8}
         />
+        <Select
+          label={t('agreements.customer.filter')}
+          value={filters.agreementStatus}
+          onChange={(v) => setFilters({ agreementStatus: (v ?? 'all') as Filters['agreementStatus'] })}
+          data={(['all', ...CUSTOMER_AGREEMENT_STATUSES] as const).map((s) => ({
+            value: s,
+            label: t(`agreements.customer.filter${s.charAt(0).toUpperCase()}${s.slice(1)}`, { days: AGREEMENT_OVERDUE_DAYS }),
+          }))}
+          allowDeselect={false}
+          w={230}
+        />
       </Group>
       <ErrorLine message={rows.error ? t(errorKey(rows.error)) : null} />
       <DataTable<CustomerSummary>
@@ -124,7 +152,7 @@ export function CustomersPage() {
         sorting={filters.sorting}
         onSortingChange={(sorting) => setFilters({ sorting })}
         onRowClick={(c) => void navigate(`/kunder/${c.id}`)}
-        emptyText={query || filters.status !== 'all' ? t('customers.noMatch') : t('customers.empty')}
+        emptyText={query || filters.status !== 'all' || filters.agreementStatus !== 'all' ? t('customers.noMatch') : t('customers.empty')}
       />
     </Stack>
   );

@@ -1,6 +1,6 @@
-import { Badge, Group } from '@mantine/core';
+import { Badge, Group, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CustomerStatus } from '../../../shared/contract';
+import { AGREEMENT_OVERDUE_DAYS, type CustomerAgreementStatus, type CustomerStatus } from '../../../shared/contract';
 
 export function StatusBadges({ status, archived }: { status: CustomerStatus; archived: boolean }) {
   const { t } = useTranslation();
@@ -15,5 +15,29 @@ export function StatusBadges({ status, archived }: { status: CustomerStatus; arc
         </Badge>
       )}
     </Group>
+  );
+}
+
+const AGREEMENT_COLOR: Record<CustomerAgreementStatus, { color: string; variant: 'light' | 'outline' }> = {
+  none: { color: 'red', variant: 'outline' },
+  draft: { color: 'gray', variant: 'light' },
+  sent: { color: 'blue', variant: 'light' },
+  overdue: { color: 'red', variant: 'light' },
+  signed: { color: 'teal', variant: 'light' },
+  outOfDate: { color: 'orange', variant: 'light' },
+};
+
+/** Where the customer's PUB-avtal stands; the tooltip says which version and since when. */
+export function AgreementBadge({ agreement }: { agreement: { status: CustomerAgreementStatus; version: number | null; since: string | null } }) {
+  const { t } = useTranslation();
+  const { status, version, since } = agreement;
+  const { color, variant } = AGREEMENT_COLOR[status];
+  const help = t(`agreements.customer.${status}Help`, { version: version ?? '', since: since?.slice(0, 10) ?? '', days: AGREEMENT_OVERDUE_DAYS });
+  return (
+    <Tooltip label={help} multiline w={260} withArrow openDelay={300}>
+      <Badge variant={variant} color={color} size="sm">
+        {t(`agreements.customer.${status}`)}
+      </Badge>
+    </Tooltip>
   );
 }

@@ -1,5 +1,5 @@
-import { Badge, Center, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconFileText, IconShieldLock } from '@tabler/icons-react';
+import { Center, Grid, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconShieldLock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyNoticeSettings } from '../../../shared/contract';
@@ -8,15 +8,16 @@ import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
 import { PrivacyNoticeEditor } from './PrivacyNoticeEditor';
 import { PrivacyNoticePreview } from './PrivacyNoticePreview';
+import { RegisterExports } from './RegisterExports';
 
-/** /dokument: documents produced from the register – the privacy notice now, more exports later. */
+/** /dokument: what is produced from the register – the whole register as Excel or JSON, and the privacy notice. */
 export function DocumentsPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
       <PageHeader title={t('area.documents')} description={t('documents.description')} />
+      <RegisterExports />
       <PrivacyNoticeSection />
-      <LaterExports />
     </Stack>
   );
 }
@@ -76,44 +77,6 @@ function PrivacyNoticeSection() {
           <Loader />
         </Center>
       )}
-    </Stack>
-  );
-}
-
-/** The exports that are planned but not built yet, said honestly. */
-function LaterExports() {
-  const { t } = useTranslation();
-  const cards = [
-    { key: 'excel', icon: IconFileSpreadsheet },
-    { key: 'agreements', icon: IconFileText },
-  ] as const;
-  return (
-    <Stack gap="sm" component="section" aria-labelledby="more-documents-title">
-      <Title order={2} size="h3" id="more-documents-title">
-        {t('documents.more.title')}
-      </Title>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {cards.map(({ key, icon: Icon }) => (
-          <Paper key={key} withBorder p="md" radius="md" role="region" aria-label={t(`documents.more.${key}`)}>
-            <Group gap="sm" wrap="nowrap" align="flex-start">
-              <ThemeIcon variant="light" color="gray" size="lg" radius="md">
-                <Icon size={20} />
-              </ThemeIcon>
-              <Stack gap={4}>
-                <Group gap="xs">
-                  <Text fw={600}>{t(`documents.more.${key}`)}</Text>
-                  <Badge variant="light" color="gray" size="sm">
-                    {t('documents.more.soon')}
-                  </Badge>
-                </Group>
-                <Text size="sm" c="dimmed">
-                  {t(`documents.more.${key}Text`)}
-                </Text>
-              </Stack>
-            </Group>
-          </Paper>
-        ))}
-      </SimpleGrid>
     </Stack>
   );
 }

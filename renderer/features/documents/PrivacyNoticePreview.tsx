@@ -1,6 +1,5 @@
-import { Alert, Box, Button, Code, Group, Loader, Paper, Stack, Text, Title, Typography } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconFileTypeDocx, IconFileTypeHtml, IconFolderOpen, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Loader, Paper, Stack, Text, Title, Typography } from '@mantine/core';
+import { IconFileTypeDocx, IconFileTypeHtml, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/messages';
@@ -9,6 +8,7 @@ import { useAppState } from '../../app/state';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
+import { notifySaved } from '../exports/notifySaved';
 
 type Format = 'docx' | 'html';
 
@@ -162,31 +162,7 @@ function ExportButtons({ lang }: { lang: Language }) {
     try {
       const result = await call('privacyNotice.export', { lang, format });
       if (!result) return; // the user cancelled the save dialog
-      const reveal = appInfo?.nativeDialogs
-        ? () => {
-            call('files.reveal', { path: result.path }).catch((e: unknown) => notifyError(t, e));
-          }
-        : null;
-      notifications.show({
-        color: 'teal',
-        title: t('documents.export.done'),
-        autoClose: 12000,
-        message: (
-          <Stack gap={6}>
-            <Text size="sm" style={{ wordBreak: 'break-all' }}>
-              {t('documents.export.savedAs')}{' '}
-              <Code>{result.path}</Code>
-            </Text>
-            {reveal && (
-              <Group>
-                <Button size="compact-xs" variant="light" leftSection={<IconFolderOpen size={14} />} onClick={reveal}>
-                  {t('documents.export.reveal')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
-        ),
-      });
+      notifySaved(t, { title: t('documents.export.done'), path: result.path, reveal: appInfo?.nativeDialogs === true });
     } catch (e) {
       notifyError(t, e);
     } finally {

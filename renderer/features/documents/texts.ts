@@ -49,18 +49,15 @@ const sv = {
   'documents.export.html': 'Spara som HTML',
   'documents.export.htmlHelp': 'HTML-filen är ren och enkel att klistra in på webbplatsen.',
   'documents.export.done': 'Dokumentet har sparats',
-  'documents.export.savedAs': 'Sparat som',
-  'documents.export.reveal': 'Visa i mappen',
 
-  // Later exports
-  'documents.more.title': 'Fler dokument',
-  'documents.more.soon': 'Kommer',
-  'documents.more.excel': 'Registret som Excel',
-  'documents.more.excelText':
-    'Förteckningen över behandlingar (art. 30.1) och registret som personuppgiftsbiträde (art. 30.2) som kalkylblad, för IMY eller revisorn. Kommer i en senare version.',
+  // The register's other exports, and where the agreements are
+  'documents.more.title': 'Export och avtal',
+  'documents.more.description': 'Hela registret som Excel eller som portabel fil.',
+  'documents.more.menuHint': 'Samma export finns i menyn Arkiv → Exportera.',
   'documents.more.agreements': 'PUB-avtal',
   'documents.more.agreementsText':
-    'Personuppgiftsbiträdesavtal per kund som Word-dokument, med samma brevhuvud som integritetspolicyn. Kommer under Avtal i en senare version.',
+    'Personuppgiftsbiträdesavtalen med kunderna tas fram och följs upp under PUB-avtal: avtalsmallen, ett avtal per kund som Word-dokument med bilagor ur registret, och de underskrivna kopiorna.',
+  'documents.more.agreementsLink': 'Gå till PUB-avtal',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -111,17 +108,14 @@ const en: Record<keyof typeof sv, string> = {
   'documents.export.html': 'Save as HTML',
   'documents.export.htmlHelp': 'The HTML file is plain and easy to paste into your website.',
   'documents.export.done': 'The document has been saved',
-  'documents.export.savedAs': 'Saved as',
-  'documents.export.reveal': 'Show in folder',
 
-  'documents.more.title': 'More documents',
-  'documents.more.soon': 'Coming',
-  'documents.more.excel': 'The register as Excel',
-  'documents.more.excelText':
-    'The record of processing activities (Art. 30(1)) and the processor register (Art. 30(2)) as a spreadsheet, for the authority or an auditor. Coming in a later version.',
+  'documents.more.title': 'Exports and agreements',
+  'documents.more.description': 'The whole register as Excel or as a portable file.',
+  'documents.more.menuHint': 'The same exports are in the File → Export menu.',
   'documents.more.agreements': 'Data processing agreements',
   'documents.more.agreementsText':
-    'A data processing agreement (PUB-avtal) per customer as a Word document, with the same letterhead as the privacy notice. Coming under Agreements in a later version.',
+    'The data processing agreements (PUB-avtal) with your customers are produced and followed up under Agreements: the template, an agreement per customer as a Word document with annexes from the register, and the signed copies.',
+  'documents.more.agreementsLink': 'Go to the agreements',
 };
 
 export const texts = { sv, en } as const;

@@ -24,13 +24,13 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
-import { IconAlertTriangle, IconHourglass, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { retentionRuleFields, type RetentionRule } from '../../../shared/contract';
-import { RETENTION_ACTIONS, RETENTION_ANCHORS, RETENTION_EVENTS, RETENTION_ROUNDINGS } from '../../../shared/domain/enums';
+import { anchorFitsKind, retentionRuleFields, type RetentionRule } from '../../../shared/contract';
+import { PURGE_RECORD_KINDS, RETENTION_ACTIONS, RETENTION_ANCHORS, RETENTION_EVENTS, RETENTION_ROUNDINGS } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
 import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
@@ -39,7 +39,10 @@ import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { failureText } from '../../ui/failures';
 import { useLang } from '../../ui/lang';
+import { DeletionLogTab } from './DeletionLogTab';
 import { DurationInput } from './DurationInput';
+import { LegalHoldsTab } from './LegalHoldsTab';
+import { PurgeTab } from './PurgeTab';
 
 type RuleForm = z.input<typeof retentionRuleFields>;
 type RuleOutput = z.output<typeof retentionRuleFields>;
@@ -62,6 +65,7 @@ const EMPTY: RuleForm = {
   legalHoldAllowed: true,
   policySv: '',
   policyEn: '',
+  appliesTo: [],
 };
 
 const FIELDS = new Set(Object.keys(EMPTY));
@@ -85,30 +89,38 @@ function toForm(r: RetentionRule): RuleForm {
     legalHoldAllowed: r.legalHoldAllowed,
     policySv: r.policySv,
     policyEn: r.policyEn,
+    appliesTo: r.appliesTo,
   };
 }
 
 const prepare = (v: RuleForm): RuleForm => ({ ...v, anchorEvent: v.anchorKind === 'event' ? v.anchorEvent : null });
 
-/** Gallring: the retention rules (and, in a later step, what is due for purging). */
+/** Gallring: the retention rules, what is due for purging in the register itself, legal holds and the deletion log. */
 export function RetentionPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string>('rules');
   return (
     <Stack gap="sm">
       <PageHeader title={t('area.retention')} description={t('retention.description')} />
-      <Tabs value={tab} onChange={(v) => v && setTab(v)}>
+      {/* Panels mount when chosen, so each tab shows the register as it is now. */}
+      <Tabs value={tab} onChange={(v) => v && setTab(v)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="rules">{t('retention.tabRules')}</Tabs.Tab>
           <Tabs.Tab value="due">{t('retention.tabDue')}</Tabs.Tab>
+          <Tabs.Tab value="holds">{t('retention.tabHolds')}</Tabs.Tab>
+          <Tabs.Tab value="log">{t('retention.tabLog')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rules" pt="md">
           <RulesList />
         </Tabs.Panel>
         <Tabs.Panel value="due" pt="md">
-          <Alert icon={<IconHourglass size={20} />} color="gray" variant="light" title={t('soon.title')}>
-            <Text size="sm">{t('retention.dueSoon')}</Text>
-          </Alert>
+          <PurgeTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="holds" pt="md">
+          <LegalHoldsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="log" pt="md">
+          <DeletionLogTab />
         </Tabs.Panel>
       </Tabs>
     </Stack>
@@ -206,6 +218,11 @@ function RulesList() {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{rule.summary[lang]}</Text>
+                  {rule.appliesTo.length > 0 && (
+                    <Text size="xs" c="dimmed" mt={2}>
+                      {t('retention.purgesInRegister', { kinds: rule.appliesTo.map((k) => t(`retention.kind.${k}`)).join(', ') })}
+                    </Text>
+                  )}
                   {rule.warnings.map((w) => (
                     <Group key={w} gap={4} wrap="nowrap" mt={2}>
                       <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0 }} />
@@ -431,6 +448,30 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
         </Group>
 
         <LiveWords values={values} />
+
+        <Controller
+          control={control}
+          name="appliesTo"
+          render={({ field }) => (
+            <Checkbox.Group label={t('retention.appliesTo')} description={t('retention.appliesToHelp')} value={field.value ?? []} onChange={field.onChange} error={err('appliesTo')}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+                {PURGE_RECORD_KINDS.map((kind) => {
+                  const fits = anchorFitsKind(kind, values.anchorKind, values.anchorKind === 'event' ? values.anchorEvent : null);
+                  const checked = (field.value ?? []).includes(kind);
+                  return (
+                    <Checkbox
+                      key={kind}
+                      value={kind}
+                      label={t(`retention.kind.${kind}`)}
+                      description={fits ? undefined : t('retention.kindNotForAnchor')}
+                      disabled={!fits && !checked}
+                    />
+                  );
+                })}
+              </SimpleGrid>
+            </Checkbox.Group>
+          )}
+        />
 
         <Divider label={t('retention.lawSection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

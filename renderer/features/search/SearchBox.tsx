@@ -1,6 +1,6 @@
 import { Box, Button, Center, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconClipboardList, IconSearch, IconServer, IconStack2, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconClipboardList, IconDevices, IconSearch, IconServer, IconStack2, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,9 +16,10 @@ const KIND_ICON: Record<Kind, Icon> = {
   service: IconStack2,
   subprocessor: IconUsersGroup,
   system: IconServer,
+  equipment: IconDevices,
 };
 
-const KIND_ORDER: Kind[] = ['customer', 'activity', 'service', 'subprocessor', 'system'];
+const KIND_ORDER: Kind[] = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment'];
 
 /** Where a hit opens. */
 export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
@@ -33,6 +34,8 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
       return `/underbitraden/${hit.id}`;
     case 'system':
       return `/system?id=${hit.id}`;
+    case 'equipment':
+      return `/kundplatser/utrustning/${hit.id}`;
   }
 }
 

@@ -3,7 +3,7 @@ export const texts = {
   sv: {
     'search.button': 'Sök i registret',
     'search.title': 'Sök i registret',
-    'search.placeholder': 'Kunder, behandlingar, tjänster, underbiträden, system …',
+    'search.placeholder': 'Kunder, behandlingar, tjänster, underbiträden, system, utrustning …',
     'search.results': 'Sökresultat',
     'search.hint': 'Skriv för att söka. Stora och små bokstäver och prickar över å, ä och ö spelar ingen roll.',
     'search.nothing': 'Inga träffar på ”{{query}}”.',
@@ -13,6 +13,7 @@ export const texts = {
     'search.kind.service': 'Tjänster',
     'search.kind.subprocessor': 'Underbiträden',
     'search.kind.system': 'System',
+    'search.kind.equipment': 'Utrustning',
     'search.keysMove': 'flytta',
     'search.keysOpen': 'öppna',
     'search.keysClose': 'stäng',
@@ -20,7 +21,7 @@ export const texts = {
   en: {
     'search.button': 'Search the register',
     'search.title': 'Search the register',
-    'search.placeholder': 'Customers, processing activities, services, sub-processors, systems …',
+    'search.placeholder': 'Customers, processing activities, services, sub-processors, systems, equipment …',
     'search.results': 'Search results',
     'search.hint': 'Type to search. Case and accents (å, ä, ö) do not matter.',
     'search.nothing': 'Nothing found for “{{query}}”.',
@@ -30,6 +31,7 @@ export const texts = {
     'search.kind.service': 'Services',
     'search.kind.subprocessor': 'Sub-processors',
     'search.kind.system': 'Systems',
+    'search.kind.equipment': 'Equipment',
     'search.keysMove': 'move',
     'search.keysOpen': 'open',
     'search.keysClose': 'close',

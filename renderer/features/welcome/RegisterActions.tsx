@@ -6,6 +6,7 @@ import { api, call, errorKey, isApiError } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { issueText } from '../../ui/forms';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { ExportActionsProvider } from '../exports/ExportActions';
 
 // Creating, opening and closing registers. The welcome screen, the header and the native menu
 // (app.menuCommand) all go through these actions, so each dialog exists once.
@@ -112,7 +113,8 @@ export function RegisterActionsProvider({ children }: { children: ReactNode }) {
   const close = () => setDialog(null);
   return (
     <Ctx.Provider value={actions}>
-      {children}
+      {/* Export and import: their menu commands (exportWorkbook, exportPortable, importPortable) are handled there. */}
+      <ExportActionsProvider>{children}</ExportActionsProvider>
       <NewRegisterModal opened={dialog === 'new'} onClose={close} />
       <OpenPathModal opened={dialog === 'open'} onClose={close} />
       <SampleModal opened={dialog === 'sample'} progress={progress} />

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Badge, Box, Button, Center, Group, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconFileDatabase, IconFilePlus, IconFolderOpen, IconSparkles, IconX } from '@tabler/icons-react';
+import { IconFileDatabase, IconFileImport, IconFilePlus, IconFolderOpen, IconSparkles, IconX } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/contract';
@@ -8,6 +8,7 @@ import { useAppState } from '../../app/state';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { notifyError } from '../../ui/notify';
 import { formatDateTime } from '../../ui/format';
+import { useExportActions } from '../exports/ExportActions';
 import { useRegisterActions } from './RegisterActions';
 
 /** Shown when no register is open: create, open, sample, recent files. */
@@ -15,6 +16,7 @@ export function WelcomePage() {
   const { t } = useTranslation();
   const { settings, startupError, refreshSettings } = useAppState();
   const actions = useRegisterActions();
+  const exchange = useExportActions();
   const recent = settings?.recentFiles ?? [];
 
   // Whether each recent file still exists is checked when the list is read.
@@ -52,6 +54,9 @@ export function WelcomePage() {
                 </Button>
                 <Button variant="light" leftSection={<IconSparkles size={18} />} onClick={actions.openSample}>
                   {t('welcome.sample')}
+                </Button>
+                <Button variant="subtle" leftSection={<IconFileImport size={18} />} onClick={exchange.importPortable} disabled={exchange.busy}>
+                  {t('exports.import.button')}
                 </Button>
               </Group>
               <Text size="xs" c="dimmed">

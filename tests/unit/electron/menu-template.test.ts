@@ -11,6 +11,7 @@ function actions(): MenuActions {
     closeRegister: vi.fn(),
     about: vi.fn(),
     quit: vi.fn(),
+    exchange: vi.fn(),
   };
 }
 
@@ -60,6 +61,48 @@ describe('buildMenuTemplate', () => {
 
   it('disables "Stäng register" when no register is open', () => {
     expect(find(buildMenuTemplate(translator('sv'), base, actions()), 'closeRegister')?.enabled).toBe(false);
+  });
+
+  it('offers File → Export ▸ Excel / JSON and File → Import portable file, handing them to the renderer', () => {
+    const a = actions();
+    const menu = buildMenuTemplate(translator('sv'), { ...base, hasRegister: true }, a);
+    const fileItems = menu[0]?.submenu ?? [];
+    const exportMenu = find(fileItems, 'export');
+    expect(exportMenu?.label).toBe('Exportera');
+    expect(exportMenu?.submenu?.map((item) => item.label)).toEqual(['Registret (Excel)…', 'Portabel fil (JSON)…']);
+    expect(find(fileItems, 'importPortable')?.label).toBe('Importera portabel fil…');
+    // Between opening a register and closing it.
+    const ids = fileItems.map((item) => item.id ?? item.type);
+    expect(ids.indexOf('openSample')).toBeLessThan(ids.indexOf('export'));
+    expect(ids.indexOf('importPortable')).toBeLessThan(ids.indexOf('closeRegister'));
+    find(menu, 'exportWorkbook')?.click?.();
+    find(menu, 'exportPortable')?.click?.();
+    find(menu, 'importPortable')?.click?.();
+    expect(a.exchange).toHaveBeenNthCalledWith(1, 'exportWorkbook');
+    expect(a.exchange).toHaveBeenNthCalledWith(2, 'exportPortable');
+    expect(a.exchange).toHaveBeenNthCalledWith(3, 'importPortable');
+
+    const en = buildMenuTemplate(translator('en'), base, actions());
+    expect(find(en, 'export')?.submenu?.map((item) => item.label)).toEqual(['Register (Excel)…', 'Portable file (JSON)…']);
+    expect(find(en, 'importPortable')?.label).toBe('Import portable file…');
+  });
+
+  it('disables the exports but not the import when no register is open', () => {
+    const menu = buildMenuTemplate(translator('sv'), base, actions());
+    expect(find(menu, 'export')?.enabled).toBe(false);
+    expect(find(menu, 'exportWorkbook')?.enabled).toBe(false);
+    expect(find(menu, 'exportPortable')?.enabled).toBe(false);
+    expect(find(menu, 'importPortable')?.enabled).not.toBe(false);
+  });
+
+  it('leaves Export and Import out while the shell does not pass them on', () => {
+    const { exchange: _unused, ...withoutExchange } = actions();
+    const menu = buildMenuTemplate(translator('sv'), { ...base, hasRegister: true }, withoutExchange);
+    expect(find(menu, 'export')).toBeUndefined();
+    expect(find(menu, 'importPortable')).toBeUndefined();
+    // No doubled separators where the items would have been.
+    const types = (menu[0]?.submenu ?? []).map((item) => item.type);
+    expect(types.some((type, i) => type === 'separator' && types[i + 1] === 'separator')).toBe(false);
   });
 
   it('lists recent files, disabling those that are gone', () => {

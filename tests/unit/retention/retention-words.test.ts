@@ -20,6 +20,7 @@ const base: RetentionFields = {
   legalHoldAllowed: true,
   policySv: '',
   policyEn: '',
+  appliesTo: [],
 };
 
 const d = (iso: string) => parseDuration(iso)!;

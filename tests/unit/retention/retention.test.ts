@@ -143,7 +143,7 @@ describe('retention rules', () => {
 
   it('gives other features a rule with its words and checks that ids exist', () => {
     const retention = newSession().use(retentionService);
-    const rule = retention.create({ ...logs, duration: 'P30D' });
+    const rule = retention.create({ ...logs, duration: 'P30D', appliesTo: [] });
     expect(retention.get(rule.id).summary.en).toBe('Deleted 30 days after the data was created, and from backups seven days later');
     expect(() => retention.assertExist([rule.id], ['retentionRuleId'])).not.toThrow();
     expect(() => retention.assertExist([rule.id + 1], ['retentionRuleId'])).toThrow(

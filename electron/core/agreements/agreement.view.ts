@@ -1,0 +1,497 @@
+// The PUB-avtal for one customer: what the annexes are built from is read from the register once
+// (collectAgreementFacts: the derived Art. 30(2) entries of the customer's subscriptions today,
+// the sub-processors they use, the security measures), hashed language-independently
+// (agreementBasis), and turned into a view-model in one language (buildAgreementView, pure) that
+// the template in electron/core/documents renders to DOCX.
+import crypto from 'node:crypto';
+import { Packer } from 'docx';
+import { fillPlaceholders, unknownPlaceholders } from '../../../shared/agreement-placeholders';
+import type { Customer, Organisation, ProcessorEntry } from '../../../shared/contract';
+import { MEASURE_CATEGORIES, type MeasureCategory, type SccModule, type TransferMechanism } from '../../../shared/domain/enums';
+import { countryName, enumLabel } from '../../../shared/domain/labels';
+import type { Language } from '../../../shared/messages';
+import { agreementDocx } from '../documents/agreement.docx';
+import { clauseBlocks, type AgreementAnnex, type AgreementView, type AnnexBlock } from '../documents/agreement.model';
+import type { DocLogo } from '../documents/model';
+import { invalidField } from '../errors';
+import { measuresService } from '../measures/measures.service';
+import { processorRegisterService } from '../services/processor-register.service';
+import type { Session } from '../session';
+import { createSubprocessorsRepo } from '../subprocessors/subprocessors.repo';
+import { swedishSortKey } from '../text';
+import type { ClauseText } from './default-clauses';
+
+export interface AgreementDocumentOptions {
+  customerId: number;
+  lang: 'sv' | 'en';
+  /** Agreement id shown in the footer, e.g. "PUB-0012". */
+  reference: string;
+  version: number;
+  /** YYYY-MM-DD */
+  generatedOn: string;
+  effectiveOn: string | null;
+  /** Notice period for sub-processor changes. */
+  noticeDays: number;
+  signingPlace: string;
+  /** Us (the organisation in the register). */
+  processorSignatory: { name: string; title: string };
+  /** The customer. */
+  controllerSignatory: { name: string; title: string };
+  /** The register's template, in order. */
+  clauses: readonly ClauseText[];
+}
+
+/** One row of Bilaga 2: a sub-processor that touches the customer's data, and through which services. */
+export interface AnnexSubprocessor {
+  id: number;
+  name: string;
+  orgNr: string;
+  country: string;
+  serviceDescription: string;
+  processingLocations: string;
+  transferMechanism: TransferMechanism;
+  sccModule: SccModule | null;
+  /** Names of the customer's services that use it. */
+  services: string[];
+}
+
+export interface AnnexMeasure {
+  id: number;
+  category: MeasureCategory;
+  labelSv: string;
+  labelEn: string;
+  note: string;
+}
+
+/** What the annexes say for one customer on one day, in no language yet. */
+export interface AgreementFacts {
+  onDate: string;
+  /** The customer's processing per active subscription (Art. 30(2) entries). */
+  entries: ProcessorEntry[];
+  subprocessors: AnnexSubprocessor[];
+  measures: AnnexMeasure[];
+  /** False when no service links a measure and the register-wide implemented ones are listed. */
+  measuresLinked: boolean;
+}
+
+/** Full sub-processor rows (org no, locations) through the feature's own repo: no SQL here. */
+const subprocessorRows = (session: Session) => createSubprocessorsRepo(session.db);
+
+export function collectAgreementFacts(session: Session, customerId: number): AgreementFacts {
+  const { onDate, entries } = session.use(processorRegisterService).list({ customerId });
+
+  const usedBy = new Map<number, Set<string>>();
+  for (const e of entries) {
+    for (const s of e.subprocessors) {
+      const names = usedBy.get(s.id) ?? new Set<string>();
+      names.add(e.serviceName);
+      usedBy.set(s.id, names);
+    }
+  }
+  const repo = session.use(subprocessorRows);
+  const subprocessors = [...usedBy.keys()]
+    .map((id) => repo.get(id))
+    .filter((r) => r !== null)
+    .map(
+      (r): AnnexSubprocessor => ({
+        id: r.id,
+        name: r.name,
+        orgNr: r.orgNr,
+        country: r.country,
+        serviceDescription: r.serviceDescription,
+        processingLocations: r.processingLocations,
+        transferMechanism: r.transferMechanism,
+        sccModule: r.sccModule,
+        services: [...usedBy.get(r.id)!].sort((a, b) => compareSwedish(a, b)),
+      }),
+    )
+    .sort((a, b) => compareSwedish(a.name, b.name) || a.id - b.id);
+
+  const measures = session.use(measuresService);
+  const linkedIds = [...new Set(entries.flatMap((e) => e.securityMeasures.map((m) => m.id)))];
+  const linked = measures
+    .byIds(linkedIds)
+    .filter((m) => m.status === 'implemented')
+    .map(({ id, category, labelSv, labelEn, note }) => ({ id, category, labelSv, labelEn, note }));
+  const all = linked.length
+    ? linked
+    : measures.summary().categories.flatMap((c) => c.implemented.map(({ id, labelSv, labelEn, note }) => ({ id, category: c.category, labelSv, labelEn, note })));
+  return { onDate, entries, subprocessors, measures: all, measuresLinked: linked.length > 0 };
+}
+
+function compareSwedish(a: string, b: string): number {
+  const ka = swedishSortKey(a);
+  const kb = swedishSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** JSON with object keys sorted at every level, so equal data always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .filter((k) => record[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** Bump when what the basis covers changes, so older hashes read as out of date. */
+const BASIS_FORMAT = 1;
+
+function basisHashOf(facts: AgreementFacts): string {
+  // The customer's own details (name, contacts) are in the parties table, not the annexes, and
+  // the subscription id and the date say nothing about the processing.
+  const entries = facts.entries.map(
+    ({ customerId: _c, customerName: _n, customerOrgNr: _o, customerContact: _cc, customerDpo: _d, subscriptionId: _s, ...entry }) => entry,
+  );
+  const basis = { format: BASIS_FORMAT, entries, subprocessors: facts.subprocessors, measures: facts.measures, measuresLinked: facts.measuresLinked };
+  return crypto.createHash('sha256').update(canonicalJson(basis)).digest('hex');
+}
+
+/**
+ * Hash (hex SHA-256 of a canonical JSON) of what the annexes are built from for this customer
+ * today: the derived processing per subscribed service, the sub-processors that touch it, the
+ * security measures. Language-independent; changes when any of those change.
+ */
+export function agreementBasis(session: Session, customerId: number): { hash: string } {
+  return { hash: basisHashOf(collectAgreementFacts(session, customerId)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view-model (pure).
+
+export interface AgreementParties {
+  organisation: Omit<Organisation, 'revision' | 'updatedAt' | 'complete' | 'logo'>;
+  logo: DocLogo | null;
+  customer: Customer;
+}
+
+type Address = { street: string; postalCode: string; city: string; country: string };
+
+const oneLine = (a: Address) =>
+  [a.street, [a.postalCode, a.city].filter((x) => x.trim() !== '').join(' '), a.country]
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .join(', ');
+
+const DASH = '–';
+const orDash = (s: string) => (s.trim() === '' ? DASH : s);
+
+/** "Kontaktuppgifter" → "kontaktuppgifter" inside a list; "IP-adress" and "SPAR" stay. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+function joinList(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items.at(-1)}`;
+}
+
+/** Labels as one list: the first as it is, the others with a small initial. */
+const labelList = (items: readonly string[]) => items.map((x, i) => (i === 0 ? x : lowerFirst(x))).join(', ');
+
+/** The text of a clause in the document's language; an English text left empty falls back to Swedish. */
+function clauseIn(clause: ClauseText, lang: Language): { title: string; body: string; titleField: keyof ClauseText; bodyField: keyof ClauseText } {
+  if (lang === 'sv') return { title: clause.titleSv, body: clause.bodySv, titleField: 'titleSv', bodyField: 'bodySv' };
+  const ownTitle = clause.titleEn.trim() !== '';
+  const ownBody = clause.bodyEn.trim() !== '';
+  return {
+    title: ownTitle ? clause.titleEn : clause.titleSv,
+    body: ownBody ? clause.bodyEn : clause.bodySv,
+    titleField: ownTitle ? 'titleEn' : 'titleSv',
+    bodyField: ownBody ? 'bodyEn' : 'bodySv',
+  };
+}
+
+/** Throws INVALID_INPUT (v.placeholder.unknown at clauses[i].field) for the first clause with an unknown placeholder. */
+export function assertKnownPlaceholders(clauses: readonly ClauseText[], lang: Language): void {
+  clauses.forEach((clause, i) => {
+    const text = clauseIn(clause, lang);
+    for (const [field, value] of [
+      [text.titleField, text.title],
+      [text.bodyField, text.body],
+    ] as const) {
+      const names = unknownPlaceholders(value);
+      if (names.length) throw invalidField(['clauses', i, field], 'v.placeholder.unknown', { names: names.join(', ') });
+    }
+  });
+}
+
+/** The value of every placeholder in PLACEHOLDERS for this agreement, in its language. */
+export function placeholderValues(parties: AgreementParties, facts: AgreementFacts, options: AgreementDocumentOptions): Record<string, string> {
+  const sv = options.lang === 'sv';
+  const org = parties.organisation;
+  const c = parties.customer;
+  const services = [...new Set(facts.entries.map((e) => e.serviceName))];
+  const servicesText =
+    services.length === 0
+      ? sv
+        ? 'de tjänster som anges i huvudavtalet'
+        : 'the services set out in the main agreement'
+      : `${sv ? (services.length === 1 ? 'tjänsten' : 'tjänsterna') : services.length === 1 ? 'the service' : 'the services'} ${joinList(services, options.lang)}`;
+  const values: Record<string, string> = {
+    'processor.name': org.name,
+    'processor.orgNr': org.orgNr,
+    'processor.address': oneLine(org.address),
+    'processor.email': org.email,
+    'processor.phone': org.phone,
+    'processor.dpo': [org.dpo.name, org.dpo.email, org.dpo.phone].filter((x) => x.trim() !== '').join(', ') || org.email,
+    'controller.name': c.name,
+    'controller.orgNr': c.orgNr,
+    'controller.address': oneLine(c.visitingAddress),
+    'agreement.reference': options.reference,
+    'agreement.version': String(options.version),
+    'agreement.date': options.generatedOn,
+    'agreement.effectiveDate': options.effectiveOn ?? (sv ? 'den dag båda parter har undertecknat avtalet' : 'the day both parties have signed it'),
+    'agreement.signingPlace': options.signingPlace,
+    noticeDays: String(options.noticeDays),
+    services: servicesText,
+  };
+  for (const key of Object.keys(values)) values[key] = orDash(values[key]!);
+  return values;
+}
+
+function durationText(e: ProcessorEntry, lang: Language): string {
+  if (lang === 'sv') {
+    return e.endDate ? `Från ${e.startDate} till och med ${e.endDate}` : `Från ${e.startDate} och så länge tjänsten ingår i huvudavtalet`;
+  }
+  return e.endDate ? `From ${e.startDate} up to and including ${e.endDate}` : `From ${e.startDate} for as long as the service is part of the main agreement`;
+}
+
+function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Language): AgreementAnnex {
+  const sv = lang === 'sv';
+  const label = (t: { labelSv: string; labelEn: string }) => (sv ? t.labelSv : t.labelEn || t.labelSv);
+  const labels = (ts: readonly { labelSv: string; labelEn: string }[]) => (ts.length ? labelList(ts.map(label)) : DASH);
+  const blocks: AnnexBlock[] = [];
+  if (facts.entries.length === 0) {
+    blocks.push({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: sv
+            ? `${customerName} har per ${facts.onDate} ingen tjänst hos personuppgiftsbiträdet som innebär behandling av personuppgifter.`
+            : `As of ${facts.onDate}, ${customerName} has no service from the processor that involves processing of personal data.`,
+        },
+      ],
+    });
+  } else {
+    blocks.push({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: sv
+            ? `Bilagan är den personuppgiftsansvariges instruktion för behandlingen. Den beskriver, för varje tjänst som ${customerName} har avtal om per ${facts.onDate}, vilken behandling som utförs, varför, av vilka personuppgifter, om vilka registrerade och hur länge.`
+            : `This annex is the controller's instruction for the processing. For each service ${customerName} has an agreement on as of ${facts.onDate}, it describes what processing is carried out, why, on which personal data, about which data subjects and for how long.`,
+        },
+      ],
+    });
+  }
+  for (const e of facts.entries) {
+    const rows: [string, string][] = [
+      [sv ? 'Föremål för behandlingen' : 'Subject matter', orDash(e.subjectMatter)],
+      [sv ? 'Ändamål' : 'Purpose', orDash(e.purpose)],
+      [sv ? 'Behandlingens art' : 'Nature of the processing', e.nature.length ? labelList(e.nature.map((n) => enumLabel('processingOperation', n, lang))) : DASH],
+      [sv ? 'Kategorier av behandling' : 'Categories of processing', labels(e.processingCategories)],
+      [sv ? 'Typ av personuppgifter' : 'Types of personal data', labels(e.personalDataCategories)],
+    ];
+    if (e.specialCategories.length) {
+      rows.push([sv ? 'Känsliga personuppgifter (art. 9)' : 'Special categories of data (Art. 9)', labelList(e.specialCategories.map((s) => enumLabel('specialCategory', s, lang)))]);
+    }
+    rows.push(
+      [sv ? 'Kategorier av registrerade' : 'Categories of data subjects', labels(e.dataSubjectCategories)],
+      [sv ? 'Behandlingens varaktighet' : 'Duration of the processing', durationText(e, lang)],
+      [sv ? 'Lagringstid och gallring' : 'Retention', e.retentionSummary ? e.retentionSummary[lang] : sv ? 'Ingen gallringsregel angiven' : 'No retention rule stated'],
+      [sv ? 'Vid avtalets slut' : 'At the end of the contract', enumLabel('endOfContractAction', e.endOfContractAction, lang)],
+      [
+        sv ? 'Underbiträden' : 'Sub-processors',
+        e.subprocessors.length ? `${e.subprocessors.map((s) => s.name).join(', ')} (${sv ? 'se Bilaga 2' : 'see Annex 2'})` : sv ? 'Inga' : 'None',
+      ],
+      [
+        sv ? 'Överföring till tredjeland' : 'Transfers to third countries',
+        e.transfers.length
+          ? e.transfers.map((t) => `${t.name} (${countryName(t.country, lang)}): ${enumLabel('transferMechanism', t.mechanism, lang)}`).join('\n')
+          : sv
+            ? 'Nej'
+            : 'No',
+      ],
+    );
+    blocks.push({ kind: 'heading', text: e.serviceName }, { kind: 'facts', header: sv ? ['Uppgift', 'Beskrivning'] : ['Item', 'Description'], rows });
+  }
+  return { title: sv ? 'Bilaga 1 Instruktion för behandling av personuppgifter' : 'Annex 1 Instructions for the processing of personal data', blocks };
+}
+
+function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
+  const sv = lang === 'sv';
+  const title = sv ? 'Bilaga 2 Underbiträden' : 'Annex 2 Sub-processors';
+  if (facts.subprocessors.length === 0) {
+    return {
+      title,
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [{ text: sv ? 'Personuppgiftsbiträdet anlitar inga underbiträden för de tjänster som omfattas av avtalet.' : 'The processor engages no sub-processors for the services covered by this agreement.' }],
+        },
+      ],
+    };
+  }
+  const rows = facts.subprocessors.map((s) => {
+    const services = s.services.join(', ');
+    const what = s.serviceDescription.trim() ? `${s.serviceDescription.trim()} (${services})` : services;
+    const module = s.transferMechanism === 'scc_2021_914' && s.sccModule ? `\n${enumLabel('sccModule', s.sccModule, lang).split(':')[0]}` : '';
+    return [
+      s.orgNr.trim() ? `${s.name}\n${s.orgNr.trim()}` : s.name,
+      what,
+      countryName(s.country, lang),
+      s.processingLocations.trim() || countryName(s.country, lang),
+      `${enumLabel('transferMechanism', s.transferMechanism, lang)}${module}`,
+    ];
+  });
+  return {
+    title,
+    blocks: [
+      {
+        kind: 'paragraph',
+        runs: [
+          {
+            text: sv
+              ? 'Personuppgiftsbiträdet anlitar följande underbiträden för de tjänster som omfattas av avtalet. Inom parentes anges de av den personuppgiftsansvariges tjänster som underbiträdet medverkar i.'
+              : "The processor engages the following sub-processors for the services covered by this agreement. The controller's services that each sub-processor takes part in are given in brackets.",
+          },
+        ],
+      },
+      {
+        kind: 'table',
+        widths: [22, 28, 12, 19, 19],
+        header: sv
+          ? ['Underbiträde och org.nr', 'Tjänst', 'Land', 'Plats för behandling', 'Stöd för överföring']
+          : ['Sub-processor and reg. no.', 'Service', 'Country', 'Where processed', 'Transfer mechanism'],
+        rows,
+      },
+    ],
+  };
+}
+
+function securityAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
+  const sv = lang === 'sv';
+  const blocks: AnnexBlock[] = [
+    {
+      kind: 'paragraph',
+      runs: [
+        {
+          text: facts.measuresLinked
+            ? sv
+              ? 'Personuppgiftsbiträdet har vidtagit följande tekniska och organisatoriska åtgärder för de tjänster som omfattas av avtalet (artikel 32 i dataskyddsförordningen).'
+              : 'The processor has taken the following technical and organisational measures for the services covered by this agreement (Article 32 of the General Data Protection Regulation).'
+            : sv
+              ? 'Personuppgiftsbiträdet har vidtagit följande tekniska och organisatoriska åtgärder i hela sin verksamhet (artikel 32 i dataskyddsförordningen).'
+              : 'The processor has taken the following technical and organisational measures throughout its business (Article 32 of the General Data Protection Regulation).',
+        },
+      ],
+    },
+  ];
+  for (const category of MEASURE_CATEGORIES) {
+    const inCategory = facts.measures.filter((m) => m.category === category);
+    if (inCategory.length === 0) continue;
+    blocks.push(
+      { kind: 'heading', text: enumLabel('measureCategory', category, lang) },
+      {
+        kind: 'table',
+        widths: [42, 58],
+        header: sv ? ['Åtgärd', 'Kommentar'] : ['Measure', 'Details'],
+        rows: inCategory.map((m) => [sv ? m.labelSv : m.labelEn || m.labelSv, m.note]),
+      },
+    );
+  }
+  if (facts.measures.length === 0) {
+    blocks.push({ kind: 'paragraph', runs: [{ text: sv ? 'Inga åtgärder är registrerade ännu.' : 'No measures are registered yet.' }] });
+  }
+  return { title: sv ? 'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder' : 'Annex 3 Technical and organisational security measures', blocks };
+}
+
+/** The whole agreement in one language. Call assertKnownPlaceholders first: unknown ones are left as written. */
+export function buildAgreementView(parties: AgreementParties, facts: AgreementFacts, options: AgreementDocumentOptions): AgreementView {
+  const lang = options.lang;
+  const sv = lang === 'sv';
+  const org = parties.organisation;
+  const c = parties.customer;
+  const values = placeholderValues(parties, facts, options);
+  const fill = (text: string) => fillPlaceholders(text, values);
+
+  const customerContact = (() => {
+    if (c.dpo.name.trim() || c.dpo.email.trim()) return [c.dpo.name, c.dpo.email, c.dpo.phone].filter((x) => x.trim() !== '').join(', ');
+    const first = c.contactPersons[0];
+    return first ? [first.role.trim() ? `${first.name} (${first.role})` : first.name, first.email, first.phone].filter((x) => x.trim() !== '').join(', ') : '';
+  })();
+  const processorContact = [org.dpo.name, org.dpo.email, org.dpo.phone].filter((x) => x.trim() !== '').join(', ') || [org.email, org.phone].filter((x) => x.trim() !== '').join(', ');
+  const partyRows: string[][] = [
+    [sv ? 'Namn' : 'Name', c.name, org.name],
+    [sv ? 'Organisationsnummer' : 'Organisation number', orDash(c.orgNr), orDash(org.orgNr)],
+    [sv ? 'Adress' : 'Address', orDash(oneLine(c.visitingAddress)), orDash(oneLine(org.address))],
+  ];
+  if (customerContact || processorContact) partyRows.push([sv ? 'Kontakt i dataskyddsfrågor' : 'Data protection contact', orDash(customerContact), orDash(processorContact)]);
+
+  const title = sv ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement';
+  const versionLine = sv ? `Avtal ${options.reference} · version ${options.version}` : `Agreement ${options.reference} · version ${options.version}`;
+  return {
+    lang,
+    title,
+    subtitle: [sv ? `Mellan ${c.name} och ${org.name}` : `Between ${c.name} and ${org.name}`, `${versionLine} · ${options.generatedOn}`],
+    organisationName: org.name,
+    logo: parties.logo,
+    pageWords: sv ? { page: 'Sida', of: 'av' } : { page: 'Page', of: 'of' },
+    partiesIntro: sv
+      ? 'Detta personuppgiftsbiträdesavtal (avtalet) har ingåtts mellan följande parter.'
+      : 'This data processing agreement (the agreement) is made between the following parties.',
+    parties: {
+      header: ['', sv ? 'Personuppgiftsansvarig' : 'Controller', sv ? 'Personuppgiftsbiträde' : 'Processor'],
+      rows: partyRows,
+    },
+    clauses: options.clauses.map((clause) => {
+      const text = clauseIn(clause, lang);
+      return { title: fill(text.title.trim()), blocks: clauseBlocks(fill(text.body)) };
+    }),
+    signatures: {
+      title: sv ? 'Underskrifter' : 'Signatures',
+      intro: sv
+        ? 'Avtalet har upprättats i två likalydande exemplar, ett för varje part. Det får också undertecknas elektroniskt.'
+        : 'This agreement has been drawn up in two identical copies, one for each party. It may also be signed electronically.',
+      captions: sv
+        ? { placeDate: 'Ort och datum', signature: 'Underskrift', name: 'Namnförtydligande', title: 'Titel' }
+        : { placeDate: 'Place and date', signature: 'Signature', name: 'Name in print', title: 'Title' },
+      columns: [
+        { heading: sv ? 'För den personuppgiftsansvarige' : 'For the controller', partyName: c.name, place: '', ...options.controllerSignatory },
+        {
+          heading: sv ? 'För personuppgiftsbiträdet' : 'For the processor',
+          partyName: org.name,
+          place: options.signingPlace.trim() ? `${options.signingPlace.trim()}, ` : '',
+          ...options.processorSignatory,
+        },
+      ],
+    },
+    annexes: [instructionAnnex(facts, c.name, lang), subprocessorAnnex(facts, lang), securityAnnex(facts, lang)],
+    footerText: versionLine,
+    description: `${title} ${options.reference} version ${options.version} – ${c.name}`,
+  };
+}
+
+function partiesOf(session: Session, customerId: number): AgreementParties {
+  const { revision: _r, updatedAt: _u, complete: _c, logo: logoMeta, ...organisation } = session.organisation.get();
+  const logoData = logoMeta ? session.organisation.getLogo() : null;
+  const logo: DocLogo | null =
+    logoMeta && logoData
+      ? { mime: logoMeta.mimeType, data: new Uint8Array(Buffer.from(logoData.dataUrl.slice(logoData.dataUrl.indexOf(',') + 1), 'base64')) }
+      : null;
+  return { organisation, logo, customer: session.customers.get(customerId) };
+}
+
+/** The DOCX bytes and the basis hash they were built from. */
+export async function renderAgreement(session: Session, options: AgreementDocumentOptions): Promise<{ data: Buffer; basisHash: string }> {
+  assertKnownPlaceholders(options.clauses, options.lang);
+  const parties = partiesOf(session, options.customerId);
+  const facts = collectAgreementFacts(session, options.customerId);
+  const view = buildAgreementView(parties, facts, options);
+  const data = await Packer.toBuffer(agreementDocx(view));
+  return { data, basisHash: basisHashOf(facts) };
+}

@@ -1,0 +1,79 @@
+// Batch generation (issue 4 §5): a new version for each customer in scope, written into one
+// folder, as a task with progress and cancel. Each customer's version is its own transaction,
+// so a cancel keeps everything done before it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AgreementBatchResult } from '../../../shared/contract';
+import { DomainError, invalidField } from '../errors';
+import { EXPORT_FOLDER, freeFileName, safeExportName, writeFileAtomic } from '../files/export';
+import type { HandlerContext } from '../handlers';
+import type { Session } from '../session';
+import { agreementFileName, agreementsService } from './agreements.service';
+
+export interface BatchRequest {
+  scope: 'all' | 'selected' | 'outOfDate';
+  customerIds?: number[];
+  lang: 'sv' | 'en';
+  folder?: string;
+}
+
+/** The customers a batch covers, by name. */
+export function batchCustomers(session: Session, request: Pick<BatchRequest, 'scope' | 'customerIds'>): number[] {
+  const agreements = session.use(agreementsService);
+  if (request.scope === 'selected') {
+    if (!request.customerIds?.length) throw invalidField(['customerIds'], 'v.required');
+    return agreements.existingCustomerIds(request.customerIds);
+  }
+  if (request.scope === 'outOfDate') return agreements.existingCustomerIds(agreements.outOfDateCustomerIds());
+  return agreements.activeCustomerIds();
+}
+
+/** The folder to write into: given (must exist), chosen in a dialog, or Export/PUB-avtal <date>. */
+async function batchFolder(ctx: Pick<HandlerContext, 'ports'>, session: Session, given: string | undefined): Promise<string | null> {
+  if (given !== undefined) {
+    const folder = path.resolve(given);
+    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalidField(['folder'], 'v.folderMissing');
+    return folder;
+  }
+  if (ctx.ports.dialogs?.chooseFolder) return ctx.ports.dialogs.chooseFolder();
+  const folder = path.join(ctx.ports.dataFolder, EXPORT_FOLDER, safeExportName(`PUB-avtal ${session.today()}`));
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function runBatch(ctx: Pick<HandlerContext, 'ports' | 'tasks'>, session: Session, request: BatchRequest): Promise<AgreementBatchResult> {
+  const customerIds = batchCustomers(session, request);
+  if (customerIds.length === 0) throw invalidField(['scope'], 'v.agreement.noCustomers');
+  const folder = await batchFolder(ctx, session, request.folder);
+  if (folder === null) return null;
+  const agreements = session.use(agreementsService);
+  const files: string[] = [];
+  let cancelled = false;
+  await ctx.tasks.run('PUB-avtal', async (task) => {
+    const total = customerIds.length;
+    for (let i = 0; i < total; i++) {
+      try {
+        task.progress(i, total);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'CANCELLED') {
+          cancelled = true;
+          return;
+        }
+        throw error;
+      }
+      const customerId = customerIds[i]!;
+      // Each customer keeps the values of its latest version; only the language is the batch's.
+      const fields = { ...agreements.defaults(customerId), lang: request.lang };
+      const made = await agreements.generateVersion(customerId, fields);
+      const target = freeFileName(folder, agreementFileName(made.customerName, made.version, made.generatedOn));
+      writeFileAtomic(target, made.data);
+      files.push(target);
+      // Let a cancel (and the UI's other calls) in between customers.
+      await nextTurn();
+    }
+    task.progress(total, total);
+  });
+  return { folder, files, generated: files.length, total: customerIds.length, cancelled };
+}

@@ -1,0 +1,220 @@
+import type { AgreementStatus, AttachmentType } from '../../../shared/contract';
+import type { Db } from '../db/types';
+
+export interface AgreementRecord {
+  id: number;
+  revision: number;
+  customerId: number;
+  customerName: string;
+  version: number;
+  lang: 'sv' | 'en';
+  status: AgreementStatus;
+  sentOn: string | null;
+  signedOn: string | null;
+  effectiveOn: string | null;
+  terminatedOn: string | null;
+  signingPlace: string;
+  processorSignatoryName: string;
+  processorSignatoryTitle: string;
+  controllerSignatoryName: string;
+  controllerSignatoryTitle: string;
+  noticeDays: number;
+  notes: string;
+  templateVersion: number;
+  documentSha256: string;
+  documentSize: number;
+  generatedAt: string;
+  basisHash: string;
+  attachmentCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewAgreement {
+  customerId: number;
+  version: number;
+  lang: 'sv' | 'en';
+  effectiveOn: string | null;
+  signingPlace: string;
+  processorSignatoryName: string;
+  processorSignatoryTitle: string;
+  controllerSignatoryName: string;
+  controllerSignatoryTitle: string;
+  noticeDays: number;
+  notes: string;
+  templateVersion: number;
+  document: Uint8Array;
+  documentSha256: string;
+  generatedAt: string;
+  basisHash: string;
+}
+
+export interface AttachmentRecord {
+  id: number;
+  agreementId: number;
+  fileName: string;
+  mime: AttachmentType;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+/** A customer's current agreement: its newest draft, sent or signed version. */
+export interface CurrentAgreement {
+  customerId: number;
+  id: number;
+  version: number;
+  status: 'draft' | 'sent' | 'signed';
+  sentOn: string | null;
+  signedOn: string | null;
+  generatedAt: string;
+  basisHash: string;
+  createdAt: string;
+}
+
+/** Every column but the document bytes (lists and reads never load those). */
+const COLUMNS = `a.id, a.revision, a.customer_id AS customerId, c.name AS customerName, a.version, a.lang, a.status,
+  a.sent_on AS sentOn, a.signed_on AS signedOn, a.effective_on AS effectiveOn, a.terminated_on AS terminatedOn,
+  a.signing_place AS signingPlace, a.processor_signatory_name AS processorSignatoryName,
+  a.processor_signatory_title AS processorSignatoryTitle, a.controller_signatory_name AS controllerSignatoryName,
+  a.controller_signatory_title AS controllerSignatoryTitle, a.notice_days AS noticeDays, a.notes,
+  a.template_version AS templateVersion, a.document_sha256 AS documentSha256, length(a.document) AS documentSize,
+  a.generated_at AS generatedAt, a.basis_hash AS basisHash,
+  (SELECT count(*) FROM agreement_attachments t WHERE t.agreement_id = a.id) AS attachmentCount,
+  a.created_at AS createdAt, a.updated_at AS updatedAt`;
+
+const ATTACHMENT_COLUMNS = `id, agreement_id AS agreementId, file_name AS fileName, mime, size, sha256, created_at AS createdAt`;
+
+/** The newest draft, sent or signed version of a customer (SQL fragment; `c` is the customer). */
+export const CURRENT_AGREEMENT_ID = `(SELECT x.id FROM agreements x WHERE x.customer_id = c.id
+  AND x.status IN ('draft', 'sent', 'signed') ORDER BY x.version DESC LIMIT 1)`;
+
+export function createAgreementsRepo(db: Db) {
+  const selectOne = db.prepare(`SELECT ${COLUMNS} FROM agreements a JOIN customers c ON c.id = a.customer_id WHERE a.id = ?`);
+  const selectByCustomer = db.prepare(`SELECT ${COLUMNS} FROM agreements a JOIN customers c ON c.id = a.customer_id
+    WHERE a.customer_id = ? ORDER BY a.version DESC`);
+  const selectAll = db.prepare(`SELECT ${COLUMNS} FROM agreements a JOIN customers c ON c.id = a.customer_id
+    ORDER BY c.sort_key, c.id, a.version DESC`);
+  const selectDocument = db.prepare('SELECT document FROM agreements WHERE id = ?');
+  const selectMaxVersion = db.prepare('SELECT max(version) AS v FROM agreements WHERE customer_id = ?');
+  const selectLatest = db.prepare(`SELECT ${COLUMNS} FROM agreements a JOIN customers c ON c.id = a.customer_id
+    WHERE a.customer_id = ? ORDER BY a.version DESC LIMIT 1`);
+  const insert = db.prepare(`INSERT INTO agreements (customer_id, version, lang, status, effective_on, signing_place,
+      processor_signatory_name, processor_signatory_title, controller_signatory_name, controller_signatory_title,
+      notice_days, notes, template_version, document, document_sha256, generated_at, basis_hash, created_at, updated_at)
+    VALUES (@customerId, @version, @lang, 'draft', @effectiveOn, @signingPlace, @processorSignatoryName,
+      @processorSignatoryTitle, @controllerSignatoryName, @controllerSignatoryTitle, @noticeDays, @notes,
+      @templateVersion, @document, @documentSha256, @generatedAt, @basisHash, @now, @now)`);
+  const setStatus = db.prepare(`UPDATE agreements SET revision = revision + 1, status = @status,
+      sent_on = coalesce(@sentOn, sent_on), signed_on = coalesce(@signedOn, signed_on),
+      terminated_on = coalesce(@terminatedOn, terminated_on), updated_at = @now
+    WHERE id = @id AND revision = @revision`);
+  const supersede = db.prepare(`UPDATE agreements SET revision = revision + 1, status = 'superseded', updated_at = @now
+    WHERE customer_id = @customerId AND id <> @id AND status IN ('draft', 'sent', 'signed')`);
+  const update = db.prepare(`UPDATE agreements SET revision = revision + 1, notes = @notes,
+      effective_on = @effectiveOn, updated_at = @now WHERE id = @id AND revision = @revision`);
+  const touch = db.prepare('UPDATE agreements SET revision = revision + 1, updated_at = @now WHERE id = @id AND revision = @revision');
+  const selectAttachments = db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM agreement_attachments WHERE agreement_id = ? ORDER BY id`);
+  const selectAttachment = db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM agreement_attachments WHERE id = ?`);
+  const selectAttachmentData = db.prepare('SELECT data FROM agreement_attachments WHERE id = ?');
+  const insertAttachment = db.prepare(`INSERT INTO agreement_attachments (agreement_id, file_name, mime, size, sha256,
+      data, created_at) VALUES (@agreementId, @fileName, @mime, @size, @sha256, @data, @now)`);
+  const deleteAttachment = db.prepare('DELETE FROM agreement_attachments WHERE id = ? AND agreement_id = ?');
+  const selectCurrent = db.prepare(`SELECT c.id AS customerId, a.id, a.version, a.status, a.sent_on AS sentOn,
+      a.signed_on AS signedOn, a.generated_at AS generatedAt, a.basis_hash AS basisHash, a.created_at AS createdAt
+    FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}`);
+  const selectCurrentOf = db.prepare(`SELECT c.id AS customerId, a.id, a.version, a.status, a.sent_on AS sentOn,
+      a.signed_on AS signedOn, a.generated_at AS generatedAt, a.basis_hash AS basisHash, a.created_at AS createdAt
+    FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}
+    WHERE c.id IN (SELECT value FROM json_each(?))`);
+  const selectCustomer = db.prepare('SELECT id, name FROM customers WHERE id = ?');
+  const selectActiveCustomers = db.prepare(`SELECT c.id FROM customers c WHERE c.archived_at IS NULL
+      AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.start_date <= @today
+        AND (s.end_date IS NULL OR s.end_date >= @today))
+    ORDER BY c.sort_key, c.id`);
+  const selectCustomersByIds = db.prepare(`SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))
+    ORDER BY c.sort_key, c.id`);
+  const selectFirstContact = db.prepare(`SELECT name, role FROM contact_persons WHERE customer_id = ?
+    ORDER BY position, id LIMIT 1`);
+  const changeStamp = db.prepare('SELECT total_changes() AS n');
+  // What the annexes are built from, register-wide: services (with their links), sub-processors,
+  // measures, vocabulary terms and retention rules. Each bumps updated_at on every change. Built-in
+  // rows never changed are left out: they are as old as the register, but stamped with the time
+  // the schema was created, which need not be on the register's clock.
+  const selectLastChange = db.prepare(`SELECT max(t) AS t FROM (
+      SELECT max(updated_at) AS t FROM services UNION ALL SELECT max(updated_at) FROM subprocessors
+      UNION ALL SELECT max(updated_at) FROM security_measures WHERE NOT (builtin = 1 AND revision = 1)
+      UNION ALL SELECT max(updated_at) FROM vocabulary_terms WHERE NOT (builtin = 1 AND revision = 1)
+      UNION ALL SELECT max(updated_at) FROM retention_rules)`);
+  // A fingerprint of those tables and the subscriptions: any insert, update or delete changes it.
+  const part = (table: string) =>
+    `(SELECT count(*) || ',' || total(revision) || ',' || total(id) || ',' || ifnull(max(updated_at), '') FROM ${table})`;
+  const selectBasisStamp = db.prepare(`SELECT ${['services', 'subprocessors', 'security_measures', 'vocabulary_terms', 'retention_rules', 'subscriptions']
+    .map(part)
+    .join(" || '|' || ")} AS stamp`);
+  // The customer's own part: a subscription written since, or one that started or ended since.
+  const selectSubscriptionsChanged = db.prepare(`SELECT EXISTS (SELECT 1 FROM subscriptions s
+      WHERE s.customer_id = @customerId AND (s.updated_at >= @generatedAt
+        OR (s.start_date > @generatedOn AND s.start_date <= @today) OR (s.end_date >= @generatedOn AND s.end_date < @today))) AS changed`);
+  const countAll = db.prepare('SELECT count(*) AS n FROM agreements');
+
+  return {
+    get: (id: number): AgreementRecord | null => (selectOne.get(id) as AgreementRecord | undefined) ?? null,
+    list(customerId?: number): AgreementRecord[] {
+      return (customerId === undefined ? selectAll.all() : selectByCustomer.all(customerId)) as AgreementRecord[];
+    },
+    latest: (customerId: number): AgreementRecord | null => (selectLatest.get(customerId) as AgreementRecord | undefined) ?? null,
+    /** The stored DOCX, byte for byte. */
+    document: (id: number): Buffer | null => (selectDocument.get(id) as { document: Buffer } | undefined)?.document ?? null,
+    nextVersion: (customerId: number): number => ((selectMaxVersion.get(customerId) as { v: number | null }).v ?? 0) + 1,
+    insert: (a: NewAgreement, now: string): number => Number(insert.run({ ...a, now }).lastInsertRowid),
+    /** False when the revision is stale (or the row is gone). Dates left null keep their value. */
+    setStatus(
+      id: number,
+      revision: number,
+      status: AgreementStatus,
+      dates: { sentOn?: string; signedOn?: string; terminatedOn?: string },
+      now: string,
+    ): boolean {
+      const params = { id, revision, status, sentOn: dates.sentOn ?? null, signedOn: dates.signedOn ?? null, terminatedOn: dates.terminatedOn ?? null, now };
+      return setStatus.run(params).changes === 1;
+    },
+    /** Marks the customer's other draft, sent and signed versions superseded. */
+    supersedeOthers: (customerId: number, id: number, now: string): number => supersede.run({ customerId, id, now }).changes,
+    update: (id: number, revision: number, notes: string, effectiveOn: string | null, now: string): boolean =>
+      update.run({ id, revision, notes, effectiveOn, now }).changes === 1,
+    /** A new revision without other changes (an attachment was added or removed). */
+    touch: (id: number, revision: number, now: string): boolean => touch.run({ id, revision, now }).changes === 1,
+    attachments: (agreementId: number): AttachmentRecord[] => selectAttachments.all(agreementId) as AttachmentRecord[],
+    attachment: (id: number): AttachmentRecord | null => (selectAttachment.get(id) as AttachmentRecord | undefined) ?? null,
+    attachmentData: (id: number): Buffer | null => (selectAttachmentData.get(id) as { data: Buffer } | undefined)?.data ?? null,
+    insertAttachment(a: Omit<AttachmentRecord, 'id' | 'createdAt'> & { data: Uint8Array }, now: string): number {
+      return Number(insertAttachment.run({ ...a, now }).lastInsertRowid);
+    },
+    deleteAttachment: (id: number, agreementId: number): boolean => deleteAttachment.run(id, agreementId).changes === 1,
+    /** Current agreements of all customers, or of the given ones. */
+    current(customerIds?: readonly number[]): CurrentAgreement[] {
+      return (customerIds === undefined ? selectCurrent.all() : selectCurrentOf.all(JSON.stringify(customerIds))) as CurrentAgreement[];
+    },
+    customer: (id: number): { id: number; name: string } | null => (selectCustomer.get(id) as { id: number; name: string } | undefined) ?? null,
+    firstContact: (customerId: number): { name: string; role: string } | null =>
+      (selectFirstContact.get(customerId) as { name: string; role: string } | undefined) ?? null,
+    /** Non-archived customers with a subscription active on `today`, by name. */
+    activeCustomerIds: (today: string): number[] => (selectActiveCustomers.all({ today }) as { id: number }[]).map((r) => r.id),
+    /** The given customers that exist, by name. */
+    existingCustomerIds: (ids: readonly number[]): number[] =>
+      (selectCustomersByIds.all(JSON.stringify(ids)) as { id: number }[]).map((r) => r.id),
+    /** Changes whenever a record the annexes are built from is written or deleted. */
+    basisStamp: (): string => (selectBasisStamp.get() as { stamp: string }).stamp,
+    /** The latest updated_at among the register-wide records the annexes are built from. */
+    lastBasisChange: (): string => (selectLastChange.get() as { t: string | null }).t ?? '',
+    /** Has a subscription of the customer been written since `at`, or started or ended since the day `on`? */
+    subscriptionsChangedSince: (customerId: number, at: string, on: string, today: string): boolean =>
+      (selectSubscriptionsChanged.get({ customerId, generatedAt: at, generatedOn: on, today }) as { changed: 0 | 1 }).changed === 1,
+    /** Goes up with every row this connection writes: cached derived values are stale when it moves. */
+    changeStamp: (): number => (changeStamp.get() as { n: number }).n,
+    count: (): number => (countAll.get() as { n: number }).n,
+  };
+}
+
+export type AgreementsRepo = ReturnType<typeof createAgreementsRepo>;

@@ -1,0 +1,38 @@
+// A reference register written to a file (bench, end-to-end tests): the data of
+// writeReferenceRegister, then — optionally, since 1,000 real documents take a while — the
+// agreements, rendered after the rest is committed.
+import type { Clock } from '../ports';
+import { openSession } from '../session';
+import { writeReferenceAgreements } from './reference-agreements';
+import { writeReferenceRegister, type ReferenceOptions } from './reference-register';
+
+export interface ReferenceFileOptions extends ReferenceOptions {
+  organisationName?: string;
+  /** Also write 2 agreement versions for each of the first 500 customers. */
+  agreements?: boolean;
+  /** The clock the data is written with (default: the system clock). */
+  now?: Date;
+}
+
+export async function createReferenceFile(filePath: string, options: ReferenceFileOptions = {}): Promise<Record<string, number>> {
+  const at = options.now ?? new Date();
+  const session = openSession(filePath, { now: () => at }, { create: true });
+  let counts: Record<string, number>;
+  try {
+    session.organisation.initialise(options.organisationName ?? 'Referens IT AB');
+    counts = writeReferenceRegister(session, options).counts;
+  } finally {
+    session.close();
+  }
+  if (options.agreements) {
+    // A second later than the register's rows, so no agreement looks older than what it describes.
+    const later: Clock = { now: () => new Date(at.getTime() + 1000) };
+    const again = openSession(filePath, later);
+    try {
+      counts.agreements = await writeReferenceAgreements(again, { seed: options.seed });
+    } finally {
+      again.close();
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,359 @@
+// The rows of each workbook sheet, read from the register in one language. Derived data comes
+// from the feature services (activities, the Art. 30(2) register, retention words, labels);
+// agreements, sites and equipment are read from their tables (workbook.repo.ts).
+import type { Activity, ProcessorEntry, WorkbookSheet } from '../../../shared/contract';
+import { isEeaCountry, type PurgeRecordKind } from '../../../shared/domain/enums';
+import { countryName, enumLabel, type Label } from '../../../shared/domain/labels';
+import { formatMessage, type Language } from '../../../shared/messages';
+import { activitiesService } from '../activities/activities.service';
+import { measuresService } from '../measures/measures.service';
+import { durationWords } from '../retention/retention.words';
+import { parseDuration } from '../retention/duration';
+import { retentionService } from '../retention/retention.service';
+import { processorRegisterService } from '../services/processor-register.service';
+import { stockholmDate, type Session } from '../session';
+import { subprocessorsService } from '../subprocessors/subprocessors.service';
+import { swedishSortKey } from '../text';
+import { vocabulariesService } from '../vocabularies/vocabularies.service';
+import {
+  agreementsSheet,
+  controllerSheet,
+  equipmentSheet,
+  organisationSheet,
+  processorSheet,
+  retentionSheet,
+  sitesSheet,
+  subprocessorsSheet,
+  type CellValue,
+  type RowOf,
+  type SheetDef,
+} from './sheets';
+import { createWorkbookRepo } from './workbook.repo';
+
+export interface SheetData {
+  def: SheetDef;
+  /** Values by column key. */
+  rows: readonly Record<string, CellValue>[];
+}
+
+// Values that have no shared label table; an unknown value is shown as it is.
+const AGREEMENT_STATUS: Record<string, Label> = {
+  draft: { sv: 'Utkast', en: 'Draft' },
+  sent: { sv: 'Skickat', en: 'Sent' },
+  signed: { sv: 'Undertecknat', en: 'Signed' },
+  terminated: { sv: 'Upphört', en: 'Terminated' },
+  superseded: { sv: 'Ersatt av nyare version', en: 'Superseded' },
+};
+const RECORD_KIND = {
+  contact_person: { sv: 'Kontaktpersoner', en: 'Contact persons' },
+  site: { sv: 'Kundplatser', en: 'Customer sites' },
+  equipment: { sv: 'Utrustning', en: 'Equipment' },
+  agreement: { sv: 'PUB-avtal', en: 'Data processing agreements' },
+} satisfies Record<PurgeRecordKind, Label>;
+const LANGUAGE_NAME: Record<string, Label> = { sv: { sv: 'Svenska', en: 'Swedish' }, en: { sv: 'Engelska', en: 'English' } };
+
+const WORDS = {
+  yes: { sv: 'Ja', en: 'Yes' },
+  no: { sv: 'Nej', en: 'No' },
+  planned: { sv: 'planerad', en: 'planned' },
+  notApplicable: { sv: 'ej tillämplig', en: 'not applicable' },
+  name: { sv: 'Namn', en: 'Name' },
+  orgNr: { sv: 'Organisationsnummer', en: 'Company registration number' },
+  address: { sv: 'Adress', en: 'Address' },
+  email: { sv: 'E-post', en: 'Email' },
+  phone: { sv: 'Telefon', en: 'Phone' },
+  website: { sv: 'Webbplats', en: 'Website' },
+  dpo: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
+  signatory: { sv: 'Firmatecknare', en: 'Authorised signatory' },
+  controllerActivities: { sv: 'Behandlingar som personuppgiftsansvarig', en: 'Processing activities as controller' },
+  processorCustomers: { sv: 'Kunder som vi är personuppgiftsbiträde åt', en: 'Customers we process personal data for' },
+  subprocessors: { sv: 'Anlitade underbiträden', en: 'Sub-processors engaged' },
+  noDpo: { sv: 'Inget dataskyddsombud utsett', en: 'No data protection officer appointed' },
+} satisfies Record<string, Label>;
+
+const label = (table: Record<string, Label>, value: string, lang: Language) => table[value]?.[lang] ?? value;
+const joinParts = (parts: readonly string[], separator = ', ') => parts.map((p) => p.trim()).filter((p) => p !== '').join(separator);
+const yesNo = (value: boolean, lang: Language) => WORDS[value ? 'yes' : 'no'][lang];
+/** "Ja – <detail>" or "Nej": a flag and what justifies it. */
+const yesWith = (value: boolean, details: readonly string[], lang: Language) =>
+  value ? joinParts([WORDS.yes[lang], joinParts(details, '. ')], ' – ') : WORDS.no[lang];
+const inLang = (sv: string, en: string, lang: Language) => (lang === 'en' && en.trim() !== '' ? en : sv);
+const termLabel = (t: { labelSv: string; labelEn: string }, lang: Language) => inLang(t.labelSv, t.labelEn, lang);
+/** An ISO timestamp as the Swedish calendar date it fell on. */
+const dateOf = (timestamp: string | null) => (timestamp ? stockholmDate(new Date(timestamp)) : null);
+const durationText = (iso: string | null, lang: Language) => {
+  if (!iso) return '';
+  const d = parseDuration(iso);
+  return d ? durationWords(d)[lang] : iso;
+};
+
+/** Reads the sheets' rows; each sheet is read on demand and the shared look-ups only once. */
+export function createWorkbookRows(session: Session, lang: Language) {
+  const repo = createWorkbookRepo(session.db);
+  let processorEntries: ProcessorEntry[] | null = null;
+  let controllerActivities: Activity[] | null = null;
+  const processor = () => (processorEntries ??= session.use(processorRegisterService).list().entries);
+  const activities = () => {
+    if (controllerActivities) return controllerActivities;
+    const service = session.use(activitiesService);
+    controllerActivities = service
+      .list({ query: '', includeArchived: false })
+      .items.filter((a) => a.status !== 'archived')
+      // In reference-number order as in the register (PA-01, PA-02 …); unnumbered ones last.
+      .sort((a, b) => (a.refNo === '' ? 1 : 0) - (b.refNo === '' ? 1 : 0) || a.refNo.localeCompare(b.refNo, 'sv', { numeric: true }))
+      .map((a) => service.get(a.id));
+    return controllerActivities;
+  };
+
+  function organisation(): RowOf<typeof organisationSheet>[] {
+    const org = session.organisation.get();
+    const a = org.address;
+    const customers = new Set(processor().map((e) => e.customerId));
+    const row = (field: Label, value: string | number) => ({ field: field[lang], value });
+    return [
+      row(WORDS.name, org.name),
+      row(WORDS.orgNr, org.orgNr),
+      row(WORDS.address, joinParts([a.street, joinParts([a.postalCode, a.city], ' '), a.country])),
+      row(WORDS.email, org.email),
+      row(WORDS.phone, org.phone),
+      row(WORDS.website, org.website),
+      row(WORDS.dpo, joinParts([org.dpo.name, org.dpo.email, org.dpo.phone]) || WORDS.noDpo[lang]),
+      row(WORDS.signatory, joinParts([org.signatoryName, org.signatoryTitle])),
+      row(WORDS.controllerActivities, activities().length),
+      row(WORDS.processorCustomers, customers.size),
+      row(WORDS.subprocessors, session.use(subprocessorsService).list('').filter((s) => s.status === 'active').length),
+    ];
+  }
+
+  function controller(): RowOf<typeof controllerSheet>[] {
+    const list = activities();
+    const termIds = [...new Set(list.flatMap((a) => [...a.recipients.flatMap((r) => (r.termId === null ? [] : [r.termId])), ...a.retention.flatMap((r) => (r.termId === null ? [] : [r.termId]))]))];
+    const terms = new Map(session.use(vocabulariesService).termsByIds(termIds).map((t) => [t.id, t]));
+    const measures = new Map(session.use(measuresService).byIds([...new Set(list.flatMap((a) => a.measureIds))]).map((m) => [m.id, m]));
+    const rules = new Map(session.use(retentionService).list().map((r) => [r.id, r]));
+
+    return list.flatMap((a) => {
+      const shared = {
+        refNo: a.refNo,
+        name: a.name,
+        description: a.description,
+        role: enumLabel('activityRole', a.role, lang),
+        jointControllers: a.jointControllers,
+        dataSubjects: a.dataSubjectTerms.map((t) => termLabel(t, lang)),
+        personalData: a.personalDataTerms.map((t) => termLabel(t, lang)),
+        specialCategories: a.specialCategories.map((c) => enumLabel('specialCategory', c, lang)),
+        art9Conditions: [...a.art9Conditions.map((c) => enumLabel('art9Condition', c, lang)), ...(a.art9Note ? [a.art9Note] : [])],
+        criminalData: yesWith(a.criminalData, [a.art10Basis ? enumLabel('art10Basis', a.art10Basis, lang) : '', a.art10Note], lang),
+        personnummer: yesWith(a.personnummer, [a.pnrJustification ? enumLabel('pnrJustification', a.pnrJustification, lang) : '', a.pnrNote], lang),
+        dataSources: a.dataSources.map((s) => enumLabel('dataSource', s, lang)),
+        recipients: a.recipients.map((r) => {
+          const term = r.termId === null ? undefined : terms.get(r.termId);
+          const name = r.subprocessorId !== null ? r.label : term ? joinParts([termLabel(term, lang), r.name], ': ') : r.label;
+          return `${name} (${enumLabel('recipientKind', r.kind, lang).toLowerCase()})`;
+        }),
+        transfers: a.transfers.map((t) =>
+          joinParts([countryName(t.country, lang), t.recipient, enumLabel('transferMechanism', t.mechanism, lang), t.safeguards], ' – '),
+        ),
+        retention: a.retention.map((r) => {
+          const rule = rules.get(r.retentionRuleId);
+          const term = r.termId === null ? undefined : terms.get(r.termId);
+          const what = term ? termLabel(term, lang) : rule ? inLang(rule.nameSv, rule.nameEn, lang) : '';
+          return joinParts([what, lang === 'sv' ? r.summarySv : r.summaryEn], ': ');
+        }),
+        systems: a.systems.map((s) => s.name),
+        securitySummary: a.securitySummary,
+        measures: a.measureIds.flatMap((id) => {
+          const m = measures.get(id);
+          if (!m) return [];
+          const text = termLabel(m, lang);
+          return m.status === 'implemented' ? [text] : [`${text} (${WORDS[m.status === 'planned' ? 'planned' : 'notApplicable'][lang]})`];
+        }),
+        dpiaStatus: enumLabel('dpiaStatus', a.dpiaStatus, lang),
+        dpiaCriteria: a.dpiaCriteria.map((c) => enumLabel('dpiaCriterion', c, lang)),
+        dpiaNote: a.dpiaNote,
+        automatedDecisions: yesWith(a.automatedDecisions, [a.automatedDecisionsNote], lang),
+        childrenData: yesNo(a.childrenData, lang),
+        volume: a.volumeEstimate,
+        owner: a.owner,
+        status: enumLabel('activityStatus', a.status, lang),
+        lastReviewedAt: a.lastReviewedAt,
+        nextReviewAt: a.nextReviewAt,
+        updatedAt: dateOf(a.updatedAt),
+      };
+      // An activity without a purpose still gets its row: a gap in the register must show.
+      const purposes = a.purposes.length ? a.purposes : [null];
+      return purposes.map((p) => ({
+        ...shared,
+        purpose: p?.description ?? '',
+        legalBasis: p ? enumLabel('legalBasis', p.legalBasis, lang) : '',
+        legalBasisDetail: p?.legalBasisDetail ?? '',
+        lia: p?.liaText ?? '',
+      }));
+    });
+  }
+
+  function processorRows(): RowOf<typeof processorSheet>[] {
+    return processor().map((e) => ({
+      customer: e.customerName,
+      service: e.serviceName,
+      orgNr: e.customerOrgNr,
+      contact: e.customerContact,
+      dpo: e.customerDpo,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      processing: e.processingCategories.map((t) => termLabel(t, lang)),
+      subjectMatter: e.subjectMatter,
+      purpose: e.purpose,
+      nature: e.nature.map((n) => enumLabel('processingOperation', n, lang)),
+      personalData: e.personalDataCategories.map((t) => termLabel(t, lang)),
+      dataSubjects: e.dataSubjectCategories.map((t) => termLabel(t, lang)),
+      specialCategories: e.specialCategories.map((c) => enumLabel('specialCategory', c, lang)),
+      subprocessors: e.subprocessors.map((s) => `${s.name} (${countryName(s.country, lang)})`),
+      transfers: e.transfers.map((t) => joinParts([t.name, countryName(t.country, lang), enumLabel('transferMechanism', t.mechanism, lang)], ' – ')),
+      measures: e.securityMeasures.map((m) => termLabel(m, lang)),
+      retention: e.retentionSummary?.[lang] ?? '',
+      endOfContract: enumLabel('endOfContractAction', e.endOfContractAction, lang),
+    }));
+  }
+
+  function subprocessors(): RowOf<typeof subprocessorsSheet>[] {
+    return session
+      .use(subprocessorsService)
+      .list('')
+      .map((s) => ({
+        name: s.name,
+        orgNr: s.orgNr,
+        country: countryName(s.country, lang),
+        thirdCountry: yesNo(!isEeaCountry(s.country), lang),
+        address: s.address,
+        website: s.website,
+        contact: joinParts([s.contactName, s.contactEmail]),
+        serviceDescription: s.serviceDescription,
+        dataProcessed: s.dataProcessed,
+        locations: s.processingLocations,
+        mechanism: enumLabel('transferMechanism', s.transferMechanism, lang),
+        sccModule: s.sccModule ? enumLabel('sccModule', s.sccModule, lang) : '',
+        transferNotes: s.transferNotes,
+        agreementDate: s.agreementDate,
+        agreementNotes: s.agreementNotes,
+        status: enumLabel('subprocessorStatus', s.status, lang),
+        services: s.services.map((x) => x.name),
+        customerCount: s.customerCount,
+        notes: s.notes,
+      }));
+  }
+
+  function retention(): RowOf<typeof retentionSheet>[] {
+    return session
+      .use(retentionService)
+      .list()
+      .map((r) => ({
+        type: inLang(r.nameSv, r.nameEn, lang),
+        storageLocation: r.storageLocation,
+        purpose: r.purpose,
+        policy: inLang(r.policySv, r.policyEn, lang) || r.summary[lang],
+        summary: r.summary[lang],
+        anchor: joinParts([enumLabel('retentionAnchor', r.anchorKind, lang), r.anchorEvent ? enumLabel('retentionEvent', r.anchorEvent, lang) : ''], ': '),
+        rounding: enumLabel('retentionRounding', r.roundAnchorTo, lang),
+        duration: durationText(r.duration, lang),
+        inclusive: yesNo(r.inclusive, lang),
+        backupLag: durationText(r.backupLag, lang),
+        action: enumLabel('retentionAction', r.action, lang),
+        legalMinimum: durationText(r.legalMinimumDuration, lang),
+        legalMinimumSource: r.legalMinimumSource,
+        legalBasisRef: r.legalBasisRef,
+        legalHoldAllowed: yesNo(r.legalHoldAllowed, lang),
+        appliesTo: r.appliesTo.map((kind) => RECORD_KIND[kind][lang]),
+        usedByActivities: r.usedBy.activities,
+        usedByServices: r.usedBy.services,
+        warnings: r.warnings.map((key) => formatMessage(key, lang)),
+      }));
+  }
+
+  function agreements(): RowOf<typeof agreementsSheet>[] {
+    const attachments = repo.attachmentNames();
+    return repo.agreements().map((a) => ({
+      customer: a.customer,
+      orgNr: a.orgNr,
+      version: a.version,
+      status: label(AGREEMENT_STATUS, a.status, lang),
+      lang: label(LANGUAGE_NAME, a.lang, lang),
+      generatedOn: dateOf(a.generatedAt),
+      sentOn: a.sentOn,
+      signedOn: a.signedOn,
+      effectiveOn: a.effectiveOn,
+      terminatedOn: a.terminatedOn,
+      noticeDays: a.noticeDays,
+      controllerSignatory: joinParts([a.controllerSignatoryName, a.controllerSignatoryTitle]),
+      processorSignatory: joinParts([a.processorSignatoryName, a.processorSignatoryTitle]),
+      signingPlace: a.signingPlace,
+      templateVersion: a.templateVersion,
+      attachments: attachments.get(a.id) ?? [],
+      notes: a.notes,
+    }));
+  }
+
+  function sites(): RowOf<typeof sitesSheet>[] {
+    // Customers come in Swedish order from the query; within a customer, sites by name (å, ä, ö last).
+    const rows = repo.sites();
+    const keys = new Map(rows.map((s) => [s.id, swedishSortKey(s.name)]));
+    const order = new Map(rows.map((s, i) => [s.id, i]));
+    const firstOfCustomer = new Map<number, number>();
+    rows.forEach((s, i) => {
+      if (!firstOfCustomer.has(s.customerId)) firstOfCustomer.set(s.customerId, i);
+    });
+    rows.sort((x, y) => {
+      if (x.customerId !== y.customerId) return firstOfCustomer.get(x.customerId)! - firstOfCustomer.get(y.customerId)!;
+      const kx = keys.get(x.id)!;
+      const ky = keys.get(y.id)!;
+      return kx < ky ? -1 : kx > ky ? 1 : order.get(x.id)! - order.get(y.id)!;
+    });
+    return rows.map((s) => ({
+      customer: s.customer,
+      name: s.name,
+      street: s.street,
+      postalCode: s.postalCode,
+      city: s.city,
+      contactName: s.contactName,
+      contactPhone: s.contactPhone,
+      contactEmail: s.contactEmail,
+      accessNotes: s.accessNotes,
+      equipmentCount: s.equipmentCount,
+      closedOn: s.closedOn,
+    }));
+  }
+
+  function equipment(): RowOf<typeof equipmentSheet>[] {
+    const services = repo.equipmentServiceNames();
+    return repo.equipment().map((e) => ({
+      customer: e.customer,
+      site: e.site ?? '',
+      type: enumLabel('equipmentType', e.type, lang),
+      make: e.make,
+      model: e.model,
+      serialNumber: e.serialNumber,
+      hostname: e.hostname,
+      network: e.networkNotes,
+      personalData: e.personalData,
+      encrypted: enumLabel('encryptionState', e.encrypted, lang),
+      services: services.get(e.id) ?? [],
+      status: enumLabel('equipmentStatus', e.status, lang),
+      installedOn: e.installedOn,
+      removedOn: e.removedOn,
+      notes: e.notes,
+    }));
+  }
+
+  const readers: Record<WorkbookSheet, () => SheetData> = {
+    organisation: () => ({ def: organisationSheet, rows: organisation() }),
+    controller: () => ({ def: controllerSheet, rows: controller() }),
+    processor: () => ({ def: processorSheet, rows: processorRows() }),
+    subprocessors: () => ({ def: subprocessorsSheet, rows: subprocessors() }),
+    retention: () => ({ def: retentionSheet, rows: retention() }),
+    agreements: () => ({ def: agreementsSheet, rows: agreements() }),
+    sites: () => ({ def: sitesSheet, rows: sites() }),
+    equipment: () => ({ def: equipmentSheet, rows: equipment() }),
+  };
+
+  return { read: (sheet: WorkbookSheet): SheetData => readers[sheet]() };
+}

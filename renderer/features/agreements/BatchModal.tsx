@@ -1,0 +1,125 @@
+import { Button, Group, Modal, MultiSelect, Radio, Stack, Text } from '@mantine/core';
+import { IconFiles } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../shared/contract';
+import type { Language } from '../../../shared/messages';
+import { call, errorKey } from '../../app/api';
+import { useAppState } from '../../app/state';
+import { ErrorLine } from '../../ui/FormBits';
+import { useLang } from '../../ui/lang';
+
+export type BatchInput = MethodInput<'agreements.batch'>;
+type Scope = BatchInput['scope'];
+
+/** The largest page customers.list gives; enough to pick from (type to narrow). */
+const CUSTOMER_LIMIT = 1000;
+
+/** Which customers and which language; the page runs the batch itself (progress and cancel). */
+export function BatchModal({ onClose, onStart }: { onClose: () => void; onStart: (input: BatchInput) => void }) {
+  const { t } = useTranslation();
+  const { appInfo } = useAppState();
+  const [scope, setScope] = useState<Scope>('all');
+  const [lang, setLang] = useState<Language>(useLang());
+  const [customerIds, setCustomerIds] = useState<number[]>([]);
+  const [customers, setCustomers] = useState<{ value: number; label: string }[] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState<string | null>(null);
+
+  // The organisation's document language, as for a single agreement.
+  useEffect(() => {
+    let alive = true;
+    call('organisation.get', {})
+      .then((org) => alive && setLang(org.defaultLanguage))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const wantCustomers = scope === 'selected' && customers === null;
+  useEffect(() => {
+    if (!wantCustomers) return;
+    let alive = true;
+    call('customers.list', { limit: CUSTOMER_LIMIT, sort: 'name', direction: 'asc' })
+      .then((list) => alive && setCustomers(list.items.map((c) => ({ value: c.id, label: c.name }))))
+      .catch((e: unknown) => alive && setLoadError(e));
+    return () => {
+      alive = false;
+    };
+  }, [wantCustomers]);
+
+  function start() {
+    if (scope === 'selected' && customerIds.length === 0) {
+      setPickError(t('agreements.batch.pickCustomers'));
+      return;
+    }
+    onStart({ scope, lang, ...(scope === 'selected' ? { customerIds } : {}) });
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('agreements.batch.title')} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          start();
+        }}
+        noValidate
+        aria-label={t('agreements.batch.title')}
+      >
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('agreements.batch.intro')}
+          </Text>
+          <Radio.Group label={t('agreements.batch.scope')} value={scope} onChange={(v) => setScope(v as Scope)}>
+            <Stack gap={8} mt={8}>
+              <Radio value="all" label={t('agreements.batch.scopeAll')} />
+              <Radio value="outOfDate" label={t('agreements.batch.scopeOutOfDate')} />
+              <Radio value="selected" label={t('agreements.batch.scopeSelected')} />
+            </Stack>
+          </Radio.Group>
+          {scope === 'selected' && (
+            <>
+              <MultiSelect<number>
+                label={t('agreements.batch.customers')}
+                placeholder={t('agreements.batch.customersPlaceholder')}
+                data={customers ?? []}
+                value={customerIds}
+                onChange={(ids) => {
+                  setCustomerIds(ids);
+                  setPickError(null);
+                }}
+                searchable
+                clearable
+                limit={50}
+                nothingFoundMessage={t('services.nothingFound')}
+                disabled={customers === null}
+                error={pickError}
+                comboboxProps={{ withinPortal: true }}
+                maxDropdownHeight={260}
+              />
+              <ErrorLine message={loadError ? t(errorKey(loadError)) : null} />
+            </>
+          )}
+          <Radio.Group label={t('agreements.batch.language')} value={lang} onChange={(v) => setLang(v as Language)}>
+            <Group mt={8}>
+              <Radio value="sv" label={t('agreements.lang.sv')} />
+              <Radio value="en" label={t('agreements.lang.en')} />
+            </Group>
+          </Radio.Group>
+          <Text size="xs" c="dimmed">
+            {appInfo?.nativeDialogs ? t('agreements.batch.folderNative') : t('agreements.batch.folderBrowser')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" leftSection={<IconFiles size={16} />}>
+              {t('agreements.batch.start')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
