@@ -11,6 +11,8 @@ export const en: Record<UiKey, string> = {
   'common.undo': 'Discard changes',
   'common.working': 'Working …',
   'task.count': '{{done}} of {{total}} done',
+  'files.savedAs': 'Saved as',
+  'files.reveal': 'Show in folder',
 
   'language.label': 'Language',
 

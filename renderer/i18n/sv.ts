@@ -10,6 +10,8 @@ export const sv = {
   'common.undo': 'Ångra ändringar',
   'common.working': 'Arbetar …',
   'task.count': '{{done}} av {{total}} klart',
+  'files.savedAs': 'Sparat som',
+  'files.reveal': 'Visa i mappen',
 
   'language.label': 'Språk',
 

@@ -41,7 +41,10 @@ export const purgeRecordKinds = z
   .transform((kinds) => PURGE_RECORD_KINDS.filter((k) => kinds.includes(k)));
 
 const ownRecordsParsed = (p: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-  typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent', 'action', 'appliesTo'].includes(String(i.path?.[0])));
+  typeof p.value === 'object' &&
+  p.value !== null &&
+  Array.isArray((p.value as { appliesTo?: unknown }).appliesTo) &&
+  !p.issues.some((i) => ['anchorKind', 'anchorEvent', 'action', 'appliesTo'].includes(String(i.path?.[0])));
 
 export const retentionRuleFields = z
   .object({

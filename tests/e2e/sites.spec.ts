@@ -56,7 +56,6 @@ test('adds a site and two devices from the customer page, finds one by serial nu
   await expect(office.getByRole('link', { name: 'kbm-srv01' })).toBeVisible();
   await expect(office.getByRole('link', { name: 'kbm-fw01' })).toBeVisible();
   await expect(office).toContainText('2 enheter');
-  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/sites-shots/customer.png', fullPage: true });
 
   // The CMDB screen finds the server by (part of) its serial number, in lower case.
   await nav(page).getByRole('link', { name: 'Kundplatser och utrustning' }).click();
@@ -71,8 +70,6 @@ test('adds a site and two devices from the customer page, finds one by serial nu
   // Move it to the warehouse; the history keeps where it was.
   await expect(page.getByRole('heading', { name: 'kbm-srv01' })).toBeVisible();
   await page.getByRole('button', { name: 'Flytta' }).first().click();
-  if (process.env.SHOTS) await page.waitForTimeout(400);
-  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/sites-shots/move.png' });
   const dialog = page.getByRole('dialog', { name: 'Flytta kbm-srv01' });
   await expect(dialog.getByRole('combobox', { name: 'Till plats' }).locator('option:checked')).toHaveText('Lagret');
   await dialog.getByLabel('Datum').fill('2026-03-02');
@@ -85,7 +82,6 @@ test('adds a site and two devices from the customer page, finds one by serial nu
   await expect(history).toContainText('Kontoret → Lagret');
   await expect(history).toContainText('2026-03-02');
   await expect(history).toContainText('Kontoret byggs om.');
-  if (process.env.SHOTS) await page.screenshot({ path: '/tmp/sites-shots/equipment.png', fullPage: true });
 
   // The office now has one device; deleting the warehouse is refused while the server stands there.
   await page.getByRole('link', { name: 'Köpings Bygg & Måleri AB' }).click();

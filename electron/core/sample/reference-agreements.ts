@@ -4,7 +4,7 @@
 // Deterministic dates from the seed.
 import { agreementsService } from '../agreements/agreements.service';
 import type { Session } from '../session';
-import { createRng, type RegisterRefs, type Rng, type Section } from './reference-register';
+import { createRng } from './reference-register';
 
 const MAX_CUSTOMERS = 500;
 const SIGNATORIES = [
@@ -14,14 +14,6 @@ const SIGNATORIES = [
   ['Johan Berg', 'Verksamhetschef'],
   ['Sara Nyström', 'Dataskyddsansvarig'],
 ] as const;
-
-/**
- * Nothing here: rendering a document is asynchronous and the sections run inside transactions.
- * The agreements are written by `writeReferenceAgreements` after `writeReferenceRegister`.
- */
-export function agreementSections(_session: Session, _rng: Rng, _refs: RegisterRefs): Section[] {
-  return [];
-}
 
 function date(year: number, dayOfYear: number): string {
   const d = new Date(Date.UTC(year, 0, 1));

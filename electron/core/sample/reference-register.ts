@@ -24,7 +24,6 @@ import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
-import { agreementSections } from './reference-agreements';
 import { siteSections } from './reference-sites';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { systemsService } from '../systems/systems.service';
@@ -828,9 +827,9 @@ function sections(session: Session, rng: Rng, options: Required<Pick<ReferenceOp
       },
     },
     ...processingSections(session, rng, refs, options.customers),
-    ...siteSections(session, rng, refs),
-    ...agreementSections(session, rng, refs),
-    // Later: history.
+    ...siteSections(session, rng, refs, options.customers),
+    // The agreements are rendered asynchronously, after these sections: writeReferenceAgreements
+    // (reference-file.ts). Later: history.
   ];
 }
 

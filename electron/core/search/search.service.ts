@@ -38,7 +38,7 @@ export function createSearchService(repo: SearchRepo, session: Session) {
      * no groups. Both sides are folded (case and diacritics), and every word must match.
      */
     all(query: string, limitPerKind: number, lang: Language): SearchGroup[] {
-      const words = [...new Set(foldForSearch(query).split(' ').filter((w) => w !== ''))].slice(0, MAX_WORDS);
+      const words = [...new Set(foldForSearch(query.replace(/[\u0000-\u001f\u007f]/g, ' ')).split(' ').filter((w) => w !== ''))].slice(0, MAX_WORDS);
       if (words.length === 0) return [];
       const archived = lang === 'sv' ? 'arkiverad' : 'archived';
       const groups: SearchGroup[] = [];

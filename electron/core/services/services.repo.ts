@@ -114,6 +114,7 @@ export function createServicesRepo(db: Db) {
       notes = @notes, search_text = @searchText, updated_at = @now
     WHERE id = @id AND revision = @revision`);
   const remove = db.prepare('DELETE FROM services WHERE id = ? AND revision = ?');
+  const unlinkEquipment = db.prepare('DELETE FROM equipment_services WHERE service_id = ?');
   const countSubscriptions = db.prepare('SELECT count(*) AS n FROM subscriptions WHERE service_id = ?');
   const activeSubscribers = db.prepare(`SELECT service_id, count(*) AS n FROM subscriptions
     WHERE start_date <= @onDate AND (end_date IS NULL OR end_date >= @onDate) GROUP BY service_id`);
@@ -193,6 +194,8 @@ export function createServicesRepo(db: Db) {
       return true;
     },
     delete(id: number, revision: number): boolean {
+      // Devices that served it (while a customer still subscribed) no longer serve anything there.
+      unlinkEquipment.run(id);
       return remove.run(id, revision).changes === 1;
     },
     subscriptionCount(id: number): number {

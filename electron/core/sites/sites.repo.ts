@@ -159,9 +159,12 @@ const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}
 /** One FTS5 string (a substring for the trigram tokenizer). */
 const ftsWord = (word: string) => `"${word.replace(/"/g, '""')}"`;
 
-/** The words of a search: folded, distinct, at most eight. */
+/**
+ * The words of a search: folded, distinct, at most eight. Control characters split words: the
+ * search text uses one as its field separator, and FTS5 cannot parse a NUL inside a string.
+ */
 export function searchWords(query: string): string[] {
-  return [...new Set(foldForSearch(query).split(' ').filter((w) => w !== ''))].slice(0, 8);
+  return [...new Set(foldForSearch(query.replace(/[\u0000-\u001f\u007f]/g, ' ')).split(' ').filter((w) => w !== ''))].slice(0, 8);
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { Equipment, Site } from '../../../shared/contract';
-import type { equipmentListInput } from '../../../shared/contract';
-import { formatMessage } from '../../../shared/messages';
 import type { z } from 'zod';
+import type { Equipment, Site, equipmentListInput } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
 import { DomainError, conflict, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { swedishSortKey } from '../text';
@@ -10,11 +9,6 @@ import { createSitesRepo, searchWords, type EquipmentFieldsOut, type EquipmentRe
 /** Sites and the equipment placed there (product.md §3.5): the rules, revisions and history. */
 export function createSitesService(session: Session) {
   const repo = createSitesRepo(session.db);
-  // Inside a caller's transaction (the sample, the reference register, an import) run as part of
-  // it rather than in a savepoint: FTS5 flushes its pending index at every savepoint, which made
-  // writing 20,000 devices one savepoint each ten times slower. Every check here runs before the
-  // first write, so a refused call still writes nothing.
-  const tx = <T>(fn: () => T): T => (session.db.inTransaction ? fn() : session.tx(fn));
 
   function site(id: number): Site {
     const record = repo.site(id);
@@ -78,21 +72,21 @@ export function createSitesService(session: Session) {
     },
     site,
     createSite(customerId: number, fields: SiteFieldsOut): Site {
-      return tx(() => {
+      return session.tx(() => {
         customerName(customerId, ['customerId']);
         return site(repo.insertSite(customerId, fields, session.now()));
       });
     },
     /** A renamed site renames itself in its devices' search text too. */
     updateSite(id: number, revision: number, fields: SiteFieldsOut): Site {
-      return tx(() => {
+      return session.tx(() => {
         if (!repo.updateSite(id, revision, fields, session.now())) throw conflict(site(id));
         return site(id);
       });
     },
     /** Refused while devices stand at the site: their history would lose its place. */
     deleteSite(id: number, revision: number): { id: number } {
-      return tx(() => {
+      return session.tx(() => {
         const current = site(id);
         if (current.revision !== revision) throw conflict(current);
         if (current.equipmentCount > 0) {
@@ -121,7 +115,7 @@ export function createSitesService(session: Session) {
       return words.some((w) => w.length >= 3) ? repo.search(words, limit) : { total: 0, items: [] };
     },
     create(place: { customerId: number; siteId: number | null }, fields: EquipmentFieldsOut): Equipment {
-      return tx(() => {
+      return session.tx(() => {
         const customer = customerName(place.customerId, ['customerId']);
         const at = siteOf(place.customerId, place.siteId, ['siteId']);
         const f = checkServices(place.customerId, fields, []);
@@ -138,7 +132,7 @@ export function createSitesService(session: Session) {
       });
     },
     update(id: number, revision: number, fields: EquipmentFieldsOut): Equipment {
-      return tx(() => {
+      return session.tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
         const f = checkServices(current.customerId, fields, current.serviceIds);
@@ -148,14 +142,14 @@ export function createSitesService(session: Session) {
       });
     },
     delete(id: number, revision: number): { id: number } {
-      return tx(() => {
+      return session.tx(() => {
         if (!repo.deleteEquipment(id, revision)) throw conflict(get(id));
         return { id };
       });
     },
     /** To another of the customer's sites (or none), with a line in the history. */
     move(id: number, revision: number, toSiteId: number | null, movedOn: string, note: string): Equipment {
-      return tx(() => {
+      return session.tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
         if (toSiteId === current.siteId) throw invalidField(['toSiteId'], 'v.equipment.sameSite');

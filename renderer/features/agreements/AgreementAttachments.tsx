@@ -10,7 +10,8 @@ import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { failureLine } from './failure';
-import { notifySaved, readBase64 } from './files';
+import { notifySaved } from '../../ui/notifySaved';
+import { readBase64 } from './files';
 import { formatBytes, localDate } from './format';
 
 const MAX_MB = Math.round(ATTACHMENT_MAX_BYTES / (1024 * 1024));

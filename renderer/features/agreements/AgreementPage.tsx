@@ -29,7 +29,7 @@ import { useRecordLoad } from '../../ui/useRecordEditor';
 import { AgreementAttachments } from './AgreementAttachments';
 import { AgreementStatusBadge } from './AgreementBadges';
 import { failureLine } from './failure';
-import { notifySaved } from './files';
+import { notifySaved } from '../../ui/notifySaved';
 import { formatBytes, localDate } from './format';
 import { GenerateAgreementModal } from './GenerateAgreementModal';
 

@@ -19,7 +19,7 @@ import { useTask } from '../../ui/useTask';
 import { AgreementStatusBadge } from './AgreementBadges';
 import { BatchModal, type BatchInput } from './BatchModal';
 import { failureLine } from './failure';
-import { notifySaved } from './files';
+import { notifySaved } from '../../ui/notifySaved';
 import { localDate } from './format';
 
 type StatusFilter = (typeof AGREEMENT_LIST_FILTERS)[number];

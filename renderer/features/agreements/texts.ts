@@ -154,8 +154,6 @@ const sv = {
   'agreements.attachedOn': 'bifogad {{date}}',
 
   'agreements.savedTitle': 'Dokumentet har sparats',
-  'agreements.savedAs': 'Sparat som',
-  'agreements.reveal': 'Visa i mappen',
 
   // Generate form (customer page and the agreement page)
   'agreements.generate.title': 'Ta fram PUB-avtal för {{customer}}',
@@ -381,8 +379,6 @@ const en: Record<keyof typeof sv, string> = {
   'agreements.attachedOn': 'attached {{date}}',
 
   'agreements.savedTitle': 'The document has been saved',
-  'agreements.savedAs': 'Saved as',
-  'agreements.reveal': 'Show in folder',
 
   'agreements.generate.title': 'Generate a DPA for {{customer}}',
   'agreements.generate.intro':

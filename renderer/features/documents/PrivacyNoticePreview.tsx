@@ -8,7 +8,7 @@ import { useAppState } from '../../app/state';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
-import { notifySaved } from '../exports/notifySaved';
+import { notifySaved } from '../../ui/notifySaved';
 
 type Format = 'docx' | 'html';
 

@@ -10,7 +10,7 @@ import { issueText } from '../../ui/forms';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
 import { useTask } from '../../ui/useTask';
-import { notifySaved } from './notifySaved';
+import { notifySaved } from '../../ui/notifySaved';
 import { allSheets, WorkbookOptions, type WorkbookChoice } from './WorkbookOptions';
 
 // Exporting the register (Excel workbook, portable JSON) and importing a portable file. The

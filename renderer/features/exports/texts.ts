@@ -58,8 +58,6 @@ const sv = {
   'exports.problems.more_other': 'Ytterligare {{count}} fel visas inte här.',
 
   // Shared
-  'exports.savedAs': 'Sparat som',
-  'exports.reveal': 'Visa i mappen',
   'exports.browserFolder': 'Filerna sparas i mappen Export i {{folder}}.',
   'exports.cancelled': 'Avbrutet. Ingen fil har sparats.',
   'exports.importCancelled': 'Importen avbröts. Inget register har skapats.',
@@ -119,8 +117,6 @@ const en: Record<keyof typeof sv, string> = {
   'exports.problems.more_one': 'One more problem is not shown here.',
   'exports.problems.more_other': '{{count}} more problems are not shown here.',
 
-  'exports.savedAs': 'Saved as',
-  'exports.reveal': 'Show in folder',
   'exports.browserFolder': 'The files are saved in the Export folder in {{folder}}.',
   'exports.cancelled': 'Cancelled. No file has been saved.',
   'exports.importCancelled': 'The import was cancelled. No register has been created.',

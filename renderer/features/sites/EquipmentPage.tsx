@@ -210,12 +210,15 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
           device ? (
             <Group gap="xs" component="span">
               <EquipmentStatusBadge status={device.status} />
-              <span>{enumLabel('equipmentType', device.type, lang)} ·</span>
+              <span>{enumLabel('equipmentType', device.type, lang)}</span>
+              <span>·</span>
               <Anchor component={Link} to={`/kunder/${device.customerId}`} size="sm">
                 {device.customerName}
               </Anchor>
-              {device.siteName && <span>· {device.siteName}</span>}
-              <span>· {t('equipment.updatedAt', { date: formatDateTime(device.updatedAt) })}</span>
+              {device.siteName && <span>·</span>}
+              {device.siteName && <span>{device.siteName}</span>}
+              <span>·</span>
+              <span>{t('equipment.updatedAt', { date: formatDateTime(device.updatedAt) })}</span>
             </Group>
           ) : (
             t('equipment.newDescription', { customer: customerName })

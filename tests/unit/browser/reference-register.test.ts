@@ -50,6 +50,8 @@ describe('reference register', () => {
         activities: 40,
         services: 12,
         subscriptions: 489,
+        sites: 750,
+        equipment: 10000,
       });
       // Customers in chunks of 100, then one step per later section.
       expect(progress.slice(0, 3)).toEqual([100, 200, 250]);

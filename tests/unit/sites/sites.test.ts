@@ -146,6 +146,18 @@ describe('equipment', () => {
     expect(notTheirs.ok ? 'ok' : notTheirs.error.issues?.[0]?.message).toBe('v.equipment.serviceNotSubscribed');
   });
 
+  it('lets a service go once nobody subscribes: its devices then serve nothing there', async () => {
+    const r = await cmdb();
+    const c = await r.customer('Köping Bygg AB');
+    const backup = await r.service('Backup');
+    const sub = await r.subscribe(c.id, backup.id);
+    const d = await r.device(c.id, null, { serviceIds: [backup.id] });
+    await ok(r.core, 'subscriptions.delete', { id: sub.id, revision: sub.revision });
+    const current = await ok(r.core, 'services.get', { id: backup.id });
+    await ok(r.core, 'services.delete', { id: backup.id, revision: current.revision });
+    expect((await ok(r.core, 'equipment.get', { id: d.id })).services).toEqual([]);
+  });
+
   it('places a device only at its own customer’s sites', async () => {
     const r = await cmdb();
     const a = await r.customer('Alfa AB');

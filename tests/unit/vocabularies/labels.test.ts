@@ -32,6 +32,9 @@ describe('labels', () => {
       ['retentionEvent', enums.RETENTION_EVENTS],
       ['retentionRounding', enums.RETENTION_ROUNDINGS],
       ['retentionAction', enums.RETENTION_ACTIONS],
+      ['equipmentType', enums.EQUIPMENT_TYPES],
+      ['equipmentStatus', enums.EQUIPMENT_STATUSES],
+      ['encryptionState', enums.ENCRYPTION_STATES],
     ];
     expect(pairs.map(([kind]) => kind).sort()).toEqual(Object.keys(labels).sort());
     for (const [kind, values] of pairs) {
