@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../core/core';
+import { configureDocxWorkers } from '../core/documents/docx-workers';
 import type { Clock } from '../core/ports';
 import { jsonFileSettings } from '../core/settings/settings-stores';
 import { safeFileName } from '../core/register/register.handlers';
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
 
   const clock = clockFromEnv();
   if (clock) console.log(`FORTECKNA_TODAY: dagens datum är ${process.env.FORTECKNA_TODAY} / today is fixed`);
+  // Agreements render in worker threads; under tsx the worker runs the TypeScript source.
+  configureDocxWorkers({ path: new URL('../core/documents/docx-worker.ts', import.meta.url), typescript: true });
   const core = createCore({ host: 'browser', version, dataFolder, settings, validateOutputs: true, ...(clock ? { clock } : {}) });
   let server: BrowserServer | undefined;
   let stopping = false;

@@ -4,6 +4,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import type { Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
 import { createCore, type Core } from '../core/core';
+import { configureDocxWorkers } from '../core/documents/docx-workers';
 import { memorySettings } from '../core/settings/settings-stores';
 
 // What every CLI command shares: the core, typed calls, one-line errors, argument checks.
@@ -21,6 +22,8 @@ export const stdio: CliIo = {
 };
 
 export function cliCore(): Core {
+  // Agreements render in worker threads; under tsx the worker runs the TypeScript source.
+  configureDocxWorkers({ path: new URL('../core/documents/docx-worker.ts', import.meta.url), typescript: true });
   // The CLI keeps no recent-files list: scripts should not change the app's preferences.
   return createCore({
     host: 'cli',

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { createCore, type Core } from '../core/core';
+import { configureDocxWorkers } from '../core/documents/docx-workers';
+import docxWorkerPath from '../core/documents/docx-worker?modulePath';
 import type { Language } from '../../shared/messages';
 import { messages } from '../../shared/messages';
 import type { Result } from '../../shared/errors';
@@ -93,6 +95,8 @@ async function start(): Promise<void> {
   const dataFolder = path.join(app.getPath('documents'), 'Förteckna');
   const t = () => translator(language);
 
+  // Agreements render in worker threads: the worker is bundled beside the main process.
+  configureDocxWorkers({ path: docxWorkerPath });
   core = createCore({
     host: 'electron',
     version: app.getVersion(),

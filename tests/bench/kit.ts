@@ -1,6 +1,7 @@
 // What every bench scenario shares: timing statistics, a result row against a budget, a core.
 import type { Core } from '../../electron/core/core';
 import { createCore } from '../../electron/core/core';
+import { configureDocxWorkers } from '../../electron/core/documents/docx-workers';
 import { memorySettings } from '../../electron/core/settings/settings-stores';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -38,6 +39,8 @@ export async function must<T>(core: Core, method: string, input: unknown): Promi
 }
 
 export function newCore(dataFolder: string): Core {
+  // As the apps do: agreements render in worker threads (here the TypeScript source, under tsx).
+  configureDocxWorkers({ path: new URL('../../electron/core/documents/docx-worker.ts', import.meta.url), typescript: true });
   // validateOutputs: false, as in the shipped Electron app.
   return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
 }

@@ -4,13 +4,12 @@
 // (agreementBasis), and turned into a view-model in one language (buildAgreementView, pure) that
 // the template in electron/core/documents renders to DOCX.
 import crypto from 'node:crypto';
-import { Packer } from 'docx';
 import { fillPlaceholders, unknownPlaceholders } from '../../../shared/agreement-placeholders';
 import type { Customer, Organisation, ProcessorEntry } from '../../../shared/contract';
 import { MEASURE_CATEGORIES, type MeasureCategory, type SccModule, type TransferMechanism } from '../../../shared/domain/enums';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
-import { agreementDocx } from '../documents/agreement.docx';
+import { renderAgreementBytes } from '../documents/docx-workers';
 import { clauseBlocks, type AgreementAnnex, type AgreementView, type AnnexBlock } from '../documents/agreement.model';
 import type { DocLogo } from '../documents/model';
 import { invalidField } from '../errors';
@@ -492,6 +491,6 @@ export async function renderAgreement(session: Session, options: AgreementDocume
   const parties = partiesOf(session, options.customerId);
   const facts = collectAgreementFacts(session, options.customerId);
   const view = buildAgreementView(parties, facts, options);
-  const data = await Packer.toBuffer(agreementDocx(view));
+  const data = await renderAgreementBytes(view);
   return { data, basisHash: basisHashOf(facts) };
 }

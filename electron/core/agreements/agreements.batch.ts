@@ -8,6 +8,7 @@ import { DomainError, invalidField } from '../errors';
 import { EXPORT_FOLDER, freeFileName, safeExportName, writeFileAtomic } from '../files/export';
 import type { HandlerContext } from '../handlers';
 import type { Session } from '../session';
+import { docxParallelism } from '../documents/docx-workers';
 import { agreementFileName, agreementsService } from './agreements.service';
 
 export interface BatchRequest {
@@ -51,29 +52,49 @@ export async function runBatch(ctx: Pick<HandlerContext, 'ports' | 'tasks'>, ses
   const agreements = session.use(agreementsService);
   const files: string[] = [];
   let cancelled = false;
+  // Several customers at once when documents render in worker threads; one at a time otherwise.
+  const parallel = docxParallelism();
   await ctx.tasks.run('PUB-avtal', async (task) => {
     const total = customerIds.length;
-    for (let i = 0; i < total; i++) {
-      try {
-        task.progress(i, total);
-      } catch (error) {
-        if (error instanceof DomainError && error.code === 'CANCELLED') {
-          cancelled = true;
-          return;
-        }
-        throw error;
-      }
-      const customerId = customerIds[i]!;
+    const inFlight = new Set<Promise<void>>();
+    let done = 0;
+    const written: (string | undefined)[] = [];
+    const generate = async (customerId: number, index: number) => {
       // Each customer keeps the values of its latest version; only the language is the batch's.
       const fields = { ...agreements.defaults(customerId), lang: request.lang };
       const made = await agreements.generateVersion(customerId, fields);
       const target = freeFileName(folder, agreementFileName(made.customerName, made.version, made.generatedOn));
       writeFileAtomic(target, made.data);
-      files.push(target);
-      // Let a cancel (and the UI's other calls) in between customers.
-      await nextTurn();
+      written[index] = target;
+      done++;
+    };
+    let failed: PromiseSettledResult<void> | undefined;
+    try {
+      for (const [index, customerId] of customerIds.entries()) {
+        try {
+          task.progress(done, total);
+        } catch (error) {
+          if (error instanceof DomainError && error.code === 'CANCELLED') {
+            // What is already rendering is finished and kept, like everything before it.
+            cancelled = true;
+            break;
+          }
+          throw error;
+        }
+        const job = generate(customerId, index).finally(() => inFlight.delete(job));
+        job.catch(() => undefined); // its failure is reported by the race or the final wait
+        inFlight.add(job);
+        if (inFlight.size >= parallel) await Promise.race(inFlight);
+        // Let a cancel (and the UI's other calls) in between customers.
+        await nextTurn();
+      }
+    } finally {
+      failed = (await Promise.allSettled(inFlight)).find((r) => r.status === 'rejected');
+      // In the order of the customers, however the renders finished.
+      files.push(...written.filter((f) => f !== undefined));
     }
-    task.progress(total, total);
+    if (failed?.status === 'rejected') throw failed.reason;
+    if (!cancelled) task.progress(total, total);
   });
   return { folder, files, generated: files.length, total: customerIds.length, cancelled };
 }

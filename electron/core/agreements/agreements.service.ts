@@ -231,12 +231,17 @@ export function agreementsService(session: Session) {
     };
   }
 
-  // One generation at a time: the version number is read before the (asynchronous) rendering
-  // and printed in the document, so two at once for the same customer would collide.
-  let queue: Promise<unknown> = Promise.resolve();
-  function serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = queue.then(work, work);
-    queue = run.catch(() => undefined);
+  // One generation at a time per customer: the version number is read before the (asynchronous)
+  // rendering and printed in the document, so two at once for the same customer would collide.
+  // Different customers may render at the same time (a batch, with worker threads).
+  const queues = new Map<number, Promise<unknown>>();
+  function serially<T>(customerId: number, work: () => Promise<T>): Promise<T> {
+    const run = (queues.get(customerId) ?? Promise.resolve()).then(work, work);
+    const settled = run.catch(() => undefined);
+    queues.set(customerId, settled);
+    void settled.then(() => {
+      if (queues.get(customerId) === settled) queues.delete(customerId);
+    });
     return run;
   }
 
@@ -245,7 +250,7 @@ export function agreementsService(session: Session) {
    * reference registers use that, to show a history.
    */
   function generateVersion(customerId: number, fields: Fields, at?: string): Promise<GeneratedVersion> {
-    return serially(async () => {
+    return serially(customerId, async () => {
       const customer = repo.customer(customerId);
       if (!customer) throw invalidField(['customerId'], 'v.unknownReference');
       const clauses = template().current();
