@@ -1,4 +1,7 @@
 // What every bench scenario shares: timing statistics, a result row against a budget, a core.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Core } from '../../electron/core/core';
 import { createCore } from '../../electron/core/core';
 import { configureDocxWorkers } from '../../electron/core/documents/docx-workers';
@@ -38,9 +41,16 @@ export async function must<T>(core: Core, method: string, input: unknown): Promi
   return result.value as T;
 }
 
+/** out/main/chunks/docx-worker-*.js from `electron-vite build` (npm run bench builds first). */
+function bundledDocxWorker(): { path: string } | null {
+  const chunks = fileURLToPath(new URL('../../out/main/chunks', import.meta.url));
+  const file = fs.existsSync(chunks) ? fs.readdirSync(chunks).find((f) => /^docx-worker-.*\.js$/.test(f)) : undefined;
+  return file ? { path: path.join(chunks, file) } : null;
+}
+
 export function newCore(dataFolder: string): Core {
-  // As the apps do: agreements render in worker threads (here the TypeScript source, under tsx).
-  configureDocxWorkers({ path: new URL('../../electron/core/documents/docx-worker.ts', import.meta.url), typescript: true });
+  // As the app does: a batch renders in worker threads, the bundled worker that ships.
+  configureDocxWorkers(bundledDocxWorker() ?? { path: new URL('../../electron/core/documents/docx-worker.ts', import.meta.url), typescript: true });
   // validateOutputs: false, as in the shipped Electron app.
   return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
 }

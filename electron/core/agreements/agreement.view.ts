@@ -486,11 +486,11 @@ function partiesOf(session: Session, customerId: number): AgreementParties {
 }
 
 /** The DOCX bytes and the basis hash they were built from. */
-export async function renderAgreement(session: Session, options: AgreementDocumentOptions): Promise<{ data: Buffer; basisHash: string }> {
+export async function renderAgreement(session: Session, options: AgreementDocumentOptions, inWorker = false): Promise<{ data: Buffer; basisHash: string }> {
   assertKnownPlaceholders(options.clauses, options.lang);
   const parties = partiesOf(session, options.customerId);
   const facts = collectAgreementFacts(session, options.customerId);
   const view = buildAgreementView(parties, facts, options);
-  const data = await renderAgreementBytes(view);
+  const data = await renderAgreementBytes(view, inWorker);
   return { data, basisHash: basisHashOf(facts) };
 }

@@ -62,7 +62,7 @@ export async function runBatch(ctx: Pick<HandlerContext, 'ports' | 'tasks'>, ses
     const generate = async (customerId: number, index: number) => {
       // Each customer keeps the values of its latest version; only the language is the batch's.
       const fields = { ...agreements.defaults(customerId), lang: request.lang };
-      const made = await agreements.generateVersion(customerId, fields);
+      const made = await agreements.generateVersion(customerId, fields, undefined, true);
       const target = freeFileName(folder, agreementFileName(made.customerName, made.version, made.generatedOn));
       writeFileAtomic(target, made.data);
       written[index] = target;

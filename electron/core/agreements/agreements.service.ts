@@ -247,9 +247,9 @@ export function agreementsService(session: Session) {
 
   /**
    * Renders and stores a new version. `at` (an ISO timestamp) backdates it: only the sample and
-   * reference registers use that, to show a history.
+   * reference registers use that, to show a history. `inWorker`: a batch renders in a worker thread.
    */
-  function generateVersion(customerId: number, fields: Fields, at?: string): Promise<GeneratedVersion> {
+  function generateVersion(customerId: number, fields: Fields, at?: string, inWorker = false): Promise<GeneratedVersion> {
     return serially(customerId, async () => {
       const customer = repo.customer(customerId);
       if (!customer) throw invalidField(['customerId'], 'v.unknownReference');
@@ -269,7 +269,7 @@ export function agreementsService(session: Session) {
         processorSignatory: fields.processorSignatory,
         controllerSignatory: fields.controllerSignatory,
         clauses: clauses.clauses,
-      });
+      }, inWorker);
       const id = session.tx(() => {
         // The customer may have been deleted while the document was being built.
         if (!repo.customer(customerId)) throw invalidField(['customerId'], 'v.unknownReference');

@@ -20,6 +20,13 @@ export interface DocxWorkerConfig {
   size?: number;
 }
 
+/**
+ * One document needs a few MB; without a cap each worker's heap grows far beyond that before V8
+ * collects, which a batch pays for in memory. A worker that hits the cap dies, and the work is
+ * done in this thread (below).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
 /** The worker itself failed (could not start, crashed), as opposed to a document that could not be rendered. */
 class WorkerFailure extends Error {}
 
@@ -38,7 +45,7 @@ class DocxPool {
 
   private worker(): Worker {
     if (this.workers.length < this.size) {
-      const worker = this.config.typescript ? typescriptWorker(this.config.path) : new Worker(this.config.path);
+      const worker = this.config.typescript ? typescriptWorker(this.config.path) : new Worker(this.config.path, { resourceLimits: WORKER_LIMITS });
       worker.on('message', (message: { id: number; data?: Uint8Array; error?: string }) => {
         const job = this.jobs.get(message.id);
         this.jobs.delete(message.id);
@@ -88,7 +95,7 @@ function typescriptWorker(source: string | URL): Worker {
   const tsx = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
   const entry = (source instanceof URL ? source : pathToFileURL(path.resolve(source))).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits: WORKER_LIMITS });
 }
 
 let config: DocxWorkerConfig | null = null;
@@ -111,9 +118,12 @@ function inThisThread(view: AgreementView): Promise<Buffer> {
   return Packer.toBuffer(agreementDocx(view));
 }
 
-/** The DOCX bytes of an agreement view-model: in a worker thread when configured. */
-export async function renderAgreementBytes(view: AgreementView): Promise<Buffer> {
-  if (!config) return inThisThread(view);
+/**
+ * The DOCX bytes of an agreement view-model. `inWorker` (a batch) uses a worker thread when the
+ * host configured them; one agreement at a time renders here, where the code is already warm.
+ */
+export async function renderAgreementBytes(view: AgreementView, inWorker = false): Promise<Buffer> {
+  if (!config || !inWorker) return inThisThread(view);
   pool ??= new DocxPool(config, docxParallelism());
   try {
     return await pool.render(view);

@@ -44,10 +44,13 @@ describe('agreements in worker threads', () => {
 
   it('falls back to this thread when the worker cannot start', async () => {
     const r = await agreementRegister();
-    const c = await r.subscribed('Alfa AB');
+    await r.subscribed('Alfa AB');
+    await r.subscribed('Beta AB');
     configureDocxWorkers({ path: path.join(r.dir, 'no-such-worker.js'), size: 2 });
-    const made = await r.generate(c.id);
-    expect(made.documentSha256).toMatch(/^[0-9a-f]{64}$/);
+    const folder = path.join(r.dir, 'batch');
+    fs.mkdirSync(folder);
+    const result = await ok(r.core, 'agreements.batch', { scope: 'all', lang: 'sv', folder });
+    expect(result).toMatchObject({ generated: 2, total: 2, cancelled: false });
     expect(docxParallelism()).toBe(1); // the pool was given up
   }, 60_000);
 });
