@@ -84,8 +84,6 @@ export const en: Record<UiKey, string> = {
   'welcome.open': 'Open',
   'welcome.sampleTitle': 'Creating the sample register',
   'welcome.sampleIntro': 'Exempel IT AB is being filled with customers, services and agreements. This takes a few seconds.',
-  'welcome.sampleProgress': 'Progress',
-  'welcome.sampleCount': '{{done}} of {{total}} done',
   'welcome.sampleOpened': 'The sample register is open.',
   'welcome.sampleCancelled': 'The sample register was not created.',
 

@@ -84,8 +84,6 @@ export const sv = {
   'welcome.open': 'Öppna',
   'welcome.sampleTitle': 'Exempelregistret skapas',
   'welcome.sampleIntro': 'Exempel IT AB fylls med kunder, tjänster och avtal. Det tar några sekunder.',
-  'welcome.sampleProgress': 'Förlopp',
-  'welcome.sampleCount': '{{done}} av {{total}} klart',
   'welcome.sampleOpened': 'Exempelregistret är öppet.',
   'welcome.sampleCancelled': 'Exempelregistret skapades inte.',
 

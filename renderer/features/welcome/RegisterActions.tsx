@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text, TextInput } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TaskProgress } from '../../../shared/contract';
 import { api, call, errorKey, isApiError } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { issueText } from '../../ui/forms';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { useTask } from '../../ui/useTask';
 import { ExportActionsProvider } from '../exports/ExportActions';
 
 // Creating, opening and closing registers. The welcome screen, the header and the native menu
@@ -28,14 +28,13 @@ export function useRegisterActions(): RegisterActions {
   return value;
 }
 
-type Dialog = 'new' | 'open' | 'sample' | 'about' | null;
+type Dialog = 'new' | 'open' | 'about' | null;
 
 export function RegisterActionsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { appInfo } = useAppState();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [progress, setProgress] = useState<TaskProgress | null>(null);
-  const sampleRunning = useRef(false);
+  const sampleTask = useTask();
 
   const openPath = useCallback(
     async (path: string) => {
@@ -49,23 +48,15 @@ export function RegisterActionsProvider({ children }: { children: ReactNode }) {
   );
 
   const openSample = useCallback(() => {
-    if (sampleRunning.current) return;
-    sampleRunning.current = true;
-    setProgress(null);
-    setDialog('sample');
-    const off = api().on('task.progressed', (p) => setProgress(p));
-    call('register.openSample', {})
+    if (sampleTask.running) return;
+    sampleTask
+      .run(t('welcome.sampleTitle'), () => call('register.openSample', {}), <Text size="sm">{t('welcome.sampleIntro')}</Text>)
       .then(() => notifySuccess(t('welcome.sampleOpened')))
       .catch((error: unknown) => {
         if (isApiError(error, 'CANCELLED')) notifySuccess(t('welcome.sampleCancelled'));
         else notifyError(t, error);
-      })
-      .finally(() => {
-        off();
-        sampleRunning.current = false;
-        setDialog((d) => (d === 'sample' ? null : d));
       });
-  }, [t]);
+  }, [t, sampleTask]);
 
   const openRegister = useCallback(() => {
     if (appInfo?.nativeDialogs) {
@@ -117,7 +108,7 @@ export function RegisterActionsProvider({ children }: { children: ReactNode }) {
       <ExportActionsProvider>{children}</ExportActionsProvider>
       <NewRegisterModal opened={dialog === 'new'} onClose={close} />
       <OpenPathModal opened={dialog === 'open'} onClose={close} />
-      <SampleModal opened={dialog === 'sample'} progress={progress} />
+      {sampleTask.modal}
       <AboutModal opened={dialog === 'about'} onClose={close} />
     </Ctx.Provider>
   );
@@ -239,41 +230,6 @@ function OpenPathModal({ opened, onClose }: { opened: boolean; onClose: () => vo
           </Group>
         </Stack>
       </form>
-    </Modal>
-  );
-}
-
-function SampleModal({ opened, progress }: { opened: boolean; progress: TaskProgress | null }) {
-  const { t } = useTranslation();
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
-  return (
-    <Modal
-      opened={opened}
-      onClose={() => undefined}
-      withCloseButton={false}
-      closeOnClickOutside={false}
-      closeOnEscape={false}
-      title={t('welcome.sampleTitle')}
-      centered
-    >
-      <Stack>
-        <Text size="sm">{t('welcome.sampleIntro')}</Text>
-        <Progress value={percent} aria-label={t('welcome.sampleProgress')} animated={!progress} />
-        <Text size="xs" c="dimmed">
-          {progress && progress.total > 0 ? t('welcome.sampleCount', { done: progress.done, total: progress.total }) : t('common.working')}
-        </Text>
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            disabled={!progress}
-            onClick={() => {
-              if (progress) void call('tasks.cancel', { taskId: progress.taskId }).catch(() => undefined);
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
     </Modal>
   );
 }
