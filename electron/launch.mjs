@@ -139,7 +139,10 @@ async function ensureNativeBinding(electronVersion) {
   } catch {
     fail(`paketet ${SQLITE_PACKAGE} saknas`, `the ${SQLITE_PACKAGE} package is missing`);
   }
-  note('bygger SQLite-modulen för Electron (första gången, kan ta några minuter)…', 'building the SQLite module for Electron (first run, may take a few minutes)…');
+  note(
+    'bygger SQLite-modulen för Electron (första gången, kan ta några minuter)…',
+    'building the SQLite module for Electron (first run, may take a few minutes)…',
+  );
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-native-'));
   try {
     const copy = path.join(work, SQLITE_PACKAGE);

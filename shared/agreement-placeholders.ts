@@ -15,7 +15,11 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
   { name: 'processor.address', sv: 'Vår adress på en rad', en: 'Our address on one line' },
   { name: 'processor.email', sv: 'Vår e-postadress', en: 'Our e-mail address' },
   { name: 'processor.phone', sv: 'Vårt telefonnummer', en: 'Our phone number' },
-  { name: 'processor.dpo', sv: 'Vårt dataskyddsombud eller vår kontakt i dataskyddsfrågor', en: 'Our data protection officer or data protection contact' },
+  {
+    name: 'processor.dpo',
+    sv: 'Vårt dataskyddsombud eller vår kontakt i dataskyddsfrågor',
+    en: 'Our data protection officer or data protection contact',
+  },
   { name: 'controller.name', sv: 'Kundens namn (den personuppgiftsansvarige)', en: "The customer's name (the controller)" },
   { name: 'controller.orgNr', sv: 'Kundens organisationsnummer', en: "The customer's organisation number" },
   { name: 'controller.address', sv: 'Kundens besöksadress på en rad', en: "The customer's visiting address on one line" },

@@ -15,7 +15,10 @@ export const messages = {
     en: 'The organisation number is not valid – the check digit is wrong. Check the digits.',
   },
   'v.email': { sv: 'Ange en giltig e-postadress, t.ex. namn@foretag.se.', en: 'Enter a valid e-mail address, e.g. name@company.com.' },
-  'v.phone': { sv: 'Ange ett telefonnummer med siffror, t.ex. 08-123 456 78.', en: 'Enter a phone number using digits, e.g. +46 8 123 456 78.' },
+  'v.phone': {
+    sv: 'Ange ett telefonnummer med siffror, t.ex. 08-123 456 78.',
+    en: 'Enter a phone number using digits, e.g. +46 8 123 456 78.',
+  },
   'v.date': { sv: 'Ange datum som ÅÅÅÅ-MM-DD.', en: 'Enter the date as YYYY-MM-DD.' },
   'v.contractEnd.beforeStart': {
     sv: 'Avtalets slutdatum kan inte ligga före startdatum.',

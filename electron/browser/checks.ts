@@ -82,7 +82,6 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return target;
 }
 
-
 export function mimeType(filePath: string): string {
   return mimeTypeOf(path.basename(filePath));
 }

@@ -86,7 +86,8 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         try {
           unwrap(await call(core, 'register.open', { path: file }));
           const written = [unwrap(await call(core, 'privacyNotice.export', { lang, format: 'docx', path: path.resolve(values.out) }))];
-          if (values.html) written.push(unwrap(await call(core, 'privacyNotice.export', { lang, format: 'html', path: path.resolve(values.html) })));
+          if (values.html)
+            written.push(unwrap(await call(core, 'privacyNotice.export', { lang, format: 'html', path: path.resolve(values.html) })));
           for (const w of written) io.out(JSON.stringify(w));
         } finally {
           core.close();

@@ -43,9 +43,7 @@ export function call<M extends MethodName>(core: Core, method: M, input: MethodI
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   const issue = result.error.issues?.[0];
-  const detail = issue
-    ? `${issue.path.join('.') || 'input'}: ${formatMessage(issue.message, 'en', issue.params)}`
-    : result.error.message;
+  const detail = issue ? `${issue.path.join('.') || 'input'}: ${formatMessage(issue.message, 'en', issue.params)}` : result.error.message;
   throw new Error(`${result.error.code}: ${issue ? detail : result.error.message}`);
 }
 

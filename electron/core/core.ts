@@ -99,8 +99,7 @@ export function createCore(ports: CorePorts): Core {
     closeRegister,
   };
 
-  const logError =
-    ports.logError ?? ((message: string, error: unknown) => console.error(`[förteckna] ${message}`, error));
+  const logError = ports.logError ?? ((message: string, error: unknown) => console.error(`[förteckna] ${message}`, error));
   const dispatch = createDispatch(handlers, ctx, { validateOutputs: ports.validateOutputs ?? false, logError });
 
   if (ports.registerPath) ctx.openRegister(ports.registerPath);

@@ -42,7 +42,8 @@ export function createDispatch(
       const where = first && first.path.length ? `${first.path.join('.')}: ` : '';
       return failure({
         code: 'INVALID_INPUT',
-        message: `${formatMessage('e.INVALID_INPUT', 'en')} ${where}${first ? formatMessage(first.message, 'en', first.params) : ''}`.trim(),
+        message:
+          `${formatMessage('e.INVALID_INPUT', 'en')} ${where}${first ? formatMessage(first.message, 'en', first.params) : ''}`.trim(),
         issues,
       });
     }

@@ -16,8 +16,7 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
 
-export const conflict = (current: unknown) =>
-  new DomainError('CONFLICT', formatMessage('e.CONFLICT', 'en'), { current });
+export const conflict = (current: unknown) => new DomainError('CONFLICT', formatMessage('e.CONFLICT', 'en'), { current });
 
 /** A single-field validation failure raised by a service (e.g. a rule that needs the database). */
 export const invalidField = (path: (string | number)[], message: string, params?: Issue['params']) =>

@@ -8,7 +8,12 @@ import { createOrganisationService, type OrganisationService } from './organisat
 import type { Clock } from './ports';
 
 /** One open register: its database and the services over it. No globals; close() ends it. */
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Sweden (domain.md §7.3: dates are Europe/Stockholm calendar dates). */
 export function stockholmDate(instant: Date): string {
@@ -36,11 +41,7 @@ export interface Session {
   close(): void;
 }
 
-export function openSession(
-  filePath: string,
-  clock: Clock,
-  options: { create?: boolean; nativeBinding?: string } = {},
-): Session {
+export function openSession(filePath: string, clock: Clock, options: { create?: boolean; nativeBinding?: string } = {}): Session {
   const db: Db = openRegisterDb(filePath, { create: options.create, now: clock.now(), nativeBinding: options.nativeBinding });
   const now = () => clock.now().toISOString();
   const tx = <T>(fn: () => T): T => db.transaction(fn)();

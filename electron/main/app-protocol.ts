@@ -8,7 +8,6 @@ export const APP_HOST = 'forteckna';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-
 export function mimeTypeFor(filePath: string): string {
   return mimeTypeOf(path.basename(filePath));
 }

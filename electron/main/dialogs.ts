@@ -5,12 +5,10 @@ import type { Dialogs } from '../core/ports';
 import { REGISTER_EXTENSION } from '../../shared/contract/register';
 import type { Translate } from './texts';
 
-export function createDialogs(options: {
-  window: () => BrowserWindow | null;
-  translate: () => Translate;
-  defaultFolder: string;
-}): Dialogs {
-  const filters = () => [{ name: `${options.translate()('dialog.fileType')} (*${REGISTER_EXTENSION})`, extensions: [REGISTER_EXTENSION.slice(1)] }];
+export function createDialogs(options: { window: () => BrowserWindow | null; translate: () => Translate; defaultFolder: string }): Dialogs {
+  const filters = () => [
+    { name: `${options.translate()('dialog.fileType')} (*${REGISTER_EXTENSION})`, extensions: [REGISTER_EXTENSION.slice(1)] },
+  ];
   return {
     async chooseNewRegisterPath(suggestedFileName) {
       const t = options.translate();

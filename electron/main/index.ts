@@ -253,4 +253,3 @@ app.on('window-all-closed', () => {
 app.on('before-quit', () => {
   core?.close();
 });
-

@@ -21,13 +21,7 @@ export function isAllowedNavigation(url: string): boolean {
 }
 
 /** https sites that links in the app may open in the user's browser. */
-export const EXTERNAL_ALLOW_LIST: readonly string[] = [
-  'www.imy.se',
-  'imy.se',
-  'eur-lex.europa.eu',
-  'www.riksdagen.se',
-  'www.verksamt.se',
-];
+export const EXTERNAL_ALLOW_LIST: readonly string[] = ['www.imy.se', 'imy.se', 'eur-lex.europa.eu', 'www.riksdagen.se', 'www.verksamt.se'];
 
 /** Only plain https links to allow-listed hosts, without credentials or odd ports. */
 export function isAllowedExternalUrl(url: string, allowList: readonly string[] = EXTERNAL_ALLOW_LIST): boolean {

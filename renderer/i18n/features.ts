@@ -13,7 +13,21 @@ import { texts as agreements } from '../features/agreements/texts';
 import { texts as sites } from '../features/sites/texts';
 import { texts as exportsTexts } from '../features/exports/texts';
 
-const all = [activities, vocabularies, retention, measures, systems, services, subprocessors, processorRegister, search, documents, agreements, sites, exportsTexts];
+const all = [
+  activities,
+  vocabularies,
+  retention,
+  measures,
+  systems,
+  services,
+  subprocessors,
+  processorRegister,
+  search,
+  documents,
+  agreements,
+  sites,
+  exportsTexts,
+];
 
 export const featureTexts = {
   sv: Object.assign({}, ...all.map((t) => t.sv)) as Record<string, string>,

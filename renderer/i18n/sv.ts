@@ -54,8 +54,7 @@ export const sv = {
     'Här kommer dokument och export: registret som Excel för IMY eller revisorn, integritetspolicyn och avtalen som Word-dokument.',
   'soon.requests':
     'Här kommer registrerades begäranden (t.ex. registerutdrag och radering) och personuppgiftsincidenter med tidsfrister och anteckningar.',
-  'soon.history':
-    'Här kommer ändringshistoriken för registret och säkerhetskopior som kan återställas.',
+  'soon.history': 'Här kommer ändringshistoriken för registret och säkerhetskopior som kan återställas.',
   'soon.notFound': 'Adressen leder inte till någon sida i Förteckna. Välj ett område i menyn till vänster.',
 
   'welcome.tagline': 'Registerförteckning och PUB-avtal enligt GDPR – på din egen dator.',

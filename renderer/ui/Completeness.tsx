@@ -26,7 +26,9 @@ export function CompletenessBadge({ completeness, size = 'sm' }: { completeness:
   const rounded = Math.round(score);
   const complete = missing.length === 0;
   const color = complete ? 'teal' : rounded < 50 ? 'red' : 'orange';
-  const label = complete ? t('completeness.score', { score: rounded }) : t('completeness.scoreMissing', { score: rounded, count: missing.length });
+  const label = complete
+    ? t('completeness.score', { score: rounded })
+    : t('completeness.scoreMissing', { score: rounded, count: missing.length });
   const badge = (
     <Badge color={color} variant="light" size={size} style={{ textTransform: 'none' }} aria-label={t('completeness.aria', { label })}>
       {label}
@@ -34,15 +36,7 @@ export function CompletenessBadge({ completeness, size = 'sm' }: { completeness:
   );
   if (complete) return badge;
   return (
-    <Tooltip
-      multiline
-      w={320}
-      withinPortal
-      label={missing
-        .slice(0, 8)
-        .map(missingText)
-        .join(' · ')}
-    >
+    <Tooltip multiline w={320} withinPortal label={missing.slice(0, 8).map(missingText).join(' · ')}>
       {badge}
     </Tooltip>
   );

@@ -105,7 +105,14 @@ export function DataTable<T>({
       data-virtual-scroll=""
       style={{ height, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 } as CSSProperties}
     >
-      <Table stickyHeader highlightOnHover={false} verticalSpacing={8} aria-label={label} aria-rowcount={count + 1} style={{ tableLayout: 'fixed' }}>
+      <Table
+        stickyHeader
+        highlightOnHover={false}
+        verticalSpacing={8}
+        aria-label={label}
+        aria-rowcount={count + 1}
+        style={{ tableLayout: 'fixed' }}
+      >
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id} aria-rowindex={1}>
@@ -117,14 +124,28 @@ export function DataTable<T>({
                 return (
                   <Table.Th
                     key={header.id}
-                    style={{ width, background: 'var(--mantine-color-gray-0)', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                    style={{
+                      width,
+                      background: 'var(--mantine-color-gray-0)',
+                      whiteSpace: 'nowrap',
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                    }}
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : sortable ? 'none' : undefined}
                   >
                     {sortable ? (
                       <UnstyledButton
                         onClick={header.column.getToggleSortingHandler()}
-                        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' }}
-                        aria-label={t('table.sortBy', { column: typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id })}
+                        style={{
+                          display: 'inline-flex',
+                          alignItems: 'center',
+                          gap: 4,
+                          fontWeight: 600,
+                          fontSize: 'var(--mantine-font-size-sm)',
+                        }}
+                        aria-label={t('table.sortBy', {
+                          column: typeof header.column.columnDef.header === 'string' ? header.column.columnDef.header : header.id,
+                        })}
                       >
                         {content}
                         {dir === 'asc' ? (

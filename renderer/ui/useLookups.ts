@@ -39,7 +39,7 @@ export function useLookups(needs: Need[] = ALL, { archivedTerms = true }: { arch
   useEffect(() => {
     let alive = true;
     const wanted = new Set(key.split(','));
-    const pick = <T,>(need: Need, load: () => Promise<T[]>): Promise<T[]> => (wanted.has(need) ? load() : Promise.resolve([]));
+    const pick = <T>(need: Need, load: () => Promise<T[]>): Promise<T[]> => (wanted.has(need) ? load() : Promise.resolve([]));
     void Promise.allSettled([
       pick('terms', () => call('vocabularies.list', archivedTerms ? { includeArchived: true } : {})),
       pick('subprocessors', () => call('subprocessors.list', {})),
@@ -48,8 +48,9 @@ export function useLookups(needs: Need[] = ALL, { archivedTerms = true }: { arch
       pick('retentionRules', () => call('retentionRules.list', {})),
     ]).then(([terms, subprocessors, systems, measures, retentionRules]) => {
       if (!alive) return;
-      const value = <T,>(r: PromiseSettledResult<T[]>): T[] => (r.status === 'fulfilled' ? r.value : []);
-      const failed = [terms, subprocessors, systems, measures, retentionRules].find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
+      const value = <T>(r: PromiseSettledResult<T[]>): T[] => (r.status === 'fulfilled' ? r.value : []);
+      const failed = [terms, subprocessors, systems, measures, retentionRules].find((r) => r.status === 'rejected') as
+        PromiseRejectedResult | undefined;
       setState({
         terms: value(terms),
         subprocessors: value(subprocessors),

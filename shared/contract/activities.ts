@@ -152,10 +152,14 @@ export const activity = z.object({
   recipients: z.array(
     z.object({ kind: z.enum(RECIPIENT_KINDS), termId: id.nullable(), subprocessorId: id.nullable(), name: z.string(), label: z.string() }),
   ),
-  transfers: z.array(z.object({ country: z.string(), recipient: z.string(), mechanism: z.enum(TRANSFER_MECHANISMS), safeguards: z.string() })),
+  transfers: z.array(
+    z.object({ country: z.string(), recipient: z.string(), mechanism: z.enum(TRANSFER_MECHANISMS), safeguards: z.string() }),
+  ),
   systemIds: z.array(id),
   systems: z.array(z.object({ id, name: z.string() })),
-  retention: z.array(z.object({ termId: id.nullable(), retentionRuleId: id, ruleName: z.string(), summarySv: z.string(), summaryEn: z.string() })),
+  retention: z.array(
+    z.object({ termId: id.nullable(), retentionRuleId: id, ruleName: z.string(), summarySv: z.string(), summaryEn: z.string() }),
+  ),
   measureIds: z.array(id),
   securitySummary: z.string(),
   dataSources: z.array(z.enum(DATA_SOURCES)),

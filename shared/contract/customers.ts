@@ -32,9 +32,7 @@ export const MAX_CONTACT_PERSONS = 50;
 
 function datesParsed(payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }): boolean {
   if (typeof payload.value !== 'object' || payload.value === null) return false;
-  return !payload.issues.some(
-    (i) => !i.path?.length || ['contractStart', 'contractEnd', 'status'].includes(String(i.path[0])),
-  );
+  return !payload.issues.some((i) => !i.path?.length || ['contractStart', 'contractEnd', 'status'].includes(String(i.path[0])));
 }
 
 export const customerFields = z

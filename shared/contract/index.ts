@@ -76,7 +76,18 @@ export const events = {
   'settings.changed': settings,
   'task.progressed': taskProgress,
   /** A native menu item the renderer must handle (it owns the dialogs that ask for input). */
-  'app.menuCommand': z.object({ command: z.enum(['newRegister', 'openRegister', 'openSample', 'closeRegister', 'about', 'exportWorkbook', 'exportPortable', 'importPortable']) }),
+  'app.menuCommand': z.object({
+    command: z.enum([
+      'newRegister',
+      'openRegister',
+      'openSample',
+      'closeRegister',
+      'about',
+      'exportWorkbook',
+      'exportPortable',
+      'importPortable',
+    ]),
+  }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

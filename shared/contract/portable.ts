@@ -54,12 +54,18 @@ const flag = z.literal([0, 1]).meta({ id: 'flag', description: 'Boolean as 0 or 
 const date = z.iso.date().meta({ id: 'date', description: 'Calendar date, YYYY-MM-DD.' });
 const timestamp = z.iso.datetime({ offset: true }).meta({ id: 'timestamp', description: 'ISO 8601 timestamp.' });
 const blob = z.base64().meta({ id: 'base64', description: 'Binary data, base64.' });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 in lower-case hex.' }).meta({ id: 'sha256' });
+const sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 in lower-case hex.' })
+  .meta({ id: 'sha256' });
 const duration = z
   .string()
   .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { error: 'Expected an ISO 8601 period such as P7Y or P30D.' })
   .meta({ id: 'duration' });
-const country = z.string().regex(/^[A-Z]{2}$/, { error: 'Expected a two-letter country code such as SE.' }).meta({ id: 'country' });
+const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'Expected a two-letter country code such as SE.' })
+  .meta({ id: 'country' });
 const lang = z.enum(['sv', 'en']);
 
 /** A TEXT column holding a JSON array of enum values, e.g. '["health","genetic"]'. */

@@ -71,7 +71,8 @@ export const retentionRuleFields = z
   .refine((r) => r.anchorKind !== 'event' || r.anchorEvent !== null, {
     path: ['anchorEvent'],
     message: 'v.required',
-    when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent'].includes(String(i.path?.[0]))),
+    when: (p) =>
+      typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent'].includes(String(i.path?.[0]))),
   })
   .refine((r) => r.appliesTo.every((kind) => anchorFitsKind(kind, r.anchorKind, r.anchorKind === 'event' ? r.anchorEvent : null)), {
     path: ['appliesTo'],
@@ -123,5 +124,8 @@ export const retentionMethods = {
   /** Refused with CONFLICT while activities or services use the rule. */
   'retentionRules.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
   /** The words for a rule being edited, before it is saved (the form shows them live). */
-  'retentionRules.describe': { input: retentionRuleFields, output: z.object({ sv: z.string(), en: z.string(), warnings: z.array(z.string()) }) },
+  'retentionRules.describe': {
+    input: retentionRuleFields,
+    output: z.object({ sv: z.string(), en: z.string(), warnings: z.array(z.string()) }),
+  },
 } as const;

@@ -81,7 +81,8 @@ export const subscriptionFields = z
   .refine((s) => !(s.endDate && s.endDate < s.startDate), {
     path: ['endDate'],
     message: 'v.endBeforeStart',
-    when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['startDate', 'endDate'].includes(String(i.path?.[0]))),
+    when: (p) =>
+      typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['startDate', 'endDate'].includes(String(i.path?.[0]))),
   });
 export type SubscriptionFields = z.input<typeof subscriptionFields>;
 

@@ -1,7 +1,19 @@
 // Customer sites and equipment, the CMDB (issue 6).
 import { z } from 'zod';
 import { ENCRYPTION_STATES, EQUIPMENT_STATUSES, EQUIPMENT_TYPES } from '../domain/enums';
-import { id, isoDate, isoDateTime, optionalDate, optionalEmail, optionalPhone, paging, requiredText, revision, sortDirection, text } from './common';
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  paging,
+  requiredText,
+  revision,
+  sortDirection,
+  text,
+} from './common';
 
 const ref = z.object({ id, revision });
 

@@ -27,7 +27,10 @@ export const subprocessorFields = z
   .refine((s) => s.transferMechanism !== 'scc_2021_914' || s.sccModule !== null, {
     path: ['sccModule'],
     message: 'v.required',
-    when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['transferMechanism', 'sccModule'].includes(String(i.path?.[0]))),
+    when: (p) =>
+      typeof p.value === 'object' &&
+      p.value !== null &&
+      !p.issues.some((i) => ['transferMechanism', 'sccModule'].includes(String(i.path?.[0]))),
   });
 export type SubprocessorFields = z.input<typeof subprocessorFields>;
 

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { language } from './common';
 
 /** The sheets of the register workbook, in the order they appear in it. */
-export const WORKBOOK_SHEETS = ['organisation', 'controller', 'processor', 'subprocessors', 'retention', 'agreements', 'sites', 'equipment'] as const;
+export const WORKBOOK_SHEETS = [
+  'organisation',
+  'controller',
+  'processor',
+  'subprocessors',
+  'retention',
+  'agreements',
+  'sites',
+  'equipment',
+] as const;
 export const workbookSheet = z.enum(WORKBOOK_SHEETS);
 export type WorkbookSheet = z.output<typeof workbookSheet>;
 

@@ -41,7 +41,14 @@ export const PNR_JUSTIFICATIONS = [
 ] as const;
 export type PnrJustification = (typeof PNR_JUSTIFICATIONS)[number];
 
-export const DATA_SOURCES = ['data_subject', 'customer_controller', 'employer_of_subject', 'public_register', 'generated_by_system', 'third_party'] as const;
+export const DATA_SOURCES = [
+  'data_subject',
+  'customer_controller',
+  'employer_of_subject',
+  'public_register',
+  'generated_by_system',
+  'third_party',
+] as const;
 export type DataSource = (typeof DATA_SOURCES)[number];
 
 export const DPIA_STATUSES = ['not_needed', 'screening_pending', 'required', 'in_progress', 'done'] as const;
@@ -115,7 +122,21 @@ export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 export const PERSONAL_DATA_FLAGS = ['none', 'special', 'criminal', 'personnummer'] as const;
 export type PersonalDataFlag = (typeof PERSONAL_DATA_FLAGS)[number];
 
-export const SYSTEM_KINDS = ['finance', 'crm', 'ticketing', 'monitoring', 'cmdb', 'email', 'file_storage', 'backup', 'hosting', 'website', 'hr_payroll', 'rmm', 'other'] as const;
+export const SYSTEM_KINDS = [
+  'finance',
+  'crm',
+  'ticketing',
+  'monitoring',
+  'cmdb',
+  'email',
+  'file_storage',
+  'backup',
+  'hosting',
+  'website',
+  'hr_payroll',
+  'rmm',
+  'other',
+] as const;
 export type SystemKind = (typeof SYSTEM_KINDS)[number];
 
 export const HOSTING_KINDS = ['cloud', 'own_datacenter', 'office_server', 'customer_site', 'saas'] as const;
@@ -166,8 +187,36 @@ export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
 
 /** EU-27 plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
 export const EEA_COUNTRIES = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT',
-  'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
 ] as const;
 
 /** Countries with an adequacy decision in force (domain.md §4.3, mid-2026). US: DPF-certified recipients only. */

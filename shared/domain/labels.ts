@@ -499,7 +499,5 @@ export function countryName(code: string, lang: Language): string {
 /** Country options sorted by name in the given language (Swedish collation for Swedish). */
 export function countryOptions(lang: Language): { value: string; label: string }[] {
   const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'en');
-  return NAMED_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+  return NAMED_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) => collator.compare(a.label, b.label));
 }

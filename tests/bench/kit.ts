@@ -50,12 +50,21 @@ function bundledDocxWorker(): { path: string } | null {
 
 export function newCore(dataFolder: string): Core {
   // As the app does: a batch renders in worker threads, the bundled worker that ships.
-  configureDocxWorkers(bundledDocxWorker() ?? { path: new URL('../../electron/core/documents/docx-worker.ts', import.meta.url), typescript: true });
+  configureDocxWorkers(
+    bundledDocxWorker() ?? { path: new URL('../../electron/core/documents/docx-worker.ts', import.meta.url), typescript: true },
+  );
   // validateOutputs: false, as in the shipped Electron app.
   return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
 }
 
-export function row(scenario: string, size: number, times: number[], budget: number, budgetOn: 'median' | 'p95', floor: number | null): Row {
+export function row(
+  scenario: string,
+  size: number,
+  times: number[],
+  budget: number,
+  budgetOn: 'median' | 'p95',
+  floor: number | null,
+): Row {
   const measured = budgetOn === 'p95' ? p95(times) : median(times);
   return {
     scenario,
@@ -69,7 +78,6 @@ export function row(scenario: string, size: number, times: number[], budget: num
     verdict: measured <= budget ? 'PASS' : 'OVER',
   };
 }
-
 
 /** A scenario of a feature: runs against the reference register file and returns its rows. */
 export type FeatureBench = (dir: string, file: string, size: number) => Promise<Row[]>;

@@ -32,6 +32,8 @@ export async function benchPortable(dir: string, file: string, size: number): Pr
   } finally {
     core.close();
   }
-  console.log(`  portable JSON: ${(bytes / MB).toFixed(1)} MB; export ${median(exports).toFixed(0)} ms, import ${median(imports).toFixed(0)} ms (medians)`);
+  console.log(
+    `  portable JSON: ${(bytes / MB).toFixed(1)} MB; export ${median(exports).toFixed(0)} ms, import ${median(imports).toFixed(0)} ms (medians)`,
+  );
   return [row(`portable JSON export + import (${(bytes / MB).toFixed(1)} MB file)`, size, totals, 5000, 'median', null)];
 }

@@ -26,9 +26,24 @@ export async function benchPurge(dir: string, file: string, size: number): Promi
     await apply('CMDB', ['site', 'equipment']);
     await apply('Kunduppgifter', ['contact_person']);
     await must(core, 'retentionRules.create', {
-      nameSv: 'Uppsagda PUB-avtal', nameEn: '', storageLocation: '', purpose: '', anchorKind: 'event', anchorEvent: 'agreement_terminated',
-      roundAnchorTo: 'none', duration: 'P10Y', inclusive: true, backupLag: null, action: 'delete', legalMinimumDuration: null,
-      legalMinimumSource: '', legalBasisRef: '', legalHoldAllowed: true, policySv: '', policyEn: '', appliesTo: ['agreement'],
+      nameSv: 'Uppsagda PUB-avtal',
+      nameEn: '',
+      storageLocation: '',
+      purpose: '',
+      anchorKind: 'event',
+      anchorEvent: 'agreement_terminated',
+      roundAnchorTo: 'none',
+      duration: 'P10Y',
+      inclusive: true,
+      backupLag: null,
+      action: 'delete',
+      legalMinimumDuration: null,
+      legalMinimumSource: '',
+      legalBasisRef: '',
+      legalHoldAllowed: true,
+      policySv: '',
+      policyEn: '',
+      appliesTo: ['agreement'],
     });
 
     const times: number[] = [];

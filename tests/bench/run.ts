@@ -322,10 +322,19 @@ async function main(): Promise<void> {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const t of table) console.log(line(t));
-  console.log('\nGeneration: ' + Object.entries(generation).map(([s, v]) => `${Number(s).toLocaleString('sv-SE')} customers ${v.toFixed(1)} s`).join(', '));
+  console.log(
+    '\nGeneration: ' +
+      Object.entries(generation)
+        .map(([s, v]) => `${Number(s).toLocaleString('sv-SE')} customers ${v.toFixed(1)} s`)
+        .join(', '),
+  );
   for (const [size, q] of Object.entries(perQuery)) {
-    const slowest = Object.entries(q).sort((a, b) => b[1] - a[1]).slice(0, 5);
-    console.log(`Slowest prefixes at ${/^\d+$/.test(size) ? Number(size).toLocaleString('sv-SE') : size}: ${slowest.map(([k, v]) => `"${k}" ${ms(v)} ms`).join(', ')}`);
+    const slowest = Object.entries(q)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5);
+    console.log(
+      `Slowest prefixes at ${/^\d+$/.test(size) ? Number(size).toLocaleString('sv-SE') : size}: ${slowest.map(([k, v]) => `"${k}" ${ms(v)} ms`).join(', ')}`,
+    );
   }
   for (const [name, d] of Object.entries(diagnostics)) {
     console.log(`\nDiagnosis, ${name} (raw SQL, median ms):`);

@@ -55,8 +55,12 @@ export async function benchSites(dir: string, file: string, size: number): Promi
     countAll.get();
     if (i > 0) pageFloors.push(now() - t0);
   }
-  const ftsPage = db.prepare(`${PAGE_SQL} WHERE e.id IN (SELECT rowid FROM equipment_fts WHERE equipment_fts MATCH ?) ORDER BY e.sort_key, e.id LIMIT 100`);
-  const ftsCount = db.prepare('SELECT count(*) FROM equipment e WHERE e.id IN (SELECT rowid FROM equipment_fts WHERE equipment_fts MATCH ?)');
+  const ftsPage = db.prepare(
+    `${PAGE_SQL} WHERE e.id IN (SELECT rowid FROM equipment_fts WHERE equipment_fts MATCH ?) ORDER BY e.sort_key, e.id LIMIT 100`,
+  );
+  const ftsCount = db.prepare(
+    'SELECT count(*) FROM equipment e WHERE e.id IN (SELECT rowid FROM equipment_fts WHERE equipment_fts MATCH ?)',
+  );
   const likePage = db.prepare(`${PAGE_SQL} WHERE e.search_text LIKE ? ORDER BY e.sort_key, e.id LIMIT 100`);
   const likeCount = db.prepare('SELECT count(*) FROM (SELECT 1 FROM equipment e WHERE e.search_text LIKE ? LIMIT 1001)');
   const typingFloors: number[] = [];

@@ -79,7 +79,14 @@ export async function benchWorkbook(dir: string, file: string, size: number): Pr
       if (i > 0) floors.push(t);
     }
     return [
-      row(`register workbook XLSX (${rows.toLocaleString('sv-SE')} rows, ${(bytes / MB).toFixed(1)} MB)`, size, times, 5_000, 'median', median(floors)),
+      row(
+        `register workbook XLSX (${rows.toLocaleString('sv-SE')} rows, ${(bytes / MB).toFixed(1)} MB)`,
+        size,
+        times,
+        5_000,
+        'median',
+        median(floors),
+      ),
       // Not a time: RSS growth in MB while exporting, against its 150 MB budget, in the same table.
       row('register workbook RSS growth (MB, not ms)', size, growth, 150, 'median', null),
     ];

@@ -9,7 +9,10 @@ const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
 const shot = (name: string) => ({ path: path.join(shots, `${name}.png`), animations: 'disabled' as const });
 
 const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true }).click();
+  page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name, exact: true })
+    .click();
 
 test('enters a full processing activity through the UI and sees completeness reach 100 %', async ({ page, gotoApp, app }) => {
   test.setTimeout(90_000);

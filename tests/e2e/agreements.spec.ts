@@ -15,7 +15,10 @@ const CUSTOMER = 'Arboga Mekaniska Verkstad AB';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
 const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true }).click();
+  page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name, exact: true })
+    .click();
 
 /** Closes every notification, so a screenshot or the next check sees only what it should. */
 async function closeNotifications(page: Page) {
@@ -44,11 +47,17 @@ async function savedPath(page: Page, title: string | RegExp): Promise<string> {
 test.describe('PUB-avtal', () => {
   test.use({ register: 'sample' });
 
-  test('generate from the UI, mark sent, mark signed and attach a copy, then a changed service makes it out of date', async ({ page, app, gotoApp }) => {
+  test('generate from the UI, mark sent, mark signed and attach a copy, then a changed service makes it out of date', async ({
+    page,
+    app,
+    gotoApp,
+  }) => {
     test.setTimeout(120_000);
     const [customer] = (await app.call<{ items: { id: number; name: string }[] }>('customers.list', { query: CUSTOMER })).items;
     expect(customer?.name).toBe(CUSTOMER);
-    const subscriptions = await app.call<{ serviceId: number; serviceName: string; active: boolean }[]>('subscriptions.list', { customerId: customer!.id });
+    const subscriptions = await app.call<{ serviceId: number; serviceName: string; active: boolean }[]>('subscriptions.list', {
+      customerId: customer!.id,
+    });
     const service = subscriptions.find((s) => s.active);
     expect(service).toBeDefined();
 

@@ -1,12 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const newCustomer = (page: Page) =>
-  page.getByRole('button', { name: 'Ny kund' });
+const newCustomer = (page: Page) => page.getByRole('button', { name: 'Ny kund' });
 
 test('adds a customer after fixing the errors the form shows, then finds, edits and deletes it', async ({ page, gotoApp }) => {
   await gotoApp();
-  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name: 'Kunder', exact: true })
+    .click();
   await newCustomer(page).click();
 
   // A wrong check digit and a missing name are shown next to their fields, in Swedish.
@@ -27,7 +29,10 @@ test('adds a customer after fixing the errors the form shows, then finds, edits 
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByText('Mälardalens Ventilation AB har lagts till.')).toBeVisible();
 
-  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name: 'Kunder', exact: true })
+    .click();
   const search = page.getByLabel('Sök');
   await search.fill('malardalen'); // without diacritics
   const row = page.getByRole('row', { name: /Mälardalens Ventilation AB/ });
@@ -55,10 +60,17 @@ test('adds a customer after fixing the errors the form shows, then finds, edits 
 
 test('a stale save from a second tab gets a conflict message instead of overwriting', async ({ page, context, app, gotoApp }) => {
   const customer = await app.call<{ id: number }>('customers.create', {
-    name: 'Köpings Bygg AB', orgNr: '', visitingAddress: { street: '', postalCode: '', city: 'Köping', country: '' },
-    invoiceAddress: { street: '', postalCode: '', city: '', country: '' }, invoiceSameAsVisiting: true,
-    contactPersons: [], dpo: { name: '', email: '', phone: '' }, contractStart: null, contractEnd: null,
-    status: 'active', notes: '',
+    name: 'Köpings Bygg AB',
+    orgNr: '',
+    visitingAddress: { street: '', postalCode: '', city: 'Köping', country: '' },
+    invoiceAddress: { street: '', postalCode: '', city: '', country: '' },
+    invoiceSameAsVisiting: true,
+    contactPersons: [],
+    dpo: { name: '', email: '', phone: '' },
+    contractStart: null,
+    contractEnd: null,
+    status: 'active',
+    notes: '',
   });
   await gotoApp(page);
   const second = await context.newPage();
@@ -87,7 +99,10 @@ test.describe('with the sample register', () => {
 
   test('lists the sample customers in a virtualised table and sorts them', async ({ page, gotoApp }) => {
     await gotoApp();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Kunder', exact: true })
+      .click();
     await expect(page.getByText('30 kunder')).toBeVisible();
     await expect(page.getByRole('row', { name: /Arboga Mekaniska Verkstad AB/ })).toBeVisible();
     await page.getByRole('button', { name: /Sortera efter Namn/ }).click();
@@ -99,11 +114,19 @@ test.describe('with the sample register', () => {
 
 test('switches the whole interface between Swedish and English', async ({ page, gotoApp }) => {
   await gotoApp();
-  await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Customers', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Customers', exact: true }),
+  ).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Customers', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Customers', exact: true }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Svenska' }).click();
-  await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }),
+  ).toBeVisible();
 });

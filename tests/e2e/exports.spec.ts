@@ -10,7 +10,10 @@ import { expect, test } from './fixtures';
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/screenshots');
 
 async function openDocuments(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Dokument och export', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name: 'Dokument och export', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: 'Export och avtal' })).toBeVisible();
 }
 
@@ -39,7 +42,10 @@ test.describe('exports from the sample register', () => {
       await expect(excel.getByRole('checkbox', { name: sheet })).toBeChecked();
     }
     await expect(page.getByText(/Filerna sparas i mappen Export i /)).toBeVisible();
-    await expect(page.getByRole('region', { name: 'PUB-avtal' }).getByRole('link', { name: 'Gå till PUB-avtal' })).toHaveAttribute('href', '#/pub-avtal');
+    await expect(page.getByRole('region', { name: 'PUB-avtal' }).getByRole('link', { name: 'Gå till PUB-avtal' })).toHaveAttribute(
+      'href',
+      '#/pub-avtal',
+    );
     await page.screenshot({ path: path.join(shots, 'documents.png'), animations: 'disabled' });
 
     // None chosen: nothing to save. Then all but the equipment.
@@ -137,7 +143,10 @@ test.describe('exports from the sample register', () => {
     await expect(page.getByTestId('register-organisation')).toHaveText('Exempel IT AB');
     expect((await app.call<{ path: string }>('register.current')).path).toBe(imported);
 
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Kunder', exact: true })
+      .click();
     await expect(page.getByRole('row', { name: /Västerås Redovisning AB/ })).toBeVisible();
     await expect(page.getByRole('row', { name: /Mälardalens Tandvård AB/ })).toBeVisible();
     await page.screenshot({ path: '/tmp/pw-exports-imported.png' });

@@ -29,7 +29,10 @@ test.describe('privacy notice', () => {
   test('previews the notice, leaves out an activity and exports DOCX and HTML', async ({ page, gotoApp }) => {
     test.setTimeout(90_000);
     await gotoApp();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Dokument och export', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Dokument och export', exact: true })
+      .click();
     await expect(page.getByRole('heading', { name: 'Integritetspolicy', exact: true }).first()).toBeVisible();
 
     const preview = page.getByRole('document', { name: 'Förhandsvisning av integritetspolicyn' });

@@ -33,7 +33,10 @@ const subprocessor = (name: string, country: string, transferMechanism: string) 
 });
 
 const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true }).click();
+  page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name, exact: true })
+    .click();
 
 test('subscribing a customer to a service shows in its processor register and in the matrix, and so does a change to the service', async ({
   page,

@@ -9,7 +9,10 @@ import { expect, test } from './fixtures';
 const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/screenshots');
 
 const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true }).click();
+  page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link', { name, exact: true })
+    .click();
 
 const blankCustomer = {
   orgNr: '',
@@ -24,8 +27,19 @@ const blankCustomer = {
 };
 
 const device = (hostname: string, notes = '') => ({
-  type: 'server', make: 'Dell', model: 'PowerEdge T150', serialNumber: '', hostname, networkNotes: '', personalData: '',
-  encrypted: 'yes', serviceIds: [], installedOn: null, removedOn: null, status: 'in_use', notes,
+  type: 'server',
+  make: 'Dell',
+  model: 'PowerEdge T150',
+  serialNumber: '',
+  hostname,
+  networkNotes: '',
+  personalData: '',
+  encrypted: 'yes',
+  serviceIds: [],
+  installedOn: null,
+  removedOn: null,
+  status: 'in_use',
+  notes,
 });
 
 test('a device of an ended customer falls due a year later, is purged and logged', async ({ page, app, gotoApp }) => {
@@ -62,7 +76,11 @@ test('a device of an ended customer falls due a year later, is purged and logged
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByText('tryck-srv01 har lagts till.')).toBeVisible();
   const sites = await app.call<{ id: number }[]>('sites.list', { customerId: customer.id });
-  await app.call('equipment.create', { customerId: customer.id, siteId: sites[0]!.id, fields: device('tryck-nas01', 'Larmkod i kassaskåpet') });
+  await app.call('equipment.create', {
+    customerId: customer.id,
+    siteId: sites[0]!.id,
+    fields: device('tryck-nas01', 'Larmkod i kassaskåpet'),
+  });
 
   // The customer's contract ends.
   await page.goto(`${app.baseUrl}/#/kunder/${customer.id}`);
@@ -122,9 +140,24 @@ test('a legal hold keeps an item on the list, marked with its reason', async ({ 
     contactPersons: [],
   });
   await app.call('retentionRules.create', {
-    nameSv: 'CMDB', nameEn: '', storageLocation: '', purpose: '', anchorKind: 'event', anchorEvent: 'contract_ended', roundAnchorTo: 'none',
-    duration: 'P1Y', inclusive: false, backupLag: null, action: 'delete', legalMinimumDuration: null, legalMinimumSource: '', legalBasisRef: '',
-    legalHoldAllowed: true, policySv: '', policyEn: '', appliesTo: ['equipment'],
+    nameSv: 'CMDB',
+    nameEn: '',
+    storageLocation: '',
+    purpose: '',
+    anchorKind: 'event',
+    anchorEvent: 'contract_ended',
+    roundAnchorTo: 'none',
+    duration: 'P1Y',
+    inclusive: false,
+    backupLag: null,
+    action: 'delete',
+    legalMinimumDuration: null,
+    legalMinimumSource: '',
+    legalBasisRef: '',
+    legalHoldAllowed: true,
+    policySv: '',
+    policyEn: '',
+    appliesTo: ['equipment'],
   });
   await app.call('equipment.create', { customerId: customer.id, siteId: null, fields: device('tvist-srv') });
   await gotoApp();
@@ -152,7 +185,11 @@ test.describe('screenshot', () => {
     // A hold on one customer's CMDB records, so the picture shows every status.
     const rules = await app.call<{ id: number; nameSv: string }[]>('retentionRules.list', {});
     const { items } = await app.call<{ items: { id: number }[] }>('customers.list', { query: 'Hökåsens' });
-    await app.call('legalHolds.create', { customerId: items[0]!.id, ruleId: rules.find((r) => r.nameSv.startsWith('CMDB'))!.id, reason: 'Tvist om återlämnad utrustning' });
+    await app.call('legalHolds.create', {
+      customerId: items[0]!.id,
+      ruleId: rules.find((r) => r.nameSv.startsWith('CMDB'))!.id,
+      reason: 'Tvist om återlämnad utrustning',
+    });
     await gotoApp();
     await nav(page, 'Gallring');
     await page.getByRole('tab', { name: 'Att gallra' }).click();

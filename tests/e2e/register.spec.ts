@@ -10,7 +10,10 @@ test.describe('without an open register', () => {
     await page.getByRole('button', { name: 'Skapa register' }).click();
     await expect(page.getByText('Västerås Data & Drift AB').first()).toBeVisible();
 
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Organisation', exact: true })
+      .click();
     await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('556677-8890');
     await page.getByLabel('E-post', { exact: true }).fill('info@');
     await page.getByRole('button', { name: 'Spara' }).click();
@@ -23,7 +26,10 @@ test.describe('without an open register', () => {
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect(page.getByText('Organisationsprofilen har sparats.')).toBeVisible();
     await page.reload();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Organisation', exact: true })
+      .click();
     await expect(page.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveValue('556677-8899');
   });
 
@@ -31,12 +37,17 @@ test.describe('without an open register', () => {
     await gotoApp();
     await page.getByRole('button', { name: 'Öppna exempelregistret' }).click();
     await expect(page.getByText('Exempel IT AB').first()).toBeVisible();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Kunder', exact: true })
+      .click();
     await expect(page.getByText('30 kunder')).toBeVisible();
     await page.getByRole('button', { name: 'Stäng register' }).click();
     await expect(page.getByRole('button', { name: 'Nytt register' })).toBeVisible();
     await expect(page.getByText('Senast öppnade')).toBeVisible();
     await page.getByRole('button', { name: /Öppna Exempel IT AB/ }).click();
-    await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }),
+    ).toBeVisible();
   });
 });

@@ -20,21 +20,30 @@ test.describe('screenshots: sample register', () => {
 
   test('customers list', async ({ page, gotoApp }) => {
     await gotoApp();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Kunder', exact: true })
+      .click();
     await expect(page.getByText('30 kunder')).toBeVisible();
     await page.screenshot(shot('customers'));
   });
 
   test('organisation profile', async ({ page, gotoApp }) => {
     await gotoApp();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Organisation', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Organisation', exact: true })
+      .click();
     await expect(page.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveValue('556677-8899');
     await page.screenshot(shot('organisation'));
   });
 
   test('customer form with validation errors', async ({ page, gotoApp }) => {
     await gotoApp();
-    await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Kunder', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Ny kund' }).click();
     await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill('556677-8890');
     await page.getByRole('button', { name: 'Spara' }).click();
@@ -44,7 +53,9 @@ test.describe('screenshots: sample register', () => {
 
   test('overview', async ({ page, gotoApp }) => {
     await gotoApp();
-    await expect(page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }),
+    ).toBeVisible();
     await page.screenshot(shot('overview'));
   });
 });

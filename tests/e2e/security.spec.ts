@@ -98,7 +98,12 @@ test.describe('browser mode security', () => {
       expect(res.status, path).toBe(401);
       expect(res.body).toContain('öppna adressen som skrevs ut i terminalen');
     }
-    const res = await raw(app, { method: 'POST', path: '/rpc', headers: { 'content-type': 'application/json' }, body: '{"method":"app.info","input":{}}' });
+    const res = await raw(app, {
+      method: 'POST',
+      path: '/rpc',
+      headers: { 'content-type': 'application/json' },
+      body: '{"method":"app.info","input":{}}',
+    });
     expect(res.status).toBe(401);
   });
 
@@ -171,7 +176,9 @@ test.describe('browser mode security', () => {
   test('malformed requests are refused', async ({ app }) => {
     const headers = { 'content-type': 'application/json', 'x-forteckna-token': app.token };
     expect((await raw(app, { method: 'POST', path: '/rpc', headers, body: '{not json' })).status).toBe(400);
-    expect((await raw(app, { method: 'POST', path: '/rpc', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (await raw(app, { method: 'POST', path: '/rpc', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' })).status,
+    ).toBe(415);
     expect((await raw(app, { method: 'GET', path: '/rpc', headers: { cookie: cookieOf(app) } })).status).toBe(405);
     expect((await raw(app, { method: 'PUT', path: '/rpc', headers, body: '{}' })).status).toBe(405);
     expect((await raw(app, { method: 'DELETE', path: '/', headers: { cookie: cookieOf(app) } })).status).toBe(405);
@@ -201,19 +208,29 @@ test.describe('browser mode security', () => {
     expect(JSON.parse(proto.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
 
-  test('in the browser: window.api calls the core and receives events; the token leaves the address bar', async ({ page, app, gotoApp }) => {
+  test('in the browser: window.api calls the core and receives events; the token leaves the address bar', async ({
+    page,
+    app,
+    gotoApp,
+  }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     await gotoApp(page);
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
-    const info = await page.evaluate(() => (window as unknown as { api: { call(m: string, i: unknown): Promise<unknown> } }).api.call('app.info', {}));
+    const info = await page.evaluate(() =>
+      (window as unknown as { api: { call(m: string, i: unknown): Promise<unknown> } }).api.call('app.info', {}),
+    );
     expect(info).toMatchObject({ ok: true, value: { host: 'browser' } });
     const event = await page.evaluate(
       () =>
         new Promise<unknown>((resolve) => {
-          const api = (window as unknown as { api: { call(m: string, i: unknown): Promise<unknown>; on(e: string, l: (p: unknown) => void): () => void } }).api;
+          const api = (
+            window as unknown as {
+              api: { call(m: string, i: unknown): Promise<unknown>; on(e: string, l: (p: unknown) => void): () => void };
+            }
+          ).api;
           const off = api.on('settings.changed', (payload) => {
             off();
             resolve(payload);
@@ -225,7 +242,13 @@ test.describe('browser mode security', () => {
     // A reload works from the cookie alone.
     await page.reload();
     await page.waitForFunction(() => typeof (window as { api?: unknown }).api === 'object');
-    expect(await page.evaluate(() => (window as unknown as { api: { call(m: string, i: unknown): Promise<{ ok: boolean }> } }).api.call('app.info', {}).then((r) => r.ok))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { api: { call(m: string, i: unknown): Promise<{ ok: boolean }> } }).api
+          .call('app.info', {})
+          .then((r) => r.ok),
+      ),
+    ).toBe(true);
     // Neither the bridge nor the renderer breaks the CSP.
     expect(violations).toEqual([]);
     expect(app.registerPath).not.toBeNull();

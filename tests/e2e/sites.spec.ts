@@ -17,7 +17,11 @@ async function addSite(page: Page, name: string, street: string) {
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
 }
 
-async function addDevice(page: Page, site: string, device: { type: string; make: string; model: string; serial: string; hostname: string }) {
+async function addDevice(
+  page: Page,
+  site: string,
+  device: { type: string; make: string; model: string; serial: string; hostname: string },
+) {
   await page.getByRole('link', { name: `Lägg till utrustning på ${site}` }).click();
   await expect(page.getByRole('heading', { name: 'Ny utrustning' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Plats' }).locator('option:checked')).toHaveText(site);
@@ -32,13 +36,24 @@ async function addDevice(page: Page, site: string, device: { type: string; make:
   await expect(page.getByText(`Står nu: ${site}`)).toBeVisible();
 }
 
-test('adds a site and two devices from the customer page, finds one by serial number and moves it, keeping the history', async ({ page, app, gotoApp }) => {
+test('adds a site and two devices from the customer page, finds one by serial number and moves it, keeping the history', async ({
+  page,
+  app,
+  gotoApp,
+}) => {
   test.slow(); // a long walk through three screens
   const customer = await app.call<{ id: number }>('customers.create', {
-    name: 'Köpings Bygg & Måleri AB', orgNr: '', visitingAddress: { street: 'Glasgatan 4', postalCode: '731 30', city: 'Köping', country: '' },
-    invoiceAddress: { street: '', postalCode: '', city: '', country: '' }, invoiceSameAsVisiting: true,
-    contactPersons: [], dpo: { name: '', email: '', phone: '' }, contractStart: null, contractEnd: null,
-    status: 'active', notes: '',
+    name: 'Köpings Bygg & Måleri AB',
+    orgNr: '',
+    visitingAddress: { street: 'Glasgatan 4', postalCode: '731 30', city: 'Köping', country: '' },
+    invoiceAddress: { street: '', postalCode: '', city: '', country: '' },
+    invoiceSameAsVisiting: true,
+    contactPersons: [],
+    dpo: { name: '', email: '', phone: '' },
+    contractStart: null,
+    contractEnd: null,
+    status: 'active',
+    notes: '',
   });
   await gotoApp();
   await page.goto(`${app.baseUrl}/#/kunder/${customer.id}`);
@@ -48,7 +63,13 @@ test('adds a site and two devices from the customer page, finds one by serial nu
   await addSite(page, 'Lagret', 'Industrivägen 9');
   await addDevice(page, 'Kontoret', { type: 'Server', make: 'Dell', model: 'PowerEdge T350', serial: '4HQ9ZN3', hostname: 'kbm-srv01' });
   await page.getByRole('link', { name: 'Köpings Bygg & Måleri AB' }).click();
-  await addDevice(page, 'Kontoret', { type: 'Brandvägg', make: 'Fortinet', model: 'FortiGate 60F', serial: 'FGT60FTK21047731', hostname: 'kbm-fw01' });
+  await addDevice(page, 'Kontoret', {
+    type: 'Brandvägg',
+    make: 'Fortinet',
+    model: 'FortiGate 60F',
+    serial: 'FGT60FTK21047731',
+    hostname: 'kbm-fw01',
+  });
 
   // The customer page lists both devices under the site.
   await page.getByRole('link', { name: 'Köpings Bygg & Måleri AB' }).click();

@@ -12,7 +12,6 @@ afterEach(() => h.dispose());
 
 const fields = (name: string, patch: Partial<ActivityFields> = {}): ActivityFields => ({ ...emptyActivity, name, ...patch });
 
-
 const LIA_MISSING = 'Ändamål 1: Intresseavvägning saknas för berättigat intresse.';
 
 describe('processing activities', () => {
@@ -125,7 +124,9 @@ describe('processing activities', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Ansvarig i verksamheten' }), 'Vd');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(await screen.findByText('Någon annan har ändrat posten sedan du öppnade den. Dina ändringar har inte sparats.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Någon annan har ändrat posten sedan du öppnade den. Dina ändringar har inte sparats.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Läs in senaste versionen' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Behandlingens namn' })).toHaveValue('Kundregister (CRM)'));
   });

@@ -30,7 +30,9 @@ describe('customers', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Organisationsnummer' }), '556677-8890');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
 
-    expect(await screen.findByText('Organisationsnumret stämmer inte – kontrollsiffran är fel. Kontrollera siffrorna.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Organisationsnumret stämmer inte – kontrollsiffran är fel. Kontrollera siffrorna.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('textbox', { name: 'Namn' })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('textbox', { name: 'Namn' })).toHaveAccessibleDescription(expect.stringContaining('Fältet måste fyllas i.'));

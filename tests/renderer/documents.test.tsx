@@ -27,7 +27,10 @@ const preview = () => screen.getByRole('document', { name: 'Förhandsvisning av 
 describe('privacy notice on Dokument och export', () => {
   it('saves the introduction, leaves out an activity and shows the change in the preview', async () => {
     await h.call('activities.create', activity('Kundregister', 'Administrera kundavtal och fakturor'));
-    const internal = await h.call('activities.create', activity('Intern loggning av behörigheter', 'Spåra ändringar av behörigheter internt'));
+    const internal = await h.call(
+      'activities.create',
+      activity('Intern loggning av behörigheter', 'Spåra ändringar av behörigheter internt'),
+    );
 
     const { user } = renderApp('/dokument');
     expect(await screen.findByRole('heading', { name: 'Dokument och export' })).toBeInTheDocument();
@@ -83,7 +86,9 @@ describe('privacy notice on Dokument och export', () => {
     const second = screen.getByRole('group', { name: 'Avsnitt 2' });
     await user.type(within(second).getByRole('textbox', { name: 'Rubrik på svenska (avsnitt 2)' }), 'Nyhetsbrev');
     await user.click(screen.getByRole('button', { name: 'Flytta avsnitt 2 uppåt' }));
-    expect(within(screen.getByRole('group', { name: 'Avsnitt 1' })).getByRole('textbox', { name: 'Rubrik på svenska (avsnitt 1)' })).toHaveValue('Nyhetsbrev');
+    expect(
+      within(screen.getByRole('group', { name: 'Avsnitt 1' })).getByRole('textbox', { name: 'Rubrik på svenska (avsnitt 1)' }),
+    ).toHaveValue('Nyhetsbrev');
 
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Integritetspolicyn har sparats.')).toBeInTheDocument();
@@ -92,14 +97,22 @@ describe('privacy notice on Dokument och export', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ta bort avsnitt 1' }));
     await user.click(screen.getByRole('button', { name: 'Spara' }));
-    await waitFor(async () => expect((await h.call('privacyNotice.get', {})).sections.map((s) => s.titleSv)).toEqual(['Kameraövervakning']));
+    await waitFor(async () =>
+      expect((await h.call('privacyNotice.get', {})).sections.map((s) => s.titleSv)).toEqual(['Kameraövervakning']),
+    );
   });
 
   it('shows the conflict message when the notice was changed elsewhere', async () => {
     const { user } = renderApp('/dokument');
     const intro = await screen.findByRole('textbox', { name: 'Inledning på svenska' });
     const current = await h.call('privacyNotice.get', {});
-    await h.call('privacyNotice.update', { revision: current.revision, introSv: 'Ändrad i ett annat fönster.', introEn: '', excludedActivityIds: [], sections: [] });
+    await h.call('privacyNotice.update', {
+      revision: current.revision,
+      introSv: 'Ändrad i ett annat fönster.',
+      introEn: '',
+      excludedActivityIds: [],
+      sections: [],
+    });
 
     await user.type(intro, 'Min egen inledning.');
     await user.click(screen.getByRole('button', { name: 'Spara' }));

@@ -27,7 +27,14 @@ const json = <T,>(value: T): T => (value === undefined ? value : (JSON.parse(JSO
 
 export function createHarness(): Harness {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-renderer-'));
-  const core = createCore({ host: 'test', version: '0.0.0-test', dataFolder: dir, settings: memorySettings(), validateOutputs: true, logError: () => undefined });
+  const core = createCore({
+    host: 'test',
+    version: '0.0.0-test',
+    dataFolder: dir,
+    settings: memorySettings(),
+    validateOutputs: true,
+    logError: () => undefined,
+  });
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const unsubscribe = core.subscribe((event, payload) => {
     const copy = json(payload);

@@ -18,7 +18,10 @@ describe('security measures', () => {
     await user.type(within(row).getByRole('textbox', { name: `Kommentar till ${first!.labelSv}` }), 'Fastställd 2026-01-15');
     await user.click(within(row).getByRole('button', { name: `Spara ${first!.labelSv}` }));
     await waitFor(async () =>
-      expect((await h.call('securityMeasures.list', {})).find((m) => m.id === first!.id)).toMatchObject({ status: 'implemented', note: 'Fastställd 2026-01-15' }),
+      expect((await h.call('securityMeasures.list', {})).find((m) => m.id === first!.id)).toMatchObject({
+        status: 'implemented',
+        note: 'Fastställd 2026-01-15',
+      }),
     );
 
     await user.click(screen.getByRole('button', { name: 'Lägg till egen åtgärd' }));

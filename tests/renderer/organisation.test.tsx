@@ -47,9 +47,8 @@ describe('organisation profile', () => {
 });
 
 // A 1×1 transparent PNG.
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='),
-  (c) => c.charCodeAt(0),
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) =>
+  c.charCodeAt(0),
 );
 
 describe('organisation logo', () => {
@@ -59,7 +58,10 @@ describe('organisation logo', () => {
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
     await user.upload(input, new File([PNG], 'logo.png', { type: 'image/png' }));
 
-    expect(await screen.findByRole('img', { name: 'Organisationens logotyp' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/png;base64,/));
+    expect(await screen.findByRole('img', { name: 'Organisationens logotyp' })).toHaveAttribute(
+      'src',
+      expect.stringMatching(/^data:image\/png;base64,/),
+    );
     expect((await h.call('organisation.get', {})).logo?.mimeType).toBe('image/png');
 
     await user.click(screen.getByRole('button', { name: 'Ta bort logotyp' }));

@@ -55,7 +55,13 @@ describe('retention rules', () => {
     const row = await within(table).findByRole('row', { name: 'Supportärenden' });
     expect(row).toHaveTextContent('Rensas tre år efter att ärendet stängts och sju dagar därefter ur säkerhetskopiorna');
     const [stored] = await h.call('retentionRules.list', {});
-    expect(stored).toMatchObject({ nameSv: 'Supportärenden', anchorKind: 'event', anchorEvent: 'ticket_closed', duration: 'P3Y', backupLag: 'P7D' });
+    expect(stored).toMatchObject({
+      nameSv: 'Supportärenden',
+      anchorKind: 'event',
+      anchorEvent: 'ticket_closed',
+      duration: 'P3Y',
+      backupLag: 'P7D',
+    });
   });
 
   it('warns while editing when the period is shorter than the legal minimum, and shows the edited words', async () => {
@@ -77,12 +83,41 @@ describe('retention rules', () => {
   it('refuses to delete a rule that an activity uses, and says why', async () => {
     const created = await h.call('retentionRules.create', rule());
     await h.call('activities.create', {
-      refNo: '', name: 'Fakturering', description: '', role: 'controller', jointControllers: '', owner: '', status: 'draft', purposes: [],
-      dataSubjectTermIds: [], personalDataTermIds: [], specialCategories: [], art9Conditions: [], art9Note: '', criminalData: false,
-      art10Basis: null, art10Note: '', personnummer: false, pnrJustification: null, pnrNote: '', recipients: [], transfers: [], systemIds: [],
-      retention: [{ termId: null, retentionRuleId: created.id }], measureIds: [], securitySummary: '', dataSources: [],
-      dpiaStatus: 'not_needed', dpiaCriteria: [], dpiaNote: '', volumeEstimate: '', childrenData: false, automatedDecisions: false,
-      automatedDecisionsNote: '', lastReviewedAt: null, nextReviewAt: null,
+      refNo: '',
+      name: 'Fakturering',
+      description: '',
+      role: 'controller',
+      jointControllers: '',
+      owner: '',
+      status: 'draft',
+      purposes: [],
+      dataSubjectTermIds: [],
+      personalDataTermIds: [],
+      specialCategories: [],
+      art9Conditions: [],
+      art9Note: '',
+      criminalData: false,
+      art10Basis: null,
+      art10Note: '',
+      personnummer: false,
+      pnrJustification: null,
+      pnrNote: '',
+      recipients: [],
+      transfers: [],
+      systemIds: [],
+      retention: [{ termId: null, retentionRuleId: created.id }],
+      measureIds: [],
+      securitySummary: '',
+      dataSources: [],
+      dpiaStatus: 'not_needed',
+      dpiaCriteria: [],
+      dpiaNote: '',
+      volumeEstimate: '',
+      childrenData: false,
+      automatedDecisions: false,
+      automatedDecisionsNote: '',
+      lastReviewedAt: null,
+      nextReviewAt: null,
     });
     const { user } = renderApp('/gallring');
     await user.click(await screen.findByRole('button', { name: 'Ta bort Bokföring' }));

@@ -155,7 +155,9 @@ describe('services', () => {
     await user.clear(end);
     await user.type(end, '2025-06-30');
     await user.click(within(endDialog).getByRole('button', { name: 'Avsluta tjänsten' }));
-    expect(await screen.findByText('Kunden har ingen aktiv tjänst i dag, så biträdesregistret är tomt.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Kunden har ingen aktiv tjänst i dag, så biträdesregistret är tomt.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(within(screen.getByRole('row', { name: 'Backup' })).getByText('Avslutad')).toBeInTheDocument());
     expect((await h.call('subscriptions.list', { customerId: acme.id }))[0]?.endDate).toBe('2025-06-30');
   });

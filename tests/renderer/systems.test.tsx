@@ -25,14 +25,50 @@ describe('systems and storage', () => {
     expect(row).toHaveTextContent('Server på kontoret');
     expect(row).toHaveTextContent('Sverige');
     const [system] = await h.call('systems.list', {});
-    expect(system).toMatchObject({ name: 'Övervakningsserver', kind: 'monitoring', hosting: 'office_server', country: 'SE', subprocessorId: null });
+    expect(system).toMatchObject({
+      name: 'Övervakningsserver',
+      kind: 'monitoring',
+      hosting: 'office_server',
+      country: 'SE',
+      subprocessorId: null,
+    });
 
     await h.call('activities.create', {
-      refNo: '', name: 'Övervakningsloggar', description: '', role: 'controller', jointControllers: '', owner: '', status: 'draft', purposes: [],
-      dataSubjectTermIds: [], personalDataTermIds: [], specialCategories: [], art9Conditions: [], art9Note: '', criminalData: false,
-      art10Basis: null, art10Note: '', personnummer: false, pnrJustification: null, pnrNote: '', recipients: [], transfers: [],
-      systemIds: [system!.id], retention: [], measureIds: [], securitySummary: '', dataSources: [], dpiaStatus: 'not_needed', dpiaCriteria: [],
-      dpiaNote: '', volumeEstimate: '', childrenData: false, automatedDecisions: false, automatedDecisionsNote: '', lastReviewedAt: null, nextReviewAt: null,
+      refNo: '',
+      name: 'Övervakningsloggar',
+      description: '',
+      role: 'controller',
+      jointControllers: '',
+      owner: '',
+      status: 'draft',
+      purposes: [],
+      dataSubjectTermIds: [],
+      personalDataTermIds: [],
+      specialCategories: [],
+      art9Conditions: [],
+      art9Note: '',
+      criminalData: false,
+      art10Basis: null,
+      art10Note: '',
+      personnummer: false,
+      pnrJustification: null,
+      pnrNote: '',
+      recipients: [],
+      transfers: [],
+      systemIds: [system!.id],
+      retention: [],
+      measureIds: [],
+      securitySummary: '',
+      dataSources: [],
+      dpiaStatus: 'not_needed',
+      dpiaCriteria: [],
+      dpiaNote: '',
+      volumeEstimate: '',
+      childrenData: false,
+      automatedDecisions: false,
+      automatedDecisionsNote: '',
+      lastReviewedAt: null,
+      nextReviewAt: null,
     });
     await user.type(screen.getByRole('searchbox', { name: 'Sök' }), 'overvak');
     await user.click(await within(table).findByRole('row', { name: 'Övervakningsserver' }));
@@ -42,6 +78,8 @@ describe('systems and storage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
     const confirm = await screen.findByRole('dialog', { name: 'Ta bort systemet?' });
     await user.click(within(confirm).getByRole('button', { name: 'Ta bort' }));
-    expect(await screen.findByText('Systemet är kopplat till 1 behandlingar och 0 tjänster. Ta bort kopplingarna först.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Systemet är kopplat till 1 behandlingar och 0 tjänster. Ta bort kopplingarna först.'),
+    ).toBeInTheDocument();
   });
 });

@@ -33,14 +33,49 @@ describe('categories (vocabularies)', () => {
   });
 
   it('deletes an unused own term but says why a used one cannot be deleted', async () => {
-    const unused = await h.call('vocabularies.create', { kind: 'data_subject', labelSv: 'Mässbesökare', labelEn: 'Fair visitors', flag: 'none' });
+    const unused = await h.call('vocabularies.create', {
+      kind: 'data_subject',
+      labelSv: 'Mässbesökare',
+      labelEn: 'Fair visitors',
+      flag: 'none',
+    });
     const used = await h.call('vocabularies.create', { kind: 'data_subject', labelSv: 'Elever', labelEn: 'Pupils', flag: 'none' });
     await h.call('activities.create', {
-      refNo: '', name: 'Utbildning', description: '', role: 'controller', jointControllers: '', owner: '', status: 'draft', purposes: [],
-      dataSubjectTermIds: [used.id], personalDataTermIds: [], specialCategories: [], art9Conditions: [], art9Note: '', criminalData: false,
-      art10Basis: null, art10Note: '', personnummer: false, pnrJustification: null, pnrNote: '', recipients: [], transfers: [], systemIds: [],
-      retention: [], measureIds: [], securitySummary: '', dataSources: [], dpiaStatus: 'not_needed', dpiaCriteria: [], dpiaNote: '',
-      volumeEstimate: '', childrenData: false, automatedDecisions: false, automatedDecisionsNote: '', lastReviewedAt: null, nextReviewAt: null,
+      refNo: '',
+      name: 'Utbildning',
+      description: '',
+      role: 'controller',
+      jointControllers: '',
+      owner: '',
+      status: 'draft',
+      purposes: [],
+      dataSubjectTermIds: [used.id],
+      personalDataTermIds: [],
+      specialCategories: [],
+      art9Conditions: [],
+      art9Note: '',
+      criminalData: false,
+      art10Basis: null,
+      art10Note: '',
+      personnummer: false,
+      pnrJustification: null,
+      pnrNote: '',
+      recipients: [],
+      transfers: [],
+      systemIds: [],
+      retention: [],
+      measureIds: [],
+      securitySummary: '',
+      dataSources: [],
+      dpiaStatus: 'not_needed',
+      dpiaCriteria: [],
+      dpiaNote: '',
+      volumeEstimate: '',
+      childrenData: false,
+      automatedDecisions: false,
+      automatedDecisionsNote: '',
+      lastReviewedAt: null,
+      nextReviewAt: null,
     });
     const { user } = renderApp('/kategorier');
     const table = await screen.findByRole('table', { name: 'Kategorier av registrerade' });

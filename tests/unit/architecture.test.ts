@@ -34,7 +34,10 @@ function forbiddenPackage(layer: Layer, specifier: string): string | null {
   if ((layer === 'core' || layer === 'host' || layer === 'renderer') && (pkg === 'electron' || pkg === 'electron-store')) {
     return 'only the Electron shell may import electron';
   }
-  if (layer === 'renderer' && (specifier.startsWith('node:') || pkg === 'better-sqlite3-multiple-ciphers' || ['fs', 'path', 'os', 'child_process'].includes(pkg))) {
+  if (
+    layer === 'renderer' &&
+    (specifier.startsWith('node:') || pkg === 'better-sqlite3-multiple-ciphers' || ['fs', 'path', 'os', 'child_process'].includes(pkg))
+  ) {
     return 'the renderer has no Node access';
   }
   return null;
@@ -61,7 +64,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const IMPORT_RE =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 export function violations(file: string, source: string): string[] {
   const layer = layerOf(file);
@@ -74,7 +78,8 @@ export function violations(file: string, source: string): string[] {
       const resolved = path.resolve(path.dirname(file), specifier);
       const target = layerOf(resolved);
       if (target && !MAY_IMPORT[layer].includes(target)) found.push(`${where}: ${layer} may not import ${target}`);
-      if (!target && layer !== 'shell' && !(layer === 'core' && isResourceData(resolved))) found.push(`${where}: outside the layered folders`);
+      if (!target && layer !== 'shell' && !(layer === 'core' && isResourceData(resolved)))
+        found.push(`${where}: outside the layered folders`);
     } else {
       const reason = forbiddenPackage(layer, specifier);
       if (reason) found.push(`${where}: ${reason}`);

@@ -20,14 +20,13 @@ const describe = (c: CustomerSummary) => (c.orgNr ? `${c.name} (${c.orgNr})` : c
 /** The one customer `wanted` names (exact name, or organisationsnummer); otherwise an error listing candidates. */
 export async function findCustomer(core: Core, wanted: string): Promise<CustomerSummary> {
   const orgNr = parseOrgNr(wanted);
-  const { items } = unwrap(await call(core, 'customers.list', { query: orgNr.ok ? orgNr.value : wanted.trim().slice(0, 200), includeArchived: true, limit: 1000 }));
+  const { items } = unwrap(
+    await call(core, 'customers.list', { query: orgNr.ok ? orgNr.value : wanted.trim().slice(0, 200), includeArchived: true, limit: 1000 }),
+  );
   const exact = items.filter((c) => (orgNr.ok ? c.orgNr === orgNr.value : fold(c.name) === fold(wanted)));
   if (exact.length === 1) return exact[0]!;
   const candidates = exact.length > 1 ? exact : items;
-  const listed = candidates
-    .slice(0, 10)
-    .map(describe)
-    .join('; ');
+  const listed = candidates.slice(0, 10).map(describe).join('; ');
   const more = candidates.length > 10 ? ` och ${candidates.length - 10} till` : '';
   if (exact.length > 1) {
     throw new Error(`flera kunder heter "${wanted}": ${listed}${more}. Ange organisationsnumret i stället.`);
@@ -82,7 +81,13 @@ export const agreementCommands: Record<string, CliCommand> = {
       fs.mkdirSync(folder, { recursive: true });
       await withRegister(file, async (core) => {
         const result = unwrap(await call(core, 'agreements.batch', { scope: 'all', lang, folder }));
-        io.out(JSON.stringify({ folder: result?.folder, generated: result?.generated ?? 0, files: result?.files.map((f) => path.basename(f)) ?? [] }));
+        io.out(
+          JSON.stringify({
+            folder: result?.folder,
+            generated: result?.generated ?? 0,
+            files: result?.files.map((f) => path.basename(f)) ?? [],
+          }),
+        );
       });
       return 0;
     },

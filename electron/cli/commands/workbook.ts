@@ -11,15 +11,25 @@ export const workbookCommands: Record<string, CliCommand> = {
                                                  skriv registerförteckningen som Excel-arbetsbok
 `,
     async run(args, io) {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, sheets: { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { lang: { type: 'string' }, sheets: { type: 'string' } },
+      });
       const [file, out, ...extra] = positionals;
-      if (!file || !out) throw new UsageError('export-xlsx: ange registerfilen och Excel-filen, t.ex. forteckna export-xlsx register.forteckna register.xlsx');
+      if (!file || !out)
+        throw new UsageError(
+          'export-xlsx: ange registerfilen och Excel-filen, t.ex. forteckna export-xlsx register.forteckna register.xlsx',
+        );
       if (extra.length) throw new UsageError(`export-xlsx: för många argument: ${extra.join(' ')}`);
       const lang = values.lang ?? 'sv';
       if (lang !== 'sv' && lang !== 'en') throw new UsageError('export-xlsx: --lang ska vara sv eller en');
       let sheets: WorkbookSheet[] | undefined;
       if (values.sheets !== undefined) {
-        const names = values.sheets.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        const names = values.sheets
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
         const unknown = names.filter((s) => !isSheet(s));
         if (names.length === 0 || unknown.length) {
           throw new UsageError(`export-xlsx: okänd flik ${unknown.join(', ') || '(ingen)'}; välj bland ${WORKBOOK_SHEETS.join(', ')}`);

@@ -95,7 +95,10 @@ interface ActivityRow {
 }
 
 /** Fields whose values are stored as written (what the main row needs beyond the child tables). */
-export type ActivityRowFields = Omit<ActivityInput, 'purposes' | 'dataSubjectTermIds' | 'personalDataTermIds' | 'recipients' | 'transfers' | 'systemIds' | 'retention' | 'measureIds'>;
+export type ActivityRowFields = Omit<
+  ActivityInput,
+  'purposes' | 'dataSubjectTermIds' | 'personalDataTermIds' | 'recipients' | 'transfers' | 'systemIds' | 'retention' | 'measureIds'
+>;
 
 export interface ActivityChildren {
   purposes: ActivityInput['purposes'];
@@ -180,8 +183,12 @@ export function createActivitiesRepo(db: Db) {
     WHERE activity_id IN (SELECT value FROM json_each(?)) ORDER BY activity_id, position, id`);
   const selectTransfers = db.prepare(`SELECT activity_id, country, recipient, mechanism, safeguards FROM activity_transfers
     WHERE activity_id IN (SELECT value FROM json_each(?)) ORDER BY activity_id, position, id`);
-  const selectSystems = db.prepare('SELECT activity_id, system_id FROM activity_systems WHERE activity_id IN (SELECT value FROM json_each(?))');
-  const selectMeasures = db.prepare('SELECT activity_id, measure_id FROM activity_measures WHERE activity_id IN (SELECT value FROM json_each(?))');
+  const selectSystems = db.prepare(
+    'SELECT activity_id, system_id FROM activity_systems WHERE activity_id IN (SELECT value FROM json_each(?))',
+  );
+  const selectMeasures = db.prepare(
+    'SELECT activity_id, measure_id FROM activity_measures WHERE activity_id IN (SELECT value FROM json_each(?))',
+  );
   const selectRetention = db.prepare(`SELECT activity_id, term_id, retention_rule_id FROM activity_retention
     WHERE activity_id IN (SELECT value FROM json_each(?)) ORDER BY activity_id, id`);
 
@@ -237,10 +244,22 @@ export function createActivitiesRepo(db: Db) {
     );
     const terms = grouped(selectTerms.all(list) as { activity_id: number; term_id: number }[]);
     const recipients = grouped(
-      selectRecipients.all(list) as { activity_id: number; kind: RecipientKind; term_id: number | null; subprocessor_id: number | null; name: string }[],
+      selectRecipients.all(list) as {
+        activity_id: number;
+        kind: RecipientKind;
+        term_id: number | null;
+        subprocessor_id: number | null;
+        name: string;
+      }[],
     );
     const transfers = grouped(
-      selectTransfers.all(list) as { activity_id: number; country: string; recipient: string; mechanism: TransferMechanism; safeguards: string }[],
+      selectTransfers.all(list) as {
+        activity_id: number;
+        country: string;
+        recipient: string;
+        mechanism: TransferMechanism;
+        safeguards: string;
+      }[],
     );
     const systems = grouped(selectSystems.all(list) as { activity_id: number; system_id: number }[]);
     const measures = grouped(selectMeasures.all(list) as { activity_id: number; measure_id: number }[]);
@@ -273,8 +292,18 @@ export function createActivitiesRepo(db: Db) {
         personnummer: r.personnummer === 1,
         pnrJustification: r.pnr_justification,
         pnrNote: r.pnr_note,
-        recipients: (recipients.get(r.id) ?? []).map((x) => ({ kind: x.kind, termId: x.term_id, subprocessorId: x.subprocessor_id, name: x.name })),
-        transfers: (transfers.get(r.id) ?? []).map((t) => ({ country: t.country, recipient: t.recipient, mechanism: t.mechanism, safeguards: t.safeguards })),
+        recipients: (recipients.get(r.id) ?? []).map((x) => ({
+          kind: x.kind,
+          termId: x.term_id,
+          subprocessorId: x.subprocessor_id,
+          name: x.name,
+        })),
+        transfers: (transfers.get(r.id) ?? []).map((t) => ({
+          country: t.country,
+          recipient: t.recipient,
+          mechanism: t.mechanism,
+          safeguards: t.safeguards,
+        })),
         systemIds: (systems.get(r.id) ?? []).map((s) => s.system_id),
         retention: (retention.get(r.id) ?? []).map((x) => ({ termId: x.term_id, retentionRuleId: x.retention_rule_id })),
         measureIds: (measures.get(r.id) ?? []).map((m) => m.measure_id),

@@ -9,7 +9,14 @@ import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { systemsService } from '../systems/systems.service';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
-import { createActivitiesRepo, type ActivitiesRepo, type ActivityChildren, type ActivityInput, type ActivityRowFields, type StoredActivity } from './activities.repo';
+import {
+  createActivitiesRepo,
+  type ActivitiesRepo,
+  type ActivityChildren,
+  type ActivityInput,
+  type ActivityRowFields,
+  type StoredActivity,
+} from './activities.repo';
 import { activityCompleteness } from './completeness';
 
 type ActivitySummary = z.output<typeof activitySummary>;
@@ -68,11 +75,18 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
     vocab.assertKind(f.dataSubjectTermIds, 'data_subject', ['dataSubjectTermIds']);
     vocab.assertKind(f.personalDataTermIds, 'personal_data', ['personalDataTermIds']);
     const terms = new Map(
-      vocab.termsByIds([...f.recipients.map((r) => r.termId), ...f.retention.map((r) => r.termId)].filter((id) => id !== null)).map((t) => [t.id, t]),
+      vocab
+        .termsByIds([...f.recipients.map((r) => r.termId), ...f.retention.map((r) => r.termId)].filter((id) => id !== null))
+        .map((t) => [t.id, t]),
     );
-    const knownSubprocessors = new Set(subprocessors().byIds(c.recipients.flatMap((r) => (r.subprocessorId === null ? [] : [r.subprocessorId]))).map((s) => s.id));
+    const knownSubprocessors = new Set(
+      subprocessors()
+        .byIds(c.recipients.flatMap((r) => (r.subprocessorId === null ? [] : [r.subprocessorId])))
+        .map((s) => s.id),
+    );
     c.recipients.forEach((r, i) => {
-      if (r.termId !== null && terms.get(r.termId)?.kind !== 'recipient') throw invalidField(['recipients', i, 'termId'], 'v.unknownReference');
+      if (r.termId !== null && terms.get(r.termId)?.kind !== 'recipient')
+        throw invalidField(['recipients', i, 'termId'], 'v.unknownReference');
       if (r.subprocessorId !== null && !knownSubprocessors.has(r.subprocessorId)) {
         throw invalidField(['recipients', i, 'subprocessorId'], 'v.unknownReference');
       }
@@ -81,7 +95,8 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
     systems().assertExist(c.systemIds, ['systemIds']);
     measures().assertExist(c.measureIds, ['measureIds']);
     f.retention.forEach((r, i) => {
-      if (r.termId !== null && terms.get(r.termId)?.kind !== 'personal_data') throw invalidField(['retention', i, 'termId'], 'v.unknownReference');
+      if (r.termId !== null && terms.get(r.termId)?.kind !== 'personal_data')
+        throw invalidField(['retention', i, 'termId'], 'v.unknownReference');
       retention().assertExist([r.retentionRuleId], ['retention', i, 'retentionRuleId']);
     });
   }
@@ -89,7 +104,9 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
   /** Completeness and the other derived values need the flags of the personal-data terms. */
   function termsOf(stored: readonly StoredActivity[]) {
     const ids = unique(
-      stored.flatMap((a) => [...a.termIds, ...a.recipients.map((r) => r.termId), ...a.retention.map((r) => r.termId)]).filter((id) => id !== null),
+      stored
+        .flatMap((a) => [...a.termIds, ...a.recipients.map((r) => r.termId), ...a.retention.map((r) => r.termId)])
+        .filter((id) => id !== null),
     );
     return vocabularies().termsByIds(ids);
   }
@@ -230,7 +247,12 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
         const name = `${fields.name.slice(0, NAME_MAX - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
         const row: ActivityRowFields = { ...fields, name, refNo: '', status: 'draft' };
         const children: ActivityChildren = {
-          purposes: fields.purposes.map(({ description, legalBasis, legalBasisDetail, liaText }) => ({ description, legalBasis, legalBasisDetail, liaText })),
+          purposes: fields.purposes.map(({ description, legalBasis, legalBasisDetail, liaText }) => ({
+            description,
+            legalBasis,
+            legalBasisDetail,
+            liaText,
+          })),
           termIds,
           recipients: fields.recipients,
           transfers: fields.transfers,

@@ -62,7 +62,11 @@ export function activityCompleteness(a: CompletenessInput): Completeness {
   if (a.role === 'joint_controller') check(filled(a.jointControllers), 'jointControllers', 'c.jointControllers');
 
   // Art. 30(1)(b): purposes, each with its own legal basis and what that basis needs.
-  check(a.purposes.some((p) => filled(p.description)), 'purposes', 'c.purposes');
+  check(
+    a.purposes.some((p) => filled(p.description)),
+    'purposes',
+    'c.purposes',
+  );
   a.purposes.forEach((p, i) => {
     if (p.legalBasis === 'legitimate_interests') check(filled(p.liaText), `purposes.${i}.liaText`, 'c.liaText');
     if (NEEDS_STATUTE.includes(p.legalBasis)) check(filled(p.legalBasisDetail), `purposes.${i}.legalBasisDetail`, 'c.legalBasisDetail');

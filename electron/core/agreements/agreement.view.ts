@@ -91,19 +91,17 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
   const subprocessors = [...usedBy.keys()]
     .map((id) => repo.get(id))
     .filter((r) => r !== null)
-    .map(
-      (r): AnnexSubprocessor => ({
-        id: r.id,
-        name: r.name,
-        orgNr: r.orgNr,
-        country: r.country,
-        serviceDescription: r.serviceDescription,
-        processingLocations: r.processingLocations,
-        transferMechanism: r.transferMechanism,
-        sccModule: r.sccModule,
-        services: [...usedBy.get(r.id)!].sort((a, b) => compareSwedish(a, b)),
-      }),
-    )
+    .map((r): AnnexSubprocessor => ({
+      id: r.id,
+      name: r.name,
+      orgNr: r.orgNr,
+      country: r.country,
+      serviceDescription: r.serviceDescription,
+      processingLocations: r.processingLocations,
+      transferMechanism: r.transferMechanism,
+      sccModule: r.sccModule,
+      services: [...usedBy.get(r.id)!].sort((a, b) => compareSwedish(a, b)),
+    }))
     .sort((a, b) => compareSwedish(a.name, b.name) || a.id - b.id);
 
   const measures = session.use(measuresService);
@@ -114,7 +112,11 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
     .map(({ id, category, labelSv, labelEn, note }) => ({ id, category, labelSv, labelEn, note }));
   const all = linked.length
     ? linked
-    : measures.summary().categories.flatMap((c) => c.implemented.map(({ id, labelSv, labelEn, note }) => ({ id, category: c.category, labelSv, labelEn, note })));
+    : measures
+        .summary()
+        .categories.flatMap((c) =>
+          c.implemented.map(({ id, labelSv, labelEn, note }) => ({ id, category: c.category, labelSv, labelEn, note })),
+        );
   return { onDate, entries, subprocessors, measures: all, measuresLinked: linked.length > 0 };
 }
 
@@ -147,7 +149,13 @@ function basisHashOf(facts: AgreementFacts): string {
   const entries = facts.entries.map(
     ({ customerId: _c, customerName: _n, customerOrgNr: _o, customerContact: _cc, customerDpo: _d, subscriptionId: _s, ...entry }) => entry,
   );
-  const basis = { format: BASIS_FORMAT, entries, subprocessors: facts.subprocessors, measures: facts.measures, measuresLinked: facts.measuresLinked };
+  const basis = {
+    format: BASIS_FORMAT,
+    entries,
+    subprocessors: facts.subprocessors,
+    measures: facts.measures,
+    measuresLinked: facts.measuresLinked,
+  };
   return crypto.createHash('sha256').update(canonicalJson(basis)).digest('hex');
 }
 
@@ -192,7 +200,10 @@ function joinList(items: readonly string[], lang: Language): string {
 const labelList = (items: readonly string[]) => items.map((x, i) => (i === 0 ? x : lowerFirst(x))).join(', ');
 
 /** The text of a clause in the document's language; an English text left empty falls back to Swedish. */
-function clauseIn(clause: ClauseText, lang: Language): { title: string; body: string; titleField: keyof ClauseText; bodyField: keyof ClauseText } {
+function clauseIn(
+  clause: ClauseText,
+  lang: Language,
+): { title: string; body: string; titleField: keyof ClauseText; bodyField: keyof ClauseText } {
   if (lang === 'sv') return { title: clause.titleSv, body: clause.bodySv, titleField: 'titleSv', bodyField: 'bodySv' };
   const ownTitle = clause.titleEn.trim() !== '';
   const ownBody = clause.bodyEn.trim() !== '';
@@ -219,7 +230,11 @@ export function assertKnownPlaceholders(clauses: readonly ClauseText[], lang: La
 }
 
 /** The value of every placeholder in PLACEHOLDERS for this agreement, in its language. */
-export function placeholderValues(parties: AgreementParties, facts: AgreementFacts, options: AgreementDocumentOptions): Record<string, string> {
+export function placeholderValues(
+  parties: AgreementParties,
+  facts: AgreementFacts,
+  options: AgreementDocumentOptions,
+): Record<string, string> {
   const sv = options.lang === 'sv';
   const org = parties.organisation;
   const c = parties.customer;
@@ -243,7 +258,8 @@ export function placeholderValues(parties: AgreementParties, facts: AgreementFac
     'agreement.reference': options.reference,
     'agreement.version': String(options.version),
     'agreement.date': options.generatedOn,
-    'agreement.effectiveDate': options.effectiveOn ?? (sv ? 'den dag båda parter har undertecknat avtalet' : 'the day both parties have signed it'),
+    'agreement.effectiveDate':
+      options.effectiveOn ?? (sv ? 'den dag båda parter har undertecknat avtalet' : 'the day both parties have signed it'),
     'agreement.signingPlace': options.signingPlace,
     noticeDays: String(options.noticeDays),
     services: servicesText,
@@ -256,7 +272,9 @@ function durationText(e: ProcessorEntry, lang: Language): string {
   if (lang === 'sv') {
     return e.endDate ? `Från ${e.startDate} till och med ${e.endDate}` : `Från ${e.startDate} och så länge tjänsten ingår i huvudavtalet`;
   }
-  return e.endDate ? `From ${e.startDate} up to and including ${e.endDate}` : `From ${e.startDate} for as long as the service is part of the main agreement`;
+  return e.endDate
+    ? `From ${e.startDate} up to and including ${e.endDate}`
+    : `From ${e.startDate} for as long as the service is part of the main agreement`;
 }
 
 function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Language): AgreementAnnex {
@@ -291,34 +309,55 @@ function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Lan
     const rows: [string, string][] = [
       [sv ? 'Föremål för behandlingen' : 'Subject matter', orDash(e.subjectMatter)],
       [sv ? 'Ändamål' : 'Purpose', orDash(e.purpose)],
-      [sv ? 'Behandlingens art' : 'Nature of the processing', e.nature.length ? labelList(e.nature.map((n) => enumLabel('processingOperation', n, lang))) : DASH],
+      [
+        sv ? 'Behandlingens art' : 'Nature of the processing',
+        e.nature.length ? labelList(e.nature.map((n) => enumLabel('processingOperation', n, lang))) : DASH,
+      ],
       [sv ? 'Kategorier av behandling' : 'Categories of processing', labels(e.processingCategories)],
       [sv ? 'Typ av personuppgifter' : 'Types of personal data', labels(e.personalDataCategories)],
     ];
     if (e.specialCategories.length) {
-      rows.push([sv ? 'Känsliga personuppgifter (art. 9)' : 'Special categories of data (Art. 9)', labelList(e.specialCategories.map((s) => enumLabel('specialCategory', s, lang)))]);
+      rows.push([
+        sv ? 'Känsliga personuppgifter (art. 9)' : 'Special categories of data (Art. 9)',
+        labelList(e.specialCategories.map((s) => enumLabel('specialCategory', s, lang))),
+      ]);
     }
     rows.push(
       [sv ? 'Kategorier av registrerade' : 'Categories of data subjects', labels(e.dataSubjectCategories)],
       [sv ? 'Behandlingens varaktighet' : 'Duration of the processing', durationText(e, lang)],
-      [sv ? 'Lagringstid och gallring' : 'Retention', e.retentionSummary ? e.retentionSummary[lang] : sv ? 'Ingen gallringsregel angiven' : 'No retention rule stated'],
+      [
+        sv ? 'Lagringstid och gallring' : 'Retention',
+        e.retentionSummary ? e.retentionSummary[lang] : sv ? 'Ingen gallringsregel angiven' : 'No retention rule stated',
+      ],
       [sv ? 'Vid avtalets slut' : 'At the end of the contract', enumLabel('endOfContractAction', e.endOfContractAction, lang)],
       [
         sv ? 'Underbiträden' : 'Sub-processors',
-        e.subprocessors.length ? `${e.subprocessors.map((s) => s.name).join(', ')} (${sv ? 'se Bilaga 2' : 'see Annex 2'})` : sv ? 'Inga' : 'None',
+        e.subprocessors.length
+          ? `${e.subprocessors.map((s) => s.name).join(', ')} (${sv ? 'se Bilaga 2' : 'see Annex 2'})`
+          : sv
+            ? 'Inga'
+            : 'None',
       ],
       [
         sv ? 'Överföring till tredjeland' : 'Transfers to third countries',
         e.transfers.length
-          ? e.transfers.map((t) => `${t.name} (${countryName(t.country, lang)}): ${enumLabel('transferMechanism', t.mechanism, lang)}`).join('\n')
+          ? e.transfers
+              .map((t) => `${t.name} (${countryName(t.country, lang)}): ${enumLabel('transferMechanism', t.mechanism, lang)}`)
+              .join('\n')
           : sv
             ? 'Nej'
             : 'No',
       ],
     );
-    blocks.push({ kind: 'heading', text: e.serviceName }, { kind: 'facts', header: sv ? ['Uppgift', 'Beskrivning'] : ['Item', 'Description'], rows });
+    blocks.push(
+      { kind: 'heading', text: e.serviceName },
+      { kind: 'facts', header: sv ? ['Uppgift', 'Beskrivning'] : ['Item', 'Description'], rows },
+    );
   }
-  return { title: sv ? 'Bilaga 1 Instruktion för behandling av personuppgifter' : 'Annex 1 Instructions for the processing of personal data', blocks };
+  return {
+    title: sv ? 'Bilaga 1 Instruktion för behandling av personuppgifter' : 'Annex 1 Instructions for the processing of personal data',
+    blocks,
+  };
 }
 
 function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
@@ -330,7 +369,13 @@ function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnne
       blocks: [
         {
           kind: 'paragraph',
-          runs: [{ text: sv ? 'Personuppgiftsbiträdet anlitar inga underbiträden för de tjänster som omfattas av avtalet.' : 'The processor engages no sub-processors for the services covered by this agreement.' }],
+          runs: [
+            {
+              text: sv
+                ? 'Personuppgiftsbiträdet anlitar inga underbiträden för de tjänster som omfattas av avtalet.'
+                : 'The processor engages no sub-processors for the services covered by this agreement.',
+            },
+          ],
         },
       ],
     };
@@ -338,7 +383,8 @@ function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnne
   const rows = facts.subprocessors.map((s) => {
     const services = s.services.join(', ');
     const what = s.serviceDescription.trim() ? `${s.serviceDescription.trim()} (${services})` : services;
-    const module = s.transferMechanism === 'scc_2021_914' && s.sccModule ? `\n${enumLabel('sccModule', s.sccModule, lang).split(':')[0]}` : '';
+    const module =
+      s.transferMechanism === 'scc_2021_914' && s.sccModule ? `\n${enumLabel('sccModule', s.sccModule, lang).split(':')[0]}` : '';
     return [
       s.orgNr.trim() ? `${s.name}\n${s.orgNr.trim()}` : s.name,
       what,
@@ -406,7 +452,10 @@ function securityAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
   if (facts.measures.length === 0) {
     blocks.push({ kind: 'paragraph', runs: [{ text: sv ? 'Inga åtgärder är registrerade ännu.' : 'No measures are registered yet.' }] });
   }
-  return { title: sv ? 'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder' : 'Annex 3 Technical and organisational security measures', blocks };
+  return {
+    title: sv ? 'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder' : 'Annex 3 Technical and organisational security measures',
+    blocks,
+  };
 }
 
 /** The whole agreement in one language. Call assertKnownPlaceholders first: unknown ones are left as written. */
@@ -421,18 +470,27 @@ export function buildAgreementView(parties: AgreementParties, facts: AgreementFa
   const customerContact = (() => {
     if (c.dpo.name.trim() || c.dpo.email.trim()) return [c.dpo.name, c.dpo.email, c.dpo.phone].filter((x) => x.trim() !== '').join(', ');
     const first = c.contactPersons[0];
-    return first ? [first.role.trim() ? `${first.name} (${first.role})` : first.name, first.email, first.phone].filter((x) => x.trim() !== '').join(', ') : '';
+    return first
+      ? [first.role.trim() ? `${first.name} (${first.role})` : first.name, first.email, first.phone]
+          .filter((x) => x.trim() !== '')
+          .join(', ')
+      : '';
   })();
-  const processorContact = [org.dpo.name, org.dpo.email, org.dpo.phone].filter((x) => x.trim() !== '').join(', ') || [org.email, org.phone].filter((x) => x.trim() !== '').join(', ');
+  const processorContact =
+    [org.dpo.name, org.dpo.email, org.dpo.phone].filter((x) => x.trim() !== '').join(', ') ||
+    [org.email, org.phone].filter((x) => x.trim() !== '').join(', ');
   const partyRows: string[][] = [
     [sv ? 'Namn' : 'Name', c.name, org.name],
     [sv ? 'Organisationsnummer' : 'Organisation number', orDash(c.orgNr), orDash(org.orgNr)],
     [sv ? 'Adress' : 'Address', orDash(oneLine(c.visitingAddress)), orDash(oneLine(org.address))],
   ];
-  if (customerContact || processorContact) partyRows.push([sv ? 'Kontakt i dataskyddsfrågor' : 'Data protection contact', orDash(customerContact), orDash(processorContact)]);
+  if (customerContact || processorContact)
+    partyRows.push([sv ? 'Kontakt i dataskyddsfrågor' : 'Data protection contact', orDash(customerContact), orDash(processorContact)]);
 
   const title = sv ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement';
-  const versionLine = sv ? `Avtal ${options.reference} · version ${options.version}` : `Agreement ${options.reference} · version ${options.version}`;
+  const versionLine = sv
+    ? `Avtal ${options.reference} · version ${options.version}`
+    : `Agreement ${options.reference} · version ${options.version}`;
   return {
     lang,
     title,
@@ -460,7 +518,12 @@ export function buildAgreementView(parties: AgreementParties, facts: AgreementFa
         ? { placeDate: 'Ort och datum', signature: 'Underskrift', name: 'Namnförtydligande', title: 'Titel' }
         : { placeDate: 'Place and date', signature: 'Signature', name: 'Name in print', title: 'Title' },
       columns: [
-        { heading: sv ? 'För den personuppgiftsansvarige' : 'For the controller', partyName: c.name, place: '', ...options.controllerSignatory },
+        {
+          heading: sv ? 'För den personuppgiftsansvarige' : 'For the controller',
+          partyName: c.name,
+          place: '',
+          ...options.controllerSignatory,
+        },
         {
           heading: sv ? 'För personuppgiftsbiträdet' : 'For the processor',
           partyName: org.name,
@@ -486,7 +549,11 @@ function partiesOf(session: Session, customerId: number): AgreementParties {
 }
 
 /** The DOCX bytes and the basis hash they were built from. */
-export async function renderAgreement(session: Session, options: AgreementDocumentOptions, inWorker = false): Promise<{ data: Buffer; basisHash: string }> {
+export async function renderAgreement(
+  session: Session,
+  options: AgreementDocumentOptions,
+  inWorker = false,
+): Promise<{ data: Buffer; basisHash: string }> {
   assertKnownPlaceholders(options.clauses, options.lang);
   const parties = partiesOf(session, options.customerId);
   const facts = collectAgreementFacts(session, options.customerId);

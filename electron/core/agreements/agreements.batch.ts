@@ -44,7 +44,11 @@ async function batchFolder(ctx: Pick<HandlerContext, 'ports'>, session: Session,
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function runBatch(ctx: Pick<HandlerContext, 'ports' | 'tasks'>, session: Session, request: BatchRequest): Promise<AgreementBatchResult> {
+export async function runBatch(
+  ctx: Pick<HandlerContext, 'ports' | 'tasks'>,
+  session: Session,
+  request: BatchRequest,
+): Promise<AgreementBatchResult> {
   const customerIds = batchCustomers(session, request);
   if (customerIds.length === 0) throw invalidField(['scope'], 'v.agreement.noCustomers');
   const folder = await batchFolder(ctx, session, request.folder);

@@ -149,9 +149,11 @@ export function createAgreementsRepo(db: Db) {
   // A fingerprint of those tables and the subscriptions: any insert, update or delete changes it.
   const part = (table: string) =>
     `(SELECT count(*) || ',' || total(revision) || ',' || total(id) || ',' || ifnull(max(updated_at), '') FROM ${table})`;
-  const selectBasisStamp = db.prepare(`SELECT ${['services', 'subprocessors', 'security_measures', 'vocabulary_terms', 'retention_rules', 'subscriptions']
-    .map(part)
-    .join(" || '|' || ")} AS stamp`);
+  const selectBasisStamp = db.prepare(
+    `SELECT ${['services', 'subprocessors', 'security_measures', 'vocabulary_terms', 'retention_rules', 'subscriptions']
+      .map(part)
+      .join(" || '|' || ")} AS stamp`,
+  );
   // The customer's own part: a subscription written since, or one that started or ended since.
   const selectSubscriptionsChanged = db.prepare(`SELECT EXISTS (SELECT 1 FROM subscriptions s
       WHERE s.customer_id = @customerId AND (s.updated_at >= @generatedAt
@@ -176,7 +178,15 @@ export function createAgreementsRepo(db: Db) {
       dates: { sentOn?: string; signedOn?: string; terminatedOn?: string },
       now: string,
     ): boolean {
-      const params = { id, revision, status, sentOn: dates.sentOn ?? null, signedOn: dates.signedOn ?? null, terminatedOn: dates.terminatedOn ?? null, now };
+      const params = {
+        id,
+        revision,
+        status,
+        sentOn: dates.sentOn ?? null,
+        signedOn: dates.signedOn ?? null,
+        terminatedOn: dates.terminatedOn ?? null,
+        now,
+      };
       return setStatus.run(params).changes === 1;
     },
     /** Marks the customer's other draft, sent and signed versions superseded. */
@@ -196,7 +206,8 @@ export function createAgreementsRepo(db: Db) {
     current(customerIds?: readonly number[]): CurrentAgreement[] {
       return (customerIds === undefined ? selectCurrent.all() : selectCurrentOf.all(JSON.stringify(customerIds))) as CurrentAgreement[];
     },
-    customer: (id: number): { id: number; name: string } | null => (selectCustomer.get(id) as { id: number; name: string } | undefined) ?? null,
+    customer: (id: number): { id: number; name: string } | null =>
+      (selectCustomer.get(id) as { id: number; name: string } | undefined) ?? null,
     firstContact: (customerId: number): { name: string; role: string } | null =>
       (selectFirstContact.get(customerId) as { name: string; role: string } | undefined) ?? null,
     /** Non-archived customers with a subscription active on `today`, by name. */

@@ -257,19 +257,23 @@ export function agreementsService(session: Session) {
       const version = repo.nextVersion(customerId);
       const generatedAt = at ?? session.now();
       const generatedOn = stockholmDate(new Date(generatedAt));
-      const rendered = await renderAgreement(session, {
-        customerId,
-        lang: fields.lang,
-        reference: agreementReference(customerId),
-        version,
-        generatedOn,
-        effectiveOn: fields.effectiveOn,
-        noticeDays: fields.noticeDays,
-        signingPlace: fields.signingPlace,
-        processorSignatory: fields.processorSignatory,
-        controllerSignatory: fields.controllerSignatory,
-        clauses: clauses.clauses,
-      }, inWorker);
+      const rendered = await renderAgreement(
+        session,
+        {
+          customerId,
+          lang: fields.lang,
+          reference: agreementReference(customerId),
+          version,
+          generatedOn,
+          effectiveOn: fields.effectiveOn,
+          noticeDays: fields.noticeDays,
+          signingPlace: fields.signingPlace,
+          processorSignatory: fields.processorSignatory,
+          controllerSignatory: fields.controllerSignatory,
+          clauses: clauses.clauses,
+        },
+        inWorker,
+      );
       const id = session.tx(() => {
         // The customer may have been deleted while the document was being built.
         if (!repo.customer(customerId)) throw invalidField(['customerId'], 'v.unknownReference');
@@ -350,7 +354,14 @@ export function agreementsService(session: Session) {
         const now = session.now();
         ensureWritten(repo.touch(input.id, input.revision, now), input.id);
         repo.insertAttachment(
-          { agreementId: input.id, fileName: cleanFileName(input.fileName), mime: input.mime, size: data.length, sha256: sha256Hex(data), data },
+          {
+            agreementId: input.id,
+            fileName: cleanFileName(input.fileName),
+            mime: input.mime,
+            size: data.length,
+            sha256: sha256Hex(data),
+            data,
+          },
           now,
         );
         return get(input.id);
@@ -386,7 +397,9 @@ export function agreementsService(session: Session) {
       const outOfDateIds = needsAll ? outOfDateCustomerIds() : [];
       const result = session.customers.list(query, { overdueBefore, outOfDateIds });
       // Only the page's rows are checked (the filter above already knows them all when used).
-      const current = new Map(repo.current(result.items.filter((c) => c.agreement.status !== 'none').map((c) => c.id)).map((a) => [a.customerId, a]));
+      const current = new Map(
+        repo.current(result.items.filter((c) => c.agreement.status !== 'none').map((c) => c.id)).map((a) => [a.customerId, a]),
+      );
       for (const item of result.items) {
         const a = current.get(item.id);
         if (a && isOutOfDate(a)) item.agreement = { ...item.agreement, status: 'outOfDate' };

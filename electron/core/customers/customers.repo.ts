@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { SHORT_QUERY_COUNT_CAP, type Customer, type CustomerSummary, type customerFields, type customerListInput } from '../../../shared/contract';
+import {
+  SHORT_QUERY_COUNT_CAP,
+  type Customer,
+  type CustomerSummary,
+  type customerFields,
+  type customerListInput,
+} from '../../../shared/contract';
 import type { Db } from '../db/types';
 import { refreshCustomerEquipmentText } from '../sites/sites.repo';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
@@ -116,21 +122,15 @@ function toParams(f: Fields, now: string) {
 /** What the search box matches: name, org no (with and without dash), city, contacts. */
 function searchText(f: Fields): string {
   return foldForSearch(
-    [
-      f.name,
-      f.orgNr,
-      f.orgNr.replace('-', ''),
-      f.visitingAddress.city,
-      ...f.contactPersons.flatMap((p) => [p.name, p.email]),
-    ].join(' \u001f '),
+    [f.name, f.orgNr, f.orgNr.replace('-', ''), f.visitingAddress.city, ...f.contactPersons.flatMap((p) => [p.name, p.email])].join(
+      ' \u001f ',
+    ),
   );
 }
 
 export function createCustomersRepo(db: Db) {
   const selectOne = db.prepare('SELECT * FROM customers WHERE id = ?');
-  const selectContacts = db.prepare(
-    'SELECT id, name, role, email, phone FROM contact_persons WHERE customer_id = ? ORDER BY position, id',
-  );
+  const selectContacts = db.prepare('SELECT id, name, role, email, phone FROM contact_persons WHERE customer_id = ? ORDER BY position, id');
   const insert = db.prepare(`INSERT INTO customers (name, org_nr, visiting_street, visiting_postal_code,
       visiting_city, visiting_country, invoice_same_as_visiting, invoice_street, invoice_postal_code, invoice_city,
       invoice_country, dpo_name, dpo_email, dpo_phone, contract_start, contract_end, status, notes, sort_key,

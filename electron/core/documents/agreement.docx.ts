@@ -29,9 +29,27 @@ const TEXT_WIDTH = 11906 - 2 * 1247;
 const INDENT = 680;
 
 const clauseLevels: ILevelsOptions[] = [
-  { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: INDENT, hanging: INDENT } } } },
-  { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: INDENT, hanging: INDENT } } } },
-  { level: 2, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: INDENT + 284, hanging: 284 } } } },
+  {
+    level: 0,
+    format: LevelFormat.DECIMAL,
+    text: '%1.',
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: INDENT, hanging: INDENT } } },
+  },
+  {
+    level: 1,
+    format: LevelFormat.DECIMAL,
+    text: '%1.%2',
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: INDENT, hanging: INDENT } } },
+  },
+  {
+    level: 2,
+    format: LevelFormat.BULLET,
+    text: '•',
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: INDENT + 284, hanging: 284 } } },
+  },
 ];
 
 /** Runs of text; newlines become line breaks. */
@@ -72,7 +90,9 @@ function clauseBlock(block: ClauseBlock, index: number, blocks: readonly ClauseB
     const keepNext = blocks[index + 1]?.kind === 'bullets';
     return [new Paragraph({ numbering: { reference: CLAUSES, level: 1 }, keepNext, children: runs(block.text) })];
   }
-  return block.items.map((item) => new Paragraph({ numbering: { reference: CLAUSES, level: 2 }, spacing: { after: 60 }, children: runs(item) }));
+  return block.items.map(
+    (item) => new Paragraph({ numbering: { reference: CLAUSES, level: 2 }, spacing: { after: 60 }, children: runs(item) }),
+  );
 }
 
 function annexBlock(block: AnnexBlock): (Paragraph | Table)[] {
@@ -83,7 +103,12 @@ function annexBlock(block: AnnexBlock): (Paragraph | Table)[] {
       return [new Paragraph({ children: block.runs.flatMap((r) => runs(r.text, { bold: r.bold })) })];
     case 'list':
       return block.items.map(
-        (item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 60 }, children: item.flatMap((r) => runs(r.text, { bold: r.bold })) }),
+        (item) =>
+          new Paragraph({
+            numbering: { reference: BULLETS, level: 0 },
+            spacing: { after: 60 },
+            children: item.flatMap((r) => runs(r.text, { bold: r.bold })),
+          }),
       );
     case 'table':
       // The empty paragraph keeps the next heading from sticking to the table.

@@ -41,11 +41,16 @@ class DocxPool {
   private next = 0;
   private nextId = 0;
 
-  constructor(private readonly config: DocxWorkerConfig, readonly size: number) {}
+  constructor(
+    private readonly config: DocxWorkerConfig,
+    readonly size: number,
+  ) {}
 
   private worker(): Worker {
     if (this.workers.length < this.size) {
-      const worker = this.config.typescript ? typescriptWorker(this.config.path) : new Worker(this.config.path, { resourceLimits: WORKER_LIMITS });
+      const worker = this.config.typescript
+        ? typescriptWorker(this.config.path)
+        : new Worker(this.config.path, { resourceLimits: WORKER_LIMITS });
       worker.on('message', (message: { id: number; data?: Uint8Array; error?: string }) => {
         const job = this.jobs.get(message.id);
         this.jobs.delete(message.id);

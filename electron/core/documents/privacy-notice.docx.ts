@@ -42,7 +42,9 @@ function renderBlock(block: DocBlock): (Paragraph | Table)[] {
     case 'paragraph':
       return [new Paragraph({ children: textRuns(block.runs) })];
     case 'list':
-      return block.items.map((item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 60 }, children: textRuns(item) }));
+      return block.items.map(
+        (item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, spacing: { after: 60 }, children: textRuns(item) }),
+      );
     case 'table':
       // An empty paragraph after the table keeps the next heading from sticking to it.
       return [table(block), new Paragraph({ children: [] })];

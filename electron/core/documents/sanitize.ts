@@ -2,7 +2,8 @@
 // no C0 control characters except tab and newline (carriage returns become newlines),
 // no U+FFFE/U+FFFF and no lone surrogate halves. Everything else (emoji, RTL text…) is kept.
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with every character XML 1.0 forbids removed, and CR/CRLF turned into LF. */
 export function sanitizeText(text: string): string {

@@ -37,7 +37,11 @@ export function freeFileName(folder: string, fileName: string): string {
  * Where to write: `given` when set (its folder must exist: INVALID_INPUT on `path` otherwise),
  * else the host's save dialog (null when the user cancels), else a free name in the export folder.
  */
-export async function resolveExportTarget(ports: Pick<CorePorts, 'dialogs' | 'dataFolder'>, given: string | undefined, suggestedName: string): Promise<string | null> {
+export async function resolveExportTarget(
+  ports: Pick<CorePorts, 'dialogs' | 'dataFolder'>,
+  given: string | undefined,
+  suggestedName: string,
+): Promise<string | null> {
   const fileName = safeExportName(suggestedName);
   let target: string;
   if (given !== undefined) {

@@ -2,11 +2,7 @@ import type { Handlers } from '../handlers';
 import { measuresService } from './measures.service';
 
 export const measureHandlers: Handlers<
-  | 'securityMeasures.list'
-  | 'securityMeasures.create'
-  | 'securityMeasures.update'
-  | 'securityMeasures.delete'
-  | 'securityMeasures.summary'
+  'securityMeasures.list' | 'securityMeasures.create' | 'securityMeasures.update' | 'securityMeasures.delete' | 'securityMeasures.summary'
 > = {
   'securityMeasures.list': (_input, ctx) => ctx.session().use(measuresService).list(),
   'securityMeasures.create': (fields, ctx) => ctx.session().use(measuresService).create(fields),

@@ -25,8 +25,7 @@ export function createMeasuresService(repo: MeasuresRepo, tx: <T>(fn: () => T) =
     /** Every measure, organisational → technical → physical, each in catalogue order. */
     list: (): SecurityMeasure[] => repo.list(),
 
-    create: (fields: Fields): SecurityMeasure =>
-      tx(() => get(repo.insert(fields, repo.nextPosition(fields.category), now()))),
+    create: (fields: Fields): SecurityMeasure => tx(() => get(repo.insert(fields, repo.nextPosition(fields.category), now()))),
 
     /** Status, note and labels. A built-in measure stays in its category. */
     update: (id: number, revision: number, fields: Fields): SecurityMeasure =>

@@ -42,10 +42,7 @@ function toOrganisation(r: OrganisationRow): Organisation {
     defaultLanguage: r.default_language,
     signatoryName: r.signatory_name,
     signatoryTitle: r.signatory_title,
-    logo:
-      r.logo_mime && r.logo_sha256
-        ? { mimeType: r.logo_mime, byteSize: r.logo_size ?? 0, sha256: r.logo_sha256 }
-        : null,
+    logo: r.logo_mime && r.logo_sha256 ? { mimeType: r.logo_mime, byteSize: r.logo_size ?? 0, sha256: r.logo_sha256 } : null,
     updatedAt: r.updated_at,
     complete: r.profile_saved === 1,
   };
@@ -53,9 +50,7 @@ function toOrganisation(r: OrganisationRow): Organisation {
 
 export function createOrganisationRepo(db: Db) {
   const select = db.prepare(`SELECT ${COLUMNS} FROM organisation WHERE id = 1`);
-  const insert = db.prepare(
-    `INSERT INTO organisation (id, name, created_at, updated_at) VALUES (1, @name, @now, @now)`,
-  );
+  const insert = db.prepare(`INSERT INTO organisation (id, name, created_at, updated_at) VALUES (1, @name, @now, @now)`);
   const update = db.prepare(`UPDATE organisation SET
       revision = revision + 1, name = @name, org_nr = @orgNr, street = @street, postal_code = @postalCode,
       city = @city, country = @country, email = @email, phone = @phone, website = @website,
@@ -98,8 +93,7 @@ export function createOrganisationRepo(db: Db) {
     },
     setLogo(logo: { mime: string; data: Buffer; sha256: string } | null, revision: number, now: string): boolean {
       return (
-        updateLogo.run({ revision, now, mime: logo?.mime ?? null, data: logo?.data ?? null, sha256: logo?.sha256 ?? null })
-          .changes === 1
+        updateLogo.run({ revision, now, mime: logo?.mime ?? null, data: logo?.data ?? null, sha256: logo?.sha256 ?? null }).changes === 1
       );
     },
     getLogo(): { mime: string; data: Buffer } | null {

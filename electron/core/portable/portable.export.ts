@@ -62,7 +62,11 @@ export async function exportPortable(session: Session, appVersion: string, task:
       task.progress(done, total);
     }
     const comma = tableIndex < snapshot.length - 1 ? ',' : '';
-    parts.push(lines.length ? `    ${JSON.stringify(table.key)}: [\n${lines.join(',\n')}\n    ]${comma}\n` : `    ${JSON.stringify(table.key)}: []${comma}\n`);
+    parts.push(
+      lines.length
+        ? `    ${JSON.stringify(table.key)}: [\n${lines.join(',\n')}\n    ]${comma}\n`
+        : `    ${JSON.stringify(table.key)}: []${comma}\n`,
+    );
   }
   parts.push('  }\n}\n');
   return { text: parts.join(''), counts };

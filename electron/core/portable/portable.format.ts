@@ -30,7 +30,8 @@ export function coverageProblems(tables: TableInfo[]): string[] {
     const shape = portableTables[table.key].shape as Record<string, z.ZodType>;
     const columns = table.columns.map((c) => c.key);
     for (const key of columns) if (!Object.hasOwn(shape, key)) problems.push(`column ${table.name}.${key} has no portable schema`);
-    for (const key of Object.keys(shape)) if (!columns.includes(key)) problems.push(`portable schema ${table.key}.${key} is not a column of ${table.name}`);
+    for (const key of Object.keys(shape))
+      if (!columns.includes(key)) problems.push(`portable schema ${table.key}.${key} is not a column of ${table.name}`);
   }
   const present = new Set(tables.map((t) => t.key));
   for (const key of ORDER) if (!present.has(key)) problems.push(`portable schema ${key} is not a table of the register`);
@@ -40,7 +41,15 @@ export function coverageProblems(tables: TableInfo[]): string[] {
 /** A column that has no schema of its own (a table or column of an older schema version, since removed). */
 function genericColumn(column: ColumnInfo): z.ZodType {
   const base =
-    column.type === 'INTEGER' ? z.int() : column.type === 'REAL' ? z.number() : column.type === 'BLOB' ? z.base64() : column.type === 'TEXT' ? z.string() : z.union([z.string(), z.number()]);
+    column.type === 'INTEGER'
+      ? z.int()
+      : column.type === 'REAL'
+        ? z.number()
+        : column.type === 'BLOB'
+          ? z.base64()
+          : column.type === 'TEXT'
+            ? z.string()
+            : z.union([z.string(), z.number()]);
   return column.notNull ? base : base.nullable();
 }
 
@@ -51,5 +60,7 @@ export function rowSchema(table: TableInfo): z.ZodType {
   if (isPortableTable(table.key) && columns.length === Object.keys(known).length && columns.every((key) => Object.hasOwn(known, key))) {
     return portableTables[table.key];
   }
-  return z.strictObject(Object.fromEntries(table.columns.map((c) => [c.key, Object.hasOwn(known, c.key) ? known[c.key]! : genericColumn(c)])));
+  return z.strictObject(
+    Object.fromEntries(table.columns.map((c) => [c.key, Object.hasOwn(known, c.key) ? known[c.key]! : genericColumn(c)])),
+  );
 }

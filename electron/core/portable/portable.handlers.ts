@@ -8,7 +8,8 @@ import { registerInfoOf, safeFileName } from '../register/register.handlers';
 import { exportPortable } from './portable.export';
 import { readHeader, readPortableFile, validatePortable, writeRegisterFile } from './portable.import';
 
-const withExtension = (filePath: string) => (filePath.toLowerCase().endsWith(REGISTER_EXTENSION) ? filePath : `${filePath}${REGISTER_EXTENSION}`);
+const withExtension = (filePath: string) =>
+  filePath.toLowerCase().endsWith(REGISTER_EXTENSION) ? filePath : `${filePath}${REGISTER_EXTENSION}`;
 
 /** A given target: never an existing file, and its folder must be there. */
 function checkedTarget(given: string): string {

@@ -49,7 +49,11 @@ function importInvalid(problems: ImportProblem[], total = problems.length): Doma
   const details: ImportInvalidDetails = { problems, more: total - problems.length };
   const first = problems[0];
   const rest = total > 1 ? ` (and ${total - 1} more ${total === 2 ? 'problem' : 'problems'})` : '';
-  return new DomainError('IMPORT_INVALID', `The file cannot be imported: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}${rest}`, details);
+  return new DomainError(
+    'IMPORT_INVALID',
+    `The file cannot be imported: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}${rest}`,
+    details,
+  );
 }
 
 const invalid = (where: string, message: string) => importInvalid([{ path: where, message: printable(message) }]);
@@ -74,7 +78,10 @@ export function readPortableFile(filePath: string): unknown {
   const stat = fs.statSync(filePath);
   if (!stat.isFile()) throw invalid('$', `${path.basename(filePath)} is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) {
-    throw invalid('$', `The file is ${Math.ceil(stat.size / 1024 / 1024)} MB; at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`);
+    throw invalid(
+      '$',
+      `The file is ${Math.ceil(stat.size / 1024 / 1024)} MB; at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported.`,
+    );
   }
   if (stat.size === 0) throw invalid('$', 'The file is empty.');
   let text: string;
@@ -85,7 +92,8 @@ export function readPortableFile(filePath: string): unknown {
     throw invalid('$', 'The file is not UTF-8 text, so it is not a Förteckna JSON export.');
   }
   const deep = tooDeep(text, MAX_NESTING);
-  if (deep !== null) throw invalid('$', `Not a Förteckna register export: ${where(text, deep)} the JSON nests deeper than the format ever does.`);
+  if (deep !== null)
+    throw invalid('$', `Not a Förteckna register export: ${where(text, deep)} the JSON nests deeper than the format ever does.`);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -103,7 +111,8 @@ function tooDeep(text: string, limit: number): number | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -205,7 +214,8 @@ export async function validatePortable(header: PortableHeader, task: TaskHandle,
   const problems = new Problems();
   const known = new Set(tables.map((t) => t.key));
   for (const key of Object.keys(header.tables)) {
-    if (!known.has(key)) problems.add(jsonPath(['tables', key]), `Unknown table: schema version ${header.schemaVersion} has no table "${key}".`);
+    if (!known.has(key))
+      problems.add(jsonPath(['tables', key]), `Unknown table: schema version ${header.schemaVersion} has no table "${key}".`);
   }
   const total = tables.reduce((n, t) => n + (Array.isArray(header.tables[t.key]) ? (header.tables[t.key] as unknown[]).length : 0), 0);
   const totalSteps = total * 2;
@@ -294,7 +304,10 @@ function checkKeys(parsed: Parsed, problems: Problems): void {
         return;
       }
       const what = keys.map((k) => `${k} ${JSON.stringify(object[k])}`).join(', ');
-      problems.add(jsonPath(['tables', info.key, index, ...(keys.length === 1 ? [keys[0]!] : [])]), `Duplicate key (${what}): row ${first} has it too.`);
+      problems.add(
+        jsonPath(['tables', info.key, index, ...(keys.length === 1 ? [keys[0]!] : [])]),
+        `Duplicate key (${what}): row ${first} has it too.`,
+      );
     });
   }
 }
@@ -324,7 +337,10 @@ function checkReferences(parsed: Parsed, problems: Problems): void {
       objects.forEach((object, index) => {
         const value = object?.[column];
         if (value === null || value === undefined || set.has(value)) return;
-        problems.add(jsonPath(['tables', info.key, index, column]), `Refers to ${parentKey} ${JSON.stringify(value)}, which is not in the file.`);
+        problems.add(
+          jsonPath(['tables', info.key, index, column]),
+          `Refers to ${parentKey} ${JSON.stringify(value)}, which is not in the file.`,
+        );
       });
     }
   }
@@ -344,10 +360,16 @@ function checkChecksums(parsed: Parsed, problems: Problems): void {
       const bytes = row?.[data];
       if (!row || !Buffer.isBuffer(bytes)) return;
       if (crypto.createHash('sha256').update(bytes).digest('hex') !== row[sum]) {
-        problems.add(jsonPath(['tables', check.table, index, check.sha256]), `Does not match the SHA-256 of ${check.data}: the data is damaged or was changed.`);
+        problems.add(
+          jsonPath(['tables', check.table, index, check.sha256]),
+          `Does not match the SHA-256 of ${check.data}: the data is damaged or was changed.`,
+        );
       }
       if (size >= 0 && row[size] !== bytes.length) {
-        problems.add(jsonPath(['tables', check.table, index, check.size!]), `Says ${String(row[size])} bytes, but ${check.data} holds ${bytes.length}.`);
+        problems.add(
+          jsonPath(['tables', check.table, index, check.size!]),
+          `Says ${String(row[size])} bytes, but ${check.data} holds ${bytes.length}.`,
+        );
       }
     });
   }
@@ -365,7 +387,8 @@ function publish(temp: string, target: string): void {
   try {
     fs.linkSync(temp, target); // fails with EEXIST instead of overwriting
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
     // File systems without hard links (FAT, some network drives): check, then rename.
     if (fs.existsSync(target)) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
     fs.renameSync(temp, target);
@@ -420,7 +443,8 @@ export async function writeRegisterFile(data: ValidatedImport, target: string, t
       throw error;
     }
     const dangling = writer.foreignKeyViolations();
-    if (dangling.length) throw invalid('$.tables', `Rows of ${dangling[0]!.table} refer to rows of ${dangling[0]!.parent} that are not there.`);
+    if (dangling.length)
+      throw invalid('$.tables', `Rows of ${dangling[0]!.table} refer to rows of ${dangling[0]!.parent} that are not there.`);
     migrateNewFile(db);
     if (writer.foreignKeyViolations().length) throw new Error('Foreign keys broken after migrating the imported register');
     const integrity = writer.integrity();

@@ -53,8 +53,16 @@ export function describeTables(db: Db): TableInfo[] {
       return {
         name,
         key: camelCase(name),
-        columns: columns.map((c) => ({ name: c.name, key: camelCase(c.name), type: c.type.toUpperCase(), notNull: c.notnull === 1 || c.pk > 0 })),
-        primaryKey: columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
+        columns: columns.map((c) => ({
+          name: c.name,
+          key: camelCase(c.name),
+          type: c.type.toUpperCase(),
+          notNull: c.notnull === 1 || c.pk > 0,
+        })),
+        primaryKey: columns
+          .filter((c) => c.pk > 0)
+          .sort((a, b) => a.pk - b.pk)
+          .map((c) => c.name),
         foreignKeys: singleColumn.map((k) => ({ column: k.from, parentTable: k.table, parentColumn: k.to ?? 'id' })),
       };
     });
@@ -75,7 +83,10 @@ export function describeTablesAtVersion(version: number, nativeBinding?: string)
 export function readRows(db: Db, table: TableInfo): SqlValue[][] {
   const order = (table.primaryKey.length ? table.primaryKey : ['rowid']).map(quote).join(', ');
   const columns = table.columns.map((c) => quote(c.name)).join(', ');
-  return db.prepare(`SELECT ${columns} FROM ${quote(table.name)} ORDER BY ${order}`).raw().all() as SqlValue[][];
+  return db
+    .prepare(`SELECT ${columns} FROM ${quote(table.name)} ORDER BY ${order}`)
+    .raw()
+    .all() as SqlValue[][];
 }
 
 /** Writes rows into a register file being built: one transaction, foreign keys checked at commit. */
@@ -104,13 +115,21 @@ export function createRowWriter(db: Db) {
      * faster than updating it row by row (20,000 devices in the reference register).
      */
     suspendSearchIndexes(): () => void {
-      const indexes = (db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).all() as { name: string; sql: string }[])
+      const indexes = (
+        db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`).all() as {
+          name: string;
+          sql: string;
+        }[]
+      )
         .map((t) => ({ name: t.name, content: /content\s*=\s*'([^']+)'/i.exec(t.sql)?.[1] }))
         .filter((t): t is { name: string; content: string } => t.content !== undefined);
       const triggers = indexes.flatMap((index) =>
-        (db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?`).all(index.content) as { name: string; sql: string }[]).filter((t) =>
-          t.sql.includes(index.name),
-        ),
+        (
+          db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?`).all(index.content) as {
+            name: string;
+            sql: string;
+          }[]
+        ).filter((t) => t.sql.includes(index.name)),
       );
       for (const trigger of triggers) db.exec(`DROP TRIGGER ${quote(trigger.name)}`);
       return () => {

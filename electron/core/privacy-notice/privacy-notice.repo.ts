@@ -23,7 +23,9 @@ export function createPrivacyNoticeRepo(db: Db) {
     'UPDATE privacy_notice SET intro_sv = ?, intro_en = ?, revision = revision + 1, updated_at = ? WHERE id = 1 AND revision = ?',
   );
   const deleteSections = db.prepare('DELETE FROM privacy_notice_sections');
-  const insertSection = db.prepare('INSERT INTO privacy_notice_sections (position, title_sv, title_en, body_sv, body_en) VALUES (?, ?, ?, ?, ?)');
+  const insertSection = db.prepare(
+    'INSERT INTO privacy_notice_sections (position, title_sv, title_en, body_sv, body_en) VALUES (?, ?, ?, ?, ?)',
+  );
   const deleteExclusions = db.prepare('DELETE FROM privacy_notice_exclusions');
   const insertExclusion = db.prepare('INSERT OR IGNORE INTO privacy_notice_exclusions (activity_id) VALUES (?)');
 
@@ -44,7 +46,11 @@ export function createPrivacyNoticeRepo(db: Db) {
       return (selectExclusions.all() as { activity_id: number }[]).map((r) => r.activity_id);
     },
     /** Replaces everything; false when the revision is stale. Call inside a transaction. */
-    update(f: { introSv: string; introEn: string; sections: NoticeSection[]; excludedActivityIds: number[] }, revision: number, now: string): boolean {
+    update(
+      f: { introSv: string; introEn: string; sections: NoticeSection[]; excludedActivityIds: number[] },
+      revision: number,
+      now: string,
+    ): boolean {
       if (updateRow.run(f.introSv, f.introEn, now, revision).changes !== 1) return false;
       deleteSections.run();
       f.sections.forEach((s, i) => insertSection.run(i, s.titleSv, s.titleEn, s.bodySv, s.bodyEn));

@@ -30,7 +30,12 @@ export function createPrivacyNoticeService(repo: PrivacyNoticeRepo, session: Ses
         .items.filter((a) => a.status !== 'archived')
         .map((a) => ({ id: a.id, refNo: a.refNo, name: a.name, status: a.status, included: !excludedSet.has(a.id) }))
         // In reference-number order as in the register (PA-01, PA-02 …); unnumbered ones last.
-        .sort((a, b) => (a.refNo === '' ? 1 : 0) - (b.refNo === '' ? 1 : 0) || a.refNo.localeCompare(b.refNo, 'sv', { numeric: true }) || a.name.localeCompare(b.name, 'sv')),
+        .sort(
+          (a, b) =>
+            (a.refNo === '' ? 1 : 0) - (b.refNo === '' ? 1 : 0) ||
+            a.refNo.localeCompare(b.refNo, 'sv', { numeric: true }) ||
+            a.name.localeCompare(b.name, 'sv'),
+        ),
       updatedAt: row.updatedAt,
     };
   }
@@ -50,7 +55,11 @@ export function createPrivacyNoticeService(repo: PrivacyNoticeRepo, session: Ses
     get,
     update(fields: Fields, revision: number): PrivacyNoticeSettings {
       return session.tx(() => {
-        const known = new Set(activities().list({ query: '', includeArchived: true }).items.map((a) => a.id));
+        const known = new Set(
+          activities()
+            .list({ query: '', includeArchived: true })
+            .items.map((a) => a.id),
+        );
         fields.excludedActivityIds.forEach((id, i) => {
           if (!known.has(id)) throw invalidField(['excludedActivityIds', i], 'v.unknownReference', { id });
         });

@@ -4,7 +4,10 @@ import type { DataSource, LegalBasis } from '../../../shared/domain/enums';
 import type { Label } from '../../../shared/domain/labels';
 
 export const IMY = {
-  name: { sv: 'Integritetsskyddsmyndigheten (IMY)', en: 'the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)' },
+  name: {
+    sv: 'Integritetsskyddsmyndigheten (IMY)',
+    en: 'the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)',
+  },
   address: 'Box 8114, 104 20 Stockholm',
   email: 'imy@imy.se',
   phone: '08-657 61 00',
@@ -44,8 +47,14 @@ export const SOURCE_PHRASE: Record<DataSource, Label> = {
   data_subject: { sv: 'från dig själv', en: 'from you' },
   customer_controller: { sv: 'från våra kunder', en: 'from our customers' },
   employer_of_subject: { sv: 'från din arbetsgivare', en: 'from your employer' },
-  public_register: { sv: 'från offentliga register (t.ex. SPAR och Bolagsverket)', en: 'from public registers (e.g. SPAR and the Companies Registration Office)' },
-  generated_by_system: { sv: 'från våra system, som skapar dem när du använder våra tjänster', en: 'from our systems, which create them when you use our services' },
+  public_register: {
+    sv: 'från offentliga register (t.ex. SPAR och Bolagsverket)',
+    en: 'from public registers (e.g. SPAR and the Companies Registration Office)',
+  },
+  generated_by_system: {
+    sv: 'från våra system, som skapar dem när du använder våra tjänster',
+    en: 'from our systems, which create them when you use our services',
+  },
   third_party: { sv: 'från andra', en: 'from other parties' },
 };
 
@@ -59,7 +68,10 @@ export const RIGHTS: { title: Label; text: Label }[] = [
   },
   {
     title: { sv: 'Rätt till rättelse.', en: 'Right to rectification.' },
-    text: { sv: 'Du kan be oss rätta felaktiga uppgifter och komplettera ofullständiga.', en: 'You can ask us to correct inaccurate data and complete incomplete data.' },
+    text: {
+      sv: 'Du kan be oss rätta felaktiga uppgifter och komplettera ofullständiga.',
+      en: 'You can ask us to correct inaccurate data and complete incomplete data.',
+    },
   },
   {
     title: { sv: 'Rätt till radering.', en: 'Right to erasure.' },

@@ -46,7 +46,10 @@ export interface NoticeFacts {
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-export function collectNoticeFacts(session: Session, notice: { intro: Label; sections: NoticeSection[]; excludedIds: number[]; updatedAt: string }): NoticeFacts {
+export function collectNoticeFacts(
+  session: Session,
+  notice: { intro: Label; sections: NoticeSection[]; excludedIds: number[]; updatedAt: string },
+): NoticeFacts {
   const org = session.organisation.get();
   const activitiesSvc = session.use(activitiesService);
   const excluded = new Set(notice.excludedIds);
@@ -56,7 +59,11 @@ export function collectNoticeFacts(session: Session, notice: { intro: Label; sec
     .map((a) => activitiesSvc.get(a.id));
 
   const termIds = unique(
-    activities.flatMap((a) => [...a.dataSubjectTermIds, ...a.personalDataTermIds, ...a.recipients.flatMap((r) => (r.termId === null ? [] : [r.termId]))]),
+    activities.flatMap((a) => [
+      ...a.dataSubjectTermIds,
+      ...a.personalDataTermIds,
+      ...a.recipients.flatMap((r) => (r.termId === null ? [] : [r.termId])),
+    ]),
   );
   const wanted = new Set(termIds);
   const terms = session
@@ -75,19 +82,30 @@ export function collectNoticeFacts(session: Session, notice: { intro: Label; sec
 
   const linked = new Set(activities.flatMap((a) => a.measureIds));
   const summary = session.use(measuresService).summary();
-  const implemented = summary.categories.flatMap((c) => c.implemented.map((m) => ({ category: c.category, id: m.id, labelSv: m.labelSv, labelEn: m.labelEn })));
+  const implemented = summary.categories.flatMap((c) =>
+    c.implemented.map((m) => ({ category: c.category, id: m.id, labelSv: m.labelSv, labelEn: m.labelEn })),
+  );
   // The measures of the included activities; the register-wide list when none are linked.
   const chosen = implemented.some((m) => linked.has(m.id)) ? implemented.filter((m) => linked.has(m.id)) : implemented;
 
-  const services = session.use(servicesService).list({}).map((s) => s.name);
+  const services = session
+    .use(servicesService)
+    .list({})
+    .map((s) => s.name);
   const logoData = session.organisation.getLogo();
   const logo =
     org.logo && logoData
-      ? { mime: org.logo.mimeType, data: new Uint8Array(Buffer.from(logoData.dataUrl.slice(logoData.dataUrl.indexOf(',') + 1), 'base64')), sha256: org.logo.sha256 }
+      ? {
+          mime: org.logo.mimeType,
+          data: new Uint8Array(Buffer.from(logoData.dataUrl.slice(logoData.dataUrl.indexOf(',') + 1), 'base64')),
+          sha256: org.logo.sha256,
+        }
       : null;
 
   const { revision: _r, updatedAt, complete: _c, logo: _l, ...organisation } = org;
-  const latestChange = [updatedAt, notice.updatedAt, ...activities.map((a) => a.updatedAt), ...rules.map((r) => r.updatedAt)].sort().at(-1)!;
+  const latestChange = [updatedAt, notice.updatedAt, ...activities.map((a) => a.updatedAt), ...rules.map((r) => r.updatedAt)]
+    .sort()
+    .at(-1)!;
   return {
     organisation,
     logo,
@@ -145,7 +163,11 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** A sentence-style list of labels: the first as it is, the others with a small initial. */
-const labelList = (items: readonly string[], lang: Language) => joinList(items.map((x, i) => (i === 0 ? x : lowerFirst(x))), lang);
+const labelList = (items: readonly string[], lang: Language) =>
+  joinList(
+    items.map((x, i) => (i === 0 ? x : lowerFirst(x))),
+    lang,
+  );
 
 export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today: string): PrivacyNoticeView {
   const t = (l: Label) => l[lang];
@@ -177,7 +199,9 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   });
 
   // 2. Who is responsible.
-  const address = [org.address.street, [org.address.postalCode, org.address.city].filter(Boolean).join(' '), org.address.country].filter(Boolean).join(', ');
+  const address = [org.address.street, [org.address.postalCode, org.address.city].filter(Boolean).join(' '), org.address.country]
+    .filter(Boolean)
+    .join(', ');
   const contactItems: DocRun[][] = [];
   if (address) contactItems.push(labelled(sv ? 'Adress:' : 'Address:', address));
   if (org.email) contactItems.push(labelled(sv ? 'E-post:' : 'E-mail:', org.email));
@@ -195,7 +219,10 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
     const dpo = [org.dpo.name, org.dpo.email, org.dpo.phone].filter(Boolean).join(', ');
     responsible.push({ kind: 'paragraph', runs: labelled(sv ? 'Dataskyddsombud:' : 'Data protection officer:', dpo) });
   }
-  sections.push({ title: sv ? 'Vem är ansvarig för dina personuppgifter?' : 'Who is responsible for your personal data?', blocks: responsible });
+  sections.push({
+    title: sv ? 'Vem är ansvarig för dina personuppgifter?' : 'Who is responsible for your personal data?',
+    blocks: responsible,
+  });
 
   // 3. What data, about whom, from where – per category of data subjects.
   const other = sv ? 'Övriga registrerade' : 'Other data subjects';
@@ -206,25 +233,54 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   }
   const dataBlocks: DocBlock[] = [];
   if (groups.size === 0) {
-    dataBlocks.push(paragraph(sv ? 'Vi behandlar för närvarande inga personuppgifter i egen regi som beskrivs här.' : 'We currently do not process any personal data as controller that is described here.'));
+    dataBlocks.push(
+      paragraph(
+        sv
+          ? 'Vi behandlar för närvarande inga personuppgifter i egen regi som beskrivs här.'
+          : 'We currently do not process any personal data as controller that is described here.',
+      ),
+    );
   } else {
-    dataBlocks.push(paragraph(sv ? 'Vilka uppgifter vi behandlar beror på din relation till oss.' : 'Which data we process depends on your relationship with us.'));
+    dataBlocks.push(
+      paragraph(
+        sv ? 'Vilka uppgifter vi behandlar beror på din relation till oss.' : 'Which data we process depends on your relationship with us.',
+      ),
+    );
   }
   for (const [subject, acts] of groups) {
     const data = unique(acts.flatMap((a) => a.personalDataTermIds.map(termLabel)));
     const sources = unique(acts.flatMap((a) => a.dataSources)).map((s) => t(SOURCE_PHRASE[s]));
     const special = unique(acts.flatMap((a) => a.specialCategories)).map((c) => enumLabel('specialCategory', c, lang).toLowerCase());
     const items: DocRun[][] = [];
-    items.push(labelled(sv ? 'Uppgifter:' : 'Data:', data.length ? `${labelList(data, lang)}.` : sv ? 'Uppgifter som behövs för ändamålen nedan.' : 'Data needed for the purposes below.'));
+    items.push(
+      labelled(
+        sv ? 'Uppgifter:' : 'Data:',
+        data.length
+          ? `${labelList(data, lang)}.`
+          : sv
+            ? 'Uppgifter som behövs för ändamålen nedan.'
+            : 'Data needed for the purposes below.',
+      ),
+    );
     if (sources.length) items.push(labelled(sv ? 'Varifrån:' : 'Source:', `${capitalise(joinList(sources, lang))}.`));
     items.push(labelled(sv ? 'I samband med:' : 'In connection with:', `${joinList(unique(acts.map(activityName)), lang)}.`));
     if (special.length) items.push(labelled(sv ? 'Känsliga uppgifter:' : 'Special categories:', `${capitalise(joinList(special, lang))}.`));
     if (acts.some((a) => a.personnummer)) {
-      items.push(labelled(sv ? 'Personnummer:' : 'Personal identity number:', sv ? 'Vi använder personnummer bara när det är klart motiverat, till exempel för säker identifiering.' : 'We only use personal identity numbers when clearly justified, for example for secure identification.'));
+      items.push(
+        labelled(
+          sv ? 'Personnummer:' : 'Personal identity number:',
+          sv
+            ? 'Vi använder personnummer bara när det är klart motiverat, till exempel för säker identifiering.'
+            : 'We only use personal identity numbers when clearly justified, for example for secure identification.',
+        ),
+      );
     }
     dataBlocks.push({ kind: 'heading', text: subject }, { kind: 'list', items });
   }
-  sections.push({ title: sv ? 'Vilka personuppgifter behandlar vi, om vem och varifrån?' : 'What personal data do we process, about whom and from where?', blocks: dataBlocks });
+  sections.push({
+    title: sv ? 'Vilka personuppgifter behandlar vi, om vem och varifrån?' : 'What personal data do we process, about whom and from where?',
+    blocks: dataBlocks,
+  });
 
   // 4. Purposes and legal bases.
   const purposeBlocks: DocBlock[] = [];
@@ -236,7 +292,10 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
       kind: 'list',
       items: a.purposes.map((p) => {
         basesUsed.add(p.legalBasis);
-        const runs: DocRun[] = [{ text: `${p.description.trim().replace(/\.$/, '')}. ` }, ...labelled(sv ? 'Rättslig grund:' : 'Legal basis:', enumLabel('legalBasis', p.legalBasis, lang))];
+        const runs: DocRun[] = [
+          { text: `${p.description.trim().replace(/\.$/, '')}. ` },
+          ...labelled(sv ? 'Rättslig grund:' : 'Legal basis:', enumLabel('legalBasis', p.legalBasis, lang)),
+        ];
         const detail = p.legalBasisDetail.trim();
         if (p.legalBasis === 'legitimate_interests') {
           const interest = detail || p.liaText.trim();
@@ -258,7 +317,10 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
       items: [...basesUsed].map((b) => labelled(`${enumLabel('legalBasis', b, lang)}:`, t(LEGAL_BASIS_EXPLAINED[b]))),
     });
   }
-  sections.push({ title: sv ? 'Varför behandlar vi uppgifterna och med vilket stöd?' : 'Why do we process the data, and on what legal basis?', blocks: purposeBlocks });
+  sections.push({
+    title: sv ? 'Varför behandlar vi uppgifterna och med vilket stöd?' : 'Why do we process the data, and on what legal basis?',
+    blocks: purposeBlocks,
+  });
 
   // 5. Website and cookies.
   const web = facts.activities.filter(
@@ -292,42 +354,75 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   const recipients = facts.activities.flatMap((a) => a.recipients);
   const labelOf = (r: Activity['recipients'][number]) =>
     (r.subprocessorId !== null ? subs.get(r.subprocessorId)?.name : undefined) ?? (r.termId !== null ? termLabel(r.termId) : '') ?? r.name;
-  const named = (kind: string) => unique(recipients.filter((r) => r.kind === kind).map((r) => labelOf(r) || r.name).filter(Boolean));
+  const named = (kind: string) =>
+    unique(
+      recipients
+        .filter((r) => r.kind === kind)
+        .map((r) => labelOf(r) || r.name)
+        .filter(Boolean),
+    );
   const internal = named('internal');
   const external = named('external');
   const processorSubs = unique(recipients.flatMap((r) => (r.kind === 'processor' && r.subprocessorId !== null ? [r.subprocessorId] : [])))
     .map((id) => subs.get(id))
     .filter((s) => s !== undefined);
-  const processorOthers = unique(recipients.filter((r) => r.kind === 'processor' && r.subprocessorId === null).map((r) => labelOf(r) || r.name).filter(Boolean));
-  if (internal.length) recipientBlocks.push({ kind: 'paragraph', runs: labelled(sv ? 'Inom vår organisation:' : 'Within our organisation:', `${joinList(internal, lang)}.`) });
+  const processorOthers = unique(
+    recipients
+      .filter((r) => r.kind === 'processor' && r.subprocessorId === null)
+      .map((r) => labelOf(r) || r.name)
+      .filter(Boolean),
+  );
+  if (internal.length)
+    recipientBlocks.push({
+      kind: 'paragraph',
+      runs: labelled(sv ? 'Inom vår organisation:' : 'Within our organisation:', `${joinList(internal, lang)}.`),
+    });
   if (external.length) {
     recipientBlocks.push({
       kind: 'paragraph',
-      runs: labelled(sv ? 'Andra mottagare:' : 'Other recipients:', `${sv ? 'Vi lämnar ut uppgifter när det behövs för ändamålen eller när lag kräver det, till' : 'We disclose data when needed for the purposes or required by law, to'} ${joinList(external.map(lowerFirst), lang)}.`),
+      runs: labelled(
+        sv ? 'Andra mottagare:' : 'Other recipients:',
+        `${sv ? 'Vi lämnar ut uppgifter när det behövs för ändamålen eller när lag kräver det, till' : 'We disclose data when needed for the purposes or required by law, to'} ${joinList(external.map(lowerFirst), lang)}.`,
+      ),
     });
   }
   if (processorSubs.length || processorOthers.length) {
-    recipientBlocks.push({ kind: 'heading', text: sv ? 'Leverantörer som behandlar uppgifter åt oss' : 'Suppliers that process data for us' });
+    recipientBlocks.push({
+      kind: 'heading',
+      text: sv ? 'Leverantörer som behandlar uppgifter åt oss' : 'Suppliers that process data for us',
+    });
     recipientBlocks.push(
       paragraph(
         sv
           ? 'Vi anlitar leverantörer (personuppgiftsbiträden) som behandlar uppgifter för vår räkning och bara enligt våra instruktioner. Vi har personuppgiftsbiträdesavtal med dem.'
           : 'We use suppliers (processors) that process data on our behalf and only on our instructions. We have data processing agreements with them.',
       ),
-      { kind: 'list', items: [...processorSubs.map((s) => [{ text: `${s.name} (${countryName(s.country, lang)})` }]), ...processorOthers.map((n) => [{ text: n }])] },
+      {
+        kind: 'list',
+        items: [
+          ...processorSubs.map((s) => [{ text: `${s.name} (${countryName(s.country, lang)})` }]),
+          ...processorOthers.map((n) => [{ text: n }]),
+        ],
+      },
     );
   }
-  if (recipientBlocks.length === 0) recipientBlocks.push(paragraph(sv ? 'Vi lämnar inte ut dina personuppgifter till någon annan.' : 'We do not disclose your personal data to anyone else.'));
+  if (recipientBlocks.length === 0)
+    recipientBlocks.push(
+      paragraph(sv ? 'Vi lämnar inte ut dina personuppgifter till någon annan.' : 'We do not disclose your personal data to anyone else.'),
+    );
 
   const transfers: string[] = [];
   for (const a of facts.activities) {
     for (const tr of a.transfers) {
       if (tr.mechanism === 'none_eea' && isEeaCountry(tr.country)) continue;
-      transfers.push(`${countryName(tr.country, lang)}${tr.recipient ? ` (${tr.recipient})` : ''}: ${enumLabel('transferMechanism', tr.mechanism, lang)}`);
+      transfers.push(
+        `${countryName(tr.country, lang)}${tr.recipient ? ` (${tr.recipient})` : ''}: ${enumLabel('transferMechanism', tr.mechanism, lang)}`,
+      );
     }
   }
   for (const s of processorSubs) {
-    if (!isEeaCountry(s.country)) transfers.push(`${countryName(s.country, lang)} (${s.name}): ${enumLabel('transferMechanism', s.transferMechanism, lang)}`);
+    if (!isEeaCountry(s.country))
+      transfers.push(`${countryName(s.country, lang)} (${s.name}): ${enumLabel('transferMechanism', s.transferMechanism, lang)}`);
   }
   recipientBlocks.push({ kind: 'heading', text: sv ? 'Överföring till länder utanför EU/EES' : 'Transfers outside the EU/EEA' });
   if (transfers.length) {
@@ -340,7 +435,13 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
       { kind: 'list', items: unique(transfers).map((x) => [{ text: x }]) },
     );
   } else {
-    recipientBlocks.push(paragraph(sv ? 'Vi för inte över dina personuppgifter till länder utanför EU/EES.' : 'We do not transfer your personal data to countries outside the EU/EEA.'));
+    recipientBlocks.push(
+      paragraph(
+        sv
+          ? 'Vi för inte över dina personuppgifter till länder utanför EU/EES.'
+          : 'We do not transfer your personal data to countries outside the EU/EEA.',
+      ),
+    );
   }
   sections.push({ title: sv ? 'Vilka delar vi uppgifterna med?' : 'Who do we share the data with?', blocks: recipientBlocks });
 
@@ -357,15 +458,31 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
     title: sv ? 'Hur länge sparar vi uppgifterna?' : 'How long do we keep the data?',
     blocks: rows.length
       ? [
-          paragraph(sv ? 'Vi sparar inte uppgifter längre än vi behöver dem. Så här länge sparas de:' : 'We do not keep data longer than we need it. This is how long we keep it:'),
-          { kind: 'table', widths: [19, 24, 22, 35], header: sv ? ['Typ', 'Lagringsplats', 'Syfte', 'Utrensningspolicy'] : ['Type', 'Storage location', 'Purpose', 'Retention'], rows },
+          paragraph(
+            sv
+              ? 'Vi sparar inte uppgifter längre än vi behöver dem. Så här länge sparas de:'
+              : 'We do not keep data longer than we need it. This is how long we keep it:',
+          ),
+          {
+            kind: 'table',
+            widths: [19, 24, 22, 35],
+            header: sv ? ['Typ', 'Lagringsplats', 'Syfte', 'Utrensningspolicy'] : ['Type', 'Storage location', 'Purpose', 'Retention'],
+            rows,
+          },
         ]
-      : [paragraph(sv ? 'Vi sparar inte uppgifter längre än vi behöver dem för ändamålen ovan.' : 'We do not keep data longer than we need it for the purposes above.')],
+      : [
+          paragraph(
+            sv
+              ? 'Vi sparar inte uppgifter längre än vi behöver dem för ändamålen ovan.'
+              : 'We do not keep data longer than we need it for the purposes above.',
+          ),
+        ],
   });
 
   // 8. Security.
   const byCategory = new Map<MeasureCategory, string[]>();
-  for (const m of facts.measures) byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), sv ? m.labelSv : m.labelEn || m.labelSv]);
+  for (const m of facts.measures)
+    byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), sv ? m.labelSv : m.labelEn || m.labelSv]);
   sections.push({
     title: sv ? 'Hur skyddar vi uppgifterna?' : 'How do we protect the data?',
     blocks: [
@@ -375,7 +492,14 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
           : 'We protect your data with technical and organisational security measures, so that only those who need the data can access it.',
       ),
       ...(byCategory.size
-        ? [{ kind: 'list' as const, items: [...byCategory].map(([c, items]) => labelled(`${enumLabel('measureCategory', c, lang)}:`, `${labelList(items, lang)}.`)) }]
+        ? [
+            {
+              kind: 'list' as const,
+              items: [...byCategory].map(([c, items]) =>
+                labelled(`${enumLabel('measureCategory', c, lang)}:`, `${labelList(items, lang)}.`),
+              ),
+            },
+          ]
         : []),
     ],
   });
@@ -395,11 +519,17 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   }
 
   // 10. Rights.
-  const how = [org.email && (sv ? `e-post till ${org.email}` : `e-mail ${org.email}`), org.phone && (sv ? `telefon ${org.phone}` : `phone ${org.phone}`), address && (sv ? `brev till ${org.name}, ${address}` : `letter to ${org.name}, ${address}`)].filter(Boolean) as string[];
+  const how = [
+    org.email && (sv ? `e-post till ${org.email}` : `e-mail ${org.email}`),
+    org.phone && (sv ? `telefon ${org.phone}` : `phone ${org.phone}`),
+    address && (sv ? `brev till ${org.name}, ${address}` : `letter to ${org.name}, ${address}`),
+  ].filter(Boolean) as string[];
   sections.push({
     title: sv ? 'Dina rättigheter' : 'Your rights',
     blocks: [
-      paragraph(sv ? 'Du har flera rättigheter när det gäller dina personuppgifter:' : 'You have several rights regarding your personal data:'),
+      paragraph(
+        sv ? 'Du har flera rättigheter när det gäller dina personuppgifter:' : 'You have several rights regarding your personal data:',
+      ),
       { kind: 'list', items: RIGHTS.map((r) => [{ text: `${t(r.title)} `, bold: true }, { text: t(r.text) }]) },
       {
         kind: 'paragraph',

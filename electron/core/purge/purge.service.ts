@@ -11,7 +11,14 @@ import {
 } from '../../../shared/contract';
 import { PURGE_RECORD_KINDS, type PurgeRecordKind, type RetentionEvent } from '../../../shared/domain/enums';
 import { conflict, invalidField, notFound } from '../errors';
-import { anchorOf, computeRetention, decidingCandidate, isManualAction, type RecordDates, type RetentionComputation } from '../retention/compute';
+import {
+  anchorOf,
+  computeRetention,
+  decidingCandidate,
+  isManualAction,
+  type RecordDates,
+  type RetentionComputation,
+} from '../retention/compute';
 import { addDuration } from '../retention/duration';
 import { retentionService } from '../retention/retention.service';
 import { stockholmDate, type Session } from '../session';
@@ -94,11 +101,17 @@ function toLogEntry(r: LogRow): DeletionLogEntry {
 export function createPurgeService(session: Session, repo: PurgeRepo, performedBy: () => string = currentUserName) {
   /** Every record that falls due on or before `until`, as seen on `on` (holds active that day). */
   function items(on: string, until: string): PurgeItem[] {
-    const rules = session.use(retentionService).list().filter((r) => r.appliesTo.length > 0);
+    const rules = session
+      .use(retentionService)
+      .list()
+      .filter((r) => r.appliesTo.length > 0);
     const holds = repo.holdsActiveOn(on);
     const holdFor = (customerId: number, rule: RetentionRule): HoldRow | null =>
       rule.legalHoldAllowed
-        ? (holds.find((h) => (h.customer_id === null || h.customer_id === customerId) && (h.retention_rule_id === null || h.retention_rule_id === rule.id)) ?? null)
+        ? (holds.find(
+            (h) =>
+              (h.customer_id === null || h.customer_id === customerId) && (h.retention_rule_id === null || h.retention_rule_id === rule.id),
+          ) ?? null)
         : null;
     const holdsById = new Map(holds.map((h) => [String(h.id), h]));
     const toDate = dateCache();
@@ -282,7 +295,8 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
           }
           if (fields.ruleId !== null) {
             session.use(retentionService).assertExist([fields.ruleId], ['ruleId']);
-            if (!session.use(retentionService).get(fields.ruleId).legalHoldAllowed) throw invalidField(['ruleId'], 'v.legalHold.ruleNotHoldable');
+            if (!session.use(retentionService).get(fields.ruleId).legalHoldAllowed)
+              throw invalidField(['ruleId'], 'v.legalHold.ruleNotHoldable');
           }
           const id = repo.insertHold(
             { customerId: fields.customerId, ruleId: fields.ruleId, reason: fields.reason, placedOn: fields.placedOn ?? session.today() },

@@ -9,13 +9,7 @@ interface Words {
 
 /** Where the anchor date of an item came from. */
 export type AnchorSource =
-  | 'created'
-  | 'last_activity'
-  | 'contract_ended'
-  | 'site_closed'
-  | 'asset_decommissioned'
-  | 'agreement_terminated'
-  | 'agreement_superseded';
+  'created' | 'last_activity' | 'contract_ended' | 'site_closed' | 'asset_decommissioned' | 'agreement_terminated' | 'agreement_superseded';
 
 const ADDED: Record<PurgeRecordKind, Words> = {
   contact_person: { sv: 'Kontaktpersonen lades till', en: 'The contact person was added on' },

@@ -140,7 +140,10 @@ export interface Candidate {
  * The candidate whose date decides, or null for none. A rule whose event has not happened yet
  * keeps the record when it binds (or under 'latest'); otherwise it does not stop an earlier rule.
  */
-export function decidingCandidate<T extends Candidate>(candidates: readonly T[], strategy: CombineStrategy = 'legal_minimum_latest'): T | null {
+export function decidingCandidate<T extends Candidate>(
+  candidates: readonly T[],
+  strategy: CombineStrategy = 'legal_minimum_latest',
+): T | null {
   if (candidates.length === 0) return null;
   const due = (c: T) => c.computation.purgeDueAt;
   const latest = (list: readonly T[]): T => {

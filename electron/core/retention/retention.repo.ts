@@ -1,4 +1,10 @@
-import { PURGE_RECORD_KINDS, type PurgeRecordKind, type RetentionAction, type RetentionAnchorKind, type RetentionEvent } from '../../../shared/domain/enums';
+import {
+  PURGE_RECORD_KINDS,
+  type PurgeRecordKind,
+  type RetentionAction,
+  type RetentionAnchorKind,
+  type RetentionEvent,
+} from '../../../shared/domain/enums';
 import type { Db } from '../db/types';
 import { swedishSortKey } from '../text';
 import type { RetentionFields } from './retention.words';

@@ -37,9 +37,16 @@ export interface ReferenceAgreementOptions {
 export async function writeReferenceAgreements(session: Session, options: ReferenceAgreementOptions = {}): Promise<number> {
   const rng = createRng((options.seed ?? 1) * 7919 + 4);
   const agreements = session.use(agreementsService);
-  const customers = session.customers.list(
-    { query: '', status: 'all', includeArchived: true, agreementStatus: 'all', sort: 'name', direction: 'asc', offset: 0, limit: MAX_CUSTOMERS },
-  ).items;
+  const customers = session.customers.list({
+    query: '',
+    status: 'all',
+    includeArchived: true,
+    agreementStatus: 'all',
+    sort: 'name',
+    direction: 'asc',
+    offset: 0,
+    limit: MAX_CUSTOMERS,
+  }).items;
   let written = 0;
   for (const [i, customer] of customers.entries()) {
     const [name, title] = rng.pick(SIGNATORIES);
@@ -47,7 +54,11 @@ export async function writeReferenceAgreements(session: Session, options: Refere
 
     // Version 1: generated, sent and signed in 2024.
     const first = date(2024, rng.int(0, 300));
-    const v1 = await agreements.generateVersion(customer.id, { ...base, lang: 'sv', effectiveOn: null, notes: '' }, `${first}T09:00:00.000Z`);
+    const v1 = await agreements.generateVersion(
+      customer.id,
+      { ...base, lang: 'sv', effectiveOn: null, notes: '' },
+      `${first}T09:00:00.000Z`,
+    );
     let a = agreements.setStatus(v1.id, 1, 'sent', plusDays(first, 1));
     agreements.setStatus(a.id, a.revision, 'signed', plusDays(first, rng.int(3, 20)));
 

@@ -16,7 +16,14 @@ import {
   subscriptionFields,
   systemFields,
 } from '../../../shared/contract';
-import type { HostingKind, RetentionAction, RetentionAnchorKind, RetentionEvent, SystemKind, TransferMechanism } from '../../../shared/domain/enums';
+import type {
+  HostingKind,
+  RetentionAction,
+  RetentionAnchorKind,
+  RetentionEvent,
+  SystemKind,
+  TransferMechanism,
+} from '../../../shared/domain/enums';
 import { withCheckDigit } from '../../../shared/orgnr';
 import { activitiesService } from '../activities/activities.service';
 import { measuresService } from '../measures/measures.service';
@@ -187,8 +194,38 @@ const FAMILY_NAMES = [
   'Grönlund',
 ] as const;
 
-const NATURE_PREFIXES = ['Björk', 'Ek', 'Lind', 'Gran', 'Sjö', 'Ål', 'Äng', 'Öst', 'Väst', 'Berg', 'Strand', 'Fjäll', 'Hav', 'Lövs', 'Rönn', 'Älv'];
-const NATURE_SUFFIXES = ['dalens', 'backens', 'vikens', 'holmens', 'ängens', 'åsens', 'torpets', 'udden', 'sjöns', 'hagens', 'lidens', 'bäckens'];
+const NATURE_PREFIXES = [
+  'Björk',
+  'Ek',
+  'Lind',
+  'Gran',
+  'Sjö',
+  'Ål',
+  'Äng',
+  'Öst',
+  'Väst',
+  'Berg',
+  'Strand',
+  'Fjäll',
+  'Hav',
+  'Lövs',
+  'Rönn',
+  'Älv',
+];
+const NATURE_SUFFIXES = [
+  'dalens',
+  'backens',
+  'vikens',
+  'holmens',
+  'ängens',
+  'åsens',
+  'torpets',
+  'udden',
+  'sjöns',
+  'hagens',
+  'lidens',
+  'bäckens',
+];
 
 const TRADES = [
   'Bygg',
@@ -252,10 +289,52 @@ const LEGAL_FORMS: readonly [form: string, weight: number, orgNrPrefixes: readon
 ];
 
 const FIRST_NAMES = [
-  'Anna', 'Åsa', 'Märta', 'Björn', 'Göran', 'Jörgen', 'Örjan', 'Maria', 'Karin', 'Eva', 'Lena', 'Kristina',
-  'Sofia', 'Sara', 'Elin', 'Ingrid', 'Birgitta', 'Helena', 'Linnéa', 'Maja', 'Per', 'Lars', 'Johan', 'Erik',
-  'Anders', 'Mikael', 'Fredrik', 'Magnus', 'Patrik', 'Daniel', 'Olof', 'Gunnar', 'Håkan', 'Stefan', 'Tomas',
-  'Ahmed', 'Fatima', 'Mehmet', 'Aleksandra', 'Nils', 'Agneta', 'Ulla', 'Sören', 'Kjell', 'Ingela', 'Tove',
+  'Anna',
+  'Åsa',
+  'Märta',
+  'Björn',
+  'Göran',
+  'Jörgen',
+  'Örjan',
+  'Maria',
+  'Karin',
+  'Eva',
+  'Lena',
+  'Kristina',
+  'Sofia',
+  'Sara',
+  'Elin',
+  'Ingrid',
+  'Birgitta',
+  'Helena',
+  'Linnéa',
+  'Maja',
+  'Per',
+  'Lars',
+  'Johan',
+  'Erik',
+  'Anders',
+  'Mikael',
+  'Fredrik',
+  'Magnus',
+  'Patrik',
+  'Daniel',
+  'Olof',
+  'Gunnar',
+  'Håkan',
+  'Stefan',
+  'Tomas',
+  'Ahmed',
+  'Fatima',
+  'Mehmet',
+  'Aleksandra',
+  'Nils',
+  'Agneta',
+  'Ulla',
+  'Sören',
+  'Kjell',
+  'Ingela',
+  'Tove',
 ] as const;
 
 const ROLES = [
@@ -316,7 +395,6 @@ function slug(value: string): string {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 
 function weighted<T>(rng: Rng, items: readonly (readonly [T, number, ...unknown[]])[]): readonly [T, number, ...unknown[]] {
   const total = items.reduce((s, [, w]) => s + w, 0);
@@ -475,7 +553,14 @@ const SYSTEM_PLAN: readonly [name: string, kind: SystemKind, hosting: HostingKin
   ['Filserver', 'file_storage', 'office_server', 'SE', null],
 ];
 
-const RULE_PLAN: readonly [sv: string, en: string, anchor: RetentionAnchorKind, event: RetentionEvent | null, duration: string, action: RetentionAction][] = [
+const RULE_PLAN: readonly [
+  sv: string,
+  en: string,
+  anchor: RetentionAnchorKind,
+  event: RetentionEvent | null,
+  duration: string,
+  action: RetentionAction,
+][] = [
   ['Bokföring', 'Bookkeeping', 'fiscal_year_end', null, 'P7Y', 'delete'],
   ['Loggfiler', 'Log files', 'created', null, 'P30D', 'delete'],
   ['CMDB', 'CMDB', 'event', 'contract_ended', 'P1Y', 'delete'],
@@ -564,7 +649,8 @@ function processingSections(session: Session, rng: Rng, refs: RegisterRefs, cust
   const loadTerms = () => {
     for (const t of session.use(vocabulariesService).list()) refs.terms[t.kind].push({ id: t.id, code: t.code, flag: t.flag });
   };
-  const plainTerms = (kind: 'data_subject' | 'personal_data') => refs.terms[kind].filter((t) => t.flag === 'none' && t.code !== 'other').map((t) => t.id);
+  const plainTerms = (kind: 'data_subject' | 'personal_data') =>
+    refs.terms[kind].filter((t) => t.flag === 'none' && t.code !== 'other').map((t) => t.id);
   // How many services each customer takes (1–3, two on average), fixed up front so progress knows the total.
   const plan = createRng(rng.int(1, 2 ** 30));
   const perCustomer = Array.from({ length: customerCount }, () => plan.int(1, 3));
@@ -664,7 +750,11 @@ function processingSections(session: Session, rng: Rng, refs: RegisterRefs, cust
             const status = rng.chance(0.8) ? 'implemented' : 'planned';
             session
               .use(measuresService)
-              .update(m.id, m.revision, securityMeasureFields.parse({ category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status, note: '' }));
+              .update(
+                m.id,
+                m.revision,
+                securityMeasureFields.parse({ category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status, note: '' }),
+              );
             refs.measures.push(m.id);
           };
         }
@@ -678,15 +768,25 @@ function processingSections(session: Session, rng: Rng, refs: RegisterRefs, cust
         for (let i = 0; i < 40; i++) {
           yield () => {
             const base = ACTIVITY_NAMES[i % ACTIVITY_NAMES.length]!;
-            const name = i < ACTIVITY_NAMES.length ? base : `${base} – ${rng.pick(['Göteborgskontoret', 'Malmökontoret', 'Örebrokontoret'])}`;
+            const name =
+              i < ACTIVITY_NAMES.length ? base : `${base} – ${rng.pick(['Göteborgskontoret', 'Malmökontoret', 'Örebrokontoret'])}`;
             const purposes = someOf(rng, PURPOSE_TEXTS, 3, 3).map((description) => {
-              const legalBasis = rng.pick(['contract', 'legal_obligation', 'legitimate_interests', 'legitimate_interests', 'consent'] as const);
+              const legalBasis = rng.pick([
+                'contract',
+                'legal_obligation',
+                'legitimate_interests',
+                'legitimate_interests',
+                'consent',
+              ] as const);
               return {
                 description,
                 legalBasis,
                 legalBasisDetail: legalBasis === 'legal_obligation' ? 'Bokföringslagen (1999:1078)' : '',
                 // One activity in ten lacks its balancing test, so the completeness check has work.
-                liaText: legalBasis === 'legitimate_interests' && rng.chance(0.9) ? 'Intresseavvägning: behovet väger tyngre än intrånget; få uppgifter, förväntad behandling.' : '',
+                liaText:
+                  legalBasis === 'legitimate_interests' && rng.chance(0.9)
+                    ? 'Intresseavvägning: behovet väger tyngre än intrånget; få uppgifter, förväntad behandling.'
+                    : '',
               };
             });
             const fields = activityFields.parse({
@@ -821,7 +921,11 @@ function sections(session: Session, rng: Rng, options: Required<Pick<ReferenceOp
         for (const fields of referenceCustomers(rng, options.customers)) {
           yield () => {
             const c = session.customers.create(customerFields.parse(fields));
-            refs.customers.push({ id: c.id, start: c.contractStart ?? '2020-01-01', end: c.contractEnd && c.status === 'ended' ? c.contractEnd : null });
+            refs.customers.push({
+              id: c.id,
+              start: c.contractStart ?? '2020-01-01',
+              end: c.contractEnd && c.status === 'ended' ? c.contractEnd : null,
+            });
           };
         }
       },

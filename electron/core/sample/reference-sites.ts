@@ -13,8 +13,27 @@ const MAX_CUSTOMERS = 500;
 const SITES_PER_CUSTOMER = 3;
 const DEVICES_PER_CUSTOMER = 40;
 
-const SITE_NAMES = ['Huvudkontoret', 'Lagret', 'Verkstaden', 'Butiken', 'Serverrummet', 'Produktionen', 'Mottagningen', 'Filialen'] as const;
-const STREETS = ['Industrigatan', 'Storgatan', 'Hamnvägen', 'Verkstadsgatan', 'Köpmangatan', 'Ängsvägen', 'Björkgatan', 'Östra Ringvägen', 'Lagervägen'] as const;
+const SITE_NAMES = [
+  'Huvudkontoret',
+  'Lagret',
+  'Verkstaden',
+  'Butiken',
+  'Serverrummet',
+  'Produktionen',
+  'Mottagningen',
+  'Filialen',
+] as const;
+const STREETS = [
+  'Industrigatan',
+  'Storgatan',
+  'Hamnvägen',
+  'Verkstadsgatan',
+  'Köpmangatan',
+  'Ängsvägen',
+  'Björkgatan',
+  'Östra Ringvägen',
+  'Lagervägen',
+] as const;
 const ACCESS_NOTES = [
   'Nyckel hämtas i receptionen.',
   'Ring kontaktpersonen innan besöket.',
@@ -26,16 +45,111 @@ const ACCESS_NOTES = [
 ] as const;
 
 // [type, how many of the 40, makes and models, serial prefix, hostname part]
-const MIX: readonly [type: EquipmentType, count: number, models: readonly (readonly [make: string, model: string, serial: string])[], host: string][] = [
-  ['server', 2, [['Dell', 'PowerEdge R650', ''], ['Dell', 'PowerEdge T350', ''], ['HPE', 'ProLiant DL380 Gen10', 'CZ'], ['HPE', 'ProLiant ML350 Gen11', 'CZ'], ['Lenovo', 'ThinkSystem SR630 V2', 'J30']], 'srv'],
-  ['nas', 1, [['Synology', 'DS923+', '2280'], ['Synology', 'RS1221+', '2050'], ['QNAP', 'TS-464', 'Q23']], 'nas'],
-  ['firewall', 1, [['Fortinet', 'FortiGate 60F', 'FGT60F'], ['Fortinet', 'FortiGate 100F', 'FG100F'], ['Sophos', 'XGS 2100', 'X21'], ['Zyxel', 'USG FLEX 200', 'S21']], 'fw'],
-  ['switch', 3, [['HPE Aruba', '2930F 24G', 'CN'], ['Cisco', 'Catalyst 9200L', 'JAE'], ['Ubiquiti', 'USW-Pro-24', 'F4E2'], ['Netgear', 'M4250-26G4F', '6LR']], 'sw'],
-  ['access_point', 3, [['Ubiquiti', 'U6 Pro', '24A4'], ['Ubiquiti', 'U6 Lite', '24A4'], ['HPE Aruba', 'AP-505', 'CNK'], ['Cisco Meraki', 'MR36', 'Q3AB']], 'ap'],
-  ['pc', 20, [['Lenovo', 'ThinkPad T14 Gen 4', 'PF'], ['Dell', 'Latitude 5440', ''], ['HP', 'EliteBook 840 G10', '5CG'], ['Lenovo', 'ThinkCentre M70q Gen 4', 'MJ'], ['Dell', 'OptiPlex 7010', ''], ['Apple', 'MacBook Air M2', 'C02']], 'pc'],
-  ['camera', 4, [['Axis', 'P3265-LVE', 'ACCC8E'], ['Axis', 'M3106-L Mk II', 'ACCC8E'], ['Hikvision', 'DS-2CD2143G2-I', 'G4']], 'cam'],
-  ['printer', 4, [['HP', 'LaserJet Pro M404dn', 'PHB'], ['Brother', 'MFC-L8900CDW', 'E78'], ['Canon', 'i-SENSYS MF655Cdw', '3HG'], ['Kyocera', 'ECOSYS M2540dn', 'VCF']], 'prn'],
-  ['other', 2, [['APC', 'Smart-UPS 1500', 'AS2'], ['Yealink', 'T54W', '8030'], ['Eaton', '5P 1550i', 'G12']], 'dev'],
+const MIX: readonly [
+  type: EquipmentType,
+  count: number,
+  models: readonly (readonly [make: string, model: string, serial: string])[],
+  host: string,
+][] = [
+  [
+    'server',
+    2,
+    [
+      ['Dell', 'PowerEdge R650', ''],
+      ['Dell', 'PowerEdge T350', ''],
+      ['HPE', 'ProLiant DL380 Gen10', 'CZ'],
+      ['HPE', 'ProLiant ML350 Gen11', 'CZ'],
+      ['Lenovo', 'ThinkSystem SR630 V2', 'J30'],
+    ],
+    'srv',
+  ],
+  [
+    'nas',
+    1,
+    [
+      ['Synology', 'DS923+', '2280'],
+      ['Synology', 'RS1221+', '2050'],
+      ['QNAP', 'TS-464', 'Q23'],
+    ],
+    'nas',
+  ],
+  [
+    'firewall',
+    1,
+    [
+      ['Fortinet', 'FortiGate 60F', 'FGT60F'],
+      ['Fortinet', 'FortiGate 100F', 'FG100F'],
+      ['Sophos', 'XGS 2100', 'X21'],
+      ['Zyxel', 'USG FLEX 200', 'S21'],
+    ],
+    'fw',
+  ],
+  [
+    'switch',
+    3,
+    [
+      ['HPE Aruba', '2930F 24G', 'CN'],
+      ['Cisco', 'Catalyst 9200L', 'JAE'],
+      ['Ubiquiti', 'USW-Pro-24', 'F4E2'],
+      ['Netgear', 'M4250-26G4F', '6LR'],
+    ],
+    'sw',
+  ],
+  [
+    'access_point',
+    3,
+    [
+      ['Ubiquiti', 'U6 Pro', '24A4'],
+      ['Ubiquiti', 'U6 Lite', '24A4'],
+      ['HPE Aruba', 'AP-505', 'CNK'],
+      ['Cisco Meraki', 'MR36', 'Q3AB'],
+    ],
+    'ap',
+  ],
+  [
+    'pc',
+    20,
+    [
+      ['Lenovo', 'ThinkPad T14 Gen 4', 'PF'],
+      ['Dell', 'Latitude 5440', ''],
+      ['HP', 'EliteBook 840 G10', '5CG'],
+      ['Lenovo', 'ThinkCentre M70q Gen 4', 'MJ'],
+      ['Dell', 'OptiPlex 7010', ''],
+      ['Apple', 'MacBook Air M2', 'C02'],
+    ],
+    'pc',
+  ],
+  [
+    'camera',
+    4,
+    [
+      ['Axis', 'P3265-LVE', 'ACCC8E'],
+      ['Axis', 'M3106-L Mk II', 'ACCC8E'],
+      ['Hikvision', 'DS-2CD2143G2-I', 'G4'],
+    ],
+    'cam',
+  ],
+  [
+    'printer',
+    4,
+    [
+      ['HP', 'LaserJet Pro M404dn', 'PHB'],
+      ['Brother', 'MFC-L8900CDW', 'E78'],
+      ['Canon', 'i-SENSYS MF655Cdw', '3HG'],
+      ['Kyocera', 'ECOSYS M2540dn', 'VCF'],
+    ],
+    'prn',
+  ],
+  [
+    'other',
+    2,
+    [
+      ['APC', 'Smart-UPS 1500', 'AS2'],
+      ['Yealink', 'T54W', '8030'],
+      ['Eaton', '5P 1550i', 'G12'],
+    ],
+    'dev',
+  ],
 ];
 
 const PERSONAL_DATA: Record<EquipmentType, readonly string[]> = {
@@ -145,7 +259,14 @@ export function siteSections(session: Session, rng: Rng, refs: RegisterRefs, cus
         const devices = session.use(sitesService);
         for (const customer of refs.customers.slice(0, MAX_CUSTOMERS)) {
           const prefix = hostPrefix(session.customers.get(customer.id).name);
-          const services = [...new Set(session.use(subscriptionsService).list({ customerId: customer.id }).map((s) => s.serviceId))];
+          const services = [
+            ...new Set(
+              session
+                .use(subscriptionsService)
+                .list({ customerId: customer.id })
+                .map((s) => s.serviceId),
+            ),
+          ];
           const siteIds = sitesOf.get(customer.id) ?? [];
           const lastDay = customer.end ?? '2025-12-31';
           for (const [type, count, models, host] of MIX) {

@@ -25,13 +25,19 @@ const HISTORIES: Record<number, Step[]> = {
   // Signed directly at a meeting.
   1: [{ days: 200 }, { days: 198, status: 'signed' }, { days: 198, attach: 'PUB-avtal underskrivet' }],
   // Sent two months ago and still not signed: overdue.
-  2: [{ days: 70, notes: 'Påminnelse skickad per e-post.' }, { days: 68, status: 'sent' }],
+  2: [
+    { days: 70, notes: 'Påminnelse skickad per e-post.' },
+    { days: 68, status: 'sent' },
+  ],
   // Sent last week.
   3: [{ days: 9 }, { days: 7, status: 'sent' }],
   // A draft waiting to be sent.
   4: [{ days: 1, notes: 'Kontrollera firmatecknare innan utskick.' }],
   // In English, for the customer's group legal department.
-  5: [{ days: 300, lang: 'en' }, { days: 290, status: 'signed' }],
+  5: [
+    { days: 300, lang: 'en' },
+    { days: 290, status: 'signed' },
+  ],
   // An ended customer: the agreement was terminated with the contract.
   28: [{ days: 900 }, { days: 890, status: 'signed' }, { days: 400, status: 'terminated' }],
 };
@@ -75,7 +81,13 @@ export async function writeSampleAgreementVersions(session: Session, customers: 
       } else if ('attach' in step) {
         const current = agreements.get(id!);
         const pdf = signedCopyPdf(`${step.attach} – ${customer.name}`);
-        agreements.attach({ id: current.id, revision: current.revision, fileName: `${step.attach}.pdf`, mime: 'application/pdf', dataBase64: pdf.toString('base64') });
+        agreements.attach({
+          id: current.id,
+          revision: current.revision,
+          fileName: `${step.attach}.pdf`,
+          mime: 'application/pdf',
+          dataBase64: pdf.toString('base64'),
+        });
       } else {
         const fields: AgreementFields = { ...agreements.defaults(customer.id), lang: step.lang ?? 'sv', notes: step.notes ?? '' };
         id = (await agreements.generateVersion(customer.id, { ...fields, effectiveOn: null }, at(step.days))).id;

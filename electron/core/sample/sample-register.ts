@@ -60,24 +60,64 @@ const ORGANISATION = {
 type SampleCustomer = [name: string, orgNr: string, street: string, postal: string, city: string, contacts: [string, string][]];
 
 const CUSTOMERS: SampleCustomer[] = [
-  ['Västerås Redovisning AB', '556012-3452', 'Kopparbergsvägen 8', '722 13', 'Västerås', [['Anna Lindqvist', 'Ekonomichef'], ['Per Sjöberg', 'IT-ansvarig']]],
+  [
+    'Västerås Redovisning AB',
+    '556012-3452',
+    'Kopparbergsvägen 8',
+    '722 13',
+    'Västerås',
+    [
+      ['Anna Lindqvist', 'Ekonomichef'],
+      ['Per Sjöberg', 'IT-ansvarig'],
+    ],
+  ],
   ['Mälardalens Tandvård AB', '556123-4567', 'Sigurdsgatan 21', '721 30', 'Västerås', [['Eva Bergström', 'Klinikchef']]],
   ['Köpings Bygg & Måleri AB', '556234-5676', 'Glasgatan 4', '731 30', 'Köping', [['Lars Öberg', 'VD']]],
   ['Sala Silvergruva Turism AB', '556345-6785', 'Drottning Christinas väg', '733 36', 'Sala', [['Maria Håkansson', 'Verksamhetschef']]],
-  ['Eskilstuna Logistik AB', '556456-7894', 'Verkstadsgatan 3', '632 20', 'Eskilstuna', [['Johan Nyström', 'Driftchef'], ['Sara Ek', 'HR']]],
+  [
+    'Eskilstuna Logistik AB',
+    '556456-7894',
+    'Verkstadsgatan 3',
+    '632 20',
+    'Eskilstuna',
+    [
+      ['Johan Nyström', 'Driftchef'],
+      ['Sara Ek', 'HR'],
+    ],
+  ],
   ['Enköpings Advokatbyrå KB', '916512-3451', 'Kungsgatan 17', '745 31', 'Enköping', [['Birgitta Wallin', 'Delägare']]],
   ['Arboga Mekaniska Verkstad AB', '556567-8903', 'Järnvägsgatan 9', '732 30', 'Arboga', [['Göran Ström', 'VD']]],
   ['Fagersta Fastigheter AB', '556678-9012', 'Västmannavägen 2', '737 30', 'Fagersta', [['Helena Åkesson', 'Förvaltare']]],
   ['Hallstahammars Bilservice AB', '556789-0121', 'Trefasgatan 6', '734 30', 'Hallstahammar', [['Mikael Lund', 'Ägare']]],
   ['Strängnäs Förskolor AB', '556890-1230', 'Gyllenhielmsgatan 5', '645 30', 'Strängnäs', [['Karin Söderlund', 'Rektor']]],
-  ['Uppsala Konsultgrupp AB', '556901-2349', 'Dragarbrunnsgatan 40', '753 20', 'Uppsala', [['Fredrik Holm', 'VD'], ['Linnea Blom', 'Kontorschef']]],
+  [
+    'Uppsala Konsultgrupp AB',
+    '556901-2349',
+    'Dragarbrunnsgatan 40',
+    '753 20',
+    'Uppsala',
+    [
+      ['Fredrik Holm', 'VD'],
+      ['Linnea Blom', 'Kontorschef'],
+    ],
+  ],
   ['Örebro Kyl & Värme AB', '556111-2223', 'Radiatorvägen 11', '702 27', 'Örebro', [['Tomas Engström', 'Serviceansvarig']]],
   ['Norbergs Hembygdsförening', '802412-3459', 'Malmvägen 1', '738 31', 'Norberg', [['Ingrid Dahl', 'Ordförande']]],
   ['Surahammars Revisionsbyrå AB', '556222-3334', 'Centrumvägen 3', '735 30', 'Surahammar', [['Olof Lindgren', 'Auktoriserad revisor']]],
   ['Västmanlands Städservice AB', '556333-4445', 'Saltängsvägen 22', '721 32', 'Västerås', [['Fatima Hassan', 'VD']]],
   ['Kungsörs Kommunfastigheter AB', '556444-5556', 'Drottninggatan 20', '736 30', 'Kungsör', [['Anders Björk', 'Fastighetschef']]],
   ['Mälarhamnens Marina AB', '556555-6667', 'Hamnvägen 7', '721 31', 'Västerås', [['Sofia Strand', 'Hamnkapten']]],
-  ['Ängshagens Vårdboende AB', '556666-7778', 'Ängsvägen 14', '724 76', 'Västerås', [['Lena Forsberg', 'Verksamhetschef'], ['Ahmed Yilmaz', 'Systemförvaltare']]],
+  [
+    'Ängshagens Vårdboende AB',
+    '556666-7778',
+    'Ängsvägen 14',
+    '724 76',
+    'Västerås',
+    [
+      ['Lena Forsberg', 'Verksamhetschef'],
+      ['Ahmed Yilmaz', 'Systemförvaltare'],
+    ],
+  ],
   ['Rönnby Elektriska AB', '556777-8889', 'Rönnbyvägen 30', '725 92', 'Västerås', [['Patrik Sundberg', 'VD']]],
   ['Tillberga Lantbruk HB', '969777-1239', 'Tillberga Gård', '725 96', 'Västerås', [['Erik Johansson', 'Delägare']]],
   ['Bäckby Bokhandel AB', '556888-9990', 'Bäckbytorget 2', '723 43', 'Västerås', [['Elin Nilsson', 'Butikschef']]],
@@ -104,7 +144,6 @@ function slug(name: string): string {
     .slice(0, 16);
 }
 
-
 export function sampleCustomers(): CustomerFields[] {
   return CUSTOMERS.map(([name, orgNr, street, postalCode, city, contacts], i) => {
     const domain = `${slug(name)}.se`;
@@ -117,9 +156,7 @@ export function sampleCustomers(): CustomerFields[] {
       visitingAddress: { street, postalCode, city, country: 'Sverige' },
       invoiceAddress: { street: '', postalCode: '', city: '', country: '' },
       invoiceSameAsVisiting: i % 5 !== 0,
-      ...(i % 5 === 0
-        ? { invoiceAddress: { street: `Box ${100 + i * 7}`, postalCode, city, country: 'Sverige' } }
-        : {}),
+      ...(i % 5 === 0 ? { invoiceAddress: { street: `Box ${100 + i * 7}`, postalCode, city, country: 'Sverige' } } : {}),
       contactPersons: contacts.map(([person, role], n) => ({
         name: person,
         role,
@@ -141,12 +178,39 @@ export function sampleCustomers(): CustomerFields[] {
 // sub-processors behind them. Fictitious suppliers carry fictitious organisation numbers; the
 // well-known cloud vendors are named but given no registration number.
 
-type SystemKey = 'finance' | 'ticketing' | 'crm' | 'rmm' | 'monitoring' | 'cmdb' | 'm365' | 'backup' | 'hosting' | 'website' | 'payroll' | 'newsletter';
-type SubprocessorKey = 'datacenter' | 'backupDe' | 'rmmUs' | 'microsoftIe' | 'microsoftUs' | 'finance' | 'payroll' | 'helpdesk' | 'webhost' | 'newsletterUs' | 'disposal' | 'backupNo';
-export type RuleKey = 'bookkeeping' | 'logs' | 'cmdb' | 'tickets' | 'customerData' | 'hr' | 'recruitment' | 'contactForm' | 'newsletter' | 'customerBackups' | 'contractEnd';
+type SystemKey =
+  'finance' | 'ticketing' | 'crm' | 'rmm' | 'monitoring' | 'cmdb' | 'm365' | 'backup' | 'hosting' | 'website' | 'payroll' | 'newsletter';
+type SubprocessorKey =
+  | 'datacenter'
+  | 'backupDe'
+  | 'rmmUs'
+  | 'microsoftIe'
+  | 'microsoftUs'
+  | 'finance'
+  | 'payroll'
+  | 'helpdesk'
+  | 'webhost'
+  | 'newsletterUs'
+  | 'disposal'
+  | 'backupNo';
+export type RuleKey =
+  | 'bookkeeping'
+  | 'logs'
+  | 'cmdb'
+  | 'tickets'
+  | 'customerData'
+  | 'hr'
+  | 'recruitment'
+  | 'contactForm'
+  | 'newsletter'
+  | 'customerBackups'
+  | 'contractEnd';
 export type ServiceKey = 'drift' | 'backup' | 'm365' | 'helpdesk' | 'hosting';
 
-const SUBPROCESSORS: Record<SubprocessorKey, Partial<SubprocessorFields> & Pick<SubprocessorFields, 'name' | 'country' | 'transferMechanism'>> = {
+const SUBPROCESSORS: Record<
+  SubprocessorKey,
+  Partial<SubprocessorFields> & Pick<SubprocessorFields, 'name' | 'country' | 'transferMechanism'>
+> = {
   datacenter: {
     name: 'Mälardalens Datacenter AB',
     orgNr: withCheckDigit('559112233'),
@@ -322,22 +386,85 @@ const SUBPROCESSORS: Record<SubprocessorKey, Partial<SubprocessorFields> & Pick<
   },
 };
 
-const SYSTEMS: Record<SystemKey, { sub: SubprocessorKey | null } & Omit<SystemFields, 'subprocessorId' | 'supplierName' | 'notes'> & Partial<SystemFields>> = {
+const SYSTEMS: Record<
+  SystemKey,
+  { sub: SubprocessorKey | null } & Omit<SystemFields, 'subprocessorId' | 'supplierName' | 'notes'> & Partial<SystemFields>
+> = {
   finance: { name: 'Ekonomisystem', kind: 'finance', hosting: 'saas', country: 'SE', location: 'Ekonomimolnet, Sverige', sub: 'finance' },
-  ticketing: { name: 'Ärendesystem', kind: 'ticketing', hosting: 'saas', country: 'SE', location: 'Supportdesk Nordic, Sverige och Finland', sub: 'helpdesk' },
-  crm: { name: 'CRM och kundregister', kind: 'crm', hosting: 'own_datacenter', country: 'SE', location: 'Mälardalens Datacenter, Västerås', sub: 'datacenter' },
-  rmm: { name: 'RMM-plattform', kind: 'rmm', hosting: 'saas', country: 'DE', location: 'RemoteWatch, Frankfurt', sub: 'rmmUs', notes: 'Agent installerad på kundernas datorer och servrar.' },
-  monitoring: { name: 'Övervakningsserver', kind: 'monitoring', hosting: 'own_datacenter', country: 'SE', location: 'Mälardalens Datacenter, Västerås', sub: 'datacenter' },
-  cmdb: { name: 'CMDB', kind: 'cmdb', hosting: 'office_server', country: 'SE', location: 'Serverrummet, Stora Gatan 12, Västerås', sub: null, supplierName: 'Egen drift' },
-  m365: { name: 'Microsoft 365', kind: 'email', hosting: 'saas', country: 'IE', location: 'Microsoft, EU Data Boundary', sub: 'microsoftIe' },
+  ticketing: {
+    name: 'Ärendesystem',
+    kind: 'ticketing',
+    hosting: 'saas',
+    country: 'SE',
+    location: 'Supportdesk Nordic, Sverige och Finland',
+    sub: 'helpdesk',
+  },
+  crm: {
+    name: 'CRM och kundregister',
+    kind: 'crm',
+    hosting: 'own_datacenter',
+    country: 'SE',
+    location: 'Mälardalens Datacenter, Västerås',
+    sub: 'datacenter',
+  },
+  rmm: {
+    name: 'RMM-plattform',
+    kind: 'rmm',
+    hosting: 'saas',
+    country: 'DE',
+    location: 'RemoteWatch, Frankfurt',
+    sub: 'rmmUs',
+    notes: 'Agent installerad på kundernas datorer och servrar.',
+  },
+  monitoring: {
+    name: 'Övervakningsserver',
+    kind: 'monitoring',
+    hosting: 'own_datacenter',
+    country: 'SE',
+    location: 'Mälardalens Datacenter, Västerås',
+    sub: 'datacenter',
+  },
+  cmdb: {
+    name: 'CMDB',
+    kind: 'cmdb',
+    hosting: 'office_server',
+    country: 'SE',
+    location: 'Serverrummet, Stora Gatan 12, Västerås',
+    sub: null,
+    supplierName: 'Egen drift',
+  },
+  m365: {
+    name: 'Microsoft 365',
+    kind: 'email',
+    hosting: 'saas',
+    country: 'IE',
+    location: 'Microsoft, EU Data Boundary',
+    sub: 'microsoftIe',
+  },
   backup: { name: 'Backup-lagring', kind: 'backup', hosting: 'cloud', country: 'DE', location: 'Datensafe, Frankfurt', sub: 'backupDe' },
-  hosting: { name: 'Driftplattform (virtuella servrar)', kind: 'hosting', hosting: 'own_datacenter', country: 'SE', location: 'Mälardalens Datacenter, Västerås och Stockholm', sub: 'datacenter' },
-  website: { name: 'Webbplats exempelit.se', kind: 'website', hosting: 'cloud', country: 'SE', location: 'Webbhotellet i Mälardalen', sub: 'webhost' },
+  hosting: {
+    name: 'Driftplattform (virtuella servrar)',
+    kind: 'hosting',
+    hosting: 'own_datacenter',
+    country: 'SE',
+    location: 'Mälardalens Datacenter, Västerås och Stockholm',
+    sub: 'datacenter',
+  },
+  website: {
+    name: 'Webbplats exempelit.se',
+    kind: 'website',
+    hosting: 'cloud',
+    country: 'SE',
+    location: 'Webbhotellet i Mälardalen',
+    sub: 'webhost',
+  },
   payroll: { name: 'Lönesystem', kind: 'hr_payroll', hosting: 'saas', country: 'SE', location: 'Lönekraft, Sverige', sub: 'payroll' },
   newsletter: { name: 'Nyhetsbrevsverktyg', kind: 'other', hosting: 'saas', country: 'US', location: 'Mailwave, USA', sub: 'newsletterUs' },
 };
 
-const rule = (r: Partial<RetentionRuleFields> & Pick<RetentionRuleFields, 'nameSv' | 'nameEn' | 'anchorKind' | 'duration'>): RetentionRuleFields => ({
+const rule = (
+  r: Partial<RetentionRuleFields> & Pick<RetentionRuleFields, 'nameSv' | 'nameEn' | 'anchorKind' | 'duration'>,
+): RetentionRuleFields => ({
   storageLocation: '',
   purpose: '',
   anchorEvent: null,
@@ -414,7 +541,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     duration: 'P2Y',
     legalBasisRef: 'Preskriptionslagen (1981:130) som skäl för att spara avtal',
     policySv: 'Kontaktpersoner och avtal rensas två år efter att kundavtalet upphört. Fakturaunderlag följer regeln för bokföring.',
-    policyEn: 'Contact persons and contracts are purged two years after the customer contract ended. Invoice records follow the bookkeeping rule.',
+    policyEn:
+      'Contact persons and contracts are purged two years after the customer contract ended. Invoice records follow the bookkeeping rule.',
   }),
   hr: rule({
     nameSv: 'Personaluppgifter',
@@ -424,8 +552,10 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     anchorKind: 'event',
     anchorEvent: 'employment_ended',
     duration: 'P2Y',
-    policySv: 'Personalakten rensas två år efter att anställningen upphört; uppgift om anställningstid sparas längre. Löneunderlag följer regeln för bokföring.',
-    policyEn: 'The staff file is purged two years after the employment ended; the period of employment is kept longer. Payroll records follow the bookkeeping rule.',
+    policySv:
+      'Personalakten rensas två år efter att anställningen upphört; uppgift om anställningstid sparas längre. Löneunderlag följer regeln för bokföring.',
+    policyEn:
+      'The staff file is purged two years after the employment ended; the period of employment is kept longer. Payroll records follow the bookkeeping rule.',
   }),
   recruitment: rule({
     nameSv: 'Rekrytering',
@@ -436,7 +566,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     anchorEvent: 'recruitment_decided',
     duration: 'P2Y',
     policySv: 'Ansökningar från den som inte anställs rensas två år efter beslutet, om inte den sökande samtyckt till längre tid.',
-    policyEn: 'Applications from candidates not hired are purged two years after the decision, unless the applicant agreed to a longer period.',
+    policyEn:
+      'Applications from candidates not hired are purged two years after the decision, unless the applicant agreed to a longer period.',
   }),
   contactForm: rule({
     nameSv: 'Kontaktformulär',
@@ -625,7 +756,9 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
   }
   const sys = {} as Record<SystemKey, number>;
   for (const [key, { sub, ...f }] of Object.entries(SYSTEMS) as [SystemKey, (typeof SYSTEMS)[SystemKey]][]) {
-    sys[key] = session.use(systemsService).create(systemFields.parse({ supplierName: '', notes: '', ...f, subprocessorId: sub ? sp[sub] : null })).id;
+    sys[key] = session
+      .use(systemsService)
+      .create(systemFields.parse({ supplierName: '', notes: '', ...f, subprocessorId: sub ? sp[sub] : null })).id;
   }
   step();
 
@@ -640,7 +773,11 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     if (m.code) measure.set(m.code, m.id);
     const wanted = m.code ? MEASURES[m.code] : undefined;
     if (!wanted) continue;
-    measures.update(m.id, m.revision, securityMeasureFields.parse({ category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status: wanted[0], note: wanted[1] }));
+    measures.update(
+      m.id,
+      m.revision,
+      securityMeasureFields.parse({ category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status: wanted[0], note: wanted[1] }),
+    );
   }
   const tom = (...codes: string[]) =>
     codes.map((c) => {
@@ -651,9 +788,24 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
   step();
 
   // Own processing activities (Art. 30(1)).
-  const internal = (code = 'internal_staff') => ({ kind: 'internal' as const, termId: term('recipient', code), subprocessorId: null, name: '' });
-  const external = (code: string, name: string) => ({ kind: 'external' as const, termId: term('recipient', code), subprocessorId: null, name });
-  const processor = (key: SubprocessorKey) => ({ kind: 'processor' as const, termId: term('recipient', 'processor'), subprocessorId: sp[key], name: '' });
+  const internal = (code = 'internal_staff') => ({
+    kind: 'internal' as const,
+    termId: term('recipient', code),
+    subprocessorId: null,
+    name: '',
+  });
+  const external = (code: string, name: string) => ({
+    kind: 'external' as const,
+    termId: term('recipient', code),
+    subprocessorId: null,
+    name,
+  });
+  const processor = (key: SubprocessorKey) => ({
+    kind: 'processor' as const,
+    termId: term('recipient', 'processor'),
+    subprocessorId: sp[key],
+    name: '',
+  });
   const BASE_TOMS = ['ORG_ACCESS_POLICY', 'ORG_CONFIDENTIALITY', 'TECH_IAM', 'TECH_MFA', 'TECH_ENC_TRANSIT', 'TECH_BACKUP'];
   const activities: Partial<ActivityFields>[] = [
     {
@@ -860,7 +1012,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
           description: 'Bedöma sökande och välja vem som ska anställas',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
-          liaText: 'Den sökande har själv skickat in uppgifterna för att söka tjänsten och förväntar sig att de bedöms. Endast de som deltar i rekryteringen har åtkomst.',
+          liaText:
+            'Den sökande har själv skickat in uppgifterna för att söka tjänsten och förväntar sig att de bedöms. Endast de som deltar i rekryteringen har åtkomst.',
         },
         {
           description: 'Spara ansökan för framtida rekryteringar',
@@ -914,7 +1067,14 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       dataSubjectTermIds: ds('customer_contact', 'prospect'),
       personalDataTermIds: pd('identity', 'contact'),
       recipients: [internal(), processor('newsletterUs')],
-      transfers: [{ country: 'US', recipient: 'Mailwave Inc.', mechanism: 'scc_2021_914', safeguards: 'Standardavtalsklausuler modul 2 och överföringsbedömning 2025-03-04.' }],
+      transfers: [
+        {
+          country: 'US',
+          recipient: 'Mailwave Inc.',
+          mechanism: 'scc_2021_914',
+          safeguards: 'Standardavtalsklausuler modul 2 och överföringsbedömning 2025-03-04.',
+        },
+      ],
       systemIds: [sys.newsletter],
       retention: [{ termId: null, retentionRuleId: rules.newsletter }],
       measureIds: tom('ORG_ACCESS_POLICY', 'TECH_MFA', 'TECH_ENC_TRANSIT'),
@@ -971,7 +1131,10 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     const review =
       a.nextReviewAt === null
         ? {}
-        : { lastReviewedAt: months(-(2 + (i % 5))), nextReviewAt: i === 3 ? addDuration(today, { years: 0, months: 0, weeks: -2, days: 0 }) : months(3 + ((i * 5) % 9)) };
+        : {
+            lastReviewedAt: months(-(2 + (i % 5))),
+            nextReviewAt: i === 3 ? addDuration(today, { years: 0, months: 0, weeks: -2, days: 0 }) : months(3 + ((i * 5) % 9)),
+          };
     session.use(activitiesService).create(activityFields.parse({ ...ACTIVITY_DEFAULTS, ...a, ...review }));
   });
   step();
@@ -996,7 +1159,16 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       dataSubjectTermIds: ds('customer_end_user'),
       subprocessorIds: [sp.rmmUs, sp.datacenter, sp.disposal],
       systemIds: [sys.rmm, sys.monitoring, sys.cmdb],
-      measureIds: tom(...SERVICE_TOMS, 'TECH_REMOTE_ACCESS', 'TECH_MONITORING', 'TECH_PATCH', 'TECH_ENDPOINT', 'ORG_DISPOSAL', 'PHYS_CUSTOMER_SITE', 'TECH_PENTEST'),
+      measureIds: tom(
+        ...SERVICE_TOMS,
+        'TECH_REMOTE_ACCESS',
+        'TECH_MONITORING',
+        'TECH_PATCH',
+        'TECH_ENDPOINT',
+        'ORG_DISPOSAL',
+        'PHYS_CUSTOMER_SITE',
+        'TECH_PENTEST',
+      ),
       endOfContractAction: 'delete',
       retentionRuleId: rules.logs,
       notes: 'Agenten i RMM-plattformen installeras på alla enheter som ingår i avtalet.',
@@ -1092,7 +1264,10 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     13: { backup: { addedTermIds: pd('personnummer', 'financial'), notes: 'Klienters deklarationsunderlag med personnummer.' } },
     17: {
       backup: { addedTermIds: pd('special_category', 'personnummer'), notes: 'Omsorgsdokumentation i säkerhetskopiorna.' },
-      helpdesk: { removedTermIds: pd('support_content'), notes: 'Användarna får inte beskriva brukare i ärenden; ärenden rör bara teknik.' },
+      helpdesk: {
+        removedTermIds: pd('support_content'),
+        notes: 'Användarna får inte beskriva brukare i ärenden; ärenden rör bara teknik.',
+      },
     },
     21: { hosting: { addedSubprocessorIds: [sp.webhost], notes: 'Webbutiken ligger hos Webbhotellet i Mälardalen.' } },
   };
@@ -1107,7 +1282,10 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
   });
   // One customer left Hosting for a server of its own: an ended subscription.
   const ramnas = customers[27]!;
-  subscribe(ramnas, 'hosting', ramnas.contractStart ?? '2020-01-01', { endDate: '2024-12-31', notes: 'Flyttade till egen server i januari 2025.' });
+  subscribe(ramnas, 'hosting', ramnas.contractStart ?? '2020-01-01', {
+    endDate: '2024-12-31',
+    notes: 'Flyttade till egen server i januari 2025.',
+  });
   step();
   return { rules, services };
 }

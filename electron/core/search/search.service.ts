@@ -38,12 +38,23 @@ export function createSearchService(repo: SearchRepo, session: Session) {
      * no groups. Both sides are folded (case and diacritics), and every word must match.
      */
     all(query: string, limitPerKind: number, lang: Language): SearchGroup[] {
-      const words = [...new Set(foldForSearch(query.replace(/[\u0000-\u001f\u007f]/g, ' ')).split(' ').filter((w) => w !== ''))].slice(0, MAX_WORDS);
+      const words = [
+        ...new Set(
+          foldForSearch(query.replace(/[\u0000-\u001f\u007f]/g, ' '))
+            .split(' ')
+            .filter((w) => w !== ''),
+        ),
+      ].slice(0, MAX_WORDS);
       if (words.length === 0) return [];
       const archived = lang === 'sv' ? 'arkiverad' : 'archived';
       const groups: SearchGroup[] = [];
       const add = <R extends { id: number; name: string }>(kind: Kind, total: number, rows: R[], detail: (r: R) => string) => {
-        if (total > 0) groups.push({ kind, total, hits: rows.slice(0, limitPerKind).map((r) => ({ kind, id: r.id, title: r.name, detail: detail(r) })) });
+        if (total > 0)
+          groups.push({
+            kind,
+            total,
+            hits: rows.slice(0, limitPerKind).map((r) => ({ kind, id: r.id, title: r.name, detail: detail(r) })),
+          });
       };
 
       const customers = repo.customers(words, limitPerKind);
@@ -71,7 +82,13 @@ export function createSearchService(repo: SearchRepo, session: Session) {
         'equipment',
         devices.total,
         devices.items.map((d) => ({ ...d, name: d.name || enumLabel('equipmentType', d.type, lang) })),
-        (d) => join(enumLabel('equipmentType', d.type, lang), d.customerName, d.siteName, d.status === 'removed' ? enumLabel('equipmentStatus', d.status, lang) : ''),
+        (d) =>
+          join(
+            enumLabel('equipmentType', d.type, lang),
+            d.customerName,
+            d.siteName,
+            d.status === 'removed' ? enumLabel('equipmentStatus', d.status, lang) : '',
+          ),
       );
 
       return groups;

@@ -24,7 +24,11 @@ export function applyChanges(base: readonly number[], added: readonly number[], 
   return [...out];
 }
 
-const joinParts = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p !== '').join(', ');
+const joinParts = (parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(', ');
 
 function describeContact(c: ActiveSubscription['contact']): string {
   if (!c) return '';
@@ -46,7 +50,12 @@ export function createProcessorRegisterService(session: Session) {
     if (customerId !== undefined && !subscriptions.customerExists(customerId)) throw notFound(`Customer ${customerId}`);
     const active = subscriptions.active(onDate, customerId);
     const changes = subscriptions.activeChanges(onDate, customerId);
-    const services = new Map(session.use(servicesService).records().map((s) => [s.id, s]));
+    const services = new Map(
+      session
+        .use(servicesService)
+        .records()
+        .map((s) => [s.id, s]),
+    );
     return { active, changes, services };
   }
 
@@ -232,7 +241,10 @@ export function createProcessorRegisterService(session: Session) {
 }
 
 function sortNames(names: string[]): string[] {
-  return names.map((name) => ({ name, key: swedishSortKey(name) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((n) => n.name);
+  return names
+    .map((name) => ({ name, key: swedishSortKey(name) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((n) => n.name);
 }
 
 export type ProcessorRegisterService = ReturnType<typeof createProcessorRegisterService>;

@@ -203,9 +203,10 @@ export function createServicesRepo(db: Db) {
     },
     /** Active subscriptions per service on a date (of one service when `serviceId` is given). */
     activeSubscriberCounts(onDate: string, serviceId?: number): Map<number, number> {
-      const rows = (
-        serviceId === undefined ? activeSubscribers.all({ onDate }) : activeSubscribersOf.all({ onDate, serviceId })
-      ) as { service_id: number; n: number }[];
+      const rows = (serviceId === undefined ? activeSubscribers.all({ onDate }) : activeSubscribersOf.all({ onDate, serviceId })) as {
+        service_id: number;
+        n: number;
+      }[];
       return new Map(rows.map((r) => [r.service_id, r.n]));
     },
   };

@@ -25,10 +25,26 @@ export function createServicesService(session: Session) {
   /** Resolves the linked records of many services at once (one look-up per kind, not per service). */
   function resolve(records: ServiceRecord[]): Service[] {
     const unique = (pick: (r: ServiceRecord) => number[]) => [...new Set(records.flatMap(pick))];
-    const terms = new Map(vocabularies().termsByIds(unique((r) => r.termIds)).map((t) => [t.id, t]));
-    const subs = new Map(subprocessors().byIds(unique((r) => r.subprocessorIds)).map((s) => [s.id, s]));
-    const syss = new Map(systems().byIds(unique((r) => r.systemIds)).map((s) => [s.id, s]));
-    const meas = new Map(measures().byIds(unique((r) => r.measureIds)).map((m) => [m.id, m]));
+    const terms = new Map(
+      vocabularies()
+        .termsByIds(unique((r) => r.termIds))
+        .map((t) => [t.id, t]),
+    );
+    const subs = new Map(
+      subprocessors()
+        .byIds(unique((r) => r.subprocessorIds))
+        .map((s) => [s.id, s]),
+    );
+    const syss = new Map(
+      systems()
+        .byIds(unique((r) => r.systemIds))
+        .map((s) => [s.id, s]),
+    );
+    const meas = new Map(
+      measures()
+        .byIds(unique((r) => r.measureIds))
+        .map((m) => [m.id, m]),
+    );
     const ruleNames = new Map<number, string>();
     for (const ruleId of new Set(records.map((r) => r.retentionRuleId))) {
       if (ruleId !== null) ruleNames.set(ruleId, retention().get(ruleId).nameSv);
@@ -128,9 +144,7 @@ export function createServicesService(session: Session) {
     /** Services in Swedish name order; `query` matches name, subject matter, purpose and notes. */
     list(query: { query?: string; includeArchived?: boolean } = {}): Service[] {
       const q = query.query?.trim() ?? '';
-      const records = repo
-        .all(q === '' ? undefined : likeContains(q))
-        .filter((r) => query.includeArchived || r.status !== 'archived');
+      const records = repo.all(q === '' ? undefined : likeContains(q)).filter((r) => query.includeArchived || r.status !== 'archived');
       return sortByName(resolve(records));
     },
     create(fields: ServiceFieldsOut): Service {

@@ -143,9 +143,7 @@ export function createSubscriptionsRepo(db: Db) {
   const remove = db.prepare('DELETE FROM subscriptions WHERE id = ? AND revision = ?');
   const clearTerms = db.prepare('DELETE FROM subscription_term_changes WHERE subscription_id = ?');
   const clearSubprocessors = db.prepare('DELETE FROM subscription_subprocessor_changes WHERE subscription_id = ?');
-  const addTerm = db.prepare(
-    'INSERT OR IGNORE INTO subscription_term_changes (subscription_id, term_id, change) VALUES (?, ?, ?)',
-  );
+  const addTerm = db.prepare('INSERT OR IGNORE INTO subscription_term_changes (subscription_id, term_id, change) VALUES (?, ?, ?)');
   const addSubprocessor = db.prepare(
     'INSERT OR IGNORE INTO subscription_subprocessor_changes (subscription_id, subprocessor_id, change) VALUES (?, ?, ?)',
   );
@@ -253,7 +251,10 @@ export function createSubscriptionsRepo(db: Db) {
       return remove.run(id, revision).changes === 1;
     },
     /** Another subscription of the same customer to the same service whose period overlaps. */
-    overlapping(f: Pick<SubscriptionFieldsOut, 'customerId' | 'serviceId' | 'startDate' | 'endDate'>, excludeId: number | null): number | null {
+    overlapping(
+      f: Pick<SubscriptionFieldsOut, 'customerId' | 'serviceId' | 'startDate' | 'endDate'>,
+      excludeId: number | null,
+    ): number | null {
       const row = overlapping.get({ ...f, excludeId }) as { id: number } | undefined;
       return row?.id ?? null;
     },

@@ -67,7 +67,12 @@ export function createSubscriptionsService(session: Session) {
     }
 
     const termIds = [...f.addedTermIds, ...f.removedTermIds];
-    const terms = new Map(session.use(vocabulariesService).termsByIds(termIds).map((t) => [t.id, t]));
+    const terms = new Map(
+      session
+        .use(vocabulariesService)
+        .termsByIds(termIds)
+        .map((t) => [t.id, t]),
+    );
     const checkTerms = (ids: number[], field: string) =>
       ids.forEach((id) => {
         const term = terms.get(id);
@@ -75,8 +80,12 @@ export function createSubscriptionsService(session: Session) {
       });
     checkTerms(f.addedTermIds, 'addedTermIds');
     checkTerms(f.removedTermIds, 'removedTermIds');
-    atField('addedSubprocessorIds', f.addedSubprocessorIds, (p) => session.use(subprocessorsService).assertExist(f.addedSubprocessorIds, p));
-    atField('removedSubprocessorIds', f.removedSubprocessorIds, (p) => session.use(subprocessorsService).assertExist(f.removedSubprocessorIds, p));
+    atField('addedSubprocessorIds', f.addedSubprocessorIds, (p) =>
+      session.use(subprocessorsService).assertExist(f.addedSubprocessorIds, p),
+    );
+    atField('removedSubprocessorIds', f.removedSubprocessorIds, (p) =>
+      session.use(subprocessorsService).assertExist(f.removedSubprocessorIds, p),
+    );
 
     const both = (added: number[], removed: number[], field: string) => {
       const addedSet = new Set(added);
@@ -94,7 +103,9 @@ export function createSubscriptionsService(session: Session) {
     /** By customer (Swedish order), then service name; `active` on the core's today. */
     list(filter: { customerId?: number; serviceId?: number } = {}): Subscription[] {
       const today = session.today();
-      const keyed = repo.list(filter).map((r) => ({ r, key: `${r.customerSortKey}\u0000${swedishSortKey(r.serviceName)}\u0000${r.startDate}` }));
+      const keyed = repo
+        .list(filter)
+        .map((r) => ({ r, key: `${r.customerSortKey}\u0000${swedishSortKey(r.serviceName)}\u0000${r.startDate}` }));
       keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.r.id - b.r.id));
       return keyed.map(({ r }) => toOutput(r, today));
     },

@@ -24,7 +24,17 @@ export function equipmentLabel(d: Pick<DeviceText, 'make' | 'model' | 'serialNum
 export function equipmentSearchText(d: DeviceText, siteName: string, customerName: string): string {
   const type = labels.equipmentType[d.type];
   // One separator character between fields: every character is a trigram to index, and there are 20,000 devices.
-  const parts = [d.make, d.model, d.serialNumber, d.hostname, d.networkNotes, type.sv, type.en === type.sv ? '' : type.en, siteName, customerName];
+  const parts = [
+    d.make,
+    d.model,
+    d.serialNumber,
+    d.hostname,
+    d.networkNotes,
+    type.sv,
+    type.en === type.sv ? '' : type.en,
+    siteName,
+    customerName,
+  ];
   return foldForSearch(parts.filter((p) => p !== '').join('\u001f'));
 }
 
@@ -32,6 +42,10 @@ export function equipmentSearchText(d: DeviceText, siteName: string, customerNam
  * Customer, then site, then device, each in Swedish order. U+0001 separates the parts so that a
  * shorter name sorts before a longer one that starts the same ("Ek AB" before "Eken AB").
  */
-export function equipmentSortKey(d: Pick<DeviceText, 'make' | 'model' | 'serialNumber' | 'hostname'>, siteName: string, customerName: string): string {
+export function equipmentSortKey(
+  d: Pick<DeviceText, 'make' | 'model' | 'serialNumber' | 'hostname'>,
+  siteName: string,
+  customerName: string,
+): string {
   return [swedishSortKey(customerName), swedishSortKey(siteName), swedishSortKey(equipmentLabel(d))].join('\u0001');
 }

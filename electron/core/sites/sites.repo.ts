@@ -164,7 +164,13 @@ const ftsWord = (word: string) => `"${word.replace(/"/g, '""')}"`;
  * search text uses one as its field separator, and FTS5 cannot parse a NUL inside a string.
  */
 export function searchWords(query: string): string[] {
-  return [...new Set(foldForSearch(query.replace(/[\u0000-\u001f\u007f]/g, ' ')).split(' ').filter((w) => w !== ''))].slice(0, 8);
+  return [
+    ...new Set(
+      foldForSearch(query.replace(/[\u0000-\u001f\u007f]/g, ' '))
+        .split(' ')
+        .filter((w) => w !== ''),
+    ),
+  ].slice(0, 8);
 }
 
 /**
@@ -322,7 +328,14 @@ export function createSitesRepo(db: Db) {
   function refreshText(rows: TextRow[]): number {
     let changed = 0;
     for (const r of rows) {
-      const device = { type: r.type, make: r.make, model: r.model, serialNumber: r.serial_number, hostname: r.hostname, networkNotes: r.network_notes };
+      const device = {
+        type: r.type,
+        make: r.make,
+        model: r.model,
+        serialNumber: r.serial_number,
+        hostname: r.hostname,
+        networkNotes: r.network_notes,
+      };
       const searchText = equipmentSearchText(device, r.site_name ?? '', r.customer_name);
       const sortKey = equipmentSortKey(device, r.site_name ?? '', r.customer_name);
       if (searchText !== r.search_text || sortKey !== r.sort_key) {
@@ -450,7 +463,18 @@ export function createSitesRepo(db: Db) {
       refreshText(textOfOne.all(id) as TextRow[]);
       return true;
     },
-    insertMove(m: { equipmentId: number; fromSiteId: number | null; toSiteId: number | null; fromSiteName: string; toSiteName: string; movedOn: string; note: string }, now: string): void {
+    insertMove(
+      m: {
+        equipmentId: number;
+        fromSiteId: number | null;
+        toSiteId: number | null;
+        fromSiteName: string;
+        toSiteName: string;
+        movedOn: string;
+        note: string;
+      },
+      now: string,
+    ): void {
       insertMove.run({ ...m, now });
     },
     deleteEquipment(id: number, revision: number): boolean {
@@ -461,7 +485,11 @@ export function createSitesRepo(db: Db) {
       const words = searchWords(q.query);
       const { where, params } = listWhere(q, words);
       const rows = prepared(`SELECT ${SUMMARY_COLUMNS} FROM ${FROM} WHERE ${where}
-        ORDER BY ${orderBy(q.sort, q.direction)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as SummaryRow[];
+        ORDER BY ${orderBy(q.sort, q.direction)} LIMIT @limit OFFSET @offset`).all({
+        ...params,
+        limit: q.limit,
+        offset: q.offset,
+      }) as SummaryRow[];
       // Only short words: no index can help and most rows match, so count only up to the cap.
       const shortOnly = words.length > 0 && words.every((w) => w.length < 3);
       const counted = (

@@ -124,7 +124,15 @@ export function createSitesService(session: Session) {
         // Where it was placed is the first line of its history.
         if (at) {
           repo.insertMove(
-            { equipmentId: id, fromSiteId: null, toSiteId: at.id, fromSiteName: '', toSiteName: at.name, movedOn: f.installedOn ?? session.today(), note: '' },
+            {
+              equipmentId: id,
+              fromSiteId: null,
+              toSiteId: at.id,
+              fromSiteName: '',
+              toSiteName: at.name,
+              movedOn: f.installedOn ?? session.today(),
+              note: '',
+            },
             now,
           );
         }
@@ -159,7 +167,15 @@ export function createSitesService(session: Session) {
         const now = session.now();
         if (!repo.placeEquipment(id, revision, toSiteId, now)) throw conflict(get(id));
         repo.insertMove(
-          { equipmentId: id, fromSiteId: current.siteId, toSiteId, fromSiteName: current.siteName, toSiteName: to?.name ?? '', movedOn, note },
+          {
+            equipmentId: id,
+            fromSiteId: current.siteId,
+            toSiteId,
+            fromSiteName: current.siteName,
+            toSiteName: to?.name ?? '',
+            movedOn,
+            note,
+          },
           now,
         );
         return get(id);

@@ -2,11 +2,7 @@ import type { Handlers } from '../handlers';
 import { subprocessorsService } from './subprocessors.service';
 
 export const subprocessorHandlers: Handlers<
-  | 'subprocessors.list'
-  | 'subprocessors.get'
-  | 'subprocessors.create'
-  | 'subprocessors.update'
-  | 'subprocessors.delete'
+  'subprocessors.list' | 'subprocessors.get' | 'subprocessors.create' | 'subprocessors.update' | 'subprocessors.delete'
 > = {
   'subprocessors.list': ({ query }, ctx) => ctx.session().use(subprocessorsService).list(query),
   'subprocessors.get': ({ id }, ctx) => ctx.session().use(subprocessorsService).get(id),

@@ -2,11 +2,7 @@ import type { Handlers } from '../handlers';
 import { vocabulariesService } from './vocabularies.service';
 
 export const vocabularyHandlers: Handlers<
-  | 'vocabularies.list'
-  | 'vocabularies.create'
-  | 'vocabularies.update'
-  | 'vocabularies.setArchived'
-  | 'vocabularies.delete'
+  'vocabularies.list' | 'vocabularies.create' | 'vocabularies.update' | 'vocabularies.setArchived' | 'vocabularies.delete'
 > = {
   'vocabularies.list': ({ kind, includeArchived }, ctx) => ctx.session().use(vocabulariesService).list(kind, includeArchived),
   'vocabularies.create': (fields, ctx) => ctx.session().use(vocabulariesService).create(fields),

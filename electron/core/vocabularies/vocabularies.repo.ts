@@ -94,7 +94,10 @@ export function createVocabulariesRepo(db: Db) {
     refs(ids: readonly number[]): TermRef[] {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return [];
-      const rows = selectRefs.all(JSON.stringify(unique)) as Pick<TermRow, 'id' | 'kind' | 'code' | 'label_sv' | 'label_en' | 'flag' | 'archived_at'>[];
+      const rows = selectRefs.all(JSON.stringify(unique)) as Pick<
+        TermRow,
+        'id' | 'kind' | 'code' | 'label_sv' | 'label_en' | 'flag' | 'archived_at'
+      >[];
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind,

@@ -68,7 +68,9 @@ export function createWorkbookRepo(db: Db) {
       a.signing_place AS signingPlace, a.template_version AS templateVersion, a.notes
     FROM customers c CROSS JOIN agreements a ON a.customer_id = c.id
     ORDER BY c.sort_key, c.id, a.version`);
-  const attachments = db.prepare('SELECT agreement_id AS agreementId, file_name AS fileName FROM agreement_attachments ORDER BY agreement_id, id');
+  const attachments = db.prepare(
+    'SELECT agreement_id AS agreementId, file_name AS fileName FROM agreement_attachments ORDER BY agreement_id, id',
+  );
   const sites = db.prepare(`SELECT s.id, s.customer_id AS customerId, c.name AS customer, s.name, s.street, s.postal_code AS postalCode,
       s.city, s.contact_name AS contactName, s.contact_phone AS contactPhone, s.contact_email AS contactEmail,
       s.access_notes AS accessNotes, s.closed_on AS closedOn,

@@ -72,7 +72,11 @@ const WORDS = {
 } satisfies Record<string, Label>;
 
 const label = (table: Record<string, Label>, value: string, lang: Language) => table[value]?.[lang] ?? value;
-const joinParts = (parts: readonly string[], separator = ', ') => parts.map((p) => p.trim()).filter((p) => p !== '').join(separator);
+const joinParts = (parts: readonly string[], separator = ', ') =>
+  parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(separator);
 const yesNo = (value: boolean, lang: Language) => WORDS[value ? 'yes' : 'no'][lang];
 /** "Ja – <detail>" or "Nej": a flag and what justifies it. */
 const yesWith = (value: boolean, details: readonly string[], lang: Language) =>
@@ -121,16 +125,44 @@ export function createWorkbookRows(session: Session, lang: Language) {
       row(WORDS.signatory, joinParts([org.signatoryName, org.signatoryTitle])),
       row(WORDS.controllerActivities, activities().length),
       row(WORDS.processorCustomers, customers.size),
-      row(WORDS.subprocessors, session.use(subprocessorsService).list('').filter((s) => s.status === 'active').length),
+      row(
+        WORDS.subprocessors,
+        session
+          .use(subprocessorsService)
+          .list('')
+          .filter((s) => s.status === 'active').length,
+      ),
     ];
   }
 
   function controller(): RowOf<typeof controllerSheet>[] {
     const list = activities();
-    const termIds = [...new Set(list.flatMap((a) => [...a.recipients.flatMap((r) => (r.termId === null ? [] : [r.termId])), ...a.retention.flatMap((r) => (r.termId === null ? [] : [r.termId]))]))];
-    const terms = new Map(session.use(vocabulariesService).termsByIds(termIds).map((t) => [t.id, t]));
-    const measures = new Map(session.use(measuresService).byIds([...new Set(list.flatMap((a) => a.measureIds))]).map((m) => [m.id, m]));
-    const rules = new Map(session.use(retentionService).list().map((r) => [r.id, r]));
+    const termIds = [
+      ...new Set(
+        list.flatMap((a) => [
+          ...a.recipients.flatMap((r) => (r.termId === null ? [] : [r.termId])),
+          ...a.retention.flatMap((r) => (r.termId === null ? [] : [r.termId])),
+        ]),
+      ),
+    ];
+    const terms = new Map(
+      session
+        .use(vocabulariesService)
+        .termsByIds(termIds)
+        .map((t) => [t.id, t]),
+    );
+    const measures = new Map(
+      session
+        .use(measuresService)
+        .byIds([...new Set(list.flatMap((a) => a.measureIds))])
+        .map((m) => [m.id, m]),
+    );
+    const rules = new Map(
+      session
+        .use(retentionService)
+        .list()
+        .map((r) => [r.id, r]),
+    );
 
     return list.flatMap((a) => {
       const shared = {
@@ -144,7 +176,11 @@ export function createWorkbookRows(session: Session, lang: Language) {
         specialCategories: a.specialCategories.map((c) => enumLabel('specialCategory', c, lang)),
         art9Conditions: [...a.art9Conditions.map((c) => enumLabel('art9Condition', c, lang)), ...(a.art9Note ? [a.art9Note] : [])],
         criminalData: yesWith(a.criminalData, [a.art10Basis ? enumLabel('art10Basis', a.art10Basis, lang) : '', a.art10Note], lang),
-        personnummer: yesWith(a.personnummer, [a.pnrJustification ? enumLabel('pnrJustification', a.pnrJustification, lang) : '', a.pnrNote], lang),
+        personnummer: yesWith(
+          a.personnummer,
+          [a.pnrJustification ? enumLabel('pnrJustification', a.pnrJustification, lang) : '', a.pnrNote],
+          lang,
+        ),
         dataSources: a.dataSources.map((s) => enumLabel('dataSource', s, lang)),
         recipients: a.recipients.map((r) => {
           const term = r.termId === null ? undefined : terms.get(r.termId);
@@ -209,7 +245,9 @@ export function createWorkbookRows(session: Session, lang: Language) {
       dataSubjects: e.dataSubjectCategories.map((t) => termLabel(t, lang)),
       specialCategories: e.specialCategories.map((c) => enumLabel('specialCategory', c, lang)),
       subprocessors: e.subprocessors.map((s) => `${s.name} (${countryName(s.country, lang)})`),
-      transfers: e.transfers.map((t) => joinParts([t.name, countryName(t.country, lang), enumLabel('transferMechanism', t.mechanism, lang)], ' – ')),
+      transfers: e.transfers.map((t) =>
+        joinParts([t.name, countryName(t.country, lang), enumLabel('transferMechanism', t.mechanism, lang)], ' – '),
+      ),
       measures: e.securityMeasures.map((m) => termLabel(m, lang)),
       retention: e.retentionSummary?.[lang] ?? '',
       endOfContract: enumLabel('endOfContractAction', e.endOfContractAction, lang),
@@ -253,7 +291,10 @@ export function createWorkbookRows(session: Session, lang: Language) {
         purpose: r.purpose,
         policy: inLang(r.policySv, r.policyEn, lang) || r.summary[lang],
         summary: r.summary[lang],
-        anchor: joinParts([enumLabel('retentionAnchor', r.anchorKind, lang), r.anchorEvent ? enumLabel('retentionEvent', r.anchorEvent, lang) : ''], ': '),
+        anchor: joinParts(
+          [enumLabel('retentionAnchor', r.anchorKind, lang), r.anchorEvent ? enumLabel('retentionEvent', r.anchorEvent, lang) : ''],
+          ': ',
+        ),
         rounding: enumLabel('retentionRounding', r.roundAnchorTo, lang),
         duration: durationText(r.duration, lang),
         inclusive: yesNo(r.inclusive, lang),

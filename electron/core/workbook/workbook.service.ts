@@ -38,7 +38,11 @@ export function createWorkbookService(session: Session) {
       const data = readWorkbook(session, lang, input.sheets);
       const total = data.reduce((sum, s) => sum + s.rows.length, 0);
       const org = session.organisation.get();
-      const heading = [org.name + (org.orgNr ? ` (${org.orgNr})` : ''), `${TITLE_WORDS.exported[lang]} ${session.today()}`, `${TITLE_WORDS.schema[lang]} ${session.schemaVersion()}`];
+      const heading = [
+        org.name + (org.orgNr ? ` (${org.orgNr})` : ''),
+        `${TITLE_WORDS.exported[lang]} ${session.today()}`,
+        `${TITLE_WORDS.schema[lang]} ${session.schemaVersion()}`,
+      ];
       const bytes = await writeWorkbook(target, data, {
         lang,
         created: new Date(session.now()),

@@ -225,7 +225,11 @@ export async function writeWorkbook(target: string, sheets: readonly SheetData[]
       worksheet.columns = widths.map((width) => ({ width }));
       worksheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: last, column: def.columns.length } };
       const sheetRef = `'${def.name[options.lang].replace(/'/g, "''")}'`;
-      filterNames.push({ name: '_xlnm._FilterDatabase', ranges: [`${sheetRef}!$A$2:$${columnLetter(def.columns.length)}$${last}`], localSheetId: filterNames.length });
+      filterNames.push({
+        name: '_xlnm._FilterDatabase',
+        ranges: [`${sheetRef}!$A$2:$${columnLetter(def.columns.length)}$${last}`],
+        localSheetId: filterNames.length,
+      });
 
       // The title wraps within the first columns (all of them on a narrow sheet), so it stays on
       // the first page and never runs off the sheet.

@@ -132,7 +132,16 @@ export function ActivitiesPage() {
                   .join(' · ')}
                 withinPortal
               >
-                <Badge variant="light" color="gray" size="sm" style={{ textTransform: 'none', flexShrink: 0 }} aria-label={c.row.original.legalBases.slice(1).map((b) => t(`activities.basisShort.${b}`)).join(', ')}>
+                <Badge
+                  variant="light"
+                  color="gray"
+                  size="sm"
+                  style={{ textTransform: 'none', flexShrink: 0 }}
+                  aria-label={c.row.original.legalBases
+                    .slice(1)
+                    .map((b) => t(`activities.basisShort.${b}`))
+                    .join(', ')}
+                >
                   +{c.row.original.legalBases.length - 1}
                 </Badge>
               </Tooltip>
@@ -151,7 +160,12 @@ export function ActivitiesPage() {
           const date = c.row.original.nextReviewAt;
           const overdue = date !== null && date < new Date().toISOString().slice(0, 10);
           return (
-            <Text size="sm" c={overdue ? 'red.7' : undefined} fw={overdue ? 600 : undefined} title={overdue ? t('activities.reviewOverdue') : undefined}>
+            <Text
+              size="sm"
+              c={overdue ? 'red.7' : undefined}
+              fw={overdue ? 600 : undefined}
+              title={overdue ? t('activities.reviewOverdue') : undefined}
+            >
               {formatDate(date)}
             </Text>
           );

@@ -30,7 +30,17 @@ import { useLookups, type Lookups } from '../../ui/useLookups';
 
 import { STATUS_COLOR } from './ActivitiesPage';
 
-import { activityResolver, EMPTY, FIELD_ROOTS, SECTION_OF, SECTIONS, sectionId, toForm, type ActivityForm, type ActivityOutput } from './form';
+import {
+  activityResolver,
+  EMPTY,
+  FIELD_ROOTS,
+  SECTION_OF,
+  SECTIONS,
+  sectionId,
+  toForm,
+  type ActivityForm,
+  type ActivityOutput,
+} from './form';
 
 import {
   BasicsSection,
@@ -46,7 +56,6 @@ import {
   SystemsSection,
   TransfersSection,
 } from './sections';
-
 
 /** /behandlingar/ny and /behandlingar/:id: create or edit one processing activity. */
 export function ActivityPage() {
@@ -104,7 +113,13 @@ function CompletenessPanel({ activity, dirty }: { activity: Activity | null; dir
             <List size="sm" spacing={4} aria-label={t('activities.missingList')}>
               {activity.completeness.missing.map((item) => (
                 <List.Item key={`${item.field}-${item.message}`}>
-                  <Anchor component="button" type="button" size="sm" ta="left" onClick={() => scrollToSection(SECTION_OF[item.field.split('.')[0] ?? ''] ?? 'basics')}>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    ta="left"
+                    onClick={() => scrollToSection(SECTION_OF[item.field.split('.')[0] ?? ''] ?? 'basics')}
+                  >
                     {missingText(item)}
                   </Anchor>
                 </List.Item>
@@ -127,7 +142,15 @@ function SectionNav() {
   return (
     <Paper withBorder p={4} radius="md" component="nav" aria-label={t('activities.sectionsNav')}>
       {SECTIONS.map((key) => (
-        <NavLink key={key} component="button" type="button" label={t(`activities.section.${key}`)} onClick={() => scrollToSection(key)} py={4} style={{ borderRadius: 4 }} />
+        <NavLink
+          key={key}
+          component="button"
+          type="button"
+          label={t(`activities.section.${key}`)}
+          onClick={() => scrollToSection(key)}
+          py={4}
+          style={{ borderRadius: 4 }}
+        />
       ))}
     </Paper>
   );
@@ -203,7 +226,12 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
               <Button variant="default" leftSection={<IconCopy size={16} />} onClick={() => void duplicate()} disabled={busy}>
                 {t('activities.duplicate')}
               </Button>
-              <Button variant="default" leftSection={archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={() => void setArchived(!archived)} loading={busy}>
+              <Button
+                variant="default"
+                leftSection={archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
+                onClick={() => void setArchived(!archived)}
+                loading={busy}
+              >
                 {archived ? t('activities.unarchive') : t('activities.archive')}
               </Button>
               <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete} disabled={busy}>
@@ -231,16 +259,14 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
                 <SourcesSection />
                 <DpiaSection />
                 <OtherSection />
-                <Box
-                  pos="sticky"
-                  bottom={0}
-                  bg="white"
-                  py="xs"
-                  style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}
-                >
+                <Box pos="sticky" bottom={0} bg="white" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
                   <ErrorLine message={saveError} />
                   <FormActions>
-                    <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(activity ? toForm(activity) : EMPTY)}>
+                    <Button
+                      variant="default"
+                      disabled={!isDirty || isSubmitting}
+                      onClick={() => reset(activity ? toForm(activity) : EMPTY)}
+                    >
                       {t('common.undo')}
                     </Button>
                     <Button type="submit" loading={isSubmitting}>

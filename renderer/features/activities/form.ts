@@ -13,7 +13,12 @@ export type ActivityForm = Omit<Fields, 'lastReviewedAt' | 'nextReviewAt' | 'ret
   retention: { termId: number | null; retentionRuleId: number | null }[];
 };
 
-export const EMPTY_PURPOSE: ActivityForm['purposes'][number] = { description: '', legalBasis: 'contract', legalBasisDetail: '', liaText: '' };
+export const EMPTY_PURPOSE: ActivityForm['purposes'][number] = {
+  description: '',
+  legalBasis: 'contract',
+  legalBasisDetail: '',
+  liaText: '',
+};
 
 export const EMPTY: ActivityForm = {
   ...emptyActivity,
@@ -33,7 +38,12 @@ export function toForm(a: Activity): ActivityForm {
     jointControllers: a.jointControllers,
     owner: a.owner,
     status: a.status,
-    purposes: a.purposes.map((p) => ({ description: p.description, legalBasis: p.legalBasis, legalBasisDetail: p.legalBasisDetail, liaText: p.liaText })),
+    purposes: a.purposes.map((p) => ({
+      description: p.description,
+      legalBasis: p.legalBasis,
+      legalBasisDetail: p.legalBasisDetail,
+      liaText: p.liaText,
+    })),
     dataSubjectTermIds: [...a.dataSubjectTermIds],
     personalDataTermIds: [...a.personalDataTermIds],
     specialCategories: [...a.specialCategories],
@@ -155,7 +165,20 @@ export const SECTION_OF: Record<string, string> = {
   nextReviewAt: 'other',
 };
 
-export const SECTIONS = ['basics', 'purposes', 'subjects', 'sensitive', 'recipients', 'transfers', 'systems', 'retention', 'security', 'sources', 'dpia', 'other'] as const;
+export const SECTIONS = [
+  'basics',
+  'purposes',
+  'subjects',
+  'sensitive',
+  'recipients',
+  'transfers',
+  'systems',
+  'retention',
+  'security',
+  'sources',
+  'dpia',
+  'other',
+] as const;
 export type SectionKey = (typeof SECTIONS)[number];
 
 export const sectionId = (key: string) => `activity-section-${key}`;

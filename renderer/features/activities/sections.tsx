@@ -116,7 +116,19 @@ function NullableEnumSelect({
 }
 
 /** Checkboxes over an enum (a string array field). */
-function EnumChecklist({ name, label, kind, values, cols = 2 }: { name: FieldPath<ActivityForm>; label: string; kind: LabelKind; values: readonly string[]; cols?: number }) {
+function EnumChecklist({
+  name,
+  label,
+  kind,
+  values,
+  cols = 2,
+}: {
+  name: FieldPath<ActivityForm>;
+  label: string;
+  kind: LabelKind;
+  values: readonly string[];
+  cols?: number;
+}) {
   const { control } = useFormContext<ActivityForm>();
   const lang = useLang();
   const err = useErr();
@@ -157,7 +169,15 @@ export function BasicsSection({ archived }: { archived: boolean }) {
           style={{ gridColumn: 'span 2' }}
         />
       </SimpleGrid>
-      <Textarea label={t('activities.f.description')} description={t('activities.h.description')} autosize minRows={2} maxRows={8} {...register('description')} error={err('description')} />
+      <Textarea
+        label={t('activities.f.description')}
+        description={t('activities.h.description')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        {...register('description')}
+        error={err('description')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Controller
           control={control}
@@ -176,7 +196,13 @@ export function BasicsSection({ archived }: { archived: boolean }) {
           control={control}
           name="status"
           render={({ field }) => (
-            <Radio.Group label={t('field.status')} value={field.value} onChange={field.onChange} error={err('status')} description={archived ? t('activities.h.statusArchived') : undefined}>
+            <Radio.Group
+              label={t('field.status')}
+              value={field.value}
+              onChange={field.onChange}
+              error={err('status')}
+              description={archived ? t('activities.h.statusArchived') : undefined}
+            >
               <Stack gap={6} mt={6}>
                 <Radio value="draft" label={enumLabel('activityStatus', 'draft', lang)} disabled={archived} />
                 <Radio value="active" label={enumLabel('activityStatus', 'active', lang)} disabled={archived} />
@@ -290,7 +316,13 @@ export function PurposesSection() {
         </Text>
       )}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => purposes.append({ ...EMPTY_PURPOSE })} disabled={purposes.fields.length >= 30}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => purposes.append({ ...EMPTY_PURPOSE })}
+          disabled={purposes.fields.length >= 30}
+        >
           {t('activities.addPurpose')}
         </Button>
       </Group>
@@ -345,7 +377,12 @@ function TermChecklist({
                   <Group gap={6} wrap="wrap" component="span">
                     <span>{term.label}</span>
                     {term.flag !== 'none' && (
-                      <Badge size="xs" variant="light" color={term.flag === 'personnummer' ? 'blue' : 'red'} style={{ textTransform: 'none', flexShrink: 0, maxWidth: 'none' }}>
+                      <Badge
+                        size="xs"
+                        variant="light"
+                        color={term.flag === 'personnummer' ? 'blue' : 'red'}
+                        style={{ textTransform: 'none', flexShrink: 0, maxWidth: 'none' }}
+                      >
                         {t(`vocabularies.flagShort.${term.flag}`)}
                       </Badge>
                     )}
@@ -419,12 +456,24 @@ export function SensitiveSection() {
   const pnr = useWatch({ control, name: 'personnummer' });
   return (
     <Section id="sensitive">
-      <EnumChecklist name="specialCategories" label={t('activities.f.specialCategories')} kind="specialCategory" values={SPECIAL_CATEGORIES} />
+      <EnumChecklist
+        name="specialCategories"
+        label={t('activities.f.specialCategories')}
+        kind="specialCategory"
+        values={SPECIAL_CATEGORIES}
+      />
       {special.length > 0 && (
         <Paper withBorder p="sm" radius="sm" bg="orange.0">
           <Stack gap="sm">
             <EnumChecklist name="art9Conditions" label={t('activities.f.art9Conditions')} kind="art9Condition" values={ART9_CONDITIONS} />
-            <Textarea label={t('activities.f.art9Note')} description={t('activities.h.art9Note')} autosize minRows={2} {...register('art9Note')} error={err('art9Note')} />
+            <Textarea
+              label={t('activities.f.art9Note')}
+              description={t('activities.h.art9Note')}
+              autosize
+              minRows={2}
+              {...register('art9Note')}
+              error={err('art9Note')}
+            />
           </Stack>
         </Paper>
       )}
@@ -432,7 +481,13 @@ export function SensitiveSection() {
       {criminal && (
         <Paper withBorder p="sm" radius="sm" bg="orange.0">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NullableEnumSelect name="art10Basis" label={t('activities.f.art10Basis')} kind="art10Basis" values={ART10_BASES} placeholder={t('activities.choose')} />
+            <NullableEnumSelect
+              name="art10Basis"
+              label={t('activities.f.art10Basis')}
+              kind="art10Basis"
+              values={ART10_BASES}
+              placeholder={t('activities.choose')}
+            />
             <Textarea label={t('activities.f.art10Note')} autosize minRows={2} {...register('art10Note')} error={err('art10Note')} />
           </SimpleGrid>
         </Paper>
@@ -536,11 +591,23 @@ export function RecipientsSection({ lookups }: { lookups: Lookups }) {
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: kind === 'processor' ? 3 : 4 }}>
-                <NullableIdSelect name={`recipients.${index}.termId`} label={t('activities.f.recipientTerm')} showLabel={index === 0} data={recipientTerms} placeholder={t('activities.chooseOptional')} />
+                <NullableIdSelect
+                  name={`recipients.${index}.termId`}
+                  label={t('activities.f.recipientTerm')}
+                  showLabel={index === 0}
+                  data={recipientTerms}
+                  placeholder={t('activities.chooseOptional')}
+                />
               </Grid.Col>
               {kind === 'processor' && (
                 <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <NullableIdSelect name={`recipients.${index}.subprocessorId`} label={t('activities.f.recipientProcessor')} showLabel={index === 0} data={subprocessors} placeholder={t('activities.chooseOptional')} />
+                  <NullableIdSelect
+                    name={`recipients.${index}.subprocessorId`}
+                    label={t('activities.f.recipientProcessor')}
+                    showLabel={index === 0}
+                    data={subprocessors}
+                    placeholder={t('activities.chooseOptional')}
+                  />
                 </Grid.Col>
               )}
               <Grid.Col span={{ base: 12, sm: kind === 'processor' ? 3 : 5 }}>
@@ -557,7 +624,13 @@ export function RecipientsSection({ lookups }: { lookups: Lookups }) {
         );
       })}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => rows.append({ kind: 'external', termId: null, subprocessorId: null, name: '' })} disabled={rows.fields.length >= 50}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => rows.append({ kind: 'external', termId: null, subprocessorId: null, name: '' })}
+          disabled={rows.fields.length >= 50}
+        >
           {t('activities.addRecipient')}
         </Button>
       </Group>
@@ -568,16 +641,27 @@ export function RecipientsSection({ lookups }: { lookups: Lookups }) {
 function TransferHint({ country, lang }: { country: string; lang: 'sv' | 'en' }) {
   const { t } = useTranslation();
   if (!country) return null;
-  if (isEeaCountry(country)) return <Text size="xs" c="orange.8">{t('activities.transferEea', { country: countryName(country, lang) })}</Text>;
+  if (isEeaCountry(country))
+    return (
+      <Text size="xs" c="orange.8">
+        {t('activities.transferEea', { country: countryName(country, lang) })}
+      </Text>
+    );
   const adequacy = ADEQUACY_DECISIONS[country];
   if (adequacy) {
     return (
       <Text size="xs" c="dimmed">
-        {adequacy.scope === 'DPF' ? t('activities.transferDpf') : t('activities.transferAdequacy', { country: countryName(country, lang), decision: adequacy.decision })}
+        {adequacy.scope === 'DPF'
+          ? t('activities.transferDpf')
+          : t('activities.transferAdequacy', { country: countryName(country, lang), decision: adequacy.decision })}
       </Text>
     );
   }
-  return <Text size="xs" c="dimmed">{t('activities.transferNoAdequacy', { country: countryName(country, lang) })}</Text>;
+  return (
+    <Text size="xs" c="dimmed">
+      {t('activities.transferNoAdequacy', { country: countryName(country, lang) })}
+    </Text>
+  );
 }
 
 export function TransfersSection() {
@@ -611,7 +695,11 @@ export function TransfersSection() {
                         label={t('field.country')}
                         placeholder={t('activities.chooseCountry')}
                         searchable
-                        data={country && isEeaCountry(country) ? [{ value: country, label: countryName(country, lang) }, ...countries] : countries}
+                        data={
+                          country && isEeaCountry(country)
+                            ? [{ value: country, label: countryName(country, lang) }, ...countries]
+                            : countries
+                        }
                         value={field.value || null}
                         onChange={(v) => field.onChange(v ?? '')}
                         onBlur={field.onBlur}
@@ -621,11 +709,27 @@ export function TransfersSection() {
                       />
                     )}
                   />
-                  <TextInput label={t('activities.f.transferRecipient')} {...register(`transfers.${index}.recipient`)} error={err(`transfers.${index}.recipient`)} />
-                  <NativeSelect label={t('activities.f.mechanism')} {...register(`transfers.${index}.mechanism`)} data={options('transferMechanism', TRANSFER_MECHANISMS, lang)} error={err(`transfers.${index}.mechanism`)} />
+                  <TextInput
+                    label={t('activities.f.transferRecipient')}
+                    {...register(`transfers.${index}.recipient`)}
+                    error={err(`transfers.${index}.recipient`)}
+                  />
+                  <NativeSelect
+                    label={t('activities.f.mechanism')}
+                    {...register(`transfers.${index}.mechanism`)}
+                    data={options('transferMechanism', TRANSFER_MECHANISMS, lang)}
+                    error={err(`transfers.${index}.mechanism`)}
+                  />
                 </SimpleGrid>
                 <TransferHint country={country} lang={lang} />
-                <Textarea label={t('activities.f.safeguards')} description={t('activities.h.safeguards')} autosize minRows={1} {...register(`transfers.${index}.safeguards`)} error={err(`transfers.${index}.safeguards`)} />
+                <Textarea
+                  label={t('activities.f.safeguards')}
+                  description={t('activities.h.safeguards')}
+                  autosize
+                  minRows={1}
+                  {...register(`transfers.${index}.safeguards`)}
+                  error={err(`transfers.${index}.safeguards`)}
+                />
               </Stack>
               <RemoveRow label={t('activities.removeTransfer', { n })} onClick={() => rows.remove(index)} />
             </Group>
@@ -633,7 +737,13 @@ export function TransfersSection() {
         );
       })}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => rows.append({ country: '', recipient: '', mechanism: 'scc_2021_914', safeguards: '' })} disabled={rows.fields.length >= 50}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => rows.append({ country: '', recipient: '', mechanism: 'scc_2021_914', safeguards: '' })}
+          disabled={rows.fields.length >= 50}
+        >
           {t('activities.addTransfer')}
         </Button>
       </Group>
@@ -641,7 +751,17 @@ export function TransfersSection() {
   );
 }
 
-function IdMultiSelect({ name, label, description, data }: { name: 'systemIds' | 'measureIds'; label: string; description?: string; data: { group: string; items: { value: string; label: string }[] }[] | { value: string; label: string }[] }) {
+function IdMultiSelect({
+  name,
+  label,
+  description,
+  data,
+}: {
+  name: 'systemIds' | 'measureIds';
+  label: string;
+  description?: string;
+  data: { group: string; items: { value: string; label: string }[] }[] | { value: string; label: string }[];
+}) {
   const { t } = useTranslation();
   const { control } = useFormContext<ActivityForm>();
   const err = useErr();
@@ -728,7 +848,12 @@ export function RetentionSection({ lookups, activity }: { lookups: Lookups; acti
                   data={termIds.map((id) => ({ value: String(id), label: termLabel(id) }))}
                   placeholder={t('activities.allData')}
                 />
-                <NullableIdSelect name={`retention.${index}.retentionRuleId`} label={t('activities.f.retentionRule')} data={rules} placeholder={t('activities.chooseRule')} />
+                <NullableIdSelect
+                  name={`retention.${index}.retentionRuleId`}
+                  label={t('activities.f.retentionRule')}
+                  data={rules}
+                  placeholder={t('activities.chooseRule')}
+                />
               </SimpleGrid>
               {words && (
                 <Text size="sm" c="forteckna.8" data-testid="retention-words">
@@ -741,7 +866,13 @@ export function RetentionSection({ lookups, activity }: { lookups: Lookups; acti
         );
       })}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => rows.append({ termId: null, retentionRuleId: null })} disabled={rows.fields.length >= 100}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => rows.append({ termId: null, retentionRuleId: null })}
+          disabled={rows.fields.length >= 100}
+        >
           {t('activities.addRetention')}
         </Button>
         <Anchor component={Link} to="/gallring" size="sm">
@@ -782,7 +913,15 @@ export function SecuritySection({ lookups }: { lookups: Lookups }) {
   return (
     <Section id="security">
       <IdMultiSelect name="measureIds" label={t('activities.f.measures')} data={data} />
-      <Textarea label={t('activities.f.securitySummary')} description={t('activities.h.securitySummary')} autosize minRows={3} maxRows={12} {...register('securitySummary')} error={err('securitySummary')} />
+      <Textarea
+        label={t('activities.f.securitySummary')}
+        description={t('activities.h.securitySummary')}
+        autosize
+        minRows={3}
+        maxRows={12}
+        {...register('securitySummary')}
+        error={err('securitySummary')}
+      />
       <Group>
         <Button variant="subtle" size="xs" onClick={writeSummary} disabled={chosen.length === 0}>
           {t('activities.writeSummary')}
@@ -822,12 +961,26 @@ export function DpiaSection() {
         role="note"
       >
         <Text size="sm">
-          {criteria.length >= 2 && status === 'not_needed' ? t('activities.dpiaWarning', { count: criteria.length }) : t('activities.dpiaHint', { count: criteria.length })}
+          {criteria.length >= 2 && status === 'not_needed'
+            ? t('activities.dpiaWarning', { count: criteria.length })
+            : t('activities.dpiaHint', { count: criteria.length })}
         </Text>
       </Alert>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect label={t('activities.f.dpiaStatus')} {...register('dpiaStatus')} data={options('dpiaStatus', DPIA_STATUSES, lang)} error={err('dpiaStatus')} />
-        <Textarea label={t('activities.f.dpiaNote')} description={t('activities.h.dpiaNote')} autosize minRows={2} {...register('dpiaNote')} error={err('dpiaNote')} />
+        <NativeSelect
+          label={t('activities.f.dpiaStatus')}
+          {...register('dpiaStatus')}
+          data={options('dpiaStatus', DPIA_STATUSES, lang)}
+          error={err('dpiaStatus')}
+        />
+        <Textarea
+          label={t('activities.f.dpiaNote')}
+          description={t('activities.h.dpiaNote')}
+          autosize
+          minRows={2}
+          {...register('dpiaNote')}
+          error={err('dpiaNote')}
+        />
       </SimpleGrid>
     </Section>
   );
@@ -841,13 +994,41 @@ export function OtherSection() {
   return (
     <Section id="other">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label={t('activities.f.volumeEstimate')} description={t('activities.h.volumeEstimate')} {...register('volumeEstimate')} error={err('volumeEstimate')} />
-        <TextInput label={t('activities.f.lastReviewedAt')} placeholder={t('field.datePlaceholder')} {...register('lastReviewedAt')} error={err('lastReviewedAt')} />
-        <TextInput label={t('activities.f.nextReviewAt')} description={t('activities.h.nextReviewAt')} placeholder={t('field.datePlaceholder')} {...register('nextReviewAt')} error={err('nextReviewAt')} />
+        <TextInput
+          label={t('activities.f.volumeEstimate')}
+          description={t('activities.h.volumeEstimate')}
+          {...register('volumeEstimate')}
+          error={err('volumeEstimate')}
+        />
+        <TextInput
+          label={t('activities.f.lastReviewedAt')}
+          placeholder={t('field.datePlaceholder')}
+          {...register('lastReviewedAt')}
+          error={err('lastReviewedAt')}
+        />
+        <TextInput
+          label={t('activities.f.nextReviewAt')}
+          description={t('activities.h.nextReviewAt')}
+          placeholder={t('field.datePlaceholder')}
+          {...register('nextReviewAt')}
+          error={err('nextReviewAt')}
+        />
       </SimpleGrid>
       <Checkbox label={t('activities.f.childrenData')} {...register('childrenData')} />
-      <Checkbox label={t('activities.f.automatedDecisions')} description={t('activities.h.automatedDecisions')} {...register('automatedDecisions')} />
-      {automated && <Textarea label={t('activities.f.automatedDecisionsNote')} autosize minRows={2} {...register('automatedDecisionsNote')} error={err('automatedDecisionsNote')} />}
+      <Checkbox
+        label={t('activities.f.automatedDecisions')}
+        description={t('activities.h.automatedDecisions')}
+        {...register('automatedDecisions')}
+      />
+      {automated && (
+        <Textarea
+          label={t('activities.f.automatedDecisionsNote')}
+          autosize
+          minRows={2}
+          {...register('automatedDecisionsNote')}
+          error={err('automatedDecisionsNote')}
+        />
+      )}
     </Section>
   );
 }

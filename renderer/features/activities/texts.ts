@@ -153,7 +153,8 @@ const sv = {
   'activities.h.personnummer': 'Personnummer får bara behandlas när det är klart motiverat (3 kap. 10 § dataskyddslagen).',
   'activities.h.pnrJustification': 'Enligt 3 kap. 10 § dataskyddslagen.',
   'activities.h.safeguards': 'Kompletterande åtgärder, t.ex. kryptering. Krävs som dokumentation vid undantag enligt art. 49.',
-  'activities.h.securitySummary': 'Visas i registerförteckningen. Skriv med egna ord eller låt programmet skriva en lista från de valda åtgärderna.',
+  'activities.h.securitySummary':
+    'Visas i registerförteckningen. Skriv med egna ord eller låt programmet skriva en lista från de valda åtgärderna.',
   'activities.h.dpiaNote': 'Vad ni kom fram till och var bedömningen finns.',
   'activities.h.volumeEstimate': 'T.ex. ”cirka 500”.',
   'activities.h.automatedDecisions': 'Beslut som fattas utan att en människa är inblandad och som påverkar personen.',
@@ -186,7 +187,8 @@ const sv = {
   'activities.noTransfers': 'Inga överföringar till länder utanför EU/EES.',
   'activities.transferEea': '{{country}} ligger inom EU/EES – det är ingen överföring till tredjeland.',
   'activities.transferAdequacy': '{{country}} har ett beslut om adekvat skyddsnivå ({{decision}}).',
-  'activities.transferDpf': 'USA: beslutet om adekvat skyddsnivå gäller bara mottagare som är certifierade enligt Data Privacy Framework. Annars behövs t.ex. standardavtalsklausuler.',
+  'activities.transferDpf':
+    'USA: beslutet om adekvat skyddsnivå gäller bara mottagare som är certifierade enligt Data Privacy Framework. Annars behövs t.ex. standardavtalsklausuler.',
   'activities.transferNoAdequacy': '{{country}} saknar beslut om adekvat skyddsnivå – överföringen behöver t.ex. standardavtalsklausuler.',
   'activities.noSystems': 'Inga system finns ännu. Lägg till dem under System och lagring.',
   'activities.manageSystems': 'Lägg till eller ändra system',
@@ -199,7 +201,8 @@ const sv = {
   'activities.manageRules': 'Lägg till eller ändra gallringsregler',
   'activities.writeSummary': 'Skriv sammanfattning från valda åtgärder',
   'activities.manageMeasures': 'Ändra säkerhetsåtgärder',
-  'activities.dpiaHint': '{{count}} av 9 kriterier är ikryssade. Två eller fler kriterier innebär oftast att en konsekvensbedömning behövs.',
+  'activities.dpiaHint':
+    '{{count}} av 9 kriterier är ikryssade. Två eller fler kriterier innebär oftast att en konsekvensbedömning behövs.',
   'activities.dpiaWarning':
     '{{count}} kriterier är ikryssade men konsekvensbedömning anges inte behövas. Två eller fler kriterier innebär oftast att en konsekvensbedömning behövs – motivera bedömningen.',
 };
@@ -281,9 +284,11 @@ const en: Record<keyof typeof sv, string> = {
   'activities.sectionHelp.systems': 'In which systems and places the data is stored.',
   'activities.sectionHelp.retention':
     'How long the data is kept (Art. 30(1)(f)). Link a retention rule to all data of the processing or to one category of personal data at a time.',
-  'activities.sectionHelp.security': 'A general description of the technical and organisational security measures (Art. 30(1)(g), Art. 32).',
+  'activities.sectionHelp.security':
+    'A general description of the technical and organisational security measures (Art. 30(1)(g), Art. 32).',
   'activities.sectionHelp.sources': 'Where the data comes from. Needed for the information to data subjects (Arts 13 and 14).',
-  'activities.sectionHelp.dpia': 'Tick the criteria that apply. Two or more criteria usually mean that an impact assessment is needed (Art. 35).',
+  'activities.sectionHelp.dpia':
+    'Tick the criteria that apply. Two or more criteria usually mean that an impact assessment is needed (Art. 35).',
   'activities.sectionHelp.other': 'Scale, particular circumstances and when the processing is next reviewed.',
 
   'activities.f.refNo': 'Reference number',

@@ -3,7 +3,13 @@ import { modals } from '@mantine/modals';
 import { IconDownload, IconFileTypePdf, IconPaperclip, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, type Agreement, type AgreementAttachment, type AttachmentType } from '../../../shared/contract';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  type Agreement,
+  type AgreementAttachment,
+  type AttachmentType,
+} from '../../../shared/contract';
 import { call, isApiError } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { ErrorLine } from '../../ui/FormBits';
@@ -78,7 +84,11 @@ export function AgreementAttachments({ agreement, onChanged, onConflict }: Props
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          const saved = await call('agreements.removeAttachment', { agreementId: agreement.id, revision: agreement.revision, attachmentId: attachment.id });
+          const saved = await call('agreements.removeAttachment', {
+            agreementId: agreement.id,
+            revision: agreement.revision,
+            attachmentId: attachment.id,
+          });
           notifySuccess(t('agreements.copyRemoved', { name: attachment.fileName }));
           onChanged(saved);
         } catch (e) {
@@ -118,7 +128,15 @@ export function AgreementAttachments({ agreement, onChanged, onConflict }: Props
             {agreement.attachments.map((a) => {
               const Icon = a.mime === 'application/pdf' ? IconFileTypePdf : IconPhoto;
               return (
-                <Group key={a.id} component="li" justify="space-between" wrap="nowrap" gap="xs" py={4} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+                <Group
+                  key={a.id}
+                  component="li"
+                  justify="space-between"
+                  wrap="nowrap"
+                  gap="xs"
+                  py={4}
+                  style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+                >
                   <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
                     <Icon size={20} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} />
                     <div style={{ minWidth: 0 }}>
@@ -132,12 +150,22 @@ export function AgreementAttachments({ agreement, onChanged, onConflict }: Props
                   </Group>
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label={t('agreements.saveCopy', { name: a.fileName })}>
-                      <ActionIcon variant="subtle" color="gray" onClick={() => void save(a)} aria-label={t('agreements.saveCopy', { name: a.fileName })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => void save(a)}
+                        aria-label={t('agreements.saveCopy', { name: a.fileName })}
+                      >
                         <IconDownload size={16} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label={t('agreements.removeCopy', { name: a.fileName })}>
-                      <ActionIcon variant="subtle" color="red" onClick={() => confirmRemove(a)} aria-label={t('agreements.removeCopy', { name: a.fileName })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => confirmRemove(a)}
+                        aria-label={t('agreements.removeCopy', { name: a.fileName })}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>

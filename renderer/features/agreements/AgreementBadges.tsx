@@ -16,7 +16,11 @@ export function AgreementStatusBadge({ status, outOfDate }: { status: AgreementS
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap" component="span">
-      <Badge variant={status === 'superseded' || status === 'terminated' ? 'outline' : 'light'} color={AGREEMENT_STATUS_COLOR[status]} size="sm">
+      <Badge
+        variant={status === 'superseded' || status === 'terminated' ? 'outline' : 'light'}
+        color={AGREEMENT_STATUS_COLOR[status]}
+        size="sm"
+      >
         {t(`agreements.status.${status}`)}
       </Badge>
       {outOfDate && <OutOfDateBadge />}

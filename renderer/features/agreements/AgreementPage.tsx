@@ -254,14 +254,34 @@ function Lifecycle({ agreement: a }: { agreement: Agreement }) {
 function Details({ agreement: a, lang }: { agreement: Agreement; lang: string }) {
   const { t } = useTranslation();
   const signatory = (s: { name: string; title: string }) =>
-    s.name.trim() ? [s.name, s.title].filter((x) => x.trim()).join(', ') : <Text span size="sm" c="dimmed">{t('agreements.notStated')}</Text>;
+    s.name.trim() ? (
+      [s.name, s.title].filter((x) => x.trim()).join(', ')
+    ) : (
+      <Text span size="sm" c="dimmed">
+        {t('agreements.notStated')}
+      </Text>
+    );
   const rows: [string, ReactNode][] = [
     [t('agreements.reference'), a.reference],
     [t('agreements.language'), t(`agreements.lang.${a.lang}`)],
     [t('agreements.templateVersion'), t('agreements.templateVersionN', { version: a.templateVersion })],
     [t('agreements.noticeDays'), t('agreements.noticeDaysN', { count: a.noticeDays })],
-    [t('agreements.effectiveOn'), a.effectiveOn ?? <Text span size="sm" c="dimmed">{t('agreements.notStated')}</Text>],
-    [t('agreements.signingPlace'), a.signingPlace.trim() || <Text span size="sm" c="dimmed">{t('agreements.notStated')}</Text>],
+    [
+      t('agreements.effectiveOn'),
+      a.effectiveOn ?? (
+        <Text span size="sm" c="dimmed">
+          {t('agreements.notStated')}
+        </Text>
+      ),
+    ],
+    [
+      t('agreements.signingPlace'),
+      a.signingPlace.trim() || (
+        <Text span size="sm" c="dimmed">
+          {t('agreements.notStated')}
+        </Text>
+      ),
+    ],
     [t('agreements.processorSignatory'), signatory(a.processorSignatory)],
     [t('agreements.controllerSignatory'), signatory(a.controllerSignatory)],
     [t('agreements.document'), t('agreements.documentSize', { size: formatBytes(a.documentSize, lang) })],
@@ -388,7 +408,10 @@ function NotesForm({ agreement, onSaved, onConflict }: { agreement: Agreement; o
     setError,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<NotesForm, unknown, NotesOutput>({
-    resolver: schemaResolver<NotesForm, NotesOutput>(notesFields, (v) => ({ ...v, effectiveOn: v.effectiveOn.trim() === '' ? null : v.effectiveOn.trim() })),
+    resolver: schemaResolver<NotesForm, NotesOutput>(notesFields, (v) => ({
+      ...v,
+      effectiveOn: v.effectiveOn.trim() === '' ? null : v.effectiveOn.trim(),
+    })),
     defaultValues: toNotesForm(agreement),
   });
   const err = (name: string) => issueText(t, errorAt(errors, name));
@@ -424,7 +447,15 @@ function NotesForm({ agreement, onSaved, onConflict }: { agreement: Agreement; o
             {...register('effectiveOn')}
             error={err('effectiveOn')}
           />
-          <Textarea label={t('agreements.notes')} description={t('agreements.notesHelp')} autosize minRows={2} maxRows={10} {...register('notes')} error={err('notes')} />
+          <Textarea
+            label={t('agreements.notes')}
+            description={t('agreements.notesHelp')}
+            autosize
+            minRows={2}
+            maxRows={10}
+            {...register('notes')}
+            error={err('notes')}
+          />
           <ErrorLine message={saveError} />
           <FormActions>
             <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(toNotesForm(agreement))}>

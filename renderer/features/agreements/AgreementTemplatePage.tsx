@@ -1,6 +1,31 @@
-import { ActionIcon, Alert, Badge, Button, Center, CopyButton, Grid, Group, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Center,
+  CopyButton,
+  Grid,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconArrowDown, IconArrowUp, IconCheck, IconCopy, IconPencil, IconPlus, IconRestore, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconArrowDown,
+  IconArrowUp,
+  IconCheck,
+  IconCopy,
+  IconPencil,
+  IconPlus,
+  IconRestore,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementClause, AgreementTemplate } from '../../../shared/contract';
@@ -65,7 +90,8 @@ export function AgreementTemplatePage() {
       children: <Text size="sm">{t('template.removeText', { title: clause.titleSv })}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => void change(() => call('agreementTemplate.deleteClause', { id: clause.id, revision: clause.revision }), t('template.removed')),
+      onConfirm: () =>
+        void change(() => call('agreementTemplate.deleteClause', { id: clause.id, revision: clause.revision }), t('template.removed')),
     });
   }
 
@@ -115,7 +141,13 @@ export function AgreementTemplatePage() {
           </Group>
         }
         actions={
-          <Button variant="default" color="red" leftSection={<IconRestore size={16} />} onClick={() => confirmReset(template)} disabled={template.isDefault || busy}>
+          <Button
+            variant="default"
+            color="red"
+            leftSection={<IconRestore size={16} />}
+            onClick={() => confirmReset(template)}
+            disabled={template.isDefault || busy}
+          >
             {t('template.reset')}
           </Button>
         }
@@ -169,7 +201,9 @@ export function AgreementTemplatePage() {
                   last={index === count - 1}
                   locked={locked}
                   onEdit={() => setEditing(clause.id)}
-                  onMove={(to) => void change(() => call('agreementTemplate.moveClause', { id: clause.id, revision: clause.revision, position: to }))}
+                  onMove={(to) =>
+                    void change(() => call('agreementTemplate.moveClause', { id: clause.id, revision: clause.revision, position: to }))
+                  }
                   onRemove={() => confirmRemove(clause)}
                 />
               );
@@ -188,7 +222,12 @@ export function AgreementTemplatePage() {
               />
             ) : (
               <Group>
-                <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} disabled={busy || editing !== null}>
+                <Button
+                  variant="light"
+                  leftSection={<IconPlus size={16} />}
+                  onClick={() => setEditing('new')}
+                  disabled={busy || editing !== null}
+                >
                   {t('template.add')}
                 </Button>
               </Group>
@@ -251,12 +290,24 @@ function ClauseCard({ clause, n, first, last, locked, onEdit, onMove, onRemove }
             </ActionIcon>
           </Tooltip>
           <Tooltip label={t('template.moveUp', { n })}>
-            <ActionIcon variant="subtle" color="gray" onClick={() => onMove(n - 2)} disabled={locked || first} aria-label={t('template.moveUp', { n })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => onMove(n - 2)}
+              disabled={locked || first}
+              aria-label={t('template.moveUp', { n })}
+            >
               <IconArrowUp size={16} />
             </ActionIcon>
           </Tooltip>
           <Tooltip label={t('template.moveDown', { n })}>
-            <ActionIcon variant="subtle" color="gray" onClick={() => onMove(n)} disabled={locked || last} aria-label={t('template.moveDown', { n })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => onMove(n)}
+              disabled={locked || last}
+              aria-label={t('template.moveDown', { n })}
+            >
               <IconArrowDown size={16} />
             </ActionIcon>
           </Tooltip>
@@ -304,7 +355,13 @@ function Placeholders({ template }: { template: AgreementTemplate }) {
               <CopyButton value={code}>
                 {({ copied, copy }) => (
                   <Tooltip label={copied ? t('template.copied') : t('template.copy', { name: code })}>
-                    <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} size="sm" onClick={copy} aria-label={t('template.copy', { name: code })}>
+                    <ActionIcon
+                      variant="subtle"
+                      color={copied ? 'teal' : 'gray'}
+                      size="sm"
+                      onClick={copy}
+                      aria-label={t('template.copy', { name: code })}
+                    >
                       {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
                     </ActionIcon>
                   </Tooltip>

@@ -100,11 +100,21 @@ export function AgreementsPage() {
         header: t('agreements.col.customer'),
         accessorKey: 'customerName',
         size: 210,
-        cell: (c) => <Text size="sm" fw={500} truncate>{c.row.original.customerName}</Text>,
+        cell: (c) => (
+          <Text size="sm" fw={500} truncate>
+            {c.row.original.customerName}
+          </Text>
+        ),
       },
       { id: 'reference', header: t('agreements.reference'), accessorKey: 'reference', size: 120 },
       { id: 'version', header: t('agreements.col.version'), accessorKey: 'version', size: 90, enableSorting: false },
-      { id: 'lang', header: t('agreements.col.language'), size: 100, enableSorting: false, cell: (c) => t(`agreements.lang.${c.row.original.lang}`) },
+      {
+        id: 'lang',
+        header: t('agreements.col.language'),
+        size: 100,
+        enableSorting: false,
+        cell: (c) => t(`agreements.lang.${c.row.original.lang}`),
+      },
       {
         id: 'status',
         header: t('field.status'),
@@ -112,10 +122,28 @@ export function AgreementsPage() {
         size: 175,
         cell: (c) => <AgreementStatusBadge status={c.row.original.status} outOfDate={c.row.original.outOfDate} />,
       },
-      { id: 'generatedAt', header: t('agreements.col.generated'), accessorKey: 'generatedAt', size: 140, cell: (c) => localDate(c.row.original.generatedAt) },
+      {
+        id: 'generatedAt',
+        header: t('agreements.col.generated'),
+        accessorKey: 'generatedAt',
+        size: 140,
+        cell: (c) => localDate(c.row.original.generatedAt),
+      },
       { id: 'sentOn', header: t('agreements.col.sent'), accessorKey: 'sentOn', size: 120, cell: (c) => formatDate(c.row.original.sentOn) },
-      { id: 'signedOn', header: t('agreements.col.signed'), accessorKey: 'signedOn', size: 130, cell: (c) => formatDate(c.row.original.signedOn) },
-      { id: 'copy', header: t('agreements.col.copy'), size: 75, enableSorting: false, cell: (c) => (c.row.original.attachmentCount > 0 ? t('agreements.hasCopy') : '') },
+      {
+        id: 'signedOn',
+        header: t('agreements.col.signed'),
+        accessorKey: 'signedOn',
+        size: 130,
+        cell: (c) => formatDate(c.row.original.signedOn),
+      },
+      {
+        id: 'copy',
+        header: t('agreements.col.copy'),
+        size: 75,
+        enableSorting: false,
+        cell: (c) => (c.row.original.attachmentCount > 0 ? t('agreements.hasCopy') : ''),
+      },
     ],
     [t],
   );
@@ -136,7 +164,12 @@ export function AgreementsPage() {
           color: 'orange',
         });
       } else {
-        notifySaved(t, { title: t('agreements.batch.done', { count: result.generated }), path: result.folder, label: t('agreements.batch.folder'), reveal });
+        notifySaved(t, {
+          title: t('agreements.batch.done', { count: result.generated }),
+          path: result.folder,
+          label: t('agreements.batch.folder'),
+          reveal,
+        });
       }
     } catch (e) {
       if (isApiError(e, 'CANCELLED')) notifySuccess(t('e.CANCELLED'));

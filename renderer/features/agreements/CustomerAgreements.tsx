@@ -102,7 +102,13 @@ function VersionsTable({ versions }: { versions: AgreementSummary[] }) {
           {versions.map((a) => (
             <Table.Tr key={a.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/pub-avtal/${a.id}`} size="sm" fw={500} aria-label={t('agreements.section.open', { version: a.version })}>
+                <Anchor
+                  component={Link}
+                  to={`/pub-avtal/${a.id}`}
+                  size="sm"
+                  fw={500}
+                  aria-label={t('agreements.section.open', { version: a.version })}
+                >
                   {t('agreements.versionN', { version: a.version })}
                 </Anchor>
                 <Text size="xs" c="dimmed">

@@ -1,4 +1,18 @@
-import { Button, Center, Fieldset, Group, Loader, Modal, NumberInput, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Center,
+  Fieldset,
+  Group,
+  Loader,
+  Modal,
+  NumberInput,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
@@ -37,7 +51,8 @@ function toForm(d: AgreementDefaults): GenerateForm {
 }
 
 function prepare(values: GenerateForm): unknown {
-  const days = typeof values.noticeDays === 'string' ? (values.noticeDays.trim() === '' ? undefined : Number(values.noticeDays)) : values.noticeDays;
+  const days =
+    typeof values.noticeDays === 'string' ? (values.noticeDays.trim() === '' ? undefined : Number(values.noticeDays)) : values.noticeDays;
   return { ...values, noticeDays: days, effectiveOn: values.effectiveOn.trim() === '' ? null : values.effectiveOn.trim() };
 }
 
@@ -124,7 +139,12 @@ function GenerateFormBody({ customer, defaults, title, onClose, onGenerated }: P
             control={control}
             name="lang"
             render={({ field }) => (
-              <Radio.Group label={t('agreements.generate.language')} value={field.value} onChange={(v) => field.onChange(v)} error={err('lang')}>
+              <Radio.Group
+                label={t('agreements.generate.language')}
+                value={field.value}
+                onChange={(v) => field.onChange(v)}
+                error={err('lang')}
+              >
                 <Group mt={8}>
                   <Radio value="sv" label={t('agreements.lang.sv')} />
                   <Radio value="en" label={t('agreements.lang.en')} />
@@ -133,7 +153,10 @@ function GenerateFormBody({ customer, defaults, title, onClose, onGenerated }: P
             )}
           />
           {text('signingPlace', t('agreements.generate.signingPlace'))}
-          {text('effectiveOn', t('agreements.generate.effectiveOn'), { placeholder: t('field.datePlaceholder'), description: t('agreements.generate.effectiveOnHelp') })}
+          {text('effectiveOn', t('agreements.generate.effectiveOn'), {
+            placeholder: t('field.datePlaceholder'),
+            description: t('agreements.generate.effectiveOnHelp'),
+          })}
           <Controller
             control={control}
             name="noticeDays"
@@ -165,7 +188,15 @@ function GenerateFormBody({ customer, defaults, title, onClose, onGenerated }: P
             {text('controllerSignatory.title', t('agreements.generate.controllerTitle'))}
           </SimpleGrid>
         </Fieldset>
-        <Textarea label={t('agreements.generate.notes')} description={t('agreements.notesHelp')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
+        <Textarea
+          label={t('agreements.generate.notes')}
+          description={t('agreements.notesHelp')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...register('notes')}
+          error={err('notes')}
+        />
         <ErrorLine message={saveError} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>

@@ -1,4 +1,18 @@
-import { ActionIcon, Button, Checkbox, Fieldset, Grid, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
 
@@ -28,7 +42,6 @@ import { CustomerAgreements } from '../agreements/CustomerAgreements';
 import { CustomerSites } from '../sites/CustomerSites';
 
 import { StatusBadges } from './StatusBadges';
-
 
 type CustomerOutput = z.output<typeof customerFields>;
 
@@ -253,7 +266,13 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
                       {text(`contactPersons.${index}.phone`, label(t('customers.cpPhone')), { type: 'tel' })}
                     </SimpleGrid>
                     <Tooltip label={t('customers.removeContact', { n })}>
-                      <ActionIcon variant="subtle" color="gray" mt={26} onClick={() => persons.remove(index)} aria-label={t('customers.removeContact', { n })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        mt={26}
+                        onClick={() => persons.remove(index)}
+                        aria-label={t('customers.removeContact', { n })}
+                      >
                         <IconX size={16} />
                       </ActionIcon>
                     </Tooltip>

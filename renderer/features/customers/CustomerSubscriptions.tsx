@@ -1,4 +1,26 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Modal, MultiSelect, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconCalendarOff, IconListDetails, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -32,7 +54,16 @@ interface SubscriptionForm {
   removedSubprocessorIds: number[];
 }
 
-const FIELD_ROOTS = new Set(['serviceId', 'startDate', 'endDate', 'notes', 'addedTermIds', 'removedTermIds', 'addedSubprocessorIds', 'removedSubprocessorIds']);
+const FIELD_ROOTS = new Set([
+  'serviceId',
+  'startDate',
+  'endDate',
+  'notes',
+  'addedTermIds',
+  'removedTermIds',
+  'addedSubprocessorIds',
+  'removedSubprocessorIds',
+]);
 
 const emptyForm = (): SubscriptionForm => ({
   serviceId: null,
@@ -289,19 +320,34 @@ function SubscriptionsTable({
                 <Table.Td>
                   <Group gap={2} wrap="nowrap" justify="flex-end">
                     <Tooltip label={t('subscriptions.edit')}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('subscriptions.editFor', { service: s.serviceName })} onClick={() => onEdit(s)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('subscriptions.editFor', { service: s.serviceName })}
+                        onClick={() => onEdit(s)}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
                     {status !== 'ended' && (
                       <Tooltip label={t('subscriptions.endAction')}>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('subscriptions.endFor', { service: s.serviceName })} onClick={() => onEnd(s)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('subscriptions.endFor', { service: s.serviceName })}
+                          onClick={() => onEnd(s)}
+                        >
                           <IconCalendarOff size={16} />
                         </ActionIcon>
                       </Tooltip>
                     )}
                     <Tooltip label={t('common.delete')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('subscriptions.deleteFor', { service: s.serviceName })} onClick={() => onDelete(s)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('subscriptions.deleteFor', { service: s.serviceName })}
+                        onClick={() => onDelete(s)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -372,7 +418,12 @@ function SubscriptionModal({
     .map((kind) => ({
       group: enumLabel('vocabularyKind', kind, lang),
       items: lookups.terms
-        .filter((term) => term.kind === kind && !serviceTermIds.has(term.id) && (term.archivedAt === null || subscription?.addedTermIds.includes(term.id)))
+        .filter(
+          (term) =>
+            term.kind === kind &&
+            !serviceTermIds.has(term.id) &&
+            (term.archivedAt === null || subscription?.addedTermIds.includes(term.id)),
+        )
         .map((term) => ({ value: term.id, label: termLabel(term, lang) })),
     }))
     .filter((g) => g.items.length > 0);
@@ -406,7 +457,12 @@ function SubscriptionModal({
       if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) {
         onConflict(e);
       } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), subscription ? 'fields' : undefined);
+        const rest = applyServerIssues(
+          setError,
+          e.error.issues,
+          (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''),
+          subscription ? 'fields' : undefined,
+        );
         setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
       } else {
         setSaveError(t(errorKey(e)));
@@ -473,7 +529,12 @@ function SubscriptionModal({
             </Text>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('subscriptions.startDate')} placeholder={t('field.datePlaceholder')} {...register('startDate')} error={err('startDate')} />
+            <TextInput
+              label={t('subscriptions.startDate')}
+              placeholder={t('field.datePlaceholder')}
+              {...register('startDate')}
+              error={err('startDate')}
+            />
             <TextInput
               label={t('subscriptions.endDate')}
               placeholder={t('field.datePlaceholder')}
@@ -482,7 +543,15 @@ function SubscriptionModal({
               error={err('endDate')}
             />
           </SimpleGrid>
-          <Textarea label={t('subscriptions.notes')} description={t('subscriptions.notesHelp')} autosize minRows={2} maxRows={6} {...register('notes')} error={err('notes')} />
+          <Textarea
+            label={t('subscriptions.notes')}
+            description={t('subscriptions.notesHelp')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...register('notes')}
+            error={err('notes')}
+          />
           <Text fw={600} size="sm" mt="xs">
             {t('subscriptions.adjustments')}
           </Text>
@@ -528,7 +597,12 @@ function EndModal({
     setError(null);
     setBusy(true);
     try {
-      const fields = { ...toForm(subscription), customerId: subscription.customerId, serviceId: subscription.serviceId, endDate: date.trim() };
+      const fields = {
+        ...toForm(subscription),
+        customerId: subscription.customerId,
+        serviceId: subscription.serviceId,
+        endDate: date.trim(),
+      };
       const parsed = subscriptionFields.safeParse(fields);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

@@ -5,7 +5,13 @@ import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { AGREEMENT_OVERDUE_DAYS, CUSTOMER_AGREEMENT_STATUSES, type CUSTOMER_SORT_FIELDS, type CustomerAgreementStatus, type CustomerSummary } from '../../../shared/contract';
+import {
+  AGREEMENT_OVERDUE_DAYS,
+  CUSTOMER_AGREEMENT_STATUSES,
+  type CUSTOMER_SORT_FIELDS,
+  type CustomerAgreementStatus,
+  type CustomerSummary,
+} from '../../../shared/contract';
 import { call, errorKey } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
@@ -26,7 +32,13 @@ interface Filters {
   sorting: SortingState;
 }
 
-const DEFAULT_FILTERS: Filters = { query: '', status: 'all', includeArchived: false, agreementStatus: 'all', sorting: [{ id: 'name', desc: false }] };
+const DEFAULT_FILTERS: Filters = {
+  query: '',
+  status: 'all',
+  includeArchived: false,
+  agreementStatus: 'all',
+  sorting: [{ id: 'name', desc: false }],
+};
 // Remembered per register while the app runs, so going back from a customer keeps the list as it was.
 let remembered: { path: string; filters: Filters } | null = null;
 
@@ -64,7 +76,17 @@ export function CustomersPage() {
 
   const columns = useMemo<ColumnDef<CustomerSummary, unknown>[]>(
     () => [
-      { id: 'name', header: t('field.name'), accessorKey: 'name', size: 260, cell: (c) => <Text size="sm" fw={500} truncate>{c.row.original.name}</Text> },
+      {
+        id: 'name',
+        header: t('field.name'),
+        accessorKey: 'name',
+        size: 260,
+        cell: (c) => (
+          <Text size="sm" fw={500} truncate>
+            {c.row.original.name}
+          </Text>
+        ),
+      },
       { id: 'orgNr', header: t('field.orgNr'), accessorKey: 'orgNr', size: 215, cell: (c) => formatOrgNr(c.row.original.orgNr) },
       { id: 'city', header: t('field.city'), accessorKey: 'city', size: 130 },
       { id: 'primaryContact', header: t('customers.contact'), accessorKey: 'primaryContact', enableSorting: false, size: 170 },
@@ -75,7 +97,13 @@ export function CustomersPage() {
         size: 120,
         cell: (c) => <StatusBadges status={c.row.original.status} archived={c.row.original.archivedAt !== null} />,
       },
-      { id: 'contractEnd', header: t('customers.contractEndShort'), accessorKey: 'contractEnd', size: 145, cell: (c) => formatDate(c.row.original.contractEnd) },
+      {
+        id: 'contractEnd',
+        header: t('customers.contractEndShort'),
+        accessorKey: 'contractEnd',
+        size: 145,
+        cell: (c) => formatDate(c.row.original.contractEnd),
+      },
       {
         id: 'agreement',
         header: t('agreements.customer.column'),
@@ -157,4 +185,3 @@ export function CustomersPage() {
     </Stack>
   );
 }
-

@@ -28,11 +28,19 @@ const AGREEMENT_COLOR: Record<CustomerAgreementStatus, { color: string; variant:
 };
 
 /** Where the customer's PUB-avtal stands; the tooltip says which version and since when. */
-export function AgreementBadge({ agreement }: { agreement: { status: CustomerAgreementStatus; version: number | null; since: string | null } }) {
+export function AgreementBadge({
+  agreement,
+}: {
+  agreement: { status: CustomerAgreementStatus; version: number | null; since: string | null };
+}) {
   const { t } = useTranslation();
   const { status, version, since } = agreement;
   const { color, variant } = AGREEMENT_COLOR[status];
-  const help = t(`agreements.customer.${status}Help`, { version: version ?? '', since: since?.slice(0, 10) ?? '', days: AGREEMENT_OVERDUE_DAYS });
+  const help = t(`agreements.customer.${status}Help`, {
+    version: version ?? '',
+    since: since?.slice(0, 10) ?? '',
+    days: AGREEMENT_OVERDUE_DAYS,
+  });
   return (
     <Tooltip label={help} multiline w={260} withArrow openDelay={300}>
       <Badge variant={variant} color={color} size="sm">

@@ -54,7 +54,12 @@ export function DashboardPage() {
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <StatCard label={t('dashboard.customers')} value={info?.counts.customers} to="/kunder" linkText={t('dashboard.toCustomers')} />
-        <StatCard label={t('dashboard.contactPersons')} value={info?.counts.contactPersons} to="/kunder" linkText={t('dashboard.toCustomers')} />
+        <StatCard
+          label={t('dashboard.contactPersons')}
+          value={info?.counts.contactPersons}
+          to="/kunder"
+          linkText={t('dashboard.toCustomers')}
+        />
         <Card withBorder padding="md">
           <Text size="sm" c="dimmed">
             {t('dashboard.file')}
@@ -72,10 +77,25 @@ export function DashboardPage() {
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <CompletenessCard summary={summary} />
-        <StatCard label={t('overview.activities')} value={info?.counts.activities} to="/behandlingar" linkText={t('overview.toActivities')} />
+        <StatCard
+          label={t('overview.activities')}
+          value={info?.counts.activities}
+          to="/behandlingar"
+          linkText={t('overview.toActivities')}
+        />
         <StatCard label={t('overview.services')} value={info?.counts.services} to="/tjanster" linkText={t('overview.toServices')} />
-        <StatCard label={t('overview.subscriptions')} value={info?.counts.subscriptions} to="/bitradesregister" linkText={t('overview.toProcessorRegister')} />
-        <StatCard label={t('overview.subprocessors')} value={info?.counts.subprocessors} to="/underbitraden" linkText={t('overview.toSubprocessors')} />
+        <StatCard
+          label={t('overview.subscriptions')}
+          value={info?.counts.subscriptions}
+          to="/bitradesregister"
+          linkText={t('overview.toProcessorRegister')}
+        />
+        <StatCard
+          label={t('overview.subprocessors')}
+          value={info?.counts.subprocessors}
+          to="/underbitraden"
+          linkText={t('overview.toSubprocessors')}
+        />
         <StatCard label={t('overview.systems')} value={info?.counts.systems} to="/system" linkText={t('overview.toSystems')} />
       </SimpleGrid>
       <Card withBorder padding="md">
@@ -96,7 +116,13 @@ function StatCard({ label, value, to, linkText }: { label: string; value: number
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      {value === undefined ? <Skeleton h={32} w={60} my={4} /> : <Text fz={28} fw={600}>{value}</Text>}
+      {value === undefined ? (
+        <Skeleton h={32} w={60} my={4} />
+      ) : (
+        <Text fz={28} fw={600}>
+          {value}
+        </Text>
+      )}
       <Group>
         <Anchor component={Link} to={to} size="sm">
           {linkText}

@@ -1,4 +1,19 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
@@ -95,7 +110,11 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={handleSubmit(save, () => setSaveError(t('documents.notice.fixFields')))} noValidate aria-label={t('documents.notice.editor')}>
+      <form
+        onSubmit={handleSubmit(save, () => setSaveError(t('documents.notice.fixFields')))}
+        noValidate
+        aria-label={t('documents.notice.editor')}
+      >
         <Stack gap="md">
           {conflict && <ConflictAlert onReload={loadLatest} />}
           <Fieldset legend={t('documents.notice.intro')}>
@@ -103,8 +122,16 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
               <Text size="xs" c="dimmed">
                 {t('documents.notice.introHelp')}
               </Text>
-              {textarea('introSv', t('documents.notice.introSv'), { placeholder: t('documents.notice.introPlaceholder'), minRows: 3, lang: 'sv' })}
-              {textarea('introEn', t('documents.notice.introEn'), { placeholder: t('documents.notice.introPlaceholder'), minRows: 3, lang: 'en' })}
+              {textarea('introSv', t('documents.notice.introSv'), {
+                placeholder: t('documents.notice.introPlaceholder'),
+                minRows: 3,
+                lang: 'sv',
+              })}
+              {textarea('introEn', t('documents.notice.introEn'), {
+                placeholder: t('documents.notice.introPlaceholder'),
+                minRows: 3,
+                lang: 'en',
+              })}
             </Stack>
           </Fieldset>
 
@@ -132,14 +159,28 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
                 const n = index + 1;
                 const label = (key: string) => t('documents.notice.sectionField', { field: t(key), n });
                 return (
-                  <Paper key={section.key} withBorder p="sm" radius="sm" bg="gray.0" role="group" aria-label={t('documents.notice.sectionN', { n })}>
+                  <Paper
+                    key={section.key}
+                    withBorder
+                    p="sm"
+                    radius="sm"
+                    bg="gray.0"
+                    role="group"
+                    aria-label={t('documents.notice.sectionN', { n })}
+                  >
                     <Group justify="space-between" mb={6}>
                       <Text size="sm" fw={600}>
                         {t('documents.notice.sectionN', { n })}
                       </Text>
                       <Group gap={2}>
                         <Tooltip label={t('documents.notice.moveUp', { n })}>
-                          <ActionIcon variant="subtle" color="gray" disabled={index === 0} onClick={() => sections.move(index, index - 1)} aria-label={t('documents.notice.moveUp', { n })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            disabled={index === 0}
+                            onClick={() => sections.move(index, index - 1)}
+                            aria-label={t('documents.notice.moveUp', { n })}
+                          >
                             <IconArrowUp size={16} />
                           </ActionIcon>
                         </Tooltip>
@@ -155,7 +196,12 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('documents.notice.removeSection', { n })}>
-                          <ActionIcon variant="subtle" color="red" onClick={() => sections.remove(index)} aria-label={t('documents.notice.removeSection', { n })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            onClick={() => sections.remove(index)}
+                            aria-label={t('documents.notice.removeSection', { n })}
+                          >
                             <IconX size={16} />
                           </ActionIcon>
                         </Tooltip>
@@ -171,7 +217,12 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
                           {...register(`sections.${index}.titleSv`)}
                           error={err(`sections.${index}.titleSv`)}
                         />
-                        <TextInput label={label('documents.notice.sectionTitleEn')} lang="en" {...register(`sections.${index}.titleEn`)} error={err(`sections.${index}.titleEn`)} />
+                        <TextInput
+                          label={label('documents.notice.sectionTitleEn')}
+                          lang="en"
+                          {...register(`sections.${index}.titleEn`)}
+                          error={err(`sections.${index}.titleEn`)}
+                        />
                       </SimpleGrid>
                       {textarea(`sections.${index}.bodySv`, label('documents.notice.sectionBodySv'), { lang: 'sv' })}
                       {textarea(`sections.${index}.bodyEn`, label('documents.notice.sectionBodyEn'), { lang: 'en' })}
@@ -180,7 +231,13 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
                 );
               })}
               <Group>
-                <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} disabled={sections.fields.length >= MAX_SECTIONS} onClick={() => sections.append({ ...EMPTY_SECTION })}>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  leftSection={<IconPlus size={14} />}
+                  disabled={sections.fields.length >= MAX_SECTIONS}
+                  onClick={() => sections.append({ ...EMPTY_SECTION })}
+                >
                   {t('documents.notice.addSection')}
                 </Button>
               </Group>

@@ -102,12 +102,25 @@ export function PrivacyNoticePreview({ savedCount, unsaved }: { savedCount: numb
             <Group gap="xs">
               <Button.Group aria-label={t('documents.preview.language')}>
                 {LANGUAGES.map(({ value, label }) => (
-                  <Button key={value} size="xs" variant={lang === value ? 'filled' : 'default'} aria-pressed={lang === value} lang={value} onClick={() => setLang(value)}>
+                  <Button
+                    key={value}
+                    size="xs"
+                    variant={lang === value ? 'filled' : 'default'}
+                    aria-pressed={lang === value}
+                    lang={value}
+                    onClick={() => setLang(value)}
+                  >
                     {label}
                   </Button>
                 ))}
               </Button.Group>
-              <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={() => setRefreshCount((n) => n + 1)} loading={loading}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconRefresh size={14} />}
+                onClick={() => setRefreshCount((n) => n + 1)}
+                loading={loading}
+              >
                 {t('documents.preview.refresh')}
               </Button>
             </Group>
@@ -173,10 +186,21 @@ function ExportButtons({ lang }: { lang: Language }) {
   return (
     <Stack gap={4}>
       <Group gap="xs">
-        <Button leftSection={<IconFileTypeDocx size={16} />} onClick={() => void save('docx')} loading={busy === 'docx'} disabled={busy !== null && busy !== 'docx'}>
+        <Button
+          leftSection={<IconFileTypeDocx size={16} />}
+          onClick={() => void save('docx')}
+          loading={busy === 'docx'}
+          disabled={busy !== null && busy !== 'docx'}
+        >
           {t('documents.export.docx')}
         </Button>
-        <Button variant="default" leftSection={<IconFileTypeHtml size={16} />} onClick={() => void save('html')} loading={busy === 'html'} disabled={busy !== null && busy !== 'html'}>
+        <Button
+          variant="default"
+          leftSection={<IconFileTypeHtml size={16} />}
+          onClick={() => void save('html')}
+          loading={busy === 'html'}
+          disabled={busy !== null && busy !== 'html'}
+        >
           {t('documents.export.html')}
         </Button>
       </Group>

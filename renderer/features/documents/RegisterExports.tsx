@@ -80,7 +80,11 @@ function WorkbookCard() {
     <Card title={t('exports.workbook.title')} icon={IconFileSpreadsheet} text={t('exports.workbook.text')}>
       <WorkbookOptions value={choice} onChange={setChoice} disabled={busy} />
       <Group>
-        <Button leftSection={<IconFileSpreadsheet size={16} />} disabled={busy || choice.sheets.length === 0} onClick={() => void exportWorkbook(choice)}>
+        <Button
+          leftSection={<IconFileSpreadsheet size={16} />}
+          disabled={busy || choice.sheets.length === 0}
+          onClick={() => void exportWorkbook(choice)}
+        >
           {t('exports.workbook.save')}
         </Button>
       </Group>

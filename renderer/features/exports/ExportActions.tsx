@@ -29,7 +29,6 @@ interface ExportActions {
   busy: boolean;
 }
 
-
 const Ctx = createContext<ExportActions | null>(null);
 
 export function useExportActions(): ExportActions {
@@ -278,7 +277,15 @@ function ImportPathModal({ opened, onClose, paths, onChange, error, folder, onSu
 }
 
 /** Every problem the core found in an import file, not just the first: where, and what is wrong. */
-function ProblemsModal({ problems, onClose, onRetry }: { problems: ImportInvalidDetails | null; onClose: () => void; onRetry: () => void }) {
+function ProblemsModal({
+  problems,
+  onClose,
+  onRetry,
+}: {
+  problems: ImportInvalidDetails | null;
+  onClose: () => void;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
   const list = problems?.problems ?? [];
   const count = list.length + (problems?.more ?? 0);
@@ -306,7 +313,13 @@ function ProblemsModal({ problems, onClose, onRetry }: { problems: ImportInvalid
                   <Table.Tr key={index}>
                     <Table.Td style={{ width: '35%', verticalAlign: 'top', wordBreak: 'break-all' }}>
                       {/* `$` is the file as a whole. */}
-                      {p.path && p.path !== '$' ? <Code>{p.path}</Code> : <Text size="sm" c="dimmed">{t('exports.problems.whole')}</Text>}
+                      {p.path && p.path !== '$' ? (
+                        <Code>{p.path}</Code>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('exports.problems.whole')}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>
                       <Text size="sm" lang="en">

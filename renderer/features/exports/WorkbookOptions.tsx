@@ -19,7 +19,15 @@ export function allSheets(lang: Language): WorkbookChoice {
 }
 
 /** The register workbook's language and sheets: the Documents page card and the menu's dialog. */
-export function WorkbookOptions({ value, onChange, disabled }: { value: WorkbookChoice; onChange: (next: WorkbookChoice) => void; disabled?: boolean }) {
+export function WorkbookOptions({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: WorkbookChoice;
+  onChange: (next: WorkbookChoice) => void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId(); // the card and the menu's dialog can both be on screen
   const chosen = new Set(value.sheets);

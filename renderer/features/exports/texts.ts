@@ -34,8 +34,7 @@ const sv = {
   'exports.portable.summary': '{{rows}} poster ur registret.',
   'exports.import.button': 'Importera portabel fil',
   'exports.import.title': 'Importera portabel fil',
-  'exports.import.intro':
-    'Importen skapar ett nytt register av filen och öppnar det. Registret som är öppet nu ändras inte.',
+  'exports.import.intro': 'Importen skapar ett nytt register av filen och öppnar det. Registret som är öppet nu ändras inte.',
   'exports.import.source': 'Portabel fil (JSON)',
   'exports.import.sourceHelp': 'Hela sökvägen till filen, som den visades när den sparades.',
   'exports.import.target': 'Nytt register',

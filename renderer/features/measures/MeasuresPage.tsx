@@ -128,7 +128,12 @@ export function MeasuresPage() {
           {tab === 'summary' && <SummaryView />}
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('measures.addTitle') : t('measures.editTitle')} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('measures.addTitle') : t('measures.editTitle')}
+        size="lg"
+      >
         {editing !== null && (
           <MeasureEditor
             key={editing === 'new' ? 'new' : editing.id}
@@ -177,7 +182,15 @@ function CategoryCard({
       </Group>
       <Stack gap={0}>
         {measures.map((m) => (
-          <MeasureRow key={`${m.id}-${m.revision}`} measure={m} onSaved={onSaved} onConflict={onConflict} onEdit={onEdit} onDeleted={onDeleted} onRefused={onRefused} />
+          <MeasureRow
+            key={`${m.id}-${m.revision}`}
+            measure={m}
+            onSaved={onSaved}
+            onConflict={onConflict}
+            onEdit={onEdit}
+            onDeleted={onDeleted}
+            onRefused={onRefused}
+          />
         ))}
         {measures.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -227,7 +240,7 @@ function MeasureRow({
       notifySuccess(t('measures.saved', { name: label }), undefined, 2500);
     } catch (e) {
       if (isApiError(e, 'CONFLICT')) onConflict();
-      setError(isApiError(e, 'INVALID_INPUT') ? issueText(t, e.error.issues?.[0]?.message) ?? t('e.INVALID_INPUT') : failureText(t, e));
+      setError(isApiError(e, 'INVALID_INPUT') ? (issueText(t, e.error.issues?.[0]?.message) ?? t('e.INVALID_INPUT')) : failureText(t, e));
     } finally {
       setSaving(false);
     }
@@ -322,13 +335,25 @@ function MeasureRow({
             </>
           )}
           <Tooltip label={t('measures.editNamed', { name: label })}>
-            <ActionIcon size="sm" variant="subtle" color="gray" onClick={() => onEdit(measure)} aria-label={t('measures.editNamed', { name: label })}>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              onClick={() => onEdit(measure)}
+              aria-label={t('measures.editNamed', { name: label })}
+            >
               <IconPencil size={14} />
             </ActionIcon>
           </Tooltip>
           {!measure.builtin && (
             <Tooltip label={t('measures.deleteNamed', { name: label })}>
-              <ActionIcon size="sm" variant="subtle" color="red" onClick={confirmDelete} aria-label={t('measures.deleteNamed', { name: label })}>
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                color="red"
+                onClick={confirmDelete}
+                aria-label={t('measures.deleteNamed', { name: label })}
+              >
                 <IconTrash size={14} />
               </ActionIcon>
             </Tooltip>
@@ -436,14 +461,19 @@ function MeasureEditor({ measure, onDone }: { measure: SecurityMeasure | null; o
   const [conflict, setConflict] = useState<SecurityMeasure | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const toForm = (m: SecurityMeasure | null): MeasureForm =>
-    m ? { category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status: m.status, note: m.note } : { category: 'technical', labelSv: '', labelEn: '', status: 'implemented', note: '' };
+    m
+      ? { category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status: m.status, note: m.note }
+      : { category: 'technical', labelSv: '', labelEn: '', status: 'implemented', note: '' };
   const {
     register,
     handleSubmit,
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<MeasureForm, unknown, MeasureOutput>({ resolver: schemaResolver<MeasureForm, MeasureOutput>(securityMeasureFields), defaultValues: toForm(measure) });
+  } = useForm<MeasureForm, unknown, MeasureOutput>({
+    resolver: schemaResolver<MeasureForm, MeasureOutput>(securityMeasureFields),
+    defaultValues: toForm(measure),
+  });
   const err = (n: string) => issueText(t, errorAt(errors, n));
 
   async function save(fields: MeasureOutput) {
@@ -460,7 +490,12 @@ function MeasureEditor({ measure, onDone }: { measure: SecurityMeasure | null; o
         if (latest) setConflict(latest);
         else setSaveError(failureText(t, e));
       } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => ['category', 'labelSv', 'labelEn', 'status', 'note'].includes(n), 'fields');
+        const rest = applyServerIssues(
+          setError,
+          e.error.issues,
+          (n) => ['category', 'labelSv', 'labelEn', 'status', 'note'].includes(n),
+          'fields',
+        );
         setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
       } else {
         setSaveError(t(errorKey(e)));
@@ -488,11 +523,23 @@ function MeasureEditor({ measure, onDone }: { measure: SecurityMeasure | null; o
             data={MEASURE_CATEGORIES.map((c) => ({ value: c, label: enumLabel('measureCategory', c, lang) }))}
             error={err('category')}
           />
-          <NativeSelect label={t('field.status')} {...register('status')} data={MEASURE_STATUSES.map((s) => ({ value: s, label: enumLabel('measureStatus', s, lang) }))} error={err('status')} />
+          <NativeSelect
+            label={t('field.status')}
+            {...register('status')}
+            data={MEASURE_STATUSES.map((s) => ({ value: s, label: enumLabel('measureStatus', s, lang) }))}
+            error={err('status')}
+          />
         </SimpleGrid>
         <TextInput label={t('measures.labelSv')} {...register('labelSv')} error={err('labelSv')} withAsterisk data-autofocus />
         <TextInput label={t('measures.labelEn')} {...register('labelEn')} error={err('labelEn')} />
-        <Textarea label={t('measures.note')} description={t('measures.noteHelp')} autosize minRows={2} {...register('note')} error={err('note')} />
+        <Textarea
+          label={t('measures.note')}
+          description={t('measures.noteHelp')}
+          autosize
+          minRows={2}
+          {...register('note')}
+          error={err('note')}
+        />
         <ErrorLine message={saveError} />
         <FormActions>
           <Button variant="default" onClick={() => onDone(null)}>

@@ -110,7 +110,9 @@ export function LogoSection({ org, onChanged }: { org: Organisation; onChanged: 
                 color="red"
                 leftSection={<IconTrash size={16} />}
                 disabled={busy}
-                onClick={() => void change(() => call('organisation.setLogo', { revision: org.revision, logo: null }), t('org.logoRemoved'))}
+                onClick={() =>
+                  void change(() => call('organisation.setLogo', { revision: org.revision, logo: null }), t('org.logoRemoved'))
+                }
               >
                 {t('org.removeLogo')}
               </Button>

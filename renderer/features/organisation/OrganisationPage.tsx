@@ -126,7 +126,12 @@ function OrganisationForm({ org, onSaved }: { org: Organisation; onSaved: (o: Or
         <Fieldset legend={t('org.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {field('name', t('field.name'), { required: true, withAsterisk: false })}
-            {field('orgNr', t('field.orgNr'), { required: true, withAsterisk: false, description: t('field.orgNrHelp'), placeholder: 'NNNNNN-NNNN' })}
+            {field('orgNr', t('field.orgNr'), {
+              required: true,
+              withAsterisk: false,
+              description: t('field.orgNrHelp'),
+              placeholder: 'NNNNNN-NNNN',
+            })}
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('field.address')}>

@@ -11,7 +11,14 @@ import { termLabel, useLang } from '../../ui/lang';
 export function ProcessorEntryCard({ entry }: { entry: ProcessorEntry }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const list = (items: string[]) => (items.length ? items.join(', ') : <Text span c="dimmed" size="sm">{t('processorRegister.none')}</Text>);
+  const list = (items: string[]) =>
+    items.length ? (
+      items.join(', ')
+    ) : (
+      <Text span c="dimmed" size="sm">
+        {t('processorRegister.none')}
+      </Text>
+    );
 
   return (
     <Card withBorder padding="md" role="article" aria-label={entry.serviceName}>

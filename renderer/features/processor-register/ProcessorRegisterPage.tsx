@@ -32,11 +32,24 @@ interface Row {
 function toRow(entry: ProcessorEntry, lang: Language, t: TFunction): Row {
   const categories = entry.processingCategories.map((c) => termLabel(c, lang)).join(', ');
   const subprocessors = entry.subprocessors.map((s) => s.name).join(', ');
-  const transfers = entry.transfers.map((tr) => `${countryName(tr.country, lang)}, ${t(`processorRegister.mech.${tr.mechanism}`)}: ${tr.name}`).join('; ');
+  const transfers = entry.transfers
+    .map((tr) => `${countryName(tr.country, lang)}, ${t(`processorRegister.mech.${tr.mechanism}`)}: ${tr.name}`)
+    .join('; ');
   const transfersLong = entry.transfers
     .map((tr) => `${tr.name} – ${countryName(tr.country, lang)}: ${enumLabel('transferMechanism', tr.mechanism, lang)}`)
     .join('\n');
-  const haystack = fold([entry.customerName, entry.customerOrgNr, formatOrgNr(entry.customerOrgNr), entry.serviceName, categories, subprocessors, transfers, transfersLong].join(' '));
+  const haystack = fold(
+    [
+      entry.customerName,
+      entry.customerOrgNr,
+      formatOrgNr(entry.customerOrgNr),
+      entry.serviceName,
+      categories,
+      subprocessors,
+      transfers,
+      transfersLong,
+    ].join(' '),
+  );
   return { entry, categories, subprocessors, transfers, transfersLong, haystack };
 }
 
@@ -78,7 +91,13 @@ export function ProcessorRegisterPage() {
     const dir = sorting[0]?.desc ? -1 : 1;
     const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
     const key = (r: Row) =>
-      field === 'customer' ? r.entry.customerName : field === 'orgNr' ? r.entry.customerOrgNr : field === 'service' ? r.entry.serviceName : r.entry.startDate;
+      field === 'customer'
+        ? r.entry.customerName
+        : field === 'orgNr'
+          ? r.entry.customerOrgNr
+          : field === 'service'
+            ? r.entry.serviceName
+            : r.entry.startDate;
     filtered.sort(
       (a, b) =>
         dir * collator.compare(key(a), key(b)) ||
@@ -150,7 +169,9 @@ export function ProcessorRegisterPage() {
       <PageHeader
         title={t('area.processorRegister')}
         description={
-          entries === null ? ' ' : t('processorRegister.count', { count: rows.length, customers: t('processorRegister.customers', { count: customerCount }) })
+          entries === null
+            ? ' '
+            : t('processorRegister.count', { count: rows.length, customers: t('processorRegister.customers', { count: customerCount }) })
         }
       />
       <Text size="sm" c="dimmed" maw={860}>

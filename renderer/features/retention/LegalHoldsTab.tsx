@@ -1,4 +1,22 @@
-import { ActionIcon, Badge, Button, Center, Group, Loader, Modal, NativeSelect, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { IconLockOpen, IconPlus } from '@tabler/icons-react';
@@ -32,7 +50,15 @@ const prepare = (v: HoldForm) => ({
 const FIELDS = new Set(['customerId', 'ruleId', 'reason', 'placedOn']);
 
 /** A customer picked by searching in the core (a register can have tens of thousands). */
-function CustomerPicker({ value, onChange, error }: { value: number | null; onChange: (id: number | null) => void; error?: string | undefined }) {
+function CustomerPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: number | null;
+  onChange: (id: number | null) => void;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
@@ -105,17 +131,39 @@ function NewHold({ rules, onDone }: { rules: RetentionRule[]; onDone: (created: 
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-label={t('holds.newTitle')}>
       <Stack gap="sm">
-        <Controller control={control} name="customerId" render={({ field }) => <CustomerPicker value={field.value} onChange={field.onChange} error={err('customerId')} />} />
+        <Controller
+          control={control}
+          name="customerId"
+          render={({ field }) => <CustomerPicker value={field.value} onChange={field.onChange} error={err('customerId')} />}
+        />
         <NativeSelect
           label={t('holds.rule')}
           description={t('holds.ruleHelp')}
           {...register('ruleId')}
-          data={[{ value: '', label: t('holds.allRules') }, ...holdable.map((r) => ({ value: String(r.id), label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv }))]}
+          data={[
+            { value: '', label: t('holds.allRules') },
+            ...holdable.map((r) => ({ value: String(r.id), label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv })),
+          ]}
           error={err('ruleId')}
         />
-        <Textarea label={t('holds.reason')} description={t('holds.reasonHelp')} autosize minRows={2} withAsterisk {...register('reason')} error={err('reason')} data-autofocus />
+        <Textarea
+          label={t('holds.reason')}
+          description={t('holds.reasonHelp')}
+          autosize
+          minRows={2}
+          withAsterisk
+          {...register('reason')}
+          error={err('reason')}
+          data-autofocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('holds.placedOn')} description={t('holds.placedOnHelp')} placeholder={t('field.datePlaceholder')} {...register('placedOn')} error={err('placedOn')} />
+          <TextInput
+            label={t('holds.placedOn')}
+            description={t('holds.placedOnHelp')}
+            placeholder={t('field.datePlaceholder')}
+            {...register('placedOn')}
+            error={err('placedOn')}
+          />
         </SimpleGrid>
         <ErrorLine message={saveError} />
         <FormActions>
@@ -237,7 +285,12 @@ export function LegalHoldsTab() {
                 <Table.Td>
                   {hold.releasedOn === null && (
                     <Tooltip label={t('holds.releaseNamed', { reason: hold.reason })}>
-                      <ActionIcon variant="subtle" color="gray" onClick={() => confirmRelease(hold)} aria-label={t('holds.releaseNamed', { reason: hold.reason })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => confirmRelease(hold)}
+                        aria-label={t('holds.releaseNamed', { reason: hold.reason })}
+                      >
                         <IconLockOpen size={16} />
                       </ActionIcon>
                     </Tooltip>

@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Center, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -220,7 +235,9 @@ export function PurgeTab() {
     const toDelete = countByKind(executable.filter((i) => i.action === 'delete'));
     const toAnonymise = countByKind(executable.filter((i) => i.action === 'anonymise'));
     const lines = [
-      ...PURGE_RECORD_KINDS.filter((k) => toDelete[k] > 0).map((k) => t('purge.confirmDeleted', { what: t(`purge.count.${k}`, { count: toDelete[k] }) })),
+      ...PURGE_RECORD_KINDS.filter((k) => toDelete[k] > 0).map((k) =>
+        t('purge.confirmDeleted', { what: t(`purge.count.${k}`, { count: toDelete[k] }) }),
+      ),
       ...PURGE_RECORD_KINDS.filter((k) => toAnonymise[k] > 0).map((k) =>
         t('purge.confirmAnonymised', { what: t(`purge.count.${k}`, { count: toAnonymise[k] }) }),
       ),
@@ -290,7 +307,13 @@ export function PurgeTab() {
           />
         </Group>
         <Tooltip label={t('purge.runDisabled')} disabled={!future}>
-          <Button color="red" leftSection={<IconTrash size={16} />} onClick={confirmRun} disabled={executable.length === 0 || future} loading={running}>
+          <Button
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            onClick={confirmRun}
+            disabled={executable.length === 0 || future}
+            loading={running}
+          >
             {t('purge.run')}
           </Button>
         </Tooltip>
@@ -325,7 +348,11 @@ export function PurgeTab() {
           {items.length === 0 && (
             <Paper withBorder p="lg" radius="sm">
               <Text c="dimmed" size="sm" ta="center">
-                {!hasRules ? t('purge.noRules') : list.until === list.on ? t('purge.empty', { date: list.on }) : t('purge.emptyHorizon', { date: list.until })}
+                {!hasRules
+                  ? t('purge.noRules')
+                  : list.until === list.on
+                    ? t('purge.empty', { date: list.on })
+                    : t('purge.emptyHorizon', { date: list.until })}
               </Text>
             </Paper>
           )}

@@ -30,7 +30,13 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { anchorFitsKind, retentionRuleFields, type RetentionRule } from '../../../shared/contract';
-import { PURGE_RECORD_KINDS, RETENTION_ACTIONS, RETENTION_ANCHORS, RETENTION_EVENTS, RETENTION_ROUNDINGS } from '../../../shared/domain/enums';
+import {
+  PURGE_RECORD_KINDS,
+  RETENTION_ACTIONS,
+  RETENTION_ANCHORS,
+  RETENTION_EVENTS,
+  RETENTION_ROUNDINGS,
+} from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
 import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
@@ -187,7 +193,12 @@ function RulesList() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table highlightOnHover verticalSpacing={8} aria-label={t('retention.tabRules')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
+        <Table
+          highlightOnHover
+          verticalSpacing={8}
+          aria-label={t('retention.tabRules')}
+          style={{ border: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Table.Thead bg="gray.0">
             <Table.Tr>
               <Table.Th w="18%">{t('retention.name')}</Table.Th>
@@ -240,12 +251,22 @@ function RulesList() {
                 <Table.Td>
                   <Group gap={2} wrap="nowrap" justify="flex-end">
                     <Tooltip label={t('retention.editNamed', { name: name(rule) })}>
-                      <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(rule)} aria-label={t('retention.editNamed', { name: name(rule) })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => setEditing(rule)}
+                        aria-label={t('retention.editNamed', { name: name(rule) })}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label={t('retention.deleteNamed', { name: name(rule) })}>
-                      <ActionIcon variant="subtle" color="red" onClick={() => confirmDelete(rule)} aria-label={t('retention.deleteNamed', { name: name(rule) })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => confirmDelete(rule)}
+                        aria-label={t('retention.deleteNamed', { name: name(rule) })}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -265,7 +286,12 @@ function RulesList() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('retention.newTitle') : t('retention.editTitle')} size="xl">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('retention.newTitle') : t('retention.editTitle')}
+        size="xl"
+      >
         {editing !== null && (
           <RuleEditor
             key={editing === 'new' ? 'new' : editing.id}
@@ -411,15 +437,37 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('retention.nameSv')} description={t('retention.nameHelp')} {...register('nameSv')} error={err('nameSv')} withAsterisk data-autofocus />
+          <TextInput
+            label={t('retention.nameSv')}
+            description={t('retention.nameHelp')}
+            {...register('nameSv')}
+            error={err('nameSv')}
+            withAsterisk
+            data-autofocus
+          />
           <TextInput label={t('retention.nameEn')} {...register('nameEn')} error={err('nameEn')} />
-          <TextInput label={t('retention.storageLocation')} description={t('retention.storageHelp')} {...register('storageLocation')} error={err('storageLocation')} />
-          <TextInput label={t('retention.purpose')} description={t('retention.purposeHelp')} {...register('purpose')} error={err('purpose')} />
+          <TextInput
+            label={t('retention.storageLocation')}
+            description={t('retention.storageHelp')}
+            {...register('storageLocation')}
+            error={err('storageLocation')}
+          />
+          <TextInput
+            label={t('retention.purpose')}
+            description={t('retention.purposeHelp')}
+            {...register('purpose')}
+            error={err('purpose')}
+          />
         </SimpleGrid>
 
         <Divider label={t('retention.whenSection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t('retention.anchorKind')} {...register('anchorKind')} data={opts('retentionAnchor', RETENTION_ANCHORS)} error={err('anchorKind')} />
+          <NativeSelect
+            label={t('retention.anchorKind')}
+            {...register('anchorKind')}
+            data={opts('retentionAnchor', RETENTION_ANCHORS)}
+            error={err('anchorKind')}
+          />
           {values.anchorKind === 'event' ? (
             <Controller
               control={control}
@@ -437,10 +485,20 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
           ) : (
             <div />
           )}
-          <NativeSelect label={t('retention.rounding')} {...register('roundAnchorTo')} data={opts('retentionRounding', RETENTION_ROUNDINGS)} error={err('roundAnchorTo')} />
+          <NativeSelect
+            label={t('retention.rounding')}
+            {...register('roundAnchorTo')}
+            data={opts('retentionRounding', RETENTION_ROUNDINGS)}
+            error={err('roundAnchorTo')}
+          />
           {duration('duration', t('retention.duration'), t('retention.durationHelp'), true)}
           {duration('backupLag', t('retention.backupLag'), t('retention.backupLagHelp'))}
-          <NativeSelect label={t('retention.action')} {...register('action')} data={opts('retentionAction', RETENTION_ACTIONS)} error={err('action')} />
+          <NativeSelect
+            label={t('retention.action')}
+            {...register('action')}
+            data={opts('retentionAction', RETENTION_ACTIONS)}
+            error={err('action')}
+          />
         </SimpleGrid>
         <Group gap="xl">
           <Checkbox label={t('retention.inclusive')} description={t('retention.inclusiveHelp')} {...register('inclusive')} />
@@ -453,7 +511,13 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
           control={control}
           name="appliesTo"
           render={({ field }) => (
-            <Checkbox.Group label={t('retention.appliesTo')} description={t('retention.appliesToHelp')} value={field.value ?? []} onChange={field.onChange} error={err('appliesTo')}>
+            <Checkbox.Group
+              label={t('retention.appliesTo')}
+              description={t('retention.appliesToHelp')}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={err('appliesTo')}
+            >
               <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
                 {PURGE_RECORD_KINDS.map((kind) => {
                   const fits = anchorFitsKind(kind, values.anchorKind, values.anchorKind === 'event' ? values.anchorEvent : null);
@@ -476,13 +540,30 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
         <Divider label={t('retention.lawSection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {duration('legalMinimumDuration', t('retention.legalMinimum'), t('retention.legalMinimumHelp'))}
-          <TextInput label={t('retention.legalMinimumSource')} description={t('retention.legalMinimumSourceHelp')} {...register('legalMinimumSource')} error={err('legalMinimumSource')} />
-          <TextInput label={t('retention.legalBasisRef')} description={t('retention.legalBasisRefHelp')} {...register('legalBasisRef')} error={err('legalBasisRef')} />
+          <TextInput
+            label={t('retention.legalMinimumSource')}
+            description={t('retention.legalMinimumSourceHelp')}
+            {...register('legalMinimumSource')}
+            error={err('legalMinimumSource')}
+          />
+          <TextInput
+            label={t('retention.legalBasisRef')}
+            description={t('retention.legalBasisRefHelp')}
+            {...register('legalBasisRef')}
+            error={err('legalBasisRef')}
+          />
         </SimpleGrid>
 
         <Divider label={t('retention.policySection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Textarea label={t('retention.policySv')} description={t('retention.policyHelp')} autosize minRows={2} {...register('policySv')} error={err('policySv')} />
+          <Textarea
+            label={t('retention.policySv')}
+            description={t('retention.policyHelp')}
+            autosize
+            minRows={2}
+            {...register('policySv')}
+            error={err('policySv')}
+          />
           <Textarea label={t('retention.policyEn')} autosize minRows={2} {...register('policyEn')} error={err('policyEn')} />
         </SimpleGrid>
         {current && (current.usedBy.activities > 0 || current.usedBy.services > 0) && (

@@ -1,9 +1,11 @@
 // UI texts of this feature, Swedish first; merged into i18n by renderer/i18n/features.ts.
 const sv = {
-  'retention.description': 'Hur länge uppgifterna sparas och vad som händer sedan (rensningsrutiner). Reglerna kopplas till behandlingar och tjänster.',
+  'retention.description':
+    'Hur länge uppgifterna sparas och vad som händer sedan (rensningsrutiner). Reglerna kopplas till behandlingar och tjänster.',
   'retention.tabRules': 'Regler',
   'retention.tabDue': 'Att gallra',
-  'retention.rulesHelp': 'Varje regel beskriver en typ av uppgifter: var de finns, varför de sparas, från vilken tidpunkt tiden räknas och hur länge.',
+  'retention.rulesHelp':
+    'Varje regel beskriver en typ av uppgifter: var de finns, varför de sparas, från vilken tidpunkt tiden räknas och hur länge.',
   'retention.new': 'Ny gallringsregel',
   'retention.newTitle': 'Ny gallringsregel',
   'retention.editTitle': 'Ändra gallringsregel',
@@ -55,10 +57,12 @@ const sv = {
   'retention.saved': 'Gallringsregeln ”{{name}}” har sparats.',
   'retention.deleteTitle': 'Ta bort gallringsregeln?',
   'retention.deleteText': '”{{name}}” tas bort. Det går inte att ångra.',
-  'retention.deleted': 'Gallringsregeln ”{{name}}” har tagits bort.',  'retention.tabHolds': 'Spärrar',
+  'retention.deleted': 'Gallringsregeln ”{{name}}” har tagits bort.',
+  'retention.tabHolds': 'Spärrar',
   'retention.tabLog': 'Gallringslogg',
   'retention.appliesTo': 'Gäller registrets egna uppgifter',
-  'retention.appliesToHelp': 'Förteckna gallrar då de valda uppgifterna i registret efter regeln. Lämna tomt för uppgifter som finns i andra system.',
+  'retention.appliesToHelp':
+    'Förteckna gallrar då de valda uppgifterna i registret efter regeln. Lämna tomt för uppgifter som finns i andra system.',
   'retention.kind.contact_person': 'Kontaktpersoner hos kunder',
   'retention.kind.site': 'Kundplatser',
   'retention.kind.equipment': 'Utrustning hos kunder',
@@ -69,7 +73,8 @@ const sv = {
   'purge.kind.site': 'Kundplats',
   'purge.kind.equipment': 'Utrustning',
   'purge.kind.agreement': 'PUB-avtal',
-  'purge.help': 'Det som ska gallras enligt reglerna för registrets egna uppgifter: kontaktpersoner, kundplatser, utrustning och PUB-avtal.',
+  'purge.help':
+    'Det som ska gallras enligt reglerna för registrets egna uppgifter: kontaktpersoner, kundplatser, utrustning och PUB-avtal.',
   'purge.date': 'Datum',
   'purge.horizon': 'Visa',
   'purge.horizon.0': 'Att gallra nu',
@@ -115,7 +120,8 @@ const sv = {
   'purge.count.equipment_other': '{{count}} enheter',
   'purge.count.agreement_one': '{{count}} PUB-avtal',
   'purge.count.agreement_other': '{{count}} PUB-avtal',
-  'holds.help': 'En spärr skjuter upp gallringen så länge uppgifterna behövs, t.ex. vid en tvist eller en incidentutredning. Den gäller bara regler som tillåter det.',
+  'holds.help':
+    'En spärr skjuter upp gallringen så länge uppgifterna behövs, t.ex. vid en tvist eller en incidentutredning. Den gäller bara regler som tillåter det.',
   'holds.new': 'Ny spärr',
   'holds.newTitle': 'Ny spärr',
   'holds.customer': 'Kund',
@@ -140,7 +146,8 @@ const sv = {
   'holds.releasedDone': 'Spärren har hävts.',
   'holds.empty': 'Inga spärrar.',
   'holds.noCustomers': 'Ingen kund matchar.',
-  'log.help': 'Vad som gallrats, när, enligt vilken regel och av vem. Loggen sparar bara antal och typ av uppgifter, aldrig de raderade uppgifterna.',
+  'log.help':
+    'Vad som gallrats, när, enligt vilken regel och av vem. Loggen sparar bara antal och typ av uppgifter, aldrig de raderade uppgifterna.',
   'log.performedAt': 'När',
   'log.purgeDate': 'Gallringsdag',
   'log.rule': 'Regel',
@@ -154,7 +161,8 @@ const sv = {
 };
 
 const en: Record<keyof typeof sv, string> = {
-  'retention.description': 'How long data is kept and what happens then (purge routines). Rules are linked to processing activities and services.',
+  'retention.description':
+    'How long data is kept and what happens then (purge routines). Rules are linked to processing activities and services.',
   'retention.tabRules': 'Rules',
   'retention.tabDue': 'Due for purging',
   'retention.rulesHelp': 'Each rule describes one kind of data: where it is, why it is kept, from when the period runs and for how long.',
@@ -209,10 +217,12 @@ const en: Record<keyof typeof sv, string> = {
   'retention.saved': 'The retention rule “{{name}}” has been saved.',
   'retention.deleteTitle': 'Delete the retention rule?',
   'retention.deleteText': '“{{name}}” will be deleted. This cannot be undone.',
-  'retention.deleted': 'The retention rule “{{name}}” has been deleted.',  'retention.tabHolds': 'Holds',
+  'retention.deleted': 'The retention rule “{{name}}” has been deleted.',
+  'retention.tabHolds': 'Holds',
   'retention.tabLog': 'Deletion log',
   'retention.appliesTo': "Applies to the register's own records",
-  'retention.appliesToHelp': 'Förteckna then purges the chosen records in the register under this rule. Leave empty for data kept in other systems.',
+  'retention.appliesToHelp':
+    'Förteckna then purges the chosen records in the register under this rule. Leave empty for data kept in other systems.',
   'retention.kind.contact_person': "Customers' contact persons",
   'retention.kind.site': 'Customer sites',
   'retention.kind.equipment': 'Equipment at customers',
@@ -223,7 +233,8 @@ const en: Record<keyof typeof sv, string> = {
   'purge.kind.site': 'Customer site',
   'purge.kind.equipment': 'Equipment',
   'purge.kind.agreement': 'Data processing agreement',
-  'purge.help': "What is due for purging under the rules for the register's own records: contact persons, sites, equipment and data processing agreements.",
+  'purge.help':
+    "What is due for purging under the rules for the register's own records: contact persons, sites, equipment and data processing agreements.",
   'purge.date': 'Date',
   'purge.horizon': 'Show',
   'purge.horizon.0': 'Due now',
@@ -232,7 +243,8 @@ const en: Record<keyof typeof sv, string> = {
   'purge.summary': '{{due}} due · {{manual}} done by hand · {{held}} on hold · {{upcoming}} coming up',
   'purge.empty': 'Nothing is due for purging on {{date}}.',
   'purge.emptyHorizon': 'Nothing is due for purging up to {{date}}.',
-  'purge.noRules': "No rule applies to the register's own records yet. Choose “Applies to the register's own records” on a rule under Rules.",
+  'purge.noRules':
+    "No rule applies to the register's own records yet. Choose “Applies to the register's own records” on a rule under Rules.",
   'purge.ruleGroup_one': '{{count}} record',
   'purge.ruleGroup_other': '{{count}} records',
   'purge.col.due': 'Due',
@@ -269,7 +281,8 @@ const en: Record<keyof typeof sv, string> = {
   'purge.count.equipment_other': '{{count}} devices',
   'purge.count.agreement_one': '{{count}} agreement',
   'purge.count.agreement_other': '{{count}} agreements',
-  'holds.help': 'A hold postpones purging while the data is needed, e.g. in a dispute or an incident investigation. It only applies to rules that allow it.',
+  'holds.help':
+    'A hold postpones purging while the data is needed, e.g. in a dispute or an incident investigation. It only applies to rules that allow it.',
   'holds.new': 'New hold',
   'holds.newTitle': 'New hold',
   'holds.customer': 'Customer',
@@ -294,7 +307,8 @@ const en: Record<keyof typeof sv, string> = {
   'holds.releasedDone': 'The hold has been released.',
   'holds.empty': 'No holds.',
   'holds.noCustomers': 'No customer matches.',
-  'log.help': 'What was purged, when, under which rule and by whom. The log keeps only the number and kind of records, never the deleted data.',
+  'log.help':
+    'What was purged, when, under which rule and by whom. The log keeps only the number and kind of records, never the deleted data.',
   'log.performedAt': 'When',
   'log.purgeDate': 'Purge date',
   'log.rule': 'Rule',

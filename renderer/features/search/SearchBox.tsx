@@ -1,6 +1,15 @@
 import { Box, Button, Center, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconClipboardList, IconDevices, IconSearch, IconServer, IconStack2, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconClipboardList,
+  IconDevices,
+  IconSearch,
+  IconServer,
+  IconStack2,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -105,10 +114,7 @@ function SearchModal({ onClose }: { onClose: () => void }) {
   }, [query]);
 
   const ordered = useMemo(
-    () =>
-      (groups ?? [])
-        .filter((g) => g.hits.length > 0)
-        .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+    () => (groups ?? []).filter((g) => g.hits.length > 0).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
     [groups],
   );
   const flat = useMemo(() => ordered.flatMap((g) => g.hits), [ordered]);

@@ -1,4 +1,23 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Fieldset, Grid, Group, Loader, MultiSelect, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  Loader,
+  MultiSelect,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconAlertTriangle, IconArchive, IconArchiveOff, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 
@@ -9,9 +28,23 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 
-import { emptyService, serviceFields, type Service, type ServiceFields, type Subscription, type VocabularyTerm } from '../../../shared/contract';
+import {
+  emptyService,
+  serviceFields,
+  type Service,
+  type ServiceFields,
+  type Subscription,
+  type VocabularyTerm,
+} from '../../../shared/contract';
 
-import { END_OF_CONTRACT_ACTIONS, MEASURE_CATEGORIES, PERSONAL_DATA_FLAGS, PROCESSING_OPERATIONS, SPECIAL_CATEGORIES, isEeaCountry } from '../../../shared/domain/enums';
+import {
+  END_OF_CONTRACT_ACTIONS,
+  MEASURE_CATEGORIES,
+  PERSONAL_DATA_FLAGS,
+  PROCESSING_OPERATIONS,
+  SPECIAL_CATEGORIES,
+  isEeaCountry,
+} from '../../../shared/domain/enums';
 
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 
@@ -36,7 +69,6 @@ import { CompletenessPanel } from '../../ui/Completeness';
 import { termLabel, useLang } from '../../ui/lang';
 
 import { useLookups, type Lookups } from '../../ui/useLookups';
-
 
 type ServiceOutput = z.output<typeof serviceFields>;
 type ServiceForm = ServiceFields;
@@ -177,11 +209,24 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
       />
       {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
       {inUse && (
-        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('services.inUseTitle')} role="alert" withCloseButton onClose={() => editor.setInUse(null)}>
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={20} />}
+          title={t('services.inUseTitle')}
+          role="alert"
+          withCloseButton
+          onClose={() => editor.setInUse(null)}
+        >
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{inUse}</Text>
             {!archived && (
-              <Button size="xs" variant="white" color="orange" leftSection={<IconArchive size={14} />} onClick={() => void setArchived(true)}>
+              <Button
+                size="xs"
+                variant="white"
+                color="orange"
+                leftSection={<IconArchive size={14} />}
+                onClick={() => void setArchived(true)}
+              >
                 {t('services.archive')}
               </Button>
             )}
@@ -343,7 +388,10 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
                             label={t('services.retentionRule')}
                             description={t('services.retentionRuleHelp')}
                             placeholder={t('services.noRetentionRule')}
-                            data={lookups.retentionRules.map((r) => ({ value: r.id, label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv }))}
+                            data={lookups.retentionRules.map((r) => ({
+                              value: r.id,
+                              label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv,
+                            }))}
                             value={field.value ?? null}
                             onChange={(v) => field.onChange(v ?? null)}
                             searchable
@@ -369,7 +417,11 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
 
               <ErrorLine message={saveError} />
               <FormActions>
-                <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(service ? toServiceFields(service) : EMPTY)}>
+                <Button
+                  variant="default"
+                  disabled={!isDirty || isSubmitting}
+                  onClick={() => reset(service ? toServiceFields(service) : EMPTY)}
+                >
                   {t('common.undo')}
                 </Button>
                 <Button type="submit" loading={isSubmitting}>
@@ -554,7 +606,11 @@ function Subscribers({ service }: { service: Service }) {
                 {s.customerName}
               </Anchor>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {s.active ? t('subscriptions.since', { date: formatDate(s.startDate) }) : s.endDate ? t('subscriptions.endedOn', { date: formatDate(s.endDate) }) : t('subscriptions.startsOn', { date: formatDate(s.startDate) })}
+                {s.active
+                  ? t('subscriptions.since', { date: formatDate(s.startDate) })
+                  : s.endDate
+                    ? t('subscriptions.endedOn', { date: formatDate(s.endDate) })
+                    : t('subscriptions.startsOn', { date: formatDate(s.startDate) })}
               </Text>
             </Group>
           ))}

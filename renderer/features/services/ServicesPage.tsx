@@ -63,7 +63,12 @@ export function ServicesPage() {
           w={320}
           type="search"
         />
-        <Switch label={t('services.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} mb={8} />
+        <Switch
+          label={t('services.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          mb={8}
+        />
       </Group>
       <ErrorLine message={error ? t(errorKey(error)) : null} />
       {services === null ? (
@@ -78,7 +83,12 @@ export function ServicesPage() {
         </Center>
       ) : (
         <Table.ScrollContainer minWidth={760}>
-          <Table highlightOnHover verticalSpacing={8} aria-label={t('area.services')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
+          <Table
+            highlightOnHover
+            verticalSpacing={8}
+            aria-label={t('area.services')}
+            style={{ border: '1px solid var(--mantine-color-gray-3)' }}
+          >
             <Table.Thead bg="gray.0">
               <Table.Tr>
                 <Table.Th>{t('field.name')}</Table.Th>
@@ -119,7 +129,11 @@ export function ServicesPage() {
                     <CompletenessBadge completeness={s.completeness} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant={s.status === 'active' ? 'light' : 'outline'} color={s.status === 'active' ? 'teal' : 'orange'} size="sm">
+                    <Badge
+                      variant={s.status === 'active' ? 'light' : 'outline'}
+                      color={s.status === 'active' ? 'teal' : 'orange'}
+                      size="sm"
+                    >
                       {enumLabel('serviceStatus', s.status, lang)}
                     </Badge>
                   </Table.Td>

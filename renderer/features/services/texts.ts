@@ -137,7 +137,8 @@ export const texts = {
     'subscriptions.deleted': '{{service}} har tagits bort från kunden.',
     'subscriptions.conflict': 'Tjänsten har ändrats av någon annan. Listan har lästs in på nytt – försök igen.',
     'subscriptions.registerTitle': 'Kundens biträdesregister',
-    'subscriptions.registerDescription': 'Det ni behandlar för kunden som personuppgiftsbiträde (art. 30.2), härlett från tjänsterna ovan den {{date}}.',
+    'subscriptions.registerDescription':
+      'Det ni behandlar för kunden som personuppgiftsbiträde (art. 30.2), härlett från tjänsterna ovan den {{date}}.',
     'subscriptions.registerEmpty': 'Kunden har ingen aktiv tjänst i dag, så biträdesregistret är tomt.',
     'subscriptions.toRegister': 'Hela biträdesregistret',
     'subscriptions.saveCustomerFirst': 'Spara kunden först för att lägga till tjänster.',
@@ -293,7 +294,8 @@ export const texts = {
     'subscriptions.deleted': '{{service}} has been removed from the customer.',
     'subscriptions.conflict': 'Someone else changed this service. The list has been reloaded – please try again.',
     'subscriptions.registerTitle': 'The customer’s processor record',
-    'subscriptions.registerDescription': 'What you process for the customer as processor (Art. 30(2)), derived from the services above on {{date}}.',
+    'subscriptions.registerDescription':
+      'What you process for the customer as processor (Art. 30(2)), derived from the services above on {{date}}.',
     'subscriptions.registerEmpty': 'The customer has no active service today, so the processor record is empty.',
     'subscriptions.toRegister': 'The whole processor register',
     'subscriptions.saveCustomerFirst': 'Save the customer first to add services.',

@@ -1,4 +1,20 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -175,7 +191,13 @@ function SiteCard({
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Group gap="xs" align="flex-start" wrap="nowrap">
-            <IconMapPin size={18} stroke={1.6} color="var(--mantine-color-forteckna-6)" style={{ marginTop: 3, flexShrink: 0 }} aria-hidden />
+            <IconMapPin
+              size={18}
+              stroke={1.6}
+              color="var(--mantine-color-forteckna-6)"
+              style={{ marginTop: 3, flexShrink: 0 }}
+              aria-hidden
+            />
             <div>
               <Group gap="xs">
                 <Title order={3} size="h5" fw={600} id={headingId}>

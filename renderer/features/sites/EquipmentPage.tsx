@@ -1,4 +1,21 @@
-import { Anchor, Button, Card, Fieldset, Grid, Group, MultiSelect, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Fieldset,
+  Grid,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowsExchange, IconMapPin, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -120,7 +137,15 @@ interface Context {
   subscriptions: Subscription[];
 }
 
-function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equipment | null; customerId: number; initialSiteId: number | null }) {
+function EquipmentEditor({
+  initial,
+  customerId,
+  initialSiteId,
+}: {
+  initial: Equipment | null;
+  customerId: number;
+  initialSiteId: number | null;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -178,7 +203,10 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
     const seen = services.get(s.serviceId);
     services.set(s.serviceId, { name: s.serviceName, active: (seen?.active ?? false) || s.active || s.startDate > todayIso() });
   }
-  const serviceOptions = [...services.entries()].map(([value, s]) => ({ value, label: s.active ? s.name : t('equipment.serviceEnded', { name: s.name }) }));
+  const serviceOptions = [...services.entries()].map(([value, s]) => ({
+    value,
+    label: s.active ? s.name : t('equipment.serviceEnded', { name: s.name }),
+  }));
 
   function confirmDelete() {
     if (!device) return;
@@ -227,7 +255,12 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
         actions={
           device ? (
             <>
-              <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setMoving(true)} disabled={busy || !context}>
+              <Button
+                variant="default"
+                leftSection={<IconArrowsExchange size={16} />}
+                onClick={() => setMoving(true)}
+                disabled={busy || !context}
+              >
                 {t('equipment.move')}
               </Button>
               <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} disabled={busy}>
@@ -283,7 +316,12 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
                     control={control}
                     name="encrypted"
                     render={({ field }) => (
-                      <Radio.Group label={t('equipment.encrypted')} value={field.value} onChange={(v) => field.onChange(v)} error={err('encrypted')}>
+                      <Radio.Group
+                        label={t('equipment.encrypted')}
+                        value={field.value}
+                        onChange={(v) => field.onChange(v)}
+                        error={err('encrypted')}
+                      >
                         <Group mt={6}>
                           {ENCRYPTION_STATES.map((v) => (
                             <Radio key={v} value={v} label={enumLabel('encryptionState', v, lang)} />
@@ -316,7 +354,10 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
               <Fieldset legend={t('equipment.lifecycle')}>
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   {text('installedOn', t('equipment.installedOn'), { placeholder: t('field.datePlaceholder') })}
-                  {text('removedOn', t('equipment.removedOn'), { placeholder: t('field.datePlaceholder'), description: t('equipment.removedOnHelp') })}
+                  {text('removedOn', t('equipment.removedOn'), {
+                    placeholder: t('field.datePlaceholder'),
+                    description: t('equipment.removedOnHelp'),
+                  })}
                   <NativeSelect
                     label={t('equipment.status')}
                     data={EQUIPMENT_STATUSES.map((v) => ({ value: v, label: enumLabel('equipmentStatus', v, lang) }))}
@@ -324,7 +365,15 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
                     error={err('status')}
                   />
                 </SimpleGrid>
-                <Textarea label={t('equipment.notes')} autosize minRows={2} maxRows={10} mt="sm" {...register('notes')} error={err('notes')} />
+                <Textarea
+                  label={t('equipment.notes')}
+                  autosize
+                  minRows={2}
+                  maxRows={10}
+                  mt="sm"
+                  {...register('notes')}
+                  error={err('notes')}
+                />
               </Fieldset>
 
               <ErrorLine message={saveError} />
@@ -351,7 +400,10 @@ function EquipmentEditor({ initial, customerId, initialSiteId }: { initial: Equi
                 <NativeSelect
                   label={t('equipment.site')}
                   description={t('equipment.siteHelp')}
-                  data={[{ value: '', label: t('equipment.noSite') }, ...(context?.sites ?? []).map((s) => ({ value: String(s.id), label: s.name }))]}
+                  data={[
+                    { value: '', label: t('equipment.noSite') },
+                    ...(context?.sites ?? []).map((s) => ({ value: String(s.id), label: s.name })),
+                  ]}
                   value={siteId === null ? '' : String(siteId)}
                   onChange={(e) => setSiteId(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
                   leftSection={<IconMapPin size={16} />}
@@ -411,7 +463,9 @@ function History({ device }: { device: Equipment }) {
                 key={m.id}
                 title={
                   <Text size="sm" fw={500}>
-                    {m.fromSiteName ? `${m.fromSiteName} → ${m.toSiteName || t('cmdb.noSite')}` : `${t('equipment.placed')}: ${m.toSiteName || t('cmdb.noSite')}`}
+                    {m.fromSiteName
+                      ? `${m.fromSiteName} → ${m.toSiteName || t('cmdb.noSite')}`
+                      : `${t('equipment.placed')}: ${m.toSiteName || t('cmdb.noSite')}`}
                   </Text>
                 }
               >

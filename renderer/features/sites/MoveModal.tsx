@@ -27,7 +27,9 @@ export function MoveModal({
 }) {
   const { t } = useTranslation();
   const options = [
-    ...sites.filter((s) => s.id !== device.siteId).map((s) => ({ value: String(s.id), label: s.closedOn ? `${s.name} (${t('sites.closed', { date: s.closedOn })})` : s.name })),
+    ...sites
+      .filter((s) => s.id !== device.siteId)
+      .map((s) => ({ value: String(s.id), label: s.closedOn ? `${s.name} (${t('sites.closed', { date: s.closedOn })})` : s.name })),
     ...(device.siteId !== null ? [{ value: NONE, label: t('equipment.noSite') }] : []),
   ];
   const [to, setTo] = useState<string | null>(options.find((o) => o.value !== NONE)?.value ?? options[0]?.value ?? null);
@@ -46,7 +48,9 @@ export function MoveModal({
       const toSiteId = to === NONE ? null : Number(to);
       const moved = await call('equipment.move', { id: device.id, revision: device.revision, toSiteId, movedOn: movedOn.trim(), note });
       notifySuccess(
-        moved.siteId === null ? t('equipment.movedNowhere', { name: device.name }) : t('equipment.moved', { name: device.name, site: moved.siteName }),
+        moved.siteId === null
+          ? t('equipment.movedNowhere', { name: device.name })
+          : t('equipment.moved', { name: device.name, site: moved.siteName }),
       );
       onMoved(moved);
     } catch (e) {

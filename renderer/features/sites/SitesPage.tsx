@@ -79,12 +79,25 @@ export function SitesPage() {
       },
       { id: 'type', header: t('cmdb.type'), size: 150, cell: (c) => enumLabel('equipmentType', c.row.original.type, lang) },
       { id: 'make', header: t('cmdb.makeModel'), size: 190, cell: (c) => `${c.row.original.make} ${c.row.original.model}`.trim() },
-      { id: 'serialNumber', header: t('cmdb.serial'), size: 150, cell: (c) => <Text size="sm" ff="monospace" truncate>{c.row.original.serialNumber}</Text> },
+      {
+        id: 'serialNumber',
+        header: t('cmdb.serial'),
+        size: 150,
+        cell: (c) => (
+          <Text size="sm" ff="monospace" truncate>
+            {c.row.original.serialNumber}
+          </Text>
+        ),
+      },
       {
         id: 'placement',
         header: t('cmdb.customer'),
         size: 200,
-        cell: (c) => <Text size="sm" truncate>{c.row.original.customerName}</Text>,
+        cell: (c) => (
+          <Text size="sm" truncate>
+            {c.row.original.customerName}
+          </Text>
+        ),
       },
       {
         id: 'site',
@@ -115,7 +128,11 @@ export function SitesPage() {
         description={
           <>
             <span id="cmdb-count" aria-live="polite">
-              {rows.total === undefined ? ' ' : rows.totalIsCapped ? t('cmdb.countCapped', { count: rows.total }) : t('cmdb.count', { count: rows.total })}
+              {rows.total === undefined
+                ? ' '
+                : rows.totalIsCapped
+                  ? t('cmdb.countCapped', { count: rows.total })
+                  : t('cmdb.count', { count: rows.total })}
             </span>
             {rows.total !== undefined && !rows.totalIsCapped && ` · ${t('cmdb.intro')}`}
           </>
@@ -133,14 +150,20 @@ export function SitesPage() {
         />
         <NativeSelect
           label={t('cmdb.type')}
-          data={[{ value: '', label: t('cmdb.allTypes') }, ...EQUIPMENT_TYPES.map((type) => ({ value: type, label: enumLabel('equipmentType', type, lang) }))]}
+          data={[
+            { value: '', label: t('cmdb.allTypes') },
+            ...EQUIPMENT_TYPES.map((type) => ({ value: type, label: enumLabel('equipmentType', type, lang) })),
+          ]}
           value={filters.type ?? ''}
           onChange={(e) => setFilters({ type: (e.currentTarget.value || null) as EquipmentType | null })}
           w={220}
         />
         <NativeSelect
           label={t('cmdb.status')}
-          data={[{ value: '', label: t('cmdb.allStatuses') }, ...EQUIPMENT_STATUSES.map((status) => ({ value: status, label: enumLabel('equipmentStatus', status, lang) }))]}
+          data={[
+            { value: '', label: t('cmdb.allStatuses') },
+            ...EQUIPMENT_STATUSES.map((status) => ({ value: status, label: enumLabel('equipmentStatus', status, lang) })),
+          ]}
           value={filters.status ?? ''}
           onChange={(e) => setFilters({ status: (e.currentTarget.value || null) as EquipmentStatus | null })}
           w={170}

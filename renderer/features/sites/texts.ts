@@ -93,7 +93,8 @@ const sv = {
   'equipment.saved': '{{name}} har sparats.',
   'equipment.deleted': '{{name}} har tagits bort.',
   'equipment.deleteTitle': 'Ta bort utrustningen?',
-  'equipment.deleteText': '{{name}} och dess historik tas bort. Det går inte att ångra. Om enheten bara har tagits ur drift kan du i stället sätta status till Borttagen.',
+  'equipment.deleteText':
+    '{{name}} och dess historik tas bort. Det går inte att ångra. Om enheten bara har tagits ur drift kan du i stället sätta status till Borttagen.',
   'equipment.move': 'Flytta',
   'equipment.history': 'Placering och historik',
   'equipment.historyHelp': 'Var enheten har stått. Platsnamnen är de som gällde vid flytten.',
@@ -206,7 +207,8 @@ const en: Record<keyof typeof sv, string> = {
   'equipment.saved': '{{name}} has been saved.',
   'equipment.deleted': '{{name}} has been deleted.',
   'equipment.deleteTitle': 'Delete the equipment?',
-  'equipment.deleteText': '{{name}} and its history will be deleted. This cannot be undone. If the device was only taken out of service, set its status to Removed instead.',
+  'equipment.deleteText':
+    '{{name}} and its history will be deleted. This cannot be undone. If the device was only taken out of service, set its status to Removed instead.',
   'equipment.move': 'Move',
   'equipment.history': 'Placement and history',
   'equipment.historyHelp': 'Where the device has been. Site names are those in use at the time of the move.',

@@ -161,12 +161,25 @@ export function SubprocessorMatrixPage() {
       <div
         ref={scrollRef}
         data-virtual-scroll=""
-        style={{ height: 'calc(100vh - 330px)', minHeight: 320, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
+        style={{
+          height: 'calc(100vh - 330px)',
+          minHeight: 320,
+          overflow: 'auto',
+          border: '1px solid var(--mantine-color-gray-3)',
+          borderRadius: 6,
+        }}
       >
         <table
           aria-label={t('subprocessors.matrixTitle')}
           aria-rowcount={customers.length + 1}
-          style={{ borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', width: tableWidth, minWidth: '100%', fontSize: 'var(--mantine-font-size-sm)' }}
+          style={{
+            borderCollapse: 'separate',
+            borderSpacing: 0,
+            tableLayout: 'fixed',
+            width: tableWidth,
+            minWidth: '100%',
+            fontSize: 'var(--mantine-font-size-sm)',
+          }}
         >
           <colgroup>
             <col style={{ width: NAME_WIDTH }} />
@@ -183,9 +196,26 @@ export function SubprocessorMatrixPage() {
                 <th key={s.id} scope="col" style={headerCell} title={`${s.name} – ${countryName(s.country, lang)}`}>
                   <UnstyledButton
                     onClick={() => void navigate(`/underbitraden/${s.id}`)}
-                    style={{ fontWeight: 600, fontSize: 'var(--mantine-font-size-xs)', lineHeight: 1.25, display: 'block', width: '100%', textAlign: 'center' }}
+                    style={{
+                      fontWeight: 600,
+                      fontSize: 'var(--mantine-font-size-xs)',
+                      lineHeight: 1.25,
+                      display: 'block',
+                      width: '100%',
+                      textAlign: 'center',
+                    }}
                   >
-                    <span style={{ display: '-webkit-box', WebkitLineClamp: 3, overflowWrap: 'anywhere', WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>{s.name}</span>
+                    <span
+                      style={{
+                        display: '-webkit-box',
+                        WebkitLineClamp: 3,
+                        overflowWrap: 'anywhere',
+                        WebkitBoxOrient: 'vertical',
+                        overflow: 'hidden',
+                      }}
+                    >
+                      {s.name}
+                    </span>
                   </UnstyledButton>
                   <Text size="xs" c={isEeaCountry(s.country) ? 'dimmed' : 'blue.7'} fw={isEeaCountry(s.country) ? 400 : 600}>
                     {countryName(s.country, lang)}
@@ -207,9 +237,21 @@ export function SubprocessorMatrixPage() {
               const customer = customers[v.index];
               if (!customer) return null;
               return (
-                <tr key={customer.id} aria-rowindex={v.index + 2} aria-label={customer.name} style={{ height: ROW_HEIGHT }} className="matrix-row">
+                <tr
+                  key={customer.id}
+                  aria-rowindex={v.index + 2}
+                  aria-label={customer.name}
+                  style={{ height: ROW_HEIGHT }}
+                  className="matrix-row"
+                >
                   <th scope="row" style={{ ...bodyCell, ...sticky, textAlign: 'left', fontWeight: 500 }}>
-                    <Anchor component={Link} to={`/kunder/${customer.id}`} size="sm" c="dark" style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    <Anchor
+                      component={Link}
+                      to={`/kunder/${customer.id}`}
+                      size="sm"
+                      c="dark"
+                      style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                    >
                       {customer.name}
                     </Anchor>
                   </th>

@@ -1,4 +1,20 @@
-import { Alert, Anchor, Badge, Button, Card, Fieldset, Grid, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Fieldset,
+  Grid,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconAlertTriangle, IconGridDots, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
@@ -31,7 +47,6 @@ import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { useLang } from '../../ui/lang';
 
 import { STATUS_COLOR } from './SubprocessorsPage';
-
 
 type SubprocessorOutput = z.output<typeof subprocessorFields>;
 
@@ -95,7 +110,8 @@ export function countryTransferInfo(country: string, lang: Language, t: (key: st
   if (isEeaCountry(code)) return { color: 'teal', text: t('subprocessors.infoEea', { country: name }) };
   const adequacy = ADEQUACY_DECISIONS[code];
   if (adequacy) {
-    const key = code === 'US' ? 'subprocessors.infoAdequacyUs' : adequacy.scope ? 'subprocessors.infoAdequacyScope' : 'subprocessors.infoAdequacy';
+    const key =
+      code === 'US' ? 'subprocessors.infoAdequacyUs' : adequacy.scope ? 'subprocessors.infoAdequacyScope' : 'subprocessors.infoAdequacy';
     return { color: 'blue', text: t(key, { country: name, decision: adequacy.decision, scope: adequacy.scope ?? '' }) };
   }
   return { color: 'orange', text: t('subprocessors.infoNoAdequacy', { country: name }) };
@@ -179,7 +195,14 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
       />
       {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
       {inUse && (
-        <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('subprocessors.inUseTitle')} role="alert" withCloseButton onClose={() => editor.setInUse(null)}>
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={20} />}
+          title={t('subprocessors.inUseTitle')}
+          role="alert"
+          withCloseButton
+          onClose={() => editor.setInUse(null)}
+        >
           {inUse}
         </Alert>
       )}
@@ -219,9 +242,13 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
 
               <Fieldset legend={t('subprocessors.processing')}>
                 <Stack gap="sm">
-                  {area('serviceDescription', t('subprocessors.serviceDescription'), { description: t('subprocessors.serviceDescriptionHelp') })}
+                  {area('serviceDescription', t('subprocessors.serviceDescription'), {
+                    description: t('subprocessors.serviceDescriptionHelp'),
+                  })}
                   {area('dataProcessed', t('subprocessors.dataProcessed'), { description: t('subprocessors.dataProcessedHelp') })}
-                  {area('processingLocations', t('subprocessors.processingLocations'), { description: t('subprocessors.processingLocationsHelp') })}
+                  {area('processingLocations', t('subprocessors.processingLocations'), {
+                    description: t('subprocessors.processingLocationsHelp'),
+                  })}
                 </Stack>
               </Fieldset>
 
@@ -270,7 +297,9 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   {text('agreementDate', t('subprocessors.agreementDate'), { placeholder: t('field.datePlaceholder') })}
                 </SimpleGrid>
-                <Stack mt="sm">{area('agreementNotes', t('subprocessors.agreementNotes'), { description: t('subprocessors.agreementNotesHelp') })}</Stack>
+                <Stack mt="sm">
+                  {area('agreementNotes', t('subprocessors.agreementNotes'), { description: t('subprocessors.agreementNotesHelp') })}
+                </Stack>
               </Fieldset>
 
               <Fieldset legend={t('subprocessors.statusAndNotes')}>
@@ -288,7 +317,14 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                       </Radio.Group>
                     )}
                   />
-                  <Textarea label={t('subprocessors.notes')} autosize minRows={2} maxRows={10} {...register('notes')} error={err('notes')} />
+                  <Textarea
+                    label={t('subprocessors.notes')}
+                    autosize
+                    minRows={2}
+                    maxRows={10}
+                    {...register('notes')}
+                    error={err('notes')}
+                  />
                 </Stack>
               </Fieldset>
 

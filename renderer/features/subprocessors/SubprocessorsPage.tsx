@@ -80,7 +80,12 @@ export function SubprocessorsPage() {
         </Center>
       ) : (
         <Table.ScrollContainer minWidth={980}>
-          <Table highlightOnHover verticalSpacing={8} aria-label={t('area.subprocessors')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
+          <Table
+            highlightOnHover
+            verticalSpacing={8}
+            aria-label={t('area.subprocessors')}
+            style={{ border: '1px solid var(--mantine-color-gray-3)' }}
+          >
             <Table.Thead bg="gray.0">
               <Table.Tr>
                 <Table.Th>{t('field.name')}</Table.Th>

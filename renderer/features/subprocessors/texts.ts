@@ -20,7 +20,8 @@ export const texts = {
     'subprocessors.back': 'Alla underbiträden',
     'subprocessors.newTitle': 'Nytt underbiträde',
     'subprocessors.newDescription': 'En leverantör som behandlar personuppgifter för era kunders räkning.',
-    'subprocessors.newHint': 'När underbiträdet är sparat ser du här vilka tjänster och system som använder det och hur många kunder det berör.',
+    'subprocessors.newHint':
+      'När underbiträdet är sparat ser du här vilka tjänster och system som använder det och hur många kunder det berör.',
     'subprocessors.updatedAt': 'Senast ändrad {{date}}',
     'subprocessors.company': 'Företag',
     'subprocessors.orgNr': 'Organisationsnummer eller utländskt id',
@@ -40,7 +41,8 @@ export const texts = {
     'subprocessors.sccModule': 'Modul i standardavtalsklausulerna',
     'subprocessors.pickModule': 'Välj modul',
     'subprocessors.transferNotes': 'Om överföringen',
-    'subprocessors.transferNotesHelp': 't.ex. DPF-certifiering kontrollerad, kompletterande åtgärder eller bedömning av överföringen (TIA).',
+    'subprocessors.transferNotesHelp':
+      't.ex. DPF-certifiering kontrollerad, kompletterande åtgärder eller bedömning av överföringen (TIA).',
     'subprocessors.infoEea': '{{country}} ligger inom EU/EES. Ingen överföring till tredjeland.',
     'subprocessors.infoAdequacy': '{{country}} har ett beslut om adekvat skyddsnivå ({{decision}}).',
     'subprocessors.infoAdequacyScope': '{{country}} har ett beslut om adekvat skyddsnivå ({{decision}}) som gäller {{scope}}.',
@@ -107,7 +109,8 @@ export const texts = {
     'subprocessors.back': 'All sub-processors',
     'subprocessors.newTitle': 'New sub-processor',
     'subprocessors.newDescription': 'A supplier that processes personal data on behalf of your customers.',
-    'subprocessors.newHint': 'Once the sub-processor is saved, this shows which services and systems use it and how many customers it touches.',
+    'subprocessors.newHint':
+      'Once the sub-processor is saved, this shows which services and systems use it and how many customers it touches.',
     'subprocessors.updatedAt': 'Last changed {{date}}',
     'subprocessors.company': 'Company',
     'subprocessors.orgNr': 'Registration number',

@@ -129,7 +129,8 @@ export function SystemsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- open once per link
   }, [linkedId]);
 
-  const supplier = (s: System) => (s.subprocessorId !== null ? (subprocessors.find((p) => p.id === s.subprocessorId)?.name ?? '') : s.supplierName);
+  const supplier = (s: System) =>
+    s.subprocessorId !== null ? (subprocessors.find((p) => p.id === s.subprocessorId)?.name ?? '') : s.supplierName;
 
   return (
     <Stack gap="sm">
@@ -160,7 +161,12 @@ export function SystemsPage() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table highlightOnHover verticalSpacing={8} aria-label={t('area.systems')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
+        <Table
+          highlightOnHover
+          verticalSpacing={8}
+          aria-label={t('area.systems')}
+          style={{ border: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Table.Thead bg="gray.0">
             <Table.Tr>
               <Table.Th>{t('field.name')}</Table.Th>
@@ -234,7 +240,12 @@ export function SystemsPage() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('systems.newTitle') : t('systems.editTitle')} size="xl">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('systems.newTitle') : t('systems.editTitle')}
+        size="xl"
+      >
         {editing !== null && (
           <SystemEditor
             key={editing === 'new' ? 'new' : editing.id}
@@ -252,7 +263,15 @@ export function SystemsPage() {
   );
 }
 
-function SystemEditor({ system, subprocessors, onDone }: { system: System | null; subprocessors: Subprocessor[]; onDone: (message: string | null) => void }) {
+function SystemEditor({
+  system,
+  subprocessors,
+  onDone,
+}: {
+  system: System | null;
+  subprocessors: Subprocessor[];
+  onDone: (message: string | null) => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const [current, setCurrent] = useState<System | null>(system);
@@ -289,7 +308,9 @@ function SystemEditor({ system, subprocessors, onDone }: { system: System | null
     setSaveError(null);
     setConflict(null);
     try {
-      const saved = current ? await call('systems.update', { id: current.id, revision: current.revision, fields }) : await call('systems.create', fields);
+      const saved = current
+        ? await call('systems.update', { id: current.id, revision: current.revision, fields })
+        : await call('systems.create', fields);
       onDone(t('systems.saved', { name: saved.name }));
     } catch (e) {
       failed(e);
@@ -327,10 +348,27 @@ function SystemEditor({ system, subprocessors, onDone }: { system: System | null
             }}
           />
         )}
-        <TextInput label={t('field.name')} description={t('systems.nameHelp')} {...register('name')} error={err('name')} withAsterisk data-autofocus />
+        <TextInput
+          label={t('field.name')}
+          description={t('systems.nameHelp')}
+          {...register('name')}
+          error={err('name')}
+          withAsterisk
+          data-autofocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label={t('systems.kind')} {...register('kind')} data={SYSTEM_KINDS.map((k) => ({ value: k, label: enumLabel('systemKind', k, lang) }))} error={err('kind')} />
-          <NativeSelect label={t('systems.hosting')} {...register('hosting')} data={HOSTING_KINDS.map((k) => ({ value: k, label: enumLabel('hostingKind', k, lang) }))} error={err('hosting')} />
+          <NativeSelect
+            label={t('systems.kind')}
+            {...register('kind')}
+            data={SYSTEM_KINDS.map((k) => ({ value: k, label: enumLabel('systemKind', k, lang) }))}
+            error={err('kind')}
+          />
+          <NativeSelect
+            label={t('systems.hosting')}
+            {...register('hosting')}
+            data={HOSTING_KINDS.map((k) => ({ value: k, label: enumLabel('hostingKind', k, lang) }))}
+            error={err('hosting')}
+          />
           <Controller
             control={control}
             name="country"
@@ -349,7 +387,12 @@ function SystemEditor({ system, subprocessors, onDone }: { system: System | null
             )}
           />
         </SimpleGrid>
-        <TextInput label={t('systems.location')} description={t('systems.locationHelp')} {...register('location')} error={err('location')} />
+        <TextInput
+          label={t('systems.location')}
+          description={t('systems.locationHelp')}
+          {...register('location')}
+          error={err('location')}
+        />
         <Stack gap={6}>
           <Controller
             control={control}
@@ -390,7 +433,12 @@ function SystemEditor({ system, subprocessors, onDone }: { system: System | null
               )}
             />
           ) : (
-            <TextInput label={t('systems.supplierName')} description={t('systems.supplierNameHelp')} {...register('supplierName')} error={err('supplierName')} />
+            <TextInput
+              label={t('systems.supplierName')}
+              description={t('systems.supplierNameHelp')}
+              {...register('supplierName')}
+              error={err('supplierName')}
+            />
           )}
         </Stack>
         <Textarea label={t('systems.notes')} autosize minRows={2} {...register('notes')} error={err('notes')} />

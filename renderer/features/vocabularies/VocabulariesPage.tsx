@@ -1,4 +1,23 @@
-import { ActionIcon, Alert, Badge, Button, Center, Group, Loader, Modal, NativeSelect, SimpleGrid, Stack, Switch, Table, Tabs, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconArchive, IconArchiveOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -105,7 +124,14 @@ export function VocabulariesPage() {
       />
       <ErrorLine message={loadError ? t(errorKey(loadError)) : null} />
       {refusal && (
-        <Alert color="orange" icon={<IconAlertCircle size={20} />} role="alert" withCloseButton onClose={() => setRefusal(null)} closeButtonLabel={t('common.close')}>
+        <Alert
+          color="orange"
+          icon={<IconAlertCircle size={20} />}
+          role="alert"
+          withCloseButton
+          onClose={() => setRefusal(null)}
+          closeButtonLabel={t('common.close')}
+        >
           {refusal}
         </Alert>
       )}
@@ -134,7 +160,13 @@ export function VocabulariesPage() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table striped={false} highlightOnHover verticalSpacing={6} aria-label={enumLabel('vocabularyKind', kind, lang)} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
+        <Table
+          striped={false}
+          highlightOnHover
+          verticalSpacing={6}
+          aria-label={enumLabel('vocabularyKind', kind, lang)}
+          style={{ border: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Table.Thead bg="gray.0">
             <Table.Tr>
               <Table.Th>{t('vocabularies.labelSv')}</Table.Th>
@@ -173,7 +205,12 @@ export function VocabulariesPage() {
                     </Table.Td>
                   )}
                   <Table.Td>
-                    <Badge size="sm" variant={term.builtin ? 'light' : 'outline'} color={term.builtin ? 'gray' : 'forteckna'} style={{ textTransform: 'none' }}>
+                    <Badge
+                      size="sm"
+                      variant={term.builtin ? 'light' : 'outline'}
+                      color={term.builtin ? 'gray' : 'forteckna'}
+                      style={{ textTransform: 'none' }}
+                    >
                       {term.builtin ? t('vocabularies.builtin') : t('vocabularies.own')}
                     </Badge>
                   </Table.Td>
@@ -183,7 +220,12 @@ export function VocabulariesPage() {
                   <Table.Td>
                     <Group gap={2} justify="flex-end" wrap="nowrap">
                       <Tooltip label={t('vocabularies.editNamed', { name: term.labelSv })}>
-                        <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(term)} aria-label={t('vocabularies.editNamed', { name: term.labelSv })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          onClick={() => setEditing(term)}
+                          aria-label={t('vocabularies.editNamed', { name: term.labelSv })}
+                        >
                           <IconPencil size={16} />
                         </ActionIcon>
                       </Tooltip>
@@ -198,7 +240,9 @@ export function VocabulariesPage() {
                           {archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
                         </ActionIcon>
                       </Tooltip>
-                      <Tooltip label={term.builtin ? t('vocabularies.builtinNoDelete') : t('vocabularies.deleteNamed', { name: term.labelSv })}>
+                      <Tooltip
+                        label={term.builtin ? t('vocabularies.builtinNoDelete') : t('vocabularies.deleteNamed', { name: term.labelSv })}
+                      >
                         <ActionIcon
                           variant="subtle"
                           color="red"
@@ -229,7 +273,11 @@ export function VocabulariesPage() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('vocabularies.addTitle', { kind: enumLabel('vocabularyKind', kind, lang).toLowerCase() }) : t('vocabularies.editTitle')}
+        title={
+          editing === 'new'
+            ? t('vocabularies.addTitle', { kind: enumLabel('vocabularyKind', kind, lang).toLowerCase() })
+            : t('vocabularies.editTitle')
+        }
         size="lg"
       >
         {editing !== null && (
@@ -249,20 +297,32 @@ export function VocabulariesPage() {
   );
 }
 
-function TermEditor({ term, kind, onDone }: { term: VocabularyTerm | null; kind: VocabularyKind; onDone: (saved: VocabularyTerm | null) => void }) {
+function TermEditor({
+  term,
+  kind,
+  onDone,
+}: {
+  term: VocabularyTerm | null;
+  kind: VocabularyKind;
+  onDone: (saved: VocabularyTerm | null) => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const [current, setCurrent] = useState<VocabularyTerm | null>(term);
   const [conflict, setConflict] = useState<VocabularyTerm | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const toForm = (x: VocabularyTerm | null): TermForm => (x ? { kind: x.kind, labelSv: x.labelSv, labelEn: x.labelEn, flag: x.flag } : { kind, labelSv: '', labelEn: '', flag: 'none' });
+  const toForm = (x: VocabularyTerm | null): TermForm =>
+    x ? { kind: x.kind, labelSv: x.labelSv, labelEn: x.labelEn, flag: x.flag } : { kind, labelSv: '', labelEn: '', flag: 'none' };
   const {
     register,
     handleSubmit,
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TermForm, unknown, TermOutput>({ resolver: schemaResolver<TermForm, TermOutput>(vocabularyTermFields), defaultValues: toForm(term) });
+  } = useForm<TermForm, unknown, TermOutput>({
+    resolver: schemaResolver<TermForm, TermOutput>(vocabularyTermFields),
+    defaultValues: toForm(term),
+  });
   const err = (name: string) => issueText(t, errorAt(errors, name));
 
   async function save(values: TermOutput) {
@@ -306,7 +366,13 @@ function TermEditor({ term, kind, onDone }: { term: VocabularyTerm | null; kind:
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('vocabularies.labelSv')} {...register('labelSv')} error={err('labelSv')} withAsterisk data-autofocus />
-          <TextInput label={t('vocabularies.labelEn')} description={t('vocabularies.labelEnHelp')} {...register('labelEn')} error={err('labelEn')} withAsterisk />
+          <TextInput
+            label={t('vocabularies.labelEn')}
+            description={t('vocabularies.labelEnHelp')}
+            {...register('labelEn')}
+            error={err('labelEn')}
+            withAsterisk
+          />
         </SimpleGrid>
         {kind === 'personal_data' && (
           <NativeSelect

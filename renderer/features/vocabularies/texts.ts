@@ -1,6 +1,7 @@
 // UI texts of this feature, Swedish first; merged into i18n by renderer/i18n/features.ts.
 const sv = {
-  'vocabularies.description': 'Listorna som behandlingar och tjänster väljer ur. De inbyggda kategorierna kan döpas om eller arkiveras, och ni kan lägga till egna.',
+  'vocabularies.description':
+    'Listorna som behandlingar och tjänster väljer ur. De inbyggda kategorierna kan döpas om eller arkiveras, och ni kan lägga till egna.',
   'vocabularies.tab.data_subject': 'Registrerade',
   'vocabularies.tab.personal_data': 'Personuppgifter',
   'vocabularies.tab.recipient': 'Mottagare',
@@ -43,7 +44,8 @@ const sv = {
 };
 
 const en: Record<keyof typeof sv, string> = {
-  'vocabularies.description': 'The lists that processing activities and services pick from. Built-in categories can be renamed or archived, and you can add your own.',
+  'vocabularies.description':
+    'The lists that processing activities and services pick from. Built-in categories can be renamed or archived, and you can add your own.',
   'vocabularies.tab.data_subject': 'Data subjects',
   'vocabularies.tab.personal_data': 'Personal data',
   'vocabularies.tab.recipient': 'Recipients',

@@ -55,7 +55,12 @@ export function WelcomePage() {
                 <Button variant="light" leftSection={<IconSparkles size={18} />} onClick={actions.openSample}>
                   {t('welcome.sample')}
                 </Button>
-                <Button variant="subtle" leftSection={<IconFileImport size={18} />} onClick={exchange.importPortable} disabled={exchange.busy}>
+                <Button
+                  variant="subtle"
+                  leftSection={<IconFileImport size={18} />}
+                  onClick={exchange.importPortable}
+                  disabled={exchange.busy}
+                >
                   {t('exports.import.button')}
                 </Button>
               </Group>

@@ -44,7 +44,13 @@ describe('processing activities', () => {
     expect(a.systemIds).toEqual([refs.systemId]);
     expect([...a.measureIds].sort()).toEqual([...refs.measureIds].sort());
     expect(a.retention).toEqual([
-      { termId: null, retentionRuleId: refs.ruleId, ruleName: 'Kunduppgifter efter avslutat avtal', summarySv: refs.ruleSummary.sv, summaryEn: refs.ruleSummary.en },
+      {
+        termId: null,
+        retentionRuleId: refs.ruleId,
+        ruleName: 'Kunduppgifter efter avslutat avtal',
+        summarySv: refs.ruleSummary.sv,
+        summaryEn: refs.ruleSummary.en,
+      },
       {
         termId: refs.term('personal_data', 'personnummer'),
         retentionRuleId: refs.ruleId,
@@ -90,11 +96,18 @@ describe('processing activities', () => {
     // Security now rests on the summary alone, which is enough.
     expect(b.completeness.score).toBe(100);
 
-    const stale = await call(core, 'activities.update', { id: a.id, revision: 1, fields: { ...fields, name: 'Skriven i ett annat fönster' } });
+    const stale = await call(core, 'activities.update', {
+      id: a.id,
+      revision: 1,
+      fields: { ...fields, name: 'Skriven i ett annat fönster' },
+    });
     expect(stale.ok).toBe(false);
     if (!stale.ok) {
       expect(stale.error.code).toBe('CONFLICT');
-      expect((stale.error.details as { current: { revision: number; name: string } }).current).toMatchObject({ revision: 2, name: fields.name });
+      expect((stale.error.details as { current: { revision: number; name: string } }).current).toMatchObject({
+        revision: 2,
+        name: fields.name,
+      });
     }
     expect((await ok(core, 'activities.get', { id: a.id })).purposes).toHaveLength(1);
 
@@ -128,20 +141,44 @@ describe('processing activities', () => {
       ),
     ).toEqual({ 'recipients.1.subprocessorId': 'v.unknownReference' });
     expect(
-      issuesOf(await call(core, 'activities.create', { ...fields, recipients: [{ kind: 'internal', termId: identity, subprocessorId: null, name: '' }] })),
+      issuesOf(
+        await call(core, 'activities.create', {
+          ...fields,
+          recipients: [{ kind: 'internal', termId: identity, subprocessorId: null, name: '' }],
+        }),
+      ),
     ).toEqual({ 'recipients.0.termId': 'v.unknownReference' });
     expect(
-      issuesOf(await call(core, 'activities.create', { ...fields, recipients: [{ kind: 'external', termId: null, subprocessorId: null, name: ' ' }] })),
+      issuesOf(
+        await call(core, 'activities.create', {
+          ...fields,
+          recipients: [{ kind: 'external', termId: null, subprocessorId: null, name: ' ' }],
+        }),
+      ),
     ).toEqual({ 'recipients.0.name': 'v.required' });
-    expect(issuesOf(await call(core, 'activities.create', { ...fields, systemIds: [refs.systemId, 777] }))).toEqual({ systemIds: 'v.unknownReference' });
+    expect(issuesOf(await call(core, 'activities.create', { ...fields, systemIds: [refs.systemId, 777] }))).toEqual({
+      systemIds: 'v.unknownReference',
+    });
     expect(issuesOf(await call(core, 'activities.create', { ...fields, measureIds: [888] }))).toEqual({ measureIds: 'v.unknownReference' });
     expect(issuesOf(await call(core, 'activities.create', { ...fields, retention: [{ termId: null, retentionRuleId: 555 }] }))).toEqual({
       'retention.0.retentionRuleId': 'v.unknownReference',
     });
     expect(
-      issuesOf(await call(core, 'activities.create', { ...fields, retention: [{ termId: refs.term('data_subject', 'employee'), retentionRuleId: refs.ruleId }] })),
+      issuesOf(
+        await call(core, 'activities.create', {
+          ...fields,
+          retention: [{ termId: refs.term('data_subject', 'employee'), retentionRuleId: refs.ruleId }],
+        }),
+      ),
     ).toEqual({ 'retention.0.termId': 'v.unknownReference' });
-    expect(issuesOf(await call(core, 'activities.create', { ...fields, transfers: [{ country: 'USA', recipient: '', mechanism: 'bcr', safeguards: '' }] }))).toEqual({
+    expect(
+      issuesOf(
+        await call(core, 'activities.create', {
+          ...fields,
+          transfers: [{ country: 'USA', recipient: '', mechanism: 'bcr', safeguards: '' }],
+        }),
+      ),
+    ).toEqual({
       'transfers.0.country': 'v.country',
     });
 
@@ -245,7 +282,11 @@ describe('processing activities', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('CONFLICT');
-      expect(refused.error.details).toMatchObject({ reason: 'inUse', messageKey: 'e.inUse.subprocessor', usedBy: { activities: [{ id: a.id }] } });
+      expect(refused.error.details).toMatchObject({
+        reason: 'inUse',
+        messageKey: 'e.inUse.subprocessor',
+        usedBy: { activities: [{ id: a.id }] },
+      });
     }
 
     const stale = await call(core, 'activities.delete', { id: a.id, revision: 7 });

@@ -73,7 +73,12 @@ describe('activity completeness (Art. 30(1))', () => {
       ...complete,
       purposes: [
         complete.purposes[0]!,
-        { description: 'Skicka nyhetsbrev till befintliga kunder', legalBasis: 'legitimate_interests', legalBasisDetail: '', liaText: '  ' },
+        {
+          description: 'Skicka nyhetsbrev till befintliga kunder',
+          legalBasis: 'legitimate_interests',
+          legalBasisDetail: '',
+          liaText: '  ',
+        },
       ],
     };
     expect(missingOf(lia)).toEqual([{ field: 'purposes.1.liaText', message: 'c.liaText' }]);
@@ -95,7 +100,15 @@ describe('activity completeness (Art. 30(1))', () => {
 
   it('special categories without an Art. 9 condition are incomplete, whether ticked or from a flagged term', () => {
     expect(fields({ ...complete, specialCategories: ['health'] })).toEqual(['art9Conditions']);
-    expect(fields({ ...complete, personalDataTerms: [{ id: 12, flag: 'none' }, { id: 14, flag: 'special' }] })).toEqual(['art9Conditions']);
+    expect(
+      fields({
+        ...complete,
+        personalDataTerms: [
+          { id: 12, flag: 'none' },
+          { id: 14, flag: 'special' },
+        ],
+      }),
+    ).toEqual(['art9Conditions']);
     expect(fields({ ...complete, specialCategories: ['health'], art9Conditions: ['employment_social_security'] })).toEqual([]);
   });
 

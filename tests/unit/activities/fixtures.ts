@@ -1,4 +1,10 @@
-import { emptyActivity, type ActivityFields, type RetentionRuleFields, type SubprocessorFields, type SystemFields } from '../../../shared/contract';
+import {
+  emptyActivity,
+  type ActivityFields,
+  type RetentionRuleFields,
+  type SubprocessorFields,
+  type SystemFields,
+} from '../../../shared/contract';
 import type { Core } from '../../../electron/core/core';
 import { ok } from '../helpers';
 

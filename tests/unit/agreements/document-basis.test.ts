@@ -44,18 +44,46 @@ describe('agreement basis', () => {
   it('changes with the processing of a subscribed service', async () => {
     const { core, backup, alfa, hash } = await register();
     const before = hash(alfa.id);
-    await ok(core, 'services.update', { id: backup.id, revision: backup.revision, fields: { ...serviceFieldsOf(backup), purpose: 'Ett nytt ändamål' } });
+    await ok(core, 'services.update', {
+      id: backup.id,
+      revision: backup.revision,
+      fields: { ...serviceFieldsOf(backup), purpose: 'Ett nytt ändamål' },
+    });
     expect(hash(alfa.id)).not.toBe(before);
   });
 
   it('changes with a sub-processor the customer’s services use, not with one they do not', async () => {
     const { core, se, us, alfa, hash } = await register();
     const before = hash(alfa.id);
-    const { id: _i, revision: _r, thirdCountry: _t, warnings: _w, services: _s, systems: _y, customerCount: _c, updatedAt: _u, ...unused } = us;
+    const {
+      id: _i,
+      revision: _r,
+      thirdCountry: _t,
+      warnings: _w,
+      services: _s,
+      systems: _y,
+      customerCount: _c,
+      updatedAt: _u,
+      ...unused
+    } = us;
     await ok(core, 'subprocessors.update', { id: us.id, revision: us.revision, fields: { ...unused, processingLocations: 'Virginia' } });
     expect(hash(alfa.id)).toBe(before);
-    const { id: _i2, revision: _r2, thirdCountry: _t2, warnings: _w2, services: _s2, systems: _y2, customerCount: _c2, updatedAt: _u2, ...used } = se;
-    await ok(core, 'subprocessors.update', { id: se.id, revision: se.revision, fields: { ...used, processingLocations: 'Västerås och Stockholm' } });
+    const {
+      id: _i2,
+      revision: _r2,
+      thirdCountry: _t2,
+      warnings: _w2,
+      services: _s2,
+      systems: _y2,
+      customerCount: _c2,
+      updatedAt: _u2,
+      ...used
+    } = se;
+    await ok(core, 'subprocessors.update', {
+      id: se.id,
+      revision: se.revision,
+      fields: { ...used, processingLocations: 'Västerås och Stockholm' },
+    });
     expect(hash(alfa.id)).not.toBe(before);
   });
 
@@ -67,7 +95,13 @@ describe('agreement basis', () => {
     await ok(core, 'securityMeasures.update', {
       id: current.id,
       revision: current.revision,
-      fields: { category: current.category, labelSv: current.labelSv, labelEn: current.labelEn, status: 'implemented', note: 'Dagliga kopior' },
+      fields: {
+        category: current.category,
+        labelSv: current.labelSv,
+        labelEn: current.labelEn,
+        status: 'implemented',
+        note: 'Dagliga kopior',
+      },
     });
     const afterMeasure = hash(alfa.id);
     expect(afterMeasure).not.toBe(before);

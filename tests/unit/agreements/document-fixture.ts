@@ -13,7 +13,11 @@ import { openSession, type Session } from '../../../electron/core/session';
 import { FIXED_NOW } from '../helpers';
 
 /** Fixed options, so that two runs give the same document. */
-export function fixedOptions(customerId: number, lang: 'sv' | 'en', extra: Partial<AgreementDocumentOptions> = {}): AgreementDocumentOptions {
+export function fixedOptions(
+  customerId: number,
+  lang: 'sv' | 'en',
+  extra: Partial<AgreementDocumentOptions> = {},
+): AgreementDocumentOptions {
   return {
     customerId,
     lang,
@@ -64,8 +68,7 @@ export function textOf(xml: string): string {
 }
 
 export type Block =
-  | { kind: 'p'; style: string | null; level: number | null; text: string }
-  | { kind: 'table'; repeatsHeader: boolean; rows: string[][] };
+  { kind: 'p'; style: string | null; level: number | null; text: string } | { kind: 'table'; repeatsHeader: boolean; rows: string[][] };
 
 /** The top-level paragraphs and tables of document.xml, in order. */
 export function bodyBlocks(xml: string): Block[] {
@@ -105,7 +108,8 @@ export function sectionsOf(blocks: Block[]): Map<string, Block[]> {
 export const sectionText = (blocks: readonly Block[]) =>
   blocks.map((b) => (b.kind === 'p' ? b.text : b.rows.map((r) => r.join(' | ')).join('\n'))).join('\n');
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // jsdom (a dev dependency, without type declarations) parses XML strictly, as a browser would.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
 const parser = new new JSDOM('').window.DOMParser();

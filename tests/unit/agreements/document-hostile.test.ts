@@ -7,7 +7,16 @@ import { DEFAULT_CLAUSES } from '../../../electron/core/agreements/default-claus
 import { sanitizeText } from '../../../electron/core/documents/sanitize';
 import { ok } from '../helpers';
 import { serviceRegister, subprocessor, subscribe } from '../services/fixture';
-import { assertValidParts, bodyBlocks, convertWithLibreOffice, docxParts, fixedOptions, sessionOn, soffice, textOf } from './document-fixture';
+import {
+  assertValidParts,
+  bodyBlocks,
+  convertWithLibreOffice,
+  docxParts,
+  fixedOptions,
+  sessionOn,
+  soffice,
+  textOf,
+} from './document-fixture';
 
 // Quotes, markup, an ampersand, C0 controls, U+FFFE/U+FFFF, a lone surrogate, emoji and RTL text.
 const HOSTILE = `"Citat" 'apostrof' <script>alert("x")</script> & ]]> \u0001\u0007\u000B\uFFFE\uFFFF\uD800 😀 שלום`;
@@ -54,37 +63,47 @@ async function hostileRegister() {
 }
 
 describe('hostile text', () => {
-  it.each(['sv', 'en'] as const)('gives well-formed XML parts with the text kept and the forbidden characters removed (%s)', async (lang) => {
-    const { session, customer, service, sub } = await hostileRegister();
-    const clauses = [...DEFAULT_CLAUSES, { titleSv: `Egen ${HOSTILE}`, bodySv: LONG_BODY, titleEn: `Own ${HOSTILE}`, bodyEn: LONG_BODY }];
-    const { data } = await renderAgreement(session, fixedOptions(customer.id, lang, { clauses, signingPlace: HOSTILE, controllerSignatory: { name: HOSTILE, title: HOSTILE } }));
-    const parts = await docxParts(data);
-    assertValidParts(parts);
+  it.each(['sv', 'en'] as const)(
+    'gives well-formed XML parts with the text kept and the forbidden characters removed (%s)',
+    async (lang) => {
+      const { session, customer, service, sub } = await hostileRegister();
+      const clauses = [...DEFAULT_CLAUSES, { titleSv: `Egen ${HOSTILE}`, bodySv: LONG_BODY, titleEn: `Own ${HOSTILE}`, bodyEn: LONG_BODY }];
+      const { data } = await renderAgreement(
+        session,
+        fixedOptions(customer.id, lang, { clauses, signingPlace: HOSTILE, controllerSignatory: { name: HOSTILE, title: HOSTILE } }),
+      );
+      const parts = await docxParts(data);
+      assertValidParts(parts);
 
-    const text = textOf(parts.get('word/document.xml')!);
-    // As the register holds them (SQLite stores a lone surrogate as U+FFFD), minus what XML forbids.
-    for (const stored of [customer.name, service.name, sub.name, service.purpose]) {
-      expect(sanitizeText(stored)).toContain('<script>alert("x")</script> & ]]>');
-      expect(text).toContain(sanitizeText(stored));
-    }
-    const kept = sanitizeText(HOSTILE);
-    expect(kept).toBe(`"Citat" 'apostrof' <script>alert("x")</script> & ]]>  😀 שלום`);
-    expect(text).toContain(`${lang === 'sv' ? 'Egen' : 'Own'} ${kept}`);
-    // The 10,000-character clause is there in full, as numbered paragraphs and a bullet.
-    expect(LONG_BODY.length).toBeGreaterThan(10_000);
-    expect(text).toContain('Lång text utan slut. '.repeat(476).trim());
-    const own = bodyBlocks(parts.get('word/document.xml')!).filter((b) => b.kind === 'p' && b.text.startsWith(kept));
-    expect(own.map((b) => b.kind === 'p' && b.level)).toEqual([1, 2]);
-    expect(textOf(parts.get('word/footer1.xml')!)).toContain('PUB-0012');
-  });
+      const text = textOf(parts.get('word/document.xml')!);
+      // As the register holds them (SQLite stores a lone surrogate as U+FFFD), minus what XML forbids.
+      for (const stored of [customer.name, service.name, sub.name, service.purpose]) {
+        expect(sanitizeText(stored)).toContain('<script>alert("x")</script> & ]]>');
+        expect(text).toContain(sanitizeText(stored));
+      }
+      const kept = sanitizeText(HOSTILE);
+      expect(kept).toBe(`"Citat" 'apostrof' <script>alert("x")</script> & ]]>  😀 שלום`);
+      expect(text).toContain(`${lang === 'sv' ? 'Egen' : 'Own'} ${kept}`);
+      // The 10,000-character clause is there in full, as numbered paragraphs and a bullet.
+      expect(LONG_BODY.length).toBeGreaterThan(10_000);
+      expect(text).toContain('Lång text utan slut. '.repeat(476).trim());
+      const own = bodyBlocks(parts.get('word/document.xml')!).filter((b) => b.kind === 'p' && b.text.startsWith(kept));
+      expect(own.map((b) => b.kind === 'p' && b.level)).toEqual([1, 2]);
+      expect(textOf(parts.get('word/footer1.xml')!)).toContain('PUB-0012');
+    },
+  );
 
-  it.skipIf(!soffice)('converts to PDF with LibreOffice', async () => {
-    const { session, customer, file } = await hostileRegister();
-    const clauses = [...DEFAULT_CLAUSES, { titleSv: `Egen ${HOSTILE}`, bodySv: LONG_BODY, titleEn: '', bodyEn: '' }];
-    const { data } = await renderAgreement(session, fixedOptions(customer.id, 'sv', { clauses }));
-    const out = fs.mkdtempSync(path.join(path.dirname(file), 'pdf-'));
-    const { pdf, text } = convertWithLibreOffice(data, out);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    if (text !== null) expect(text).toContain('Egen "Citat"');
-  }, 180_000);
+  it.skipIf(!soffice)(
+    'converts to PDF with LibreOffice',
+    async () => {
+      const { session, customer, file } = await hostileRegister();
+      const clauses = [...DEFAULT_CLAUSES, { titleSv: `Egen ${HOSTILE}`, bodySv: LONG_BODY, titleEn: '', bodyEn: '' }];
+      const { data } = await renderAgreement(session, fixedOptions(customer.id, 'sv', { clauses }));
+      const out = fs.mkdtempSync(path.join(path.dirname(file), 'pdf-'));
+      const { pdf, text } = convertWithLibreOffice(data, out);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      if (text !== null) expect(text).toContain('Egen "Citat"');
+    },
+    180_000,
+  );
 });

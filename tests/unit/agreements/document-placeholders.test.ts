@@ -62,7 +62,9 @@ describe('placeholders', () => {
     const text = 'Mellan {{controller.name}} och {{ processor.name }} – {{controler.name}}, {{}} och {{controller.name}}.';
     expect(findPlaceholders(text)).toEqual(['controller.name', 'processor.name', 'controler.name', '']);
     expect(unknownPlaceholders(text)).toEqual(['controler.name', '']);
-    expect(fillPlaceholders(text, { 'controller.name': 'Kund AB', 'processor.name': 'Vi AB' })).toBe('Mellan Kund AB och Vi AB – {{controler.name}}, {{}} och Kund AB.');
+    expect(fillPlaceholders(text, { 'controller.name': 'Kund AB', 'processor.name': 'Vi AB' })).toBe(
+      'Mellan Kund AB och Vi AB – {{controler.name}}, {{}} och Kund AB.',
+    );
   });
 });
 
@@ -80,12 +82,18 @@ async function oneCustomer() {
 describe('placeholders in the generated agreement', () => {
   it('refuses an unknown placeholder with the clause and field it is in', async () => {
     const { session, customer } = await oneCustomer();
-    const clauses = [DEFAULT_CLAUSES[0]!, { titleSv: 'Egen', bodySv: 'Gäller {{kund.namn}} och {{controller.name}}.', titleEn: 'Own', bodyEn: '' }];
+    const clauses = [
+      DEFAULT_CLAUSES[0]!,
+      { titleSv: 'Egen', bodySv: 'Gäller {{kund.namn}} och {{controller.name}}.', titleEn: 'Own', bodyEn: '' },
+    ];
     for (const lang of ['sv', 'en'] as const) {
       // An English body left empty falls back to the Swedish one, so the error points there.
       const error = await renderAgreement(session, fixedOptions(customer.id, lang, { clauses })).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: ['clauses', 1, 'bodySv'], message: 'v.placeholder.unknown', params: { names: 'kund.namn' } }] });
+      expect(error).toMatchObject({
+        code: 'INVALID_INPUT',
+        issues: [{ path: ['clauses', 1, 'bodySv'], message: 'v.placeholder.unknown', params: { names: 'kund.namn' } }],
+      });
     }
     const inTitle = [{ titleSv: 'Om {{avtal.id}}', bodySv: 'Text.', titleEn: 'About', bodyEn: 'Text.' }];
     await expect(renderAgreement(session, fixedOptions(customer.id, 'sv', { clauses: inTitle }))).rejects.toMatchObject({
@@ -102,7 +110,11 @@ describe('placeholders in the generated agreement', () => {
       const xml = (await docxParts(data)).get('word/document.xml')!;
       expect(textOf(xml)).not.toContain('{{');
       const paragraph = bodyBlocks(xml).find((b) => b.kind === 'p' && b.text.startsWith('processor.name='))!;
-      return new Map((paragraph.kind === 'p' ? paragraph.text : '').split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=[') + 2, -1)]));
+      return new Map(
+        (paragraph.kind === 'p' ? paragraph.text : '')
+          .split('\n')
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=[') + 2, -1)]),
+      );
     };
     const sv = await values('sv', null);
     expect([...sv.keys()]).toEqual(PLACEHOLDERS.map((p) => p.name));
@@ -119,6 +131,10 @@ describe('placeholders in the generated agreement', () => {
       services: 'tjänsten Backup',
     });
     const en = await values('en', '2027-01-01');
-    expect(Object.fromEntries(en)).toMatchObject({ 'agreement.effectiveDate': '2027-01-01', services: 'the service Backup', noticeDays: '45' });
+    expect(Object.fromEntries(en)).toMatchObject({
+      'agreement.effectiveDate': '2027-01-01',
+      services: 'the service Backup',
+      noticeDays: '45',
+    });
   });
 });

@@ -45,7 +45,15 @@ const rendered = {} as Record<Lang, Rendered>;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-agreement-'));
-  core = createCore({ host: 'test', version: '0.0.0-test', dataFolder: dir, settings: memorySettings(), clock: { now: () => FIXED_NOW }, validateOutputs: true, logError: () => {} });
+  core = createCore({
+    host: 'test',
+    version: '0.0.0-test',
+    dataFolder: dir,
+    settings: memorySettings(),
+    clock: { now: () => FIXED_NOW },
+    validateOutputs: true,
+    logError: () => {},
+  });
   const file = path.join(dir, 'sample.forteckna');
   await ok(core, 'register.openSample', { path: file });
   const customers = await ok(core, 'customers.list', { query: 'Mälardalens Tandvård' });
@@ -112,7 +120,9 @@ describe.each(['sv', 'en'] as const)('Art. 28(3) first paragraph, from the regis
 
   it('states the subject matter of every subscribed service', () => {
     for (const e of entries) expect(instructionRows(lang, e.serviceName).get(rows.subjectMatter)).toBe(e.subjectMatter);
-    expect(clause(lang, lang === 'sv' ? 'Parter och bakgrund' : 'Parties and background')).toMatch(lang === 'sv' ? /Föremålet för behandlingen.*Bilaga 1/s : /subject matter of the processing.*Annex 1/s);
+    expect(clause(lang, lang === 'sv' ? 'Parter och bakgrund' : 'Parties and background')).toMatch(
+      lang === 'sv' ? /Föremålet för behandlingen.*Bilaga 1/s : /subject matter of the processing.*Annex 1/s,
+    );
   });
 
   it('states the duration of the processing', () => {
@@ -120,7 +130,10 @@ describe.each(['sv', 'en'] as const)('Art. 28(3) first paragraph, from the regis
       const duration = instructionRows(lang, e.serviceName).get(rows.duration)!;
       expect(duration).toContain(e.startDate);
       if (e.endDate) expect(duration).toContain(e.endDate);
-      else expect(duration).toMatch(lang === 'sv' ? /så länge tjänsten ingår i huvudavtalet/ : /as long as the service is part of the main agreement/);
+      else
+        expect(duration).toMatch(
+          lang === 'sv' ? /så länge tjänsten ingår i huvudavtalet/ : /as long as the service is part of the main agreement/,
+        );
     }
     expect(clause(lang, lang === 'sv' ? 'Avtalstid, ändringar och uppsägning' : 'Term, changes and termination')).toContain('2026-12-01');
   });
@@ -148,7 +161,10 @@ describe.each(['sv', 'en'] as const)('Art. 28(3) first paragraph, from the regis
   });
 
   it("sets out the controller's obligations and rights", () => {
-    const text = clause(lang, lang === 'sv' ? 'Den personuppgiftsansvariges skyldigheter och rättigheter' : "The controller's obligations and rights");
+    const text = clause(
+      lang,
+      lang === 'sv' ? 'Den personuppgiftsansvariges skyldigheter och rättigheter' : "The controller's obligations and rights",
+    );
     expect(text).toMatch(lang === 'sv' ? /ansvarar för att den är laglig/ : /responsible for its lawfulness/);
     expect(text).toMatch(lang === 'sv' ? /rätt att/ : /has the right to/);
   });
@@ -158,8 +174,14 @@ describe.each(['sv', 'en'] as const)('Art. 28(3) first paragraph, from the regis
 const COMMITMENTS: { element: string; sv: [string, RegExp[]]; en: [string, RegExp[]] }[] = [
   {
     element: '(a) documented instructions, transfers included',
-    sv: ['Behandling enligt dokumenterade instruktioner', [/dokumenterade instruktioner/, /tredjeland/, /unionsrätten eller svensk rätt/, /innan behandlingen börjar/]],
-    en: ['Processing on documented instructions', [/documented instructions/, /third country/, /Union or Swedish law/, /before the processing starts/]],
+    sv: [
+      'Behandling enligt dokumenterade instruktioner',
+      [/dokumenterade instruktioner/, /tredjeland/, /unionsrätten eller svensk rätt/, /innan behandlingen börjar/],
+    ],
+    en: [
+      'Processing on documented instructions',
+      [/documented instructions/, /third country/, /Union or Swedish law/, /before the processing starts/],
+    ],
   },
   {
     element: '(a) last subparagraph: an infringing instruction is flagged',
@@ -178,8 +200,28 @@ const COMMITMENTS: { element: string; sv: [string, RegExp[]]; en: [string, RegEx
   },
   {
     element: '(d) sub-processors: authorisation, prior notice, objection, flow-down, liability',
-    sv: ['Underbiträden', [/allmänt skriftligt förhandstillstånd/, /Bilaga 2/, /minst 30 dagar i förväg/, /rätt att invända/, /samma skyldigheter i fråga om dataskydd/, /fullt ansvarigt/]],
-    en: ['Sub-processors', [/general written authorisation/, /Annex 2/, /at least 30 days in advance/, /right to object/, /same data protection obligations/, /fully liable/]],
+    sv: [
+      'Underbiträden',
+      [
+        /allmänt skriftligt förhandstillstånd/,
+        /Bilaga 2/,
+        /minst 30 dagar i förväg/,
+        /rätt att invända/,
+        /samma skyldigheter i fråga om dataskydd/,
+        /fullt ansvarigt/,
+      ],
+    ],
+    en: [
+      'Sub-processors',
+      [
+        /general written authorisation/,
+        /Annex 2/,
+        /at least 30 days in advance/,
+        /right to object/,
+        /same data protection obligations/,
+        /fully liable/,
+      ],
+    ],
   },
   {
     element: 'transfers under Chapter V',
@@ -193,8 +235,14 @@ const COMMITMENTS: { element: string; sv: [string, RegExp[]]; en: [string, RegEx
   },
   {
     element: '(f) assistance with Arts 32–36, breach notice without undue delay',
-    sv: ['Personuppgiftsincidenter och annat bistånd', [/utan onödigt dröjsmål/, /artiklarna 32–36/, /konsekvensbedömningar/, /samråda med tillsynsmyndigheten/, /kontaktperson/]],
-    en: ['Personal data breaches and other assistance', [/without undue delay/, /Articles 32 to 36/, /impact assessments/, /consulting the supervisory authority/, /contact person/]],
+    sv: [
+      'Personuppgiftsincidenter och annat bistånd',
+      [/utan onödigt dröjsmål/, /artiklarna 32–36/, /konsekvensbedömningar/, /samråda med tillsynsmyndigheten/, /kontaktperson/],
+    ],
+    en: [
+      'Personal data breaches and other assistance',
+      [/without undue delay/, /Articles 32 to 36/, /impact assessments/, /consulting the supervisory authority/, /contact person/],
+    ],
   },
   {
     element: '(g) deletion or return at the end, copies',
@@ -241,17 +289,22 @@ describe('Art. 28(3)(a)–(h) and the other clauses', () => {
 });
 
 describe('the annexes match the register', () => {
-  it.each(['sv', 'en'] as const)('Bilaga 1 has one table per subscribed service with its retention and end-of-contract action (%s)', (lang) => {
-    const annex = [...rendered[lang].sections].find(([title]) => /^(Bilaga|Annex) 1 /.test(title))![1];
-    const headings = annex.flatMap((b) => (b.kind === 'p' && b.style === 'Heading2' ? [b.text] : []));
-    expect(headings).toEqual(entries.map((e) => e.serviceName));
-    expect(annex.filter((b) => b.kind === 'table').every((t) => t.kind === 'table' && t.repeatsHeader)).toBe(true);
-    for (const e of entries) {
-      const r = instructionRows(lang, e.serviceName);
-      expect(r.get(rowLabels(lang).end)).toBe(enumLabel('endOfContractAction', e.endOfContractAction, lang));
-      expect(r.get(rowLabels(lang).retention)).toBe(e.retentionSummary ? e.retentionSummary[lang] : lang === 'sv' ? 'Ingen gallringsregel angiven' : 'No retention rule stated');
-    }
-  });
+  it.each(['sv', 'en'] as const)(
+    'Bilaga 1 has one table per subscribed service with its retention and end-of-contract action (%s)',
+    (lang) => {
+      const annex = [...rendered[lang].sections].find(([title]) => /^(Bilaga|Annex) 1 /.test(title))![1];
+      const headings = annex.flatMap((b) => (b.kind === 'p' && b.style === 'Heading2' ? [b.text] : []));
+      expect(headings).toEqual(entries.map((e) => e.serviceName));
+      expect(annex.filter((b) => b.kind === 'table').every((t) => t.kind === 'table' && t.repeatsHeader)).toBe(true);
+      for (const e of entries) {
+        const r = instructionRows(lang, e.serviceName);
+        expect(r.get(rowLabels(lang).end)).toBe(enumLabel('endOfContractAction', e.endOfContractAction, lang));
+        expect(r.get(rowLabels(lang).retention)).toBe(
+          e.retentionSummary ? e.retentionSummary[lang] : lang === 'sv' ? 'Ingen gallringsregel angiven' : 'No retention rule stated',
+        );
+      }
+    },
+  );
 
   it.each(['sv', 'en'] as const)('Bilaga 2 has one row per sub-processor that touches the customer (%s)', async (lang) => {
     const ids = [...new Set(entries.flatMap((e) => e.subprocessors.map((s) => s.id)))];
@@ -276,7 +329,9 @@ describe('the annexes match the register', () => {
   });
 
   it.each(['sv', 'en'] as const)('Bilaga 3 lists the implemented measures linked to the services, by category (%s)', (lang) => {
-    const wanted = new Map(entries.flatMap((e) => e.securityMeasures).map((m) => [m.id, lang === 'sv' ? m.labelSv : m.labelEn || m.labelSv]));
+    const wanted = new Map(
+      entries.flatMap((e) => e.securityMeasures).map((m) => [m.id, lang === 'sv' ? m.labelSv : m.labelEn || m.labelSv]),
+    );
     const annex = [...rendered[lang].sections].find(([title]) => /^(Bilaga|Annex) 3 /.test(title))![1];
     const listed = annex.flatMap((b) => (b.kind === 'table' ? b.rows.slice(1).map((r) => r[0]!) : []));
     expect(listed.sort()).toEqual([...wanted.values()].sort());
@@ -286,51 +341,78 @@ describe('the annexes match the register', () => {
 });
 
 describe('Word structure', () => {
-  it.each(['sv', 'en'] as const)('has a title, a parties table, numbered clauses and paragraphs, signatures and the three annexes (%s)', (lang) => {
-    const { blocks, parts } = rendered[lang];
-    const sv = lang === 'sv';
-    const title = blocks.find((b) => b.kind === 'p' && b.style === 'Title');
-    expect(title).toMatchObject({ text: sv ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement' });
-    const parties = blocks.find((b) => b.kind === 'table') as Extract<Block, { kind: 'table' }>;
-    expect(parties.rows[0]!.slice(1)).toEqual(sv ? ['Personuppgiftsansvarig', 'Personuppgiftsbiträde'] : ['Controller', 'Processor']);
-    expect(parties.rows[1]).toEqual([sv ? 'Namn' : 'Name', 'Mälardalens Tandvård AB', 'Exempel IT AB']);
-    expect(parties.rows[2]![2]).toBe('556677-8899');
-    expect(parties.rows[3]![2]).toContain('Stora Gatan 12, 722 12 Västerås');
+  it.each(['sv', 'en'] as const)(
+    'has a title, a parties table, numbered clauses and paragraphs, signatures and the three annexes (%s)',
+    (lang) => {
+      const { blocks, parts } = rendered[lang];
+      const sv = lang === 'sv';
+      const title = blocks.find((b) => b.kind === 'p' && b.style === 'Title');
+      expect(title).toMatchObject({ text: sv ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement' });
+      const parties = blocks.find((b) => b.kind === 'table') as Extract<Block, { kind: 'table' }>;
+      expect(parties.rows[0]!.slice(1)).toEqual(sv ? ['Personuppgiftsansvarig', 'Personuppgiftsbiträde'] : ['Controller', 'Processor']);
+      expect(parties.rows[1]).toEqual([sv ? 'Namn' : 'Name', 'Mälardalens Tandvård AB', 'Exempel IT AB']);
+      expect(parties.rows[2]![2]).toBe('556677-8899');
+      expect(parties.rows[3]![2]).toContain('Stora Gatan 12, 722 12 Västerås');
 
-    // Sixteen clauses on level 0 of the list (1., 2. …), their paragraphs on level 1 (1.1 …).
-    const numberedHeadings = blocks.filter((b) => b.kind === 'p' && b.style === 'Heading1' && b.level === 0);
-    expect(numberedHeadings).toHaveLength(16);
-    expect(blocks.filter((b) => b.kind === 'p' && b.level === 1).length).toBeGreaterThan(40);
-    const numbering = parts.get('word/numbering.xml')!;
-    expect(numbering).toContain('w:val="%1."');
-    expect(numbering).toContain('w:val="%1.%2"');
+      // Sixteen clauses on level 0 of the list (1., 2. …), their paragraphs on level 1 (1.1 …).
+      const numberedHeadings = blocks.filter((b) => b.kind === 'p' && b.style === 'Heading1' && b.level === 0);
+      expect(numberedHeadings).toHaveLength(16);
+      expect(blocks.filter((b) => b.kind === 'p' && b.level === 1).length).toBeGreaterThan(40);
+      const numbering = parts.get('word/numbering.xml')!;
+      expect(numbering).toContain('w:val="%1."');
+      expect(numbering).toContain('w:val="%1.%2"');
 
-    const unnumbered = blocks.filter((b) => b.kind === 'p' && b.style === 'Heading1' && b.level === null).map((b) => (b.kind === 'p' ? b.text : ''));
-    expect(unnumbered).toEqual(
-      sv
-        ? ['Underskrifter', 'Bilaga 1 Instruktion för behandling av personuppgifter', 'Bilaga 2 Underbiträden', 'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder']
-        : ['Signatures', 'Annex 1 Instructions for the processing of personal data', 'Annex 2 Sub-processors', 'Annex 3 Technical and organisational security measures'],
-    );
-    const signatures = sectionText(rendered[lang].sections.get(sv ? 'Underskrifter' : 'Signatures')!);
-    for (const word of sv
-      ? ['För den personuppgiftsansvarige', 'För personuppgiftsbiträdet', 'Ort och datum', 'Underskrift', 'Namnförtydligande', 'Titel', 'Västerås,']
-      : ['For the controller', 'For the processor', 'Place and date', 'Signature', 'Name in print', 'Title', 'Västerås,']) {
-      expect(signatures).toContain(word);
-    }
-    for (const person of ['Jonas Åberg', 'VD', 'Eva Bergström', 'Klinikchef', 'Mälardalens Tandvård AB', 'Exempel IT AB']) expect(signatures).toContain(person);
-  });
+      const unnumbered = blocks
+        .filter((b) => b.kind === 'p' && b.style === 'Heading1' && b.level === null)
+        .map((b) => (b.kind === 'p' ? b.text : ''));
+      expect(unnumbered).toEqual(
+        sv
+          ? [
+              'Underskrifter',
+              'Bilaga 1 Instruktion för behandling av personuppgifter',
+              'Bilaga 2 Underbiträden',
+              'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder',
+            ]
+          : [
+              'Signatures',
+              'Annex 1 Instructions for the processing of personal data',
+              'Annex 2 Sub-processors',
+              'Annex 3 Technical and organisational security measures',
+            ],
+      );
+      const signatures = sectionText(rendered[lang].sections.get(sv ? 'Underskrifter' : 'Signatures')!);
+      for (const word of sv
+        ? [
+            'För den personuppgiftsansvarige',
+            'För personuppgiftsbiträdet',
+            'Ort och datum',
+            'Underskrift',
+            'Namnförtydligande',
+            'Titel',
+            'Västerås,',
+          ]
+        : ['For the controller', 'For the processor', 'Place and date', 'Signature', 'Name in print', 'Title', 'Västerås,']) {
+        expect(signatures).toContain(word);
+      }
+      for (const person of ['Jonas Åberg', 'VD', 'Eva Bergström', 'Klinikchef', 'Mälardalens Tandvård AB', 'Exempel IT AB'])
+        expect(signatures).toContain(person);
+    },
+  );
 
-  it.each(['sv', 'en'] as const)('has the letterhead, the agreement id and version in the footer, page numbers and the language (%s)', (lang) => {
-    const { parts } = rendered[lang];
-    const footer = textOf(parts.get('word/footer1.xml')!);
-    expect(footer).toContain(lang === 'sv' ? 'Avtal PUB-0012 · version 2' : 'Agreement PUB-0012 · version 2');
-    expect(footer).toMatch(lang === 'sv' ? /Sida .*PAGE.* av .*NUMPAGES/s : /Page .*PAGE.* of .*NUMPAGES/s);
-    expect(textOf(parts.get('word/header1.xml')!)).toContain('Exempel IT AB');
-    const styles = parts.get('word/styles.xml')!;
-    expect(styles).toContain(`w:val="${lang === 'sv' ? 'sv-SE' : 'en-GB'}"`);
-    for (const style of ['Title', 'Heading1', 'Heading2', 'FortecknaTable']) expect(styles).toContain(`w:styleId="${style}"`);
-    expect(parts.get('docProps/core.xml')).toContain(lang === 'sv' ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement');
-  });
+  it.each(['sv', 'en'] as const)(
+    'has the letterhead, the agreement id and version in the footer, page numbers and the language (%s)',
+    (lang) => {
+      const { parts } = rendered[lang];
+      const footer = textOf(parts.get('word/footer1.xml')!);
+      expect(footer).toContain(lang === 'sv' ? 'Avtal PUB-0012 · version 2' : 'Agreement PUB-0012 · version 2');
+      expect(footer).toMatch(lang === 'sv' ? /Sida .*PAGE.* av .*NUMPAGES/s : /Page .*PAGE.* of .*NUMPAGES/s);
+      expect(textOf(parts.get('word/header1.xml')!)).toContain('Exempel IT AB');
+      const styles = parts.get('word/styles.xml')!;
+      expect(styles).toContain(`w:val="${lang === 'sv' ? 'sv-SE' : 'en-GB'}"`);
+      for (const style of ['Title', 'Heading1', 'Heading2', 'FortecknaTable']) expect(styles).toContain(`w:styleId="${style}"`);
+      expect(parts.get('docProps/core.xml')).toContain(lang === 'sv' ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement');
+    },
+  );
 
   it('leaves no placeholder unfilled and fills the customer, the services and the notice period', () => {
     for (const lang of ['sv', 'en'] as const) {
@@ -351,7 +433,9 @@ describe('Word structure', () => {
   it('matches the golden document.xml for the sample customer', async () => {
     // One paragraph or table row per line, so a change reads as a small diff; drawing ids (a
     // process-wide counter in docx, used only if an image ever lands in the body) normalised.
-    const pretty = rendered.sv.xml.replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="0"').replace(/(<\/w:p>|<\/w:tr>|<w:tbl>|<\/w:tbl>|<w:body>)/g, '$1\n');
+    const pretty = rendered.sv.xml
+      .replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="0"')
+      .replace(/(<\/w:p>|<\/w:tr>|<w:tbl>|<\/w:tbl>|<w:body>)/g, '$1\n');
     await expect(pretty).toMatchFileSnapshot('./__snapshots__/agreement-sample.sv.document.xml');
   });
 });
@@ -363,7 +447,14 @@ describe.skipIf(!soffice)('LibreOffice', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     if (text !== null) {
       // Word's numbering is laid out by LibreOffice: "1." and "7.2" are in the PDF, not in document.xml.
-      for (const words of [/Personuppgiftsbiträdesavtal/, /1\.\s+Parter och bakgrund/, /7\.2\s+Innan personuppgiftsbiträdet/, /Bilaga 2 Underbiträden/, /Avtal PUB-0012 · version 2/, /Sida 1 av 1\d/]) {
+      for (const words of [
+        /Personuppgiftsbiträdesavtal/,
+        /1\.\s+Parter och bakgrund/,
+        /7\.2\s+Innan personuppgiftsbiträdet/,
+        /Bilaga 2 Underbiträden/,
+        /Avtal PUB-0012 · version 2/,
+        /Sida 1 av 1\d/,
+      ]) {
         expect(text).toMatch(words);
       }
     }

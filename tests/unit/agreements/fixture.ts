@@ -52,7 +52,9 @@ export async function agreementRegister(options: { now?: Date } = {}) {
 export type AgreementRegister = Awaited<ReturnType<typeof agreementRegister>>;
 
 /** The error's first issue as "path: message", or 'ok'. */
-export function firstIssue(result: { ok: true } | { ok: false; error: { code: string; issues?: { path: (string | number)[]; message: string }[] } }): string {
+export function firstIssue(
+  result: { ok: true } | { ok: false; error: { code: string; issues?: { path: (string | number)[]; message: string }[] } },
+): string {
   if (result.ok) return 'ok';
   const issue = result.error.issues?.[0];
   return issue ? `${issue.path.join('.')}: ${issue.message}` : result.error.code;

@@ -44,15 +44,23 @@ describe('batch generation', () => {
     // A selection, and the out-of-date ones.
     const selected = await ok(r.core, 'agreements.batch', { scope: 'selected', customerIds: [beta.id], lang: 'sv', folder });
     expect(selected!.files.map((f) => path.basename(f))).toEqual(['PUB-avtal – Beta Gamma Drift AB – v2 – 2026-11-22.docx']);
-    expect(firstIssue(await call(r.core, 'agreements.batch', { scope: 'outOfDate', lang: 'sv', folder }))).toBe('scope: v.agreement.noCustomers');
+    expect(firstIssue(await call(r.core, 'agreements.batch', { scope: 'outOfDate', lang: 'sv', folder }))).toBe(
+      'scope: v.agreement.noCustomers',
+    );
     const service = await ok(r.core, 'services.get', { id: r.backup.id });
-    await ok(r.core, 'services.update', { id: service.id, revision: service.revision, fields: { ...r.backup, purpose: 'Återställning efter incidenter' } });
+    await ok(r.core, 'services.update', {
+      id: service.id,
+      revision: service.revision,
+      fields: { ...r.backup, purpose: 'Återställning efter incidenter' },
+    });
     const outOfDate = await ok(r.core, 'agreements.batch', { scope: 'outOfDate', lang: 'sv', folder });
     expect(outOfDate!.generated).toBe(3);
     expect((await ok(r.core, 'customers.list', { agreementStatus: 'outOfDate' })).total).toBe(0);
     expect((await ok(r.core, 'customers.list', { agreementStatus: 'draft' })).total).toBe(3);
     expect(firstIssue(await call(r.core, 'agreements.batch', { scope: 'selected', lang: 'sv', folder }))).toBe('customerIds: v.required');
-    expect(firstIssue(await call(r.core, 'agreements.batch', { scope: 'all', lang: 'sv', folder: path.join(r.dir, 'saknas') }))).toBe('folder: v.folderMissing');
+    expect(firstIssue(await call(r.core, 'agreements.batch', { scope: 'all', lang: 'sv', folder: path.join(r.dir, 'saknas') }))).toBe(
+      'folder: v.folderMissing',
+    );
   });
 
   it('writes into Export/PUB-avtal <date> when there is no folder dialog', async () => {
@@ -86,7 +94,10 @@ describe('batch generation', () => {
     watching = false;
     await watcher;
     expect(result).toMatchObject({ cancelled: true, generated: 2, total: 5 });
-    expect(result!.files.map((f) => path.basename(f))).toEqual(['PUB-avtal – A AB – v1 – 2026-11-22.docx', 'PUB-avtal – B AB – v1 – 2026-11-22.docx']);
+    expect(result!.files.map((f) => path.basename(f))).toEqual([
+      'PUB-avtal – A AB – v1 – 2026-11-22.docx',
+      'PUB-avtal – B AB – v1 – 2026-11-22.docx',
+    ]);
     expect((await ok(r.core, 'agreements.list', {})).map((a) => a.customerName)).toEqual(['A AB', 'B AB']);
   });
 });

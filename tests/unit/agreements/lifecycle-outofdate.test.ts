@@ -9,7 +9,13 @@ describe('out-of-date agreements', () => {
     const c = await r.subscribed('Alfa AB');
     // Beta has another service, with no sub-processors and another measure: none of this touches it.
     const other = await r.customer('Beta AB');
-    const helpdesk = await ok(r.core, 'services.create', { ...r.backup, name: 'Helpdesk', subprocessorIds: [], systemIds: [], measureIds: [r.measure('TECH_MFA').id] });
+    const helpdesk = await ok(r.core, 'services.create', {
+      ...r.backup,
+      name: 'Helpdesk',
+      subprocessorIds: [],
+      systemIds: [],
+      measureIds: [r.measure('TECH_MFA').id],
+    });
     await subscribe(r.core, other.id, helpdesk.id);
     let v1 = await r.generate(c.id);
     const vOther = await r.generate(other.id);
@@ -51,7 +57,13 @@ describe('out-of-date agreements', () => {
     await ok(r.core, 'securityMeasures.update', {
       id: current.id,
       revision: current.revision,
-      fields: { category: current.category, labelSv: `${current.labelSv} (dagligen)`, labelEn: current.labelEn, status: 'implemented', note: '' },
+      fields: {
+        category: current.category,
+        labelSv: `${current.labelSv} (dagligen)`,
+        labelEn: current.labelEn,
+        status: 'implemented',
+        note: '',
+      },
     });
     expect((await ok(r.core, 'agreements.get', { id: v3.id })).outOfDate).toBe(true);
     expect((await ok(r.core, 'agreements.get', { id: vOther.id })).outOfDate).toBe(false);
@@ -63,7 +75,12 @@ describe('out of date as time passes', () => {
     const clock = new Date(FIXED_NOW);
     const r = await agreementRegister({ now: clock });
     const c = await r.subscribed('Alfa AB');
-    const helpdesk = await ok(r.core, 'services.create', { ...r.backup, name: 'Helpdesk', subprocessorIds: [], measureIds: [r.measure('TECH_MFA').id] });
+    const helpdesk = await ok(r.core, 'services.create', {
+      ...r.backup,
+      name: 'Helpdesk',
+      subprocessorIds: [],
+      measureIds: [r.measure('TECH_MFA').id],
+    });
     await subscribe(r.core, c.id, helpdesk.id, '2026-12-01');
     clock.setTime(clock.getTime() + 60_000);
     const v1 = await r.generate(c.id);
@@ -98,8 +115,15 @@ describe('agreement state in the customer list', () => {
     const st = await r.generate(stale.id);
     await ok(r.core, 'agreements.setStatus', { id: st.id, revision: st.revision, status: 'signed', on: '2026-09-02' });
     await ok(r.core, 'subscriptions.create', {
-      customerId: stale.id, serviceId: r.backup.id, startDate: '2026-11-01', endDate: null, notes: '',
-      addedTermIds: [], removedTermIds: [], addedSubprocessorIds: [], removedSubprocessorIds: [],
+      customerId: stale.id,
+      serviceId: r.backup.id,
+      startDate: '2026-11-01',
+      endDate: null,
+      notes: '',
+      addedTermIds: [],
+      removedTermIds: [],
+      addedSubprocessorIds: [],
+      removedSubprocessorIds: [],
     });
 
     expect(await customerAgreement(r.core, none.id)).toEqual({ status: 'none', version: null, since: null });

@@ -12,7 +12,16 @@ function open(now = FIXED_NOW): Session {
   return openSession(path.join(tempDir(), 'reg.forteckna'), { now: () => now }, { create: true });
 }
 
-const listAll = { query: '', status: 'all', includeArchived: true, agreementStatus: 'all', sort: 'name', direction: 'asc', offset: 0, limit: 1000 } as const;
+const listAll = {
+  query: '',
+  status: 'all',
+  includeArchived: true,
+  agreementStatus: 'all',
+  sort: 'name',
+  direction: 'asc',
+  offset: 0,
+  limit: 1000,
+} as const;
 
 describe('sample agreements', () => {
   it('shows signed, superseded, overdue, sent, draft, English and terminated agreements, none out of date', async () => {

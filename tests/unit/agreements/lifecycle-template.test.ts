@@ -3,7 +3,12 @@ import { DEFAULT_CLAUSES } from '../../../electron/core/agreements/default-claus
 import { call, ok } from '../helpers';
 import { agreementRegister, firstIssue } from './fixture';
 
-const ownClause = { titleSv: 'Försäkring', bodySv: '{{processor.name}} har en ansvarsförsäkring.', titleEn: 'Insurance', bodyEn: '{{processor.name}} holds liability insurance.' };
+const ownClause = {
+  titleSv: 'Försäkring',
+  bodySv: '{{processor.name}} har en ansvarsförsäkring.',
+  titleEn: 'Insurance',
+  bodyEn: '{{processor.name}} holds liability insurance.',
+};
 
 describe('the clause template', () => {
   it('starts as the defaults and is versioned through edit, add, move, delete and reset', async () => {
@@ -18,7 +23,11 @@ describe('the clause template', () => {
     expect((await ok(r.core, 'agreementTemplate.get', {})).version).toBe(1);
 
     const first = t1.clauses[0]!;
-    const t2 = await ok(r.core, 'agreementTemplate.saveClause', { id: first.id, revision: first.revision, fields: { ...first, bodySv: `${first.bodySv}\n\nTillägg.` } });
+    const t2 = await ok(r.core, 'agreementTemplate.saveClause', {
+      id: first.id,
+      revision: first.revision,
+      fields: { ...first, bodySv: `${first.bodySv}\n\nTillägg.` },
+    });
     expect(t2).toMatchObject({ version: 2, isDefault: false });
     expect(t2.clauses[0]!.bodySv.endsWith('Tillägg.')).toBe(true);
 

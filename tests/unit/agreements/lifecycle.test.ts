@@ -51,7 +51,11 @@ describe('agreement versions and snapshots', () => {
     expect(fs.readFileSync(again).equals(bytes)).toBe(true);
 
     // Notes and the effective date can be changed; the document cannot.
-    const updated = await ok(r.core, 'agreements.update', { id: v1.id, revision: v1.revision, fields: { notes: 'Skickat per post', effectiveOn: '2026-12-01' } });
+    const updated = await ok(r.core, 'agreements.update', {
+      id: v1.id,
+      revision: v1.revision,
+      fields: { notes: 'Skickat per post', effectiveOn: '2026-12-01' },
+    });
     expect(updated).toMatchObject({ notes: 'Skickat per post', effectiveOn: '2026-12-01', documentSha256: v1.documentSha256 });
     const stale = await call(r.core, 'agreements.update', { id: v1.id, revision: v1.revision, fields: { notes: 'x' } });
     expect(stale.ok ? 'ok' : stale.error.code).toBe('CONFLICT');
@@ -87,7 +91,13 @@ describe('agreement versions and snapshots', () => {
       controllerSignatory: { name: 'Karin Berg', title: 'IT-chef' },
       notes: '',
     });
-    await r.generate(c.id, { lang: 'en', noticeDays: 60, signingPlace: 'Uppsala', controllerSignatory: { name: 'Per Holm', title: 'CTO' }, effectiveOn: '2027-01-01' });
+    await r.generate(c.id, {
+      lang: 'en',
+      noticeDays: 60,
+      signingPlace: 'Uppsala',
+      controllerSignatory: { name: 'Per Holm', title: 'CTO' },
+      effectiveOn: '2027-01-01',
+    });
     expect(await ok(r.core, 'agreements.defaults', { customerId: c.id })).toMatchObject({
       lang: 'en',
       noticeDays: 60,
@@ -118,7 +128,12 @@ describe('agreement status', () => {
     expect(statuses).toEqual({ 1: 'superseded', 2: 'signed', 3: 'superseded' });
     expect((await ok(r.core, 'agreements.list', { status: 'superseded' })).map((a) => a.version).sort()).toEqual([1, 3]);
 
-    const ended = await ok(r.core, 'agreements.setStatus', { id: v2.id, revision: signed2.revision, status: 'terminated', on: '2026-11-22' });
+    const ended = await ok(r.core, 'agreements.setStatus', {
+      id: v2.id,
+      revision: signed2.revision,
+      status: 'terminated',
+      on: '2026-11-22',
+    });
     expect(ended).toMatchObject({ status: 'terminated', signedOn: '2026-11-20', terminatedOn: '2026-11-22' });
   });
 
@@ -138,7 +153,12 @@ describe('agreement status', () => {
     expect(firstIssue(await tryStatus(signed.id, signed.revision, 'terminated', '2026-11-01'))).toBe('on: v.endBeforeStart');
     const stale = await tryStatus(signed.id, sent.revision, 'terminated', '2026-11-03');
     expect(stale.ok ? 'ok' : stale.error.code).toBe('CONFLICT');
-    const bad = await call(r.core, 'agreements.setStatus', { id: signed.id, revision: signed.revision, status: 'superseded' as 'sent', on: '2026-11-03' });
+    const bad = await call(r.core, 'agreements.setStatus', {
+      id: signed.id,
+      revision: signed.revision,
+      status: 'superseded' as 'sent',
+      on: '2026-11-03',
+    });
     expect(bad.ok ? 'ok' : bad.error.code).toBe('INVALID_INPUT');
 
     // A superseded version stays superseded.
@@ -163,10 +183,23 @@ describe('signed copies', () => {
       dataBase64: pdf.toString('base64'),
     });
     expect(withPdf.attachments).toEqual([
-      { id: expect.any(Number), fileName: 'Alfa signerat.pdf', mime: 'application/pdf', size: pdf.length, sha256: sha256(pdf), createdAt: expect.any(String) },
+      {
+        id: expect.any(Number),
+        fileName: 'Alfa signerat.pdf',
+        mime: 'application/pdf',
+        size: pdf.length,
+        sha256: sha256(pdf),
+        createdAt: expect.any(String),
+      },
     ]);
     expect(withPdf.attachmentCount).toBe(1);
-    const withPng = await ok(r.core, 'agreements.attach', { id: v1.id, revision: withPdf.revision, fileName: 'sida2.png', mime: 'image/png', dataBase64: png.toString('base64') });
+    const withPng = await ok(r.core, 'agreements.attach', {
+      id: v1.id,
+      revision: withPdf.revision,
+      fileName: 'sida2.png',
+      mime: 'image/png',
+      dataBase64: png.toString('base64'),
+    });
     expect(withPng.attachments.map((a) => a.fileName)).toEqual(['Alfa signerat.pdf', 'sida2.png']);
 
     const target = path.join(r.dir, 'kopia.pdf');
@@ -174,9 +207,17 @@ describe('signed copies', () => {
     expect(saved).toEqual({ path: target, bytes: pdf.length });
     expect(fs.readFileSync(target).equals(pdf)).toBe(true);
 
-    const removed = await ok(r.core, 'agreements.removeAttachment', { agreementId: v1.id, revision: withPng.revision, attachmentId: withPdf.attachments[0]!.id });
+    const removed = await ok(r.core, 'agreements.removeAttachment', {
+      agreementId: v1.id,
+      revision: withPng.revision,
+      attachmentId: withPdf.attachments[0]!.id,
+    });
     expect(removed.attachments.map((a) => a.fileName)).toEqual(['sida2.png']);
-    const stale = await call(r.core, 'agreements.removeAttachment', { agreementId: v1.id, revision: withPng.revision, attachmentId: removed.attachments[0]!.id });
+    const stale = await call(r.core, 'agreements.removeAttachment', {
+      agreementId: v1.id,
+      revision: withPng.revision,
+      attachmentId: removed.attachments[0]!.id,
+    });
     expect(stale.ok ? 'ok' : stale.error.code).toBe('CONFLICT');
   });
 
@@ -196,11 +237,23 @@ describe('signed copies', () => {
 
     const fresh = await ok(r.core, 'agreements.get', { id: v1.id });
     const again = (mime: 'application/pdf' | 'image/png' | 'image/jpeg', data: Buffer) =>
-      call(r.core, 'agreements.attach', { id: v1.id, revision: fresh.revision, fileName: 'avtal', mime, dataBase64: data.toString('base64') });
+      call(r.core, 'agreements.attach', {
+        id: v1.id,
+        revision: fresh.revision,
+        fileName: 'avtal',
+        mime,
+        dataBase64: data.toString('base64'),
+      });
     expect(firstIssue(await again('application/pdf', png))).toBe('dataBase64: v.attachment.type');
     expect(firstIssue(await again('image/jpeg', pdf))).toBe('dataBase64: v.attachment.type');
     expect(firstIssue(await again('image/png', Buffer.alloc(0)))).toBe('dataBase64: v.attachment.type');
-    const gif = await call(r.core, 'agreements.attach', { id: v1.id, revision: fresh.revision, fileName: 'a.gif', mime: 'image/gif' as 'image/png', dataBase64: 'R0lGODlh' });
+    const gif = await call(r.core, 'agreements.attach', {
+      id: v1.id,
+      revision: fresh.revision,
+      fileName: 'a.gif',
+      mime: 'image/gif' as 'image/png',
+      dataBase64: 'R0lGODlh',
+    });
     expect(firstIssue(gif)).toBe('mime: v.attachment.type');
     expect((await ok(r.core, 'agreements.get', { id: v1.id })).attachments).toHaveLength(1);
   });

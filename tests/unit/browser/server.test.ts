@@ -15,13 +15,18 @@ describe('browser mode server', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-server-'));
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/app.js"></script></head></html>');
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/app.js"></script></head></html>',
+    );
     fs.writeFileSync(path.join(dir, 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(dir, 'style.css'), 'body{}');
     const core = {
       dispatch: async (method: string, input: unknown) => {
         calls.push([method, input]);
-        return method === 'app.info' ? { ok: true as const, value: { echo: input } } : { ok: false as const, error: { code: 'UNKNOWN_METHOD' as const, message: 'x' } };
+        return method === 'app.info'
+          ? { ok: true as const, value: { echo: input } }
+          : { ok: false as const, error: { code: 'UNKNOWN_METHOD' as const, message: 'x' } };
       },
       subscribe: (listener: CoreEventListener) => {
         listeners.add(listener);

@@ -76,13 +76,24 @@ describe('customers', () => {
   it('refuses a stale update with CONFLICT and the current row, never overwriting', async () => {
     const { core } = await coreWithRegister();
     const c = await ok(core, 'customers.create', withContacts);
-    const first = await ok(core, 'customers.update', { id: c.id, revision: c.revision, fields: { ...withContacts, notes: 'Från fönster 1' } });
+    const first = await ok(core, 'customers.update', {
+      id: c.id,
+      revision: c.revision,
+      fields: { ...withContacts, notes: 'Från fönster 1' },
+    });
     expect(first.revision).toBe(2);
-    const stale = await call(core, 'customers.update', { id: c.id, revision: c.revision, fields: { ...withContacts, notes: 'Från fönster 2' } });
+    const stale = await call(core, 'customers.update', {
+      id: c.id,
+      revision: c.revision,
+      fields: { ...withContacts, notes: 'Från fönster 2' },
+    });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('CONFLICT');
-    expect((stale.error.details as { current: { notes: string; revision: number } }).current).toMatchObject({ notes: 'Från fönster 1', revision: 2 });
+    expect((stale.error.details as { current: { notes: string; revision: number } }).current).toMatchObject({
+      notes: 'Från fönster 1',
+      revision: 2,
+    });
     expect((await ok(core, 'customers.get', { id: c.id })).notes).toBe('Från fönster 1');
   });
 
@@ -93,7 +104,13 @@ describe('customers', () => {
     const updated = await ok(core, 'customers.update', {
       id: c.id,
       revision: c.revision,
-      fields: { ...withContacts, contactPersons: [{ ...asa!, role: 'CIO' }, { name: 'Ny Person', role: '', email: '', phone: '' }] },
+      fields: {
+        ...withContacts,
+        contactPersons: [
+          { ...asa!, role: 'CIO' },
+          { name: 'Ny Person', role: '', email: '', phone: '' },
+        ],
+      },
     });
     expect(updated.contactPersons[0]).toMatchObject({ id: asa!.id, role: 'CIO' });
     expect(updated.contactPersons.map((p) => p.name)).toEqual(['Åsa Öberg', 'Ny Person']);

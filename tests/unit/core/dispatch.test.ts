@@ -31,12 +31,19 @@ describe('dispatch', () => {
     const org = await ok(core, 'organisation.get', {});
     expect(org.complete).toBe(false);
     const bad = await call(core, 'organisation.update', {
-      ...org, orgNr: '123', email: 'x@', phone: 'abc', name: '',
+      ...org,
+      orgNr: '123',
+      email: 'x@',
+      phone: 'abc',
+      name: '',
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(Object.fromEntries(bad.error.issues!.map((i) => [i.path.join('.'), i.message]))).toEqual({
-        name: 'v.required', orgNr: 'v.orgNr.format', email: 'v.email', phone: 'v.phone',
+        name: 'v.required',
+        orgNr: 'v.orgNr.format',
+        email: 'v.email',
+        phone: 'v.phone',
       });
     }
     const saved = await ok(core, 'organisation.update', { ...org, orgNr: '5566778899', email: 'info@test.se' });
@@ -49,10 +56,16 @@ describe('dispatch', () => {
     const { core } = await coreWithRegister();
     let org = await ok(core, 'organisation.get', {});
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-    org = await ok(core, 'organisation.setLogo', { revision: org.revision, logo: { mimeType: 'image/png', dataBase64: png.toString('base64') } });
+    org = await ok(core, 'organisation.setLogo', {
+      revision: org.revision,
+      logo: { mimeType: 'image/png', dataBase64: png.toString('base64') },
+    });
     expect(org.logo).toMatchObject({ mimeType: 'image/png', byteSize: png.length });
     expect((await ok(core, 'organisation.getLogo', {}))?.dataUrl).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
-    const gif = await call(core, 'organisation.setLogo', { revision: org.revision, logo: { mimeType: 'image/png', dataBase64: Buffer.from('GIF89a....').toString('base64') } });
+    const gif = await call(core, 'organisation.setLogo', {
+      revision: org.revision,
+      logo: { mimeType: 'image/png', dataBase64: Buffer.from('GIF89a....').toString('base64') },
+    });
     expect(gif.ok ? 'ok' : gif.error.issues?.[0]?.message).toBe('v.logo.type');
     const huge = Buffer.concat([png, Buffer.alloc(600 * 1024)]).toString('base64');
     const big = await call(core, 'organisation.setLogo', { revision: org.revision, logo: { mimeType: 'image/png', dataBase64: huge } });
@@ -71,7 +84,16 @@ describe('dispatch', () => {
       fc.constantFrom('\uFFFE', '\uFFFF', '\uD800', '<&>"\'', '=HYPERLINK("x")', '😀'.repeat(50), 'x'.repeat(10_000), '\u202Eevil'),
     );
     const value = fc.letrec((tie) => ({
-      any: fc.oneof({ depthSize: 'small' }, hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('any'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 12 }), tie('any'), { maxKeys: 4 })),
+      any: fc.oneof(
+        { depthSize: 'small' },
+        hostileString,
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('any'), { maxLength: 3 }),
+        fc.dictionary(fc.string({ maxLength: 12 }), tie('any'), { maxKeys: 4 }),
+      ),
     })).any;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), value, async (method, input) => {

@@ -92,7 +92,9 @@ describe('register file', () => {
   it('matches the committed schema snapshot (a change needs a new migration)', () => {
     const file = path.join(tempDir(), 's.forteckna');
     const db = openRegisterDb(file, { create: true });
-    const schema = (db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name").all() as { sql: string }[])
+    const schema = (
+      db.prepare('SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name').all() as { sql: string }[]
+    )
       .map((r) => `${r.sql.replace(/\s+/g, ' ').trim()};`)
       .join('\n');
     db.close();
@@ -104,9 +106,17 @@ describe('register file', () => {
   it('keeps the register consistent across close and reopen, with the WAL folded into the file', async () => {
     const { core, info } = await coreWithRegister();
     await ok(core, 'customers.create', {
-      name: 'Ålands Fisk AB', orgNr: '', visitingAddress: { street: '', postalCode: '', city: 'Mariehamn', country: 'Åland' },
-      invoiceAddress: { street: '', postalCode: '', city: '', country: '' }, invoiceSameAsVisiting: true, contactPersons: [],
-      dpo: { name: '', email: '', phone: '' }, contractStart: null, contractEnd: null, status: 'active', notes: '',
+      name: 'Ålands Fisk AB',
+      orgNr: '',
+      visitingAddress: { street: '', postalCode: '', city: 'Mariehamn', country: 'Åland' },
+      invoiceAddress: { street: '', postalCode: '', city: '', country: '' },
+      invoiceSameAsVisiting: true,
+      contactPersons: [],
+      dpo: { name: '', email: '', phone: '' },
+      contractStart: null,
+      contractEnd: null,
+      status: 'active',
+      notes: '',
     });
     await ok(core, 'register.close', {});
     expect(fs.existsSync(`${info.path}-wal`) ? fs.statSync(`${info.path}-wal`).size : 0).toBe(0);

@@ -10,7 +10,11 @@ describe('settings and tasks', () => {
     const file = path.join(tempDir(), 'nested', 'settings.json');
     const store = jsonFileSettings(file);
     expect(store.read()).toEqual({ language: 'sv', recentFiles: [], lastRegister: null });
-    store.write({ language: 'en', recentFiles: [{ path: '/x.forteckna', organisationName: 'X', openedAt: '2026-01-01' }], lastRegister: '/x.forteckna' });
+    store.write({
+      language: 'en',
+      recentFiles: [{ path: '/x.forteckna', organisationName: 'X', openedAt: '2026-01-01' }],
+      lastRegister: '/x.forteckna',
+    });
     expect(jsonFileSettings(file).read().language).toBe('en');
     fs.writeFileSync(file, '{ not json');
     expect(jsonFileSettings(file).read().language).toBe('sv');

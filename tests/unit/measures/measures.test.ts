@@ -22,9 +22,20 @@ describe('security measures', () => {
     const updated = await ok(core, 'securityMeasures.update', {
       id: mfa.id,
       revision: mfa.revision,
-      fields: { category: 'technical', labelSv: mfa.labelSv, labelEn: mfa.labelEn, status: 'implemented', note: 'Microsoft Entra ID, krävs för alla.' },
+      fields: {
+        category: 'technical',
+        labelSv: mfa.labelSv,
+        labelEn: mfa.labelEn,
+        status: 'implemented',
+        note: 'Microsoft Entra ID, krävs för alla.',
+      },
     });
-    expect(updated).toMatchObject({ code: 'TECH_MFA', status: 'implemented', note: 'Microsoft Entra ID, krävs för alla.', revision: mfa.revision + 1 });
+    expect(updated).toMatchObject({
+      code: 'TECH_MFA',
+      status: 'implemented',
+      note: 'Microsoft Entra ID, krävs för alla.',
+      revision: mfa.revision + 1,
+    });
   });
 
   it('adds a user measure at the end of its category and keeps category order in the list', async () => {
@@ -123,7 +134,10 @@ describe('security measures', () => {
     expect(measures.byIds([mfa.id, policy.id, 9999]).map((m) => m.code)).toEqual(['ORG_POLICY', 'TECH_MFA']);
     expect(() => measures.assertExist([policy.id, mfa.id], ['measureIds'])).not.toThrow();
     expect(() => measures.assertExist([policy.id, 9999], ['measureIds'])).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', issues: [{ path: ['measureIds'], message: 'v.unknownReference', params: { id: 9999 } }] }),
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [{ path: ['measureIds'], message: 'v.unknownReference', params: { id: 9999 } }],
+      }),
     );
   });
 });

@@ -38,7 +38,10 @@ export function writeJson(dir: string, name: string, doc: unknown): string {
   return file;
 }
 
-export type ExportDoc = { schemaVersion: number; formatVersion: number; tables: Record<string, Record<string, unknown>[]> } & Record<string, unknown>;
+export type ExportDoc = { schemaVersion: number; formatVersion: number; tables: Record<string, Record<string, unknown>[]> } & Record<
+  string,
+  unknown
+>;
 
 export function readJson(file: string): ExportDoc {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as ExportDoc;

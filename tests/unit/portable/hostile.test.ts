@@ -9,7 +9,13 @@ import type { AppError } from '../../../shared/errors';
 import type { Core } from '../../../electron/core/core';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { DomainError } from '../../../electron/core/errors';
-import { MAX_IMPORT_BYTES, readHeader, readPortableFile, validatePortable, writeRegisterFile } from '../../../electron/core/portable/portable.import';
+import {
+  MAX_IMPORT_BYTES,
+  readHeader,
+  readPortableFile,
+  validatePortable,
+  writeRegisterFile,
+} from '../../../electron/core/portable/portable.import';
 import type { TaskHandle } from '../../../electron/core/tasks';
 import { call, ok } from '../helpers';
 import { readJson, sampleCore, writeJson, type ExportDoc } from './fixtures';
@@ -107,7 +113,9 @@ describe('importing broken files', () => {
 
     const unknown = await failedImport(core, dir, writeJson(dir, 'v0.json', { ...doc, formatVersion: 0 }));
     expect(unknown.code).toBe('IMPORT_INVALID');
-    expect(problemsOf(unknown)).toEqual([{ path: '$.formatVersion', message: expect.stringMatching(/Unknown format version 0/) as string }]);
+    expect(problemsOf(unknown)).toEqual([
+      { path: '$.formatVersion', message: expect.stringMatching(/Unknown format version 0/) as string },
+    ]);
 
     const newerFormat = await failedImport(core, dir, writeJson(dir, 'v2.json', { ...doc, formatVersion: 2 }));
     expect(newerFormat.code).toBe('NEWER_VERSION');
@@ -117,7 +125,11 @@ describe('importing broken files', () => {
     expect(newerSchema.code).toBe('NEWER_VERSION');
     expect(newerSchema.message).toMatch(/Update Förteckna to import it/);
 
-    const noTables = await failedImport(core, dir, writeJson(dir, 'tom.json', { ...doc, tables: { ...doc.tables, customers: undefined, gadgets: [] } }));
+    const noTables = await failedImport(
+      core,
+      dir,
+      writeJson(dir, 'tom.json', { ...doc, tables: { ...doc.tables, customers: undefined, gadgets: [] } }),
+    );
     expect(problemsOf(noTables).map((p) => p.path)).toEqual(['$.tables.gadgets', '$.tables.customers']);
   });
 
@@ -149,7 +161,9 @@ describe('importing broken files', () => {
       logoSha256: crypto.createHash('sha256').update('something else').digest('hex'),
     });
     const error = await failedImport(core, dir, writeJson(dir, 'skadad.json', doc));
-    expect(problemsOf(error)).toEqual([{ path: '$.tables.organisation[0].logoSha256', message: expect.stringMatching(/does not match/i) as string }]);
+    expect(problemsOf(error)).toEqual([
+      { path: '$.tables.organisation[0].logoSha256', message: expect.stringMatching(/does not match/i) as string },
+    ]);
   });
 
   it('reports a row the database refuses (a constraint the schemas cannot see) by its path', async () => {
@@ -160,7 +174,9 @@ describe('importing broken files', () => {
     terms[1]!.code = terms[0]!.code;
     const error = await failedImport(core, dir, writeJson(dir, 'dubbel.json', doc));
     expect(error.code).toBe('IMPORT_INVALID');
-    expect(problemsOf(error)).toEqual([{ path: '$.tables.vocabularyTerms[1]', message: expect.stringMatching(/UNIQUE constraint failed/) as string }]);
+    expect(problemsOf(error)).toEqual([
+      { path: '$.tables.vocabularyTerms[1]', message: expect.stringMatching(/UNIQUE constraint failed/) as string },
+    ]);
   });
 
   it('refuses 100 MB of junk quickly, and a file over the size limit without reading it', async () => {
@@ -179,7 +195,9 @@ describe('importing broken files', () => {
     // JSON-looking junk that nests millions deep (JSON.parse alone would take seconds on it).
     fs.writeFileSync(junk, Buffer.alloc(100 * 1024 * 1024, '{"a":[1,2,'));
     const nested = performance.now();
-    expect(problemsOf(await failedImport(core, dir, junk))[0]!.message).toMatch(/^Not a Förteckna register export: at line 1, column 161, the JSON nests deeper/);
+    expect(problemsOf(await failedImport(core, dir, junk))[0]!.message).toMatch(
+      /^Not a Förteckna register export: at line 1, column 161, the JSON nests deeper/,
+    );
     expect(performance.now() - nested).toBeLessThan(5000);
     fs.rmSync(junk);
 
@@ -211,14 +229,21 @@ describe('importing broken files', () => {
     const off = core.subscribe((event, payload) => {
       if (event === 'task.progressed') void core.dispatch('tasks.cancel', { taskId: (payload as { taskId: string }).taskId });
     });
-    const result = await call(core, 'portable.import', { source: path.join(dir, 'export.json'), target: path.join(dir, 'avbruten.forteckna') });
+    const result = await call(core, 'portable.import', {
+      source: path.join(dir, 'export.json'),
+      target: path.join(dir, 'avbruten.forteckna'),
+    });
     off();
     expect(result.ok ? 'ok' : result.error.code).toBe('CANCELLED');
     expect(fs.readdirSync(dir).sort()).toEqual(filesBefore);
 
     // Cancelled while writing (the second half of the steps): for this small file the one step there
     // is the last, when the temp register is complete and checked but not yet moved into place.
-    const data = await validatePortable(readHeader(readPortableFile(path.join(dir, 'export.json'))), { taskId: 't', signal: new AbortController().signal, progress: () => {} });
+    const data = await validatePortable(readHeader(readPortableFile(path.join(dir, 'export.json'))), {
+      taskId: 't',
+      signal: new AbortController().signal,
+      progress: () => {},
+    });
     const rows = data.tables.reduce((n, t) => n + t.rows.length, 0);
     let steps = 0;
     const cancelling: TaskHandle = {

@@ -16,9 +16,13 @@ import { readJson, referenceCore, sampleCore, withoutTimestamp, writeJson } from
 function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all() as { type: string; name: string; sql: string | null }[]).map(
-      (r) => `${r.type} ${r.name}: ${r.sql ?? ''}`,
-    );
+    return (
+      db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY type, name').all() as {
+        type: string;
+        name: string;
+        sql: string | null;
+      }[]
+    ).map((r) => `${r.type} ${r.name}: ${r.sql ?? ''}`);
   } finally {
     db.close();
   }
@@ -51,9 +55,12 @@ describe('portable JSON round trip', () => {
     const found = await ok(core, 'customers.list', { query: 'tandvård' });
     expect(found.items.map((c) => c.name)).toContain('Mälardalens Tandvård AB');
     // Nothing but the three files we asked for (no temp files, no backups).
-    expect(fs.readdirSync(dir).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm')).sort()).toEqual(
-      ['exempel.forteckna', 'export-1.json', 'export-2.json', 'importerad.forteckna'].sort(),
-    );
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm'))
+        .sort(),
+    ).toEqual(['exempel.forteckna', 'export-1.json', 'export-2.json', 'importerad.forteckna'].sort());
   });
 
   it('round-trips the reference register (100 customers) byte for byte', async () => {

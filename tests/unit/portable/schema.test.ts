@@ -19,13 +19,17 @@ describe('the JSON Schema of the portable format', () => {
     const { core, dir } = await sampleCore();
     const exported = await ok(core, 'portable.export', { path: path.join(dir, 'x.json') });
     // Formats are annotations here; the patterns in the schema check dates and timestamps.
-    const validate = new Ajv2020({ strict: false, validateFormats: false, allErrors: true }).compile(JSON.parse(fs.readFileSync(COMMITTED, 'utf8')) as object);
+    const validate = new Ajv2020({ strict: false, validateFormats: false, allErrors: true }).compile(
+      JSON.parse(fs.readFileSync(COMMITTED, 'utf8')) as object,
+    );
     const doc = readJson(exported!.path);
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 
     doc.tables.customers![0]!.contractStart = '2024-13-01';
     doc.tables.customers![1]!.status = 'sleeping';
     expect(validate(doc)).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/tables/customers/0/contractStart', '/tables/customers/1/status']));
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/tables/customers/0/contractStart', '/tables/customers/1/status']),
+    );
   });
 });

@@ -6,7 +6,8 @@ import { activityFields, emptyActivity, retentionRuleFields } from '../../../sha
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, coreWithRegister, ok, testCore } from '../helpers';
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 async function documentXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -99,8 +100,24 @@ describe('privacy notice from the register', () => {
       for (const detail of ['Box 8114, 104 20 Stockholm', 'imy@imy.se', '08-657 61 00', 'www.imy.se']) expect(text).toContain(detail);
       const rights =
         lang === 'sv'
-          ? ['Rätt till tillgång', 'Rätt till rättelse', 'Rätt till radering', 'Rätt till begränsning', 'Rätt till dataportabilitet', 'Rätt att invända', 'Rätt att återkalla samtycke']
-          : ['Right of access', 'Right to rectification', 'Right to erasure', 'Right to restriction', 'Right to data portability', 'Right to object', 'Right to withdraw consent'];
+          ? [
+              'Rätt till tillgång',
+              'Rätt till rättelse',
+              'Rätt till radering',
+              'Rätt till begränsning',
+              'Rätt till dataportabilitet',
+              'Rätt att invända',
+              'Rätt att återkalla samtycke',
+            ]
+          : [
+              'Right of access',
+              'Right to rectification',
+              'Right to erasure',
+              'Right to restriction',
+              'Right to data portability',
+              'Right to object',
+              'Right to withdraw consent',
+            ];
       for (const right of rights) expect(text).toContain(right);
       expect(text).toContain(lang === 'sv' ? 'senast inom en månad' : 'within one month');
       expect(text).toContain(lang === 'sv' ? 'Egen rubrik om kameror' : 'Our own heading');
@@ -132,21 +149,48 @@ describe('privacy notice from the register', () => {
   it('keeps hostile text valid in DOCX and escaped in HTML', async () => {
     const { core, dir } = await coreWithRegister();
     const hostile = `<script>alert("x")</script> & 'q' \u0001\u0007\u000B\uFFFE\uFFFF\uD800 😀 שלום עולם ${'ä'.repeat(50)}`;
-    const rule = await ok(core, 'retentionRules.create', retentionRuleFields.parse({
-      nameSv: `Regel ${hostile}`, nameEn: '', storageLocation: hostile, purpose: hostile, anchorKind: 'created', anchorEvent: null,
-      roundAnchorTo: 'none', duration: 'P30D', inclusive: false, backupLag: 'P7D', action: 'delete', legalMinimumDuration: null,
-      legalMinimumSource: '', legalBasisRef: '', legalHoldAllowed: false, policySv: '', policyEn: '',
-    }));
-    await ok(core, 'activities.create', activityFields.parse({
-      ...emptyActivity,
-      name: `Aktivitet ${hostile}`,
-      status: 'active',
-      purposes: [{ description: `Syfte ${hostile}`, legalBasis: 'legitimate_interests', legalBasisDetail: hostile, liaText: 'x'.repeat(10000) }],
-      retention: [{ termId: null, retentionRuleId: rule.id }],
-    }));
+    const rule = await ok(
+      core,
+      'retentionRules.create',
+      retentionRuleFields.parse({
+        nameSv: `Regel ${hostile}`,
+        nameEn: '',
+        storageLocation: hostile,
+        purpose: hostile,
+        anchorKind: 'created',
+        anchorEvent: null,
+        roundAnchorTo: 'none',
+        duration: 'P30D',
+        inclusive: false,
+        backupLag: 'P7D',
+        action: 'delete',
+        legalMinimumDuration: null,
+        legalMinimumSource: '',
+        legalBasisRef: '',
+        legalHoldAllowed: false,
+        policySv: '',
+        policyEn: '',
+      }),
+    );
+    await ok(
+      core,
+      'activities.create',
+      activityFields.parse({
+        ...emptyActivity,
+        name: `Aktivitet ${hostile}`,
+        status: 'active',
+        purposes: [
+          { description: `Syfte ${hostile}`, legalBasis: 'legitimate_interests', legalBasisDetail: hostile, liaText: 'x'.repeat(10000) },
+        ],
+        retention: [{ termId: null, retentionRuleId: rule.id }],
+      }),
+    );
     const settings = await ok(core, 'privacyNotice.get', {});
     await ok(core, 'privacyNotice.update', {
-      revision: settings.revision, introSv: `${hostile}\n\n${'lång text '.repeat(1000)}`, introEn: '', excludedActivityIds: [],
+      revision: settings.revision,
+      introSv: `${hostile}\n\n${'lång text '.repeat(1000)}`,
+      introEn: '',
+      excludedActivityIds: [],
       sections: [{ titleSv: hostile, titleEn: '', bodySv: hostile, bodyEn: '' }],
     });
     const file = path.join(dir, 'hostile.docx');
@@ -180,7 +224,10 @@ describe('privacy notice from the register', () => {
       expect((stale.error.details as { current: { introSv: string } }).current.introSv).toBe('Hej');
     }
     const unknown = await call(core, 'privacyNotice.update', { ...fields, excludedActivityIds: [999], revision: saved.revision });
-    expect(unknown.ok ? null : unknown.error.issues?.[0]).toMatchObject({ path: ['excludedActivityIds', 0], message: 'v.unknownReference' });
+    expect(unknown.ok ? null : unknown.error.issues?.[0]).toMatchObject({
+      path: ['excludedActivityIds', 0],
+      message: 'v.unknownReference',
+    });
   });
 
   it('writes to the given path, else into <dataFolder>/Export/, and refuses a missing folder', async () => {

@@ -88,7 +88,11 @@ export async function purgeRegister() {
   const rules = {
     cmdb: await ok(core, 'retentionRules.create', ruleInput({ nameSv: 'CMDB', nameEn: 'CMDB', appliesTo: ['equipment'] })),
     sites: await ok(core, 'retentionRules.create', ruleInput({ nameSv: 'Kundplatser', action: 'review', appliesTo: ['site'] })),
-    contacts: await ok(core, 'retentionRules.create', ruleInput({ nameSv: 'Kontaktpersoner', action: 'anonymise', appliesTo: ['contact_person'] })),
+    contacts: await ok(
+      core,
+      'retentionRules.create',
+      ruleInput({ nameSv: 'Kontaktpersoner', action: 'anonymise', appliesTo: ['contact_person'] }),
+    ),
   };
   const ended = (contractEnd: string) => ({ status: 'ended' as const, contractStart: '2020-01-01', contractEnd });
   const contact = (name: string, email: string) => ({ name, role: 'VD', email, phone: '021-12 34 56' });
@@ -100,12 +104,25 @@ export async function purgeRegister() {
       contactPersons: [contact(`Bengt ${MARKERS.person}`, 'bengt@tryckeriet.se'), contact('Karin Berg', 'karin@tryckeriet.se')],
     }),
   );
-  const summer = await ok(core, 'customers.create', customerInput('Sommarkunden AB', { ...ended('2026-06-20'), contactPersons: [contact('Sara Ek', 'sara@sommar.se')] }));
-  const active = await ok(core, 'customers.create', customerInput('Nya Kunden AB', { contactPersons: [contact('Per Nilsson', 'per@nya.se')] }));
+  const summer = await ok(
+    core,
+    'customers.create',
+    customerInput('Sommarkunden AB', { ...ended('2026-06-20'), contactPersons: [contact('Sara Ek', 'sara@sommar.se')] }),
+  );
+  const active = await ok(
+    core,
+    'customers.create',
+    customerInput('Nya Kunden AB', { contactPersons: [contact('Per Nilsson', 'per@nya.se')] }),
+  );
   const late = await ok(core, 'customers.create', customerInput('Sena Kunden AB', ended('2027-05-20')));
 
   const oldSite = await addSite(core, old.id, 'Tryckeriet, källaren', { accessNotes: 'Portkod 1234', contactName: 'Bengt' });
-  const oldServer = await addDevice(core, old.id, oldSite.id, { hostname: 'tryck-srv01', serialNumber: 'SN-OLD-1', notes: `Larmkod ${MARKERS.note}`, networkNotes: `VLAN 10 ${MARKERS.network}` });
+  const oldServer = await addDevice(core, old.id, oldSite.id, {
+    hostname: 'tryck-srv01',
+    serialNumber: 'SN-OLD-1',
+    notes: `Larmkod ${MARKERS.note}`,
+    networkNotes: `VLAN 10 ${MARKERS.network}`,
+  });
   const oldNas = await addDevice(core, old.id, oldSite.id, { type: 'nas', make: 'Synology', model: 'DS220+', personalData: 'Lönefiler' });
   const summerDevice = await addDevice(core, summer.id, null, { hostname: 'sommar-fw', type: 'firewall' });
   const activeDevice = await addDevice(core, active.id, null, { hostname: 'nya-srv' });

@@ -82,7 +82,17 @@ describe('carrying out a purge', () => {
     expect(log.every((e) => e.performedBy.length > 0)).toBe(true);
     // The log keeps no personal data: no names, e-mails, hostnames, serial numbers or notes.
     const text = JSON.stringify(log);
-    for (const gone of [MARKERS.person, MARKERS.note, MARKERS.network, 'Bengt', 'Karin Berg', 'tryckeriet.se', 'tryck-srv01', 'SN-OLD-1', 'Lönefiler']) {
+    for (const gone of [
+      MARKERS.person,
+      MARKERS.note,
+      MARKERS.network,
+      'Bengt',
+      'Karin Berg',
+      'tryckeriet.se',
+      'tryck-srv01',
+      'SN-OLD-1',
+      'Lönefiler',
+    ]) {
       expect(text).not.toContain(gone);
     }
 
@@ -142,7 +152,8 @@ describe('carrying out a purge', () => {
 
 describe('secure delete', () => {
   const bytesOf = (file: string) => Buffer.concat([file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
-  const contains = (bytes: Buffer, marker: string) => bytes.includes(Buffer.from(marker)) || bytes.includes(Buffer.from(marker.toLowerCase()));
+  const contains = (bytes: Buffer, marker: string) =>
+    bytes.includes(Buffer.from(marker)) || bytes.includes(Buffer.from(marker.toLowerCase()));
 
   it('the purged text is gone from the register file and its WAL', async () => {
     const { core, path } = await purgeRegister();
@@ -166,7 +177,11 @@ describe('rules for the register’s own records', () => {
   it('keeps appliesTo and checks that the starting point fits each kind', async () => {
     const { core, rules } = await purgeRegister();
     expect((await ok(core, 'retentionRules.get', { id: rules.cmdb.id })).appliesTo).toEqual(['equipment']);
-    const wrong = await call(core, 'retentionRules.create', ruleInput({ nameSv: 'Fel', anchorKind: 'last_activity', anchorEvent: null, appliesTo: ['site'] }));
+    const wrong = await call(
+      core,
+      'retentionRules.create',
+      ruleInput({ nameSv: 'Fel', anchorKind: 'last_activity', anchorEvent: null, appliesTo: ['site'] }),
+    );
     expect(wrong.ok || wrong.error.issues?.map((i) => [i.path, i.message])).toEqual([[['appliesTo'], 'v.retention.anchorNotForKind']]);
     const anonymiseAgreement = await call(
       core,

@@ -10,7 +10,12 @@ describe('the sample register applies its rules to its own records', () => {
     const byName = (start: string) => rules.find((r) => r.nameSv.startsWith(start));
     expect(byName('CMDB')?.appliesTo).toEqual(['site', 'equipment']);
     expect(byName('Kunduppgifter')?.appliesTo).toEqual(['contact_person']);
-    expect(byName('Uppsagda PUB-avtal')).toMatchObject({ anchorKind: 'event', anchorEvent: 'agreement_terminated', duration: 'P10Y', appliesTo: ['agreement'] });
+    expect(byName('Uppsagda PUB-avtal')).toMatchObject({
+      anchorKind: 'event',
+      anchorEvent: 'agreement_terminated',
+      duration: 'P10Y',
+      appliesTo: ['agreement'],
+    });
     expect(rules.filter((r) => r.appliesTo.length > 0)).toHaveLength(3);
 
     // The customer that ended 2025-05-15: its contacts go two years later (kept through the day).

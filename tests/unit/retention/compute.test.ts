@@ -34,7 +34,13 @@ describe('the seed examples of domain.md §7.3', () => {
   });
 
   it('Bokföring kept ten years (the old rule, or a choice) meets the seven-year minimum: no warning', () => {
-    const tenYears = rule({ anchorKind: 'fiscal_year_end', roundAnchorTo: 'end_of_calendar_year', duration: 'P10Y', inclusive: true, legalMinimumDuration: 'P7Y' });
+    const tenYears = rule({
+      anchorKind: 'fiscal_year_end',
+      roundAnchorTo: 'end_of_calendar_year',
+      duration: 'P10Y',
+      inclusive: true,
+      legalMinimumDuration: 'P7Y',
+    });
     const c = computeRetention(tenYears, { fiscalYearEnd: '2025-06-30' });
     expect(c.retainUntil).toBe('2035-12-31');
     expect(c.warnings).toEqual([]);
@@ -110,7 +116,12 @@ describe('calendar arithmetic and rounding', () => {
 
 describe('legal minimum, legal hold and events that have not happened', () => {
   it('warns when the period is shorter than the legal minimum', () => {
-    const short = rule({ anchorKind: 'fiscal_year_end', roundAnchorTo: 'end_of_calendar_year', duration: 'P5Y', legalMinimumDuration: 'P7Y' });
+    const short = rule({
+      anchorKind: 'fiscal_year_end',
+      roundAnchorTo: 'end_of_calendar_year',
+      duration: 'P5Y',
+      legalMinimumDuration: 'P7Y',
+    });
     expect(computeRetention(short, { fiscalYearEnd: '2025-12-31' }).warnings).toEqual(['w.retention.belowLegalMinimum']);
   });
 

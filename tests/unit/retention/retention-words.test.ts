@@ -81,7 +81,10 @@ describe('retention rules in words: actions, anchors and numbers', () => {
   });
 
   it('writes numbers up to twelve in words with the right gender, larger ones in digits', () => {
-    expect(durationWords(d('P1Y1M1W1D'))).toEqual({ sv: 'ett år, en månad, en vecka och en dag', en: 'one year, one month, one week and one day' });
+    expect(durationWords(d('P1Y1M1W1D'))).toEqual({
+      sv: 'ett år, en månad, en vecka och en dag',
+      en: 'one year, one month, one week and one day',
+    });
     expect(durationWords(d('P12M'))).toEqual({ sv: 'tolv månader', en: 'twelve months' });
     expect(durationWords(d('P13M'))).toEqual({ sv: '13 månader', en: '13 months' });
     expect(durationWords(d('P2W'))).toEqual({ sv: 'två veckor', en: 'two weeks' });
@@ -121,7 +124,9 @@ describe('retention warnings', () => {
 
   it('warns about an event anchor without an event and a legal minimum without a source', () => {
     expect(retentionWarnings({ ...base, anchorKind: 'event', anchorEvent: null })).toEqual(['w.retention.eventMissing']);
-    expect(retentionWarnings({ ...base, duration: 'P10Y', legalMinimumDuration: 'P7Y' })).toEqual(['w.retention.legalMinimumSourceMissing']);
+    expect(retentionWarnings({ ...base, duration: 'P10Y', legalMinimumDuration: 'P7Y' })).toEqual([
+      'w.retention.legalMinimumSourceMissing',
+    ]);
   });
 });
 

@@ -60,8 +60,14 @@ describe('retention rules', () => {
 
   it('lists rules in Swedish order of their names', async () => {
     const { core } = await coreWithRegister();
-    for (const nameSv of ['Supportärenden', 'Ärendebilagor', 'Bokföring', 'Loggfiler']) await ok(core, 'retentionRules.create', { ...logs, nameSv });
-    expect((await ok(core, 'retentionRules.list', {})).map((r) => r.nameSv)).toEqual(['Bokföring', 'Loggfiler', 'Supportärenden', 'Ärendebilagor']);
+    for (const nameSv of ['Supportärenden', 'Ärendebilagor', 'Bokföring', 'Loggfiler'])
+      await ok(core, 'retentionRules.create', { ...logs, nameSv });
+    expect((await ok(core, 'retentionRules.list', {})).map((r) => r.nameSv)).toEqual([
+      'Bokföring',
+      'Loggfiler',
+      'Supportärenden',
+      'Ärendebilagor',
+    ]);
   });
 
   it('validates with field paths: name, durations, event for an event anchor', async () => {
@@ -96,7 +102,13 @@ describe('retention rules', () => {
 
   it('describes unsaved fields, with no register needed', async () => {
     const { core } = await coreWithRegister();
-    const words = await ok(core, 'retentionRules.describe', { ...logs, anchorKind: 'event', anchorEvent: 'contract_ended', duration: 'P1Y', backupLag: null });
+    const words = await ok(core, 'retentionRules.describe', {
+      ...logs,
+      anchorKind: 'event',
+      anchorEvent: 'contract_ended',
+      duration: 'P1Y',
+      backupLag: null,
+    });
     expect(words).toEqual({ sv: 'Rensas ett år efter avslutat avtal', en: 'Deleted one year after the contract ended', warnings: [] });
     await ok(core, 'register.close', {});
     expect((await ok(core, 'retentionRules.describe', bookkeeping)).warnings).toEqual([]);
@@ -106,7 +118,11 @@ describe('retention rules', () => {
     const { core } = await coreWithRegister();
     const rule = await ok(core, 'retentionRules.create', logs);
     await ok(core, 'retentionRules.update', { id: rule.id, revision: rule.revision, fields: { ...logs, duration: 'P90D' } });
-    const stale = await call(core, 'retentionRules.update', { id: rule.id, revision: rule.revision, fields: { ...logs, duration: 'P60D' } });
+    const stale = await call(core, 'retentionRules.update', {
+      id: rule.id,
+      revision: rule.revision,
+      fields: { ...logs, duration: 'P60D' },
+    });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('CONFLICT');

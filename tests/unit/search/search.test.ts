@@ -31,14 +31,24 @@ async function seeded() {
     orgNr: '5561234567',
     visitingAddress: { street: 'Storgatan 1', postalCode: '722 11', city: 'Västerås', country: 'Sverige' },
   });
-  await ok(core, 'customers.create', { ...blankCustomer, name: 'Åkessons Bygg AB', visitingAddress: { ...blankCustomer.visitingAddress, city: 'Umeå' } });
+  await ok(core, 'customers.create', {
+    ...blankCustomer,
+    name: 'Åkessons Bygg AB',
+    visitingAddress: { ...blankCustomer.visitingAddress, city: 'Umeå' },
+  });
   for (let i = 1; i <= 12; i += 1) await ok(core, 'customers.create', { ...blankCustomer, name: `Kund ${String(i).padStart(2, '0')} AB` });
   await ok(core, 'activities.create', draftActivity('Övervakning av egen infrastruktur', { refNo: 'PA-07', owner: 'Driftchef' }));
   await ok(core, 'activities.create', draftActivity('Ärendehantering', { refNo: 'PA-03' }));
   await ok(core, 'services.create', service('Drift och övervakning', 'Övervakning av kundens servrar dygnet runt'));
   await ok(core, 'services.create', service('Backup', 'Säkerhetskopiering'));
   await ok(core, 'subprocessors.create', { ...subprocessor, name: 'Övervakningsbolaget i Norden AB', country: 'NO', orgNr: '' });
-  await ok(core, 'subprocessors.create', { ...subprocessor, name: 'Zendesk Inc.', country: 'US', transferMechanism: 'adequacy_us_dpf', orgNr: '' });
+  await ok(core, 'subprocessors.create', {
+    ...subprocessor,
+    name: 'Zendesk Inc.',
+    country: 'US',
+    transferMechanism: 'adequacy_us_dpf',
+    orgNr: '',
+  });
   await ok(core, 'systems.create', {
     name: 'Övervakningsserver',
     kind: 'monitoring',

@@ -5,7 +5,11 @@ import type { Core } from '../../../electron/core/core';
 import type { ServiceFields, SubprocessorFields } from '../../../shared/contract';
 import { blankCustomer, coreWithRegister, ok } from '../helpers';
 
-export const subprocessor = (name: string, country: string, transferMechanism: SubprocessorFields['transferMechanism']): SubprocessorFields => ({
+export const subprocessor = (
+  name: string,
+  country: string,
+  transferMechanism: SubprocessorFields['transferMechanism'],
+): SubprocessorFields => ({
   name,
   orgNr: '',
   country,
@@ -120,6 +124,12 @@ export function subscriptionFor(customerId: number, serviceId: number, startDate
   };
 }
 
-export async function subscribe(core: Core, customerId: number, serviceId: number, startDate = '2025-01-01', endDate: string | null = null) {
+export async function subscribe(
+  core: Core,
+  customerId: number,
+  serviceId: number,
+  startDate = '2025-01-01',
+  endDate: string | null = null,
+) {
   return ok(core, 'subscriptions.create', subscriptionFor(customerId, serviceId, startDate, endDate));
 }

@@ -55,7 +55,7 @@ describe('processor register (Art. 30(2)), derived from subscriptions', () => {
     expect(e.retentionSummary?.en).toBeTruthy();
   });
 
-  it('shows a change to a service in every subscribed customer\'s register; an ended subscription drops out', async () => {
+  it("shows a change to a service in every subscribed customer's register; an ended subscription drops out", async () => {
     const r = await serviceRegister();
     const s = await ok(r.core, 'services.create', r.backup);
     const names = ['Örebro Kyl AB', 'Alfa AB', 'Åkessons Bygg AB', 'Zeta AB'];
@@ -94,12 +94,19 @@ describe('processor register (Art. 30(2)), derived from subscriptions', () => {
 
     // Ending one subscription takes that customer out of today's register.
     const alfa = (await ok(r.core, 'subscriptions.list', { customerId: customers[1]!.id }))[0]!;
-    await ok(r.core, 'subscriptions.update', { id: alfa.id, revision: alfa.revision, fields: subscriptionFor(customers[1]!.id, s.id, '2025-01-01', '2026-10-31') });
-    expect((await ok(r.core, 'processorRegister.list', {})).entries.map((e) => e.customerName)).toEqual(['Åkessons Bygg AB', 'Örebro Kyl AB']);
+    await ok(r.core, 'subscriptions.update', {
+      id: alfa.id,
+      revision: alfa.revision,
+      fields: subscriptionFor(customers[1]!.id, s.id, '2025-01-01', '2026-10-31'),
+    });
+    expect((await ok(r.core, 'processorRegister.list', {})).entries.map((e) => e.customerName)).toEqual([
+      'Åkessons Bygg AB',
+      'Örebro Kyl AB',
+    ]);
     expect((await ok(r.core, 'processorRegister.list', { customerId: customers[1]!.id })).entries).toEqual([]);
   });
 
-  it('applies one customer\'s additions and exceptions to that customer only', async () => {
+  it("applies one customer's additions and exceptions to that customer only", async () => {
     const r = await serviceRegister();
     const s = await ok(r.core, 'services.create', r.backup);
     const plain = await r.customer('Alfa AB');
@@ -127,7 +134,7 @@ describe('processor register (Art. 30(2)), derived from subscriptions', () => {
     expect(b!.transfers.map((t) => [t.name, t.country, t.mechanism])).toEqual([['Remote Watch Inc.', 'US', 'adequacy_us_dpf']]);
   });
 
-  it('lists every customer\'s services in Swedish order and refuses an unknown customer', async () => {
+  it("lists every customer's services in Swedish order and refuses an unknown customer", async () => {
     const r = await serviceRegister();
     const backup = await ok(r.core, 'services.create', r.backup);
     const drift = await ok(r.core, 'services.create', { ...r.backup, name: 'Övervakning' });
@@ -148,13 +155,21 @@ describe('sub-processor matrix', () => {
   it('lists, per customer, the services through which each sub-processor touches it', async () => {
     const r = await serviceRegister();
     const backup = await ok(r.core, 'services.create', r.backup); // SE + DE
-    const monitoring = await ok(r.core, 'services.create', { ...r.backup, name: 'Drift och övervakning', subprocessorIds: [r.us.id, r.se.id] });
+    const monitoring = await ok(r.core, 'services.create', {
+      ...r.backup,
+      name: 'Drift och övervakning',
+      subprocessorIds: [r.us.id, r.se.id],
+    });
     const alfa = await r.customer('Alfa AB');
     const beta = await r.customer('Beta AB');
     const gamma = await r.customer('Gamma AB');
     await subscribe(r.core, alfa.id, backup.id);
     await subscribe(r.core, alfa.id, monitoring.id);
-    await ok(r.core, 'subscriptions.create', { ...subscriptionFor(beta.id, backup.id), removedSubprocessorIds: [r.de.id], addedSubprocessorIds: [r.us.id] });
+    await ok(r.core, 'subscriptions.create', {
+      ...subscriptionFor(beta.id, backup.id),
+      removedSubprocessorIds: [r.de.id],
+      addedSubprocessorIds: [r.us.id],
+    });
     await subscribe(r.core, gamma.id, monitoring.id, '2024-01-01', '2025-12-31'); // ended
 
     const m = await ok(r.core, 'subprocessors.matrix', {});
@@ -177,13 +192,20 @@ describe('sub-processor matrix', () => {
     expect(m.cells).toHaveLength(5);
     // The sub-processor list counts the same customers as the matrix shows.
     for (const sp of [r.se, r.de, r.us]) {
-      expect((await ok(r.core, 'subprocessors.get', { id: sp.id })).customerCount, sp.name).toBe(m.cells.filter((c) => c.subprocessorId === sp.id).length);
+      expect((await ok(r.core, 'subprocessors.get', { id: sp.id })).customerCount, sp.name).toBe(
+        m.cells.filter((c) => c.subprocessorId === sp.id).length,
+      );
     }
 
     // On a date when Gamma still had monitoring.
     const past = await ok(r.core, 'subprocessors.matrix', { onDate: '2025-06-01' });
     expect(past.customers.map((c) => c.name)).toEqual(['Alfa AB', 'Beta AB', 'Gamma AB']);
-    expect(past.cells.filter((c) => c.customerId === gamma.id).map((c) => c.subprocessorId).sort()).toEqual([r.se.id, r.us.id].sort());
+    expect(
+      past.cells
+        .filter((c) => c.customerId === gamma.id)
+        .map((c) => c.subprocessorId)
+        .sort(),
+    ).toEqual([r.se.id, r.us.id].sort());
   });
 
   it('changes when a customer subscribes to a service', async () => {
@@ -192,6 +214,8 @@ describe('sub-processor matrix', () => {
     const c = await r.customer('Alfa AB');
     expect((await ok(r.core, 'subprocessors.matrix', {})).cells).toEqual([]);
     await subscribe(r.core, c.id, s.id, '2026-11-22');
-    expect((await ok(r.core, 'subprocessors.matrix', {})).cells).toEqual([{ customerId: c.id, subprocessorId: r.us.id, services: ['Backup'] }]);
+    expect((await ok(r.core, 'subprocessors.matrix', {})).cells).toEqual([
+      { customerId: c.id, subprocessorId: r.us.id, services: ['Backup'] },
+    ]);
   });
 });

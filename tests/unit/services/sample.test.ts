@@ -18,7 +18,11 @@ describe('sample register: services and the processor register', () => {
     for (const c of customers) {
       const mine = subscriptions.filter((s) => s.customerId === c.id);
       expect(mine.length, c.name).toBeGreaterThanOrEqual(1);
-      if (c.status === 'ended') expect(mine.every((s) => !s.active && s.endDate === c.contractEnd), c.name).toBe(true);
+      if (c.status === 'ended')
+        expect(
+          mine.every((s) => !s.active && s.endDate === c.contractEnd),
+          c.name,
+        ).toBe(true);
       else expect(mine.filter((s) => s.active).length, c.name).toBeGreaterThanOrEqual(1);
       expect(mine.filter((s) => s.active).length).toBeLessThanOrEqual(3);
     }
@@ -44,7 +48,7 @@ describe('sample register: services and the processor register', () => {
     expect(new Set(transfers.map((t) => t.mechanism))).toEqual(new Set(['adequacy_us_dpf']));
   });
 
-  it('applies the customers\' own additions and exceptions', async () => {
+  it("applies the customers' own additions and exceptions", async () => {
     const core = await sample();
     const customers = (await ok(core, 'customers.list', { limit: 100 })).items;
     const id = (prefix: string) => customers.find((c) => c.name.startsWith(prefix))!.id;

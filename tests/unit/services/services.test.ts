@@ -89,7 +89,11 @@ describe('services', () => {
     expect(updated.systems).toEqual([]);
     expect(updated.personalDataTerms.map((t) => t.labelSv)).toEqual(['Loggar och inloggningshistorik']);
 
-    const stale = await call(r.core, 'services.update', { id: s.id, revision: s.revision, fields: { ...r.backup, notes: 'Från fönster 2' } });
+    const stale = await call(r.core, 'services.update', {
+      id: s.id,
+      revision: s.revision,
+      fields: { ...r.backup, notes: 'Från fönster 2' },
+    });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('CONFLICT');

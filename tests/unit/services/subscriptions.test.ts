@@ -59,7 +59,10 @@ describe('subscriptions', () => {
       expect(result.ok, path).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('INVALID_INPUT');
-      expect(result.error.issues?.map((i) => [i.path.join('.'), i.message]), path).toEqual([[path, message]]);
+      expect(
+        result.error.issues?.map((i) => [i.path.join('.'), i.message]),
+        path,
+      ).toEqual([[path, message]]);
     }
     expect(await ok(r.core, 'subscriptions.list', {})).toEqual([]);
   });
@@ -73,14 +76,22 @@ describe('subscriptions', () => {
     expect(!overlap.ok && overlap.error.issues?.[0]).toMatchObject({ path: ['startDate'], message: 'v.subscription.overlap' });
     const again = await subscribe(r.core, c.id, s.id, '2025-01-01');
     // Editing a subscription does not collide with itself.
-    await ok(r.core, 'subscriptions.update', { id: first.id, revision: first.revision, fields: { ...subscriptionFor(c.id, s.id, '2023-06-01', '2024-12-31'), notes: 'Förlängd bakåt' } });
+    await ok(r.core, 'subscriptions.update', {
+      id: first.id,
+      revision: first.revision,
+      fields: { ...subscriptionFor(c.id, s.id, '2023-06-01', '2024-12-31'), notes: 'Förlängd bakåt' },
+    });
 
     const archived = await ok(r.core, 'services.update', { id: s.id, revision: s.revision, fields: { ...r.backup, status: 'archived' } });
     const other = await r.customer('Beta AB');
     const refused = await call(r.core, 'subscriptions.create', subscriptionFor(other.id, archived.id));
     expect(!refused.ok && refused.error.issues?.[0]).toMatchObject({ path: ['serviceId'], message: 'v.subscription.serviceArchived' });
     // …but existing subscribers keep theirs and can still be edited (e.g. given an end date).
-    const ended = await ok(r.core, 'subscriptions.update', { id: again.id, revision: again.revision, fields: subscriptionFor(c.id, s.id, '2025-01-01', '2026-12-31') });
+    const ended = await ok(r.core, 'subscriptions.update', {
+      id: again.id,
+      revision: again.revision,
+      fields: subscriptionFor(c.id, s.id, '2025-01-01', '2026-12-31'),
+    });
     expect(ended.endDate).toBe('2026-12-31');
   });
 
@@ -95,13 +106,24 @@ describe('subscriptions', () => {
       removedSubprocessorIds: [r.de.id],
       addedSubprocessorIds: [r.us.id],
     });
-    expect(created).toMatchObject({ addedTermIds: [logData], removedTermIds: [], addedSubprocessorIds: [r.us.id], removedSubprocessorIds: [r.de.id] });
+    expect(created).toMatchObject({
+      addedTermIds: [logData],
+      removedTermIds: [],
+      addedSubprocessorIds: [r.us.id],
+      removedSubprocessorIds: [r.de.id],
+    });
     const updated = await ok(r.core, 'subscriptions.update', {
       id: created.id,
       revision: created.revision,
       fields: { ...subscriptionFor(c.id, s.id), removedTermIds: [logData] },
     });
-    expect(updated).toMatchObject({ revision: 2, addedTermIds: [], removedTermIds: [logData], addedSubprocessorIds: [], removedSubprocessorIds: [] });
+    expect(updated).toMatchObject({
+      revision: 2,
+      addedTermIds: [],
+      removedTermIds: [logData],
+      addedSubprocessorIds: [],
+      removedSubprocessorIds: [],
+    });
   });
 
   it('refuses a stale update or delete with CONFLICT and the current row', async () => {
@@ -109,13 +131,24 @@ describe('subscriptions', () => {
     const s = await ok(r.core, 'services.create', r.backup);
     const c = await r.customer('Alfa AB');
     const sub = await subscribe(r.core, c.id, s.id);
-    await ok(r.core, 'subscriptions.update', { id: sub.id, revision: sub.revision, fields: { ...subscriptionFor(c.id, s.id), notes: 'Fönster 1' } });
+    await ok(r.core, 'subscriptions.update', {
+      id: sub.id,
+      revision: sub.revision,
+      fields: { ...subscriptionFor(c.id, s.id), notes: 'Fönster 1' },
+    });
     for (const result of [
-      await call(r.core, 'subscriptions.update', { id: sub.id, revision: sub.revision, fields: { ...subscriptionFor(c.id, s.id), notes: 'Fönster 2' } }),
+      await call(r.core, 'subscriptions.update', {
+        id: sub.id,
+        revision: sub.revision,
+        fields: { ...subscriptionFor(c.id, s.id), notes: 'Fönster 2' },
+      }),
       await call(r.core, 'subscriptions.delete', { id: sub.id, revision: sub.revision }),
     ]) {
       expect(!result.ok && result.error.code).toBe('CONFLICT');
-      expect(!result.ok && (result.error.details as { current: { notes: string; revision: number } }).current).toMatchObject({ notes: 'Fönster 1', revision: 2 });
+      expect(!result.ok && (result.error.details as { current: { notes: string; revision: number } }).current).toMatchObject({
+        notes: 'Fönster 1',
+        revision: 2,
+      });
     }
     const gone = await call(r.core, 'subscriptions.delete', { id: 4711, revision: 1 });
     expect(!gone.ok && gone.error.code).toBe('NOT_FOUND');

@@ -61,6 +61,9 @@ describe('sample register: sites and equipment', () => {
     expect(new Set(all.items.map((d) => d.customerId)).size).toBeGreaterThanOrEqual(6);
     expect(all.items.some((d) => d.status === 'removed')).toBe(true);
     const pc = (await ok(core, 'equipment.list', { query: 'mtv-rec02' })).items[0]!;
-    expect((await ok(core, 'equipment.get', { id: pc.id })).moves.map((m) => m.toSiteName)).toEqual(['Filialen Bäckby', 'Kliniken Sigurdsgatan']);
+    expect((await ok(core, 'equipment.get', { id: pc.id })).moves.map((m) => m.toSiteName)).toEqual([
+      'Filialen Bäckby',
+      'Kliniken Sigurdsgatan',
+    ]);
   });
 });

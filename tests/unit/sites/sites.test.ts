@@ -11,7 +11,13 @@ describe('sites', () => {
     const r = await cmdb();
     const c = await r.customer('Köpings Bygg AB');
     const other = await r.customer('Arboga Verkstad AB');
-    const office = await r.site(c.id, { name: 'Kontoret', street: 'Glasgatan 4', postalCode: '731 30', city: 'Köping', contactEmail: 'lars@kopingsbygg.se' });
+    const office = await r.site(c.id, {
+      name: 'Kontoret',
+      street: 'Glasgatan 4',
+      postalCode: '731 30',
+      city: 'Köping',
+      contactEmail: 'lars@kopingsbygg.se',
+    });
     await r.site(c.id, { name: 'Ödegården' });
     await r.site(c.id, { name: 'Ängen' });
     await r.site(other.id, { name: 'Verkstaden' });
@@ -33,7 +39,12 @@ describe('sites', () => {
       customerId: c.id,
       fields: { ...emptySite, name: '  ', contactPhone: 'ring mig', contactEmail: 'inte-en-adress', closedOn: '2026-13-01' },
     });
-    expect(issues(bad)).toEqual(['fields.name: v.required', 'fields.contactPhone: v.phone', 'fields.contactEmail: v.email', 'fields.closedOn: v.date']);
+    expect(issues(bad)).toEqual([
+      'fields.name: v.required',
+      'fields.contactPhone: v.phone',
+      'fields.contactEmail: v.email',
+      'fields.closedOn: v.date',
+    ]);
     const noCustomer = await call(r.core, 'sites.create', { customerId: 999, fields: { ...emptySite, name: 'Kontoret' } });
     expect(issues(noCustomer)).toEqual(['customerId: v.unknownReference']);
   });
@@ -112,12 +123,16 @@ describe('equipment', () => {
   it('checks dates and status: removed needs a removal day, not before installation', async () => {
     const r = await cmdb();
     const c = await r.customer('Irsta Måleri AB');
-    const create = (fields: Record<string, unknown>) => call(r.core, 'equipment.create', { customerId: c.id, siteId: null, fields: { ...emptyEquipment, ...fields } });
+    const create = (fields: Record<string, unknown>) =>
+      call(r.core, 'equipment.create', { customerId: c.id, siteId: null, fields: { ...emptyEquipment, ...fields } });
     expect(issues(await create({ installedOn: '2025-05-01', removedOn: '2025-04-30', status: 'removed' }))).toEqual([
       'fields.removedOn: v.equipment.removedBeforeInstalled',
     ]);
     expect(issues(await create({ status: 'removed' }))).toEqual(['fields.removedOn: v.equipment.removedOnRequired']);
-    expect(issues(await create({ installedOn: '1 maj', type: 'toaster' }))).toEqual(['fields.type: v.invalid', 'fields.installedOn: v.date']);
+    expect(issues(await create({ installedOn: '1 maj', type: 'toaster' }))).toEqual([
+      'fields.type: v.invalid',
+      'fields.installedOn: v.date',
+    ]);
     expect(issues(await create({ installedOn: '2025-05-01', removedOn: '2025-05-01', status: 'removed' }))).toBe('ok');
   });
 
@@ -131,8 +146,14 @@ describe('equipment', () => {
     // An ended subscription still counts: the device served it while it ran.
     await r.subscribe(c.id, drift.id, '2020-01-01', '2024-12-31');
 
-    const refused = await call(r.core, 'equipment.create', { customerId: c.id, siteId: null, fields: { ...emptyEquipment, serviceIds: [backup.id, hosting.id] } });
-    expect(refused.ok ? 'ok' : refused.error.issues).toEqual([{ path: ['fields', 'serviceIds'], message: 'v.equipment.serviceNotSubscribed', params: { id: hosting.id } }]);
+    const refused = await call(r.core, 'equipment.create', {
+      customerId: c.id,
+      siteId: null,
+      fields: { ...emptyEquipment, serviceIds: [backup.id, hosting.id] },
+    });
+    expect(refused.ok ? 'ok' : refused.error.issues).toEqual([
+      { path: ['fields', 'serviceIds'], message: 'v.equipment.serviceNotSubscribed', params: { id: hosting.id } },
+    ]);
 
     const d = await r.device(c.id, null, { serviceIds: [drift.id, backup.id, backup.id] });
     expect(d.services).toEqual([
@@ -142,7 +163,11 @@ describe('equipment', () => {
     expect(d.serviceIds).toEqual([backup.id, drift.id]);
 
     const other = await r.customer('Annan Kund AB');
-    const notTheirs = await call(r.core, 'equipment.create', { customerId: other.id, siteId: null, fields: { ...emptyEquipment, serviceIds: [backup.id] } });
+    const notTheirs = await call(r.core, 'equipment.create', {
+      customerId: other.id,
+      siteId: null,
+      fields: { ...emptyEquipment, serviceIds: [backup.id] },
+    });
     expect(notTheirs.ok ? 'ok' : notTheirs.error.issues?.[0]?.message).toBe('v.equipment.serviceNotSubscribed');
   });
 
@@ -192,9 +217,17 @@ describe('moving equipment', () => {
     const clinic = await r.site(c.id, { name: 'Kliniken Sigurdsgatan' });
     const branch = await r.site(c.id, { name: 'Filialen Bäckby' });
     const pc = await r.device(c.id, branch.id, { type: 'pc', hostname: 'mtv-rec02', installedOn: '2023-09-04' });
-    expect(pc.moves).toMatchObject([{ fromSiteId: null, fromSiteName: '', toSiteId: branch.id, toSiteName: 'Filialen Bäckby', movedOn: '2023-09-04', note: '' }]);
+    expect(pc.moves).toMatchObject([
+      { fromSiteId: null, fromSiteName: '', toSiteId: branch.id, toSiteName: 'Filialen Bäckby', movedOn: '2023-09-04', note: '' },
+    ]);
 
-    const moved = await ok(r.core, 'equipment.move', { id: pc.id, revision: pc.revision, toSiteId: clinic.id, movedOn: '2025-02-10', note: 'Filialens reception stängde.' });
+    const moved = await ok(r.core, 'equipment.move', {
+      id: pc.id,
+      revision: pc.revision,
+      toSiteId: clinic.id,
+      movedOn: '2025-02-10',
+      note: 'Filialens reception stängde.',
+    });
     expect(moved).toMatchObject({ siteId: clinic.id, siteName: 'Kliniken Sigurdsgatan', revision: pc.revision + 1 });
     expect(moved.moves.map((m) => [m.fromSiteName, m.toSiteName, m.movedOn, m.note])).toEqual([
       ['', 'Filialen Bäckby', '2023-09-04', ''],
@@ -209,7 +242,13 @@ describe('moving equipment', () => {
     expect(after.moves[1]).toMatchObject({ fromSiteId: null, fromSiteName: 'Filialen Bäckby', toSiteId: clinic.id });
 
     // Back to the firm's own store: no site.
-    const stored = await ok(r.core, 'equipment.move', { id: pc.id, revision: after.revision, toSiteId: null, movedOn: '2025-06-01', note: '' });
+    const stored = await ok(r.core, 'equipment.move', {
+      id: pc.id,
+      revision: after.revision,
+      toSiteId: null,
+      movedOn: '2025-06-01',
+      note: '',
+    });
     expect(stored).toMatchObject({ siteId: null, siteName: '' });
     expect(stored.moves.at(-1)).toMatchObject({ fromSiteName: 'Kliniken Sigurdsgatan', toSiteId: null, toSiteName: '' });
   });
@@ -222,12 +261,15 @@ describe('moving equipment', () => {
     const b = await r.site(c.id, { name: 'Lagret' });
     const foreign = await r.site(other.id, { name: 'Deras kontor' });
     const d = await r.device(c.id, a.id, { installedOn: '2024-04-01' });
-    const move = (toSiteId: number | null, movedOn: string, revision = d.revision) => call(r.core, 'equipment.move', { id: d.id, revision, toSiteId, movedOn, note: '' });
+    const move = (toSiteId: number | null, movedOn: string, revision = d.revision) =>
+      call(r.core, 'equipment.move', { id: d.id, revision, toSiteId, movedOn, note: '' });
 
     expect(issues(await move(a.id, '2025-01-01'))).toEqual(['toSiteId: v.equipment.sameSite']);
     expect(issues(await move(foreign.id, '2025-01-01'))).toEqual(['toSiteId: v.equipment.siteOfOtherCustomer']);
     const early = await move(b.id, '2024-03-31');
-    expect(early.ok ? 'ok' : early.error.issues).toEqual([{ path: ['movedOn'], message: 'v.equipment.moveBeforeLast', params: { date: '2024-04-01' } }]);
+    expect(early.ok ? 'ok' : early.error.issues).toEqual([
+      { path: ['movedOn'], message: 'v.equipment.moveBeforeLast', params: { date: '2024-04-01' } },
+    ]);
     expect(issues(await move(b.id, '2025-13-01'))).toEqual(['movedOn: v.date']);
     expect((await move(b.id, '2024-04-01')).ok).toBe(true);
     const stale = await move(a.id, '2025-01-01');
@@ -240,7 +282,11 @@ describe('moving equipment', () => {
     const c = await r.customer('Sala AB');
     const s = await r.site(c.id, { name: 'Gruvan' });
     const d = await r.device(c.id, s.id, { hostname: 'sala-srv01' });
-    const saved = await ok(r.core, 'equipment.update', { id: d.id, revision: d.revision, fields: { ...equipmentFieldsOf(d), siteId: null } as never });
+    const saved = await ok(r.core, 'equipment.update', {
+      id: d.id,
+      revision: d.revision,
+      fields: { ...equipmentFieldsOf(d), siteId: null } as never,
+    });
     expect(saved).toMatchObject({ siteId: s.id, moves: d.moves });
   });
 });
@@ -253,9 +299,29 @@ describe('finding equipment', () => {
     const bjork = await r.customer('Björkdalens Redovisning AB', 'Borås');
     const vard = await r.site(malar.id, { name: 'Vårdcentralen Öster' });
     const bod = await r.site(akesson.id, { name: 'Byggboden' });
-    await r.device(malar.id, vard.id, { type: 'server', make: 'Dell', model: 'PowerEdge R650', serialNumber: '7XK2M93', hostname: 'omv-srv01', networkNotes: '10.20.1.10' });
-    await r.device(malar.id, vard.id, { type: 'firewall', make: 'Fortinet', model: 'FortiGate 60F', serialNumber: 'FGT60FTK21047731', hostname: 'omv-fw01' });
-    await r.device(akesson.id, bod.id, { type: 'camera', make: 'Axis', model: 'P3265-LVE', serialNumber: 'ACCC8E112233', status: 'removed', removedOn: '2026-01-10' });
+    await r.device(malar.id, vard.id, {
+      type: 'server',
+      make: 'Dell',
+      model: 'PowerEdge R650',
+      serialNumber: '7XK2M93',
+      hostname: 'omv-srv01',
+      networkNotes: '10.20.1.10',
+    });
+    await r.device(malar.id, vard.id, {
+      type: 'firewall',
+      make: 'Fortinet',
+      model: 'FortiGate 60F',
+      serialNumber: 'FGT60FTK21047731',
+      hostname: 'omv-fw01',
+    });
+    await r.device(akesson.id, bod.id, {
+      type: 'camera',
+      make: 'Axis',
+      model: 'P3265-LVE',
+      serialNumber: 'ACCC8E112233',
+      status: 'removed',
+      removedOn: '2026-01-10',
+    });
     await r.device(bjork.id, null, { type: 'pc', make: 'Lenovo', model: 'ThinkPad T14', serialNumber: 'PF4K2B7Q', hostname: 'bjork-pc01' });
     return { ...r, malar, akesson, bjork, vard, bod };
   }
@@ -298,7 +364,12 @@ describe('finding equipment', () => {
     expect(await serials(r.core, '', { sort: 'serialNumber' })).toEqual(['7XK2M93', 'ACCC8E112233', 'FGT60FTK21047731', 'PF4K2B7Q']);
     expect(await serials(r.core, '', { sort: 'type' })).toEqual(['7XK2M93', 'FGT60FTK21047731', 'PF4K2B7Q', 'ACCC8E112233']);
     // Devices without a hostname come last whichever the direction.
-    expect(await serials(r.core, '', { sort: 'hostname', direction: 'desc' })).toEqual(['7XK2M93', 'FGT60FTK21047731', 'PF4K2B7Q', 'ACCC8E112233']);
+    expect(await serials(r.core, '', { sort: 'hostname', direction: 'desc' })).toEqual([
+      '7XK2M93',
+      'FGT60FTK21047731',
+      'PF4K2B7Q',
+      'ACCC8E112233',
+    ]);
     const page = await ok(r.core, 'equipment.list', { offset: 1, limit: 2 });
     expect(page.total).toBe(4);
     expect(page.items.map((d) => d.name)).toEqual(['Axis P3265-LVE', 'omv-fw01']);
@@ -307,7 +378,11 @@ describe('finding equipment', () => {
   it('follows a renamed customer and a renamed site', async () => {
     const r = await seeded();
     const customer = await ok(r.core, 'customers.get', { id: r.bjork.id });
-    await ok(r.core, 'customers.update', { id: customer.id, revision: customer.revision, fields: { ...blankCustomer, name: 'Ängsgårdens Redovisning AB' } });
+    await ok(r.core, 'customers.update', {
+      id: customer.id,
+      revision: customer.revision,
+      fields: { ...blankCustomer, name: 'Ängsgårdens Redovisning AB' },
+    });
     expect(await serials(r.core, 'angsgardens')).toEqual(['PF4K2B7Q']);
     expect(await serials(r.core, 'bjorkdalens')).toEqual([]);
     // …and moves to its new place in the order (Ä after Å).
@@ -336,7 +411,12 @@ describe('finding equipment', () => {
     const groups = (await ok(r.core, 'search.all', { query: 'malardalens' })).groups;
     expect(groups.map((g) => g.kind)).toEqual(['customer', 'equipment']);
     expect(groups[1]!.hits).toEqual([
-      { kind: 'equipment', id: expect.any(Number), title: 'omv-fw01', detail: 'Brandvägg · Östra Mälardalens Vård AB · Vårdcentralen Öster' },
+      {
+        kind: 'equipment',
+        id: expect.any(Number),
+        title: 'omv-fw01',
+        detail: 'Brandvägg · Östra Mälardalens Vård AB · Vårdcentralen Öster',
+      },
       { kind: 'equipment', id: expect.any(Number), title: 'omv-srv01', detail: 'Server · Östra Mälardalens Vård AB · Vårdcentralen Öster' },
     ]);
     const axis = (await ok(r.core, 'search.all', { query: 'axis' })).groups;
@@ -344,14 +424,23 @@ describe('finding equipment', () => {
       {
         kind: 'equipment',
         total: 1,
-        hits: [{ kind: 'equipment', id: expect.any(Number), title: 'Axis P3265-LVE', detail: 'Kamera · Åkessons Bygg AB · Byggboden · Borttagen' },],
+        hits: [
+          {
+            kind: 'equipment',
+            id: expect.any(Number),
+            title: 'Axis P3265-LVE',
+            detail: 'Kamera · Åkessons Bygg AB · Byggboden · Borttagen',
+          },
+        ],
       },
     ]);
     // One or two letters do not list devices (thousands would match); with a longer word they narrow it.
     expect((await ok(r.core, 'search.all', { query: 'fw' })).groups).toEqual([]);
     expect((await ok(r.core, 'search.all', { query: 'fw omv' })).groups.map((g) => g.hits.map((h) => h.title))).toEqual([['omv-fw01']]);
     await ok(r.core, 'settings.setLanguage', { language: 'en' });
-    expect((await ok(r.core, 'search.all', { query: 'fgt60f' })).groups[0]!.hits[0]!.detail).toBe('Firewall · Östra Mälardalens Vård AB · Vårdcentralen Öster');
+    expect((await ok(r.core, 'search.all', { query: 'fgt60f' })).groups[0]!.hits[0]!.detail).toBe(
+      'Firewall · Östra Mälardalens Vård AB · Vårdcentralen Öster',
+    );
   });
 
   it('forgets a deleted device and the devices of a deleted customer', async () => {

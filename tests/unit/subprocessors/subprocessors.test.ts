@@ -28,17 +28,35 @@ describe('sub-processors', () => {
   it('creates and reads back every field, with derived columns', async () => {
     const { core } = await coreWithRegister();
     const s = await ok(core, 'subprocessors.create', { ...blankSubprocessor, country: 'se' });
-    expect(s).toMatchObject({ ...blankSubprocessor, revision: 1, thirdCountry: false, warnings: [], services: [], systems: [], customerCount: 0 });
+    expect(s).toMatchObject({
+      ...blankSubprocessor,
+      revision: 1,
+      thirdCountry: false,
+      warnings: [],
+      services: [],
+      systems: [],
+      customerCount: 0,
+    });
     expect(s.country).toBe('SE');
     expect(await ok(core, 'subprocessors.get', { id: s.id })).toEqual(s);
   });
 
   it('requires an SCC module when SCC is chosen, and drops a module for other mechanisms', async () => {
     const { core } = await coreWithRegister();
-    const bad = await call(core, 'subprocessors.create', { ...blankSubprocessor, country: 'IN', transferMechanism: 'scc_2021_914', sccModule: null });
+    const bad = await call(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      country: 'IN',
+      transferMechanism: 'scc_2021_914',
+      sccModule: null,
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.issues?.map((i) => i.path.join('.'))).toEqual(['sccModule']);
-    const scc = await ok(core, 'subprocessors.create', { ...blankSubprocessor, country: 'IN', transferMechanism: 'scc_2021_914', sccModule: 'P2P' });
+    const scc = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      country: 'IN',
+      transferMechanism: 'scc_2021_914',
+      sccModule: 'P2P',
+    });
     expect(scc.sccModule).toBe('P2P');
     expect(scc.warnings).toEqual([]);
     const dpf = await ok(core, 'subprocessors.update', {
@@ -70,7 +88,12 @@ describe('sub-processors', () => {
 
   it('shows the warnings and the third-country flag on the record', async () => {
     const { core } = await coreWithRegister();
-    const s = await ok(core, 'subprocessors.create', { ...blankSubprocessor, name: 'Cloudflare Inc.', country: 'US', transferMechanism: 'none_eea' });
+    const s = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      name: 'Cloudflare Inc.',
+      country: 'US',
+      transferMechanism: 'none_eea',
+    });
     expect(s.thirdCountry).toBe(true);
     expect(s.warnings).toEqual(['w.subprocessor.thirdCountryWithoutMechanism']);
   });
@@ -84,7 +107,12 @@ describe('sub-processors', () => {
       ['Amazon Web Services EMEA SARL', 'LU'],
       ['Zendesk Inc.', 'US'],
     ] as const) {
-      await ok(core, 'subprocessors.create', { ...blankSubprocessor, name, country, transferMechanism: country === 'US' ? 'adequacy_us_dpf' : 'none_eea' });
+      await ok(core, 'subprocessors.create', {
+        ...blankSubprocessor,
+        name,
+        country,
+        transferMechanism: country === 'US' ? 'adequacy_us_dpf' : 'none_eea',
+      });
     }
     const names = async (query: string) => (await ok(core, 'subprocessors.list', { query })).map((s) => s.name);
     expect(await names('')).toEqual([
@@ -123,7 +151,12 @@ describe('sub-processors', () => {
   it('shows which services and systems use it and how many customers it reaches through subscriptions today', async () => {
     const { core } = await coreWithRegister(); // today is 2026-11-22
     const sub = await ok(core, 'subprocessors.create', blankSubprocessor);
-    const other = await ok(core, 'subprocessors.create', { ...blankSubprocessor, name: 'Acronis AG', country: 'CH', transferMechanism: 'adequacy' });
+    const other = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      name: 'Acronis AG',
+      country: 'CH',
+      transferMechanism: 'adequacy',
+    });
     const service = (name: string, subprocessorIds: number[]): ServiceFields => ({
       name,
       subjectMatter: '',
@@ -154,7 +187,13 @@ describe('sub-processors', () => {
       notes: '',
     });
     const customer = async (name: string) => (await ok(core, 'customers.create', { ...blankCustomer, name })).id;
-    const subscribe = (customerId: number, serviceId: number, startDate: string, endDate: string | null, changes: { add?: number[]; remove?: number[] } = {}) =>
+    const subscribe = (
+      customerId: number,
+      serviceId: number,
+      startDate: string,
+      endDate: string | null,
+      changes: { add?: number[]; remove?: number[] } = {},
+    ) =>
       ok(core, 'subscriptions.create', {
         customerId,
         serviceId,
@@ -189,7 +228,11 @@ describe('sub-processors', () => {
       expect(refused.error.details).toMatchObject({
         reason: 'inUse',
         messageKey: 'e.inUse.subprocessor',
-        usedBy: { services: [{ id: hosting.id, name: 'Hosting' }], systems: [{ id: system.id, name: 'Övervakningsserver' }], activities: [] },
+        usedBy: {
+          services: [{ id: hosting.id, name: 'Hosting' }],
+          systems: [{ id: system.id, name: 'Övervakningsserver' }],
+          activities: [],
+        },
       });
     }
     expect(await ok(core, 'subprocessors.get', { id: sub.id })).toMatchObject({ id: sub.id, revision: 1 });

@@ -65,16 +65,20 @@ describe('systems', () => {
     expect((await ok(core, 'systems.list', { query: 'overvakning' })).map((s) => s.name)).toEqual(['Övervakningsserver']);
     expect((await ok(core, 'systems.list', { query: 'ÄRENDE' })).map((s) => s.name)).toEqual(['Ärendesystem']);
     // Country names in both languages and kind labels are searchable too.
-    expect((await ok(core, 'systems.list', { query: 'sverige' }))).toHaveLength(4);
-    expect((await ok(core, 'systems.list', { query: '50%_' }))).toHaveLength(0);
+    expect(await ok(core, 'systems.list', { query: 'sverige' })).toHaveLength(4);
+    expect(await ok(core, 'systems.list', { query: '50%_' })).toHaveLength(0);
   });
 
   it('updates, refusing a stale revision with CONFLICT and the current system', async () => {
     const { core } = await coreWithRegister();
     const s = await ok(core, 'systems.create', finance);
-    const updated = await ok(core, 'systems.update', { id: s.id, revision: s.revision, fields: { ...finance, location: 'Visma eEkonomi' } });
+    const updated = await ok(core, 'systems.update', {
+      id: s.id,
+      revision: s.revision,
+      fields: { ...finance, location: 'Visma eEkonomi' },
+    });
     expect(updated).toMatchObject({ location: 'Visma eEkonomi', revision: 2 });
-    expect((await ok(core, 'systems.list', { query: 'visma' }))).toHaveLength(1);
+    expect(await ok(core, 'systems.list', { query: 'visma' })).toHaveLength(1);
     const stale = await call(core, 'systems.update', { id: s.id, revision: 1, fields: { ...finance, notes: 'x' } });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;

@@ -49,7 +49,14 @@ describe('built-in seeds in migration 0002', () => {
     const codes = measures.map((m) => m.code);
     expect(codes.slice(0, 3)).toEqual(['ORG_POLICY', 'ORG_ROLES', 'ORG_RISK']);
     expect(codes).toEqual(
-      expect.arrayContaining(['ORG_CLEAN_DESK', 'TECH_MFA', 'TECH_ENC_REST', 'TECH_RESTORE_TEST', 'TECH_PORTABILITY', 'PHYS_CUSTOMER_SITE']),
+      expect.arrayContaining([
+        'ORG_CLEAN_DESK',
+        'TECH_MFA',
+        'TECH_ENC_REST',
+        'TECH_RESTORE_TEST',
+        'TECH_PORTABILITY',
+        'PHYS_CUSTOMER_SITE',
+      ]),
     );
     const categories = measures.map((m) => m.category);
     expect(categories.indexOf('technical')).toBe(18);

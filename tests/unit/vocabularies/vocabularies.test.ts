@@ -5,7 +5,11 @@ import { blankActivity, blankService, newSession } from './fixtures';
 
 const userTerm = { kind: 'data_subject' as const, labelSv: 'Styrelseledamöter', labelEn: 'Board members', flag: 'none' as const };
 
-async function termByCode(core: Awaited<ReturnType<typeof coreWithRegister>>['core'], kind: 'data_subject' | 'personal_data' | 'recipient' | 'processing', code: string) {
+async function termByCode(
+  core: Awaited<ReturnType<typeof coreWithRegister>>['core'],
+  kind: 'data_subject' | 'personal_data' | 'recipient' | 'processing',
+  code: string,
+) {
   const term = (await ok(core, 'vocabularies.list', { kind })).find((t) => t.code === code);
   if (!term) throw new Error(`no built-in ${kind}/${code}`);
   return term;
@@ -44,7 +48,9 @@ describe('vocabularies', () => {
     const archived = await ok(core, 'vocabularies.setArchived', { id: created.id, revision: created.revision, archived: true });
     expect(archived.archivedAt).not.toBeNull();
     expect((await ok(core, 'vocabularies.list', { kind: 'data_subject' })).some((t) => t.id === created.id)).toBe(false);
-    expect((await ok(core, 'vocabularies.list', { kind: 'data_subject', includeArchived: true })).some((t) => t.id === created.id)).toBe(true);
+    expect((await ok(core, 'vocabularies.list', { kind: 'data_subject', includeArchived: true })).some((t) => t.id === created.id)).toBe(
+      true,
+    );
     const restored = await ok(core, 'vocabularies.setArchived', { id: created.id, revision: archived.revision, archived: false });
     expect(restored.archivedAt).toBeNull();
   });
@@ -59,7 +65,12 @@ describe('vocabularies', () => {
     expect(flagged.ok).toBe(false);
     if (!flagged.ok) expect(flagged.error.issues).toEqual([{ path: ['flag'], message: 'v.vocabulary.flagOnlyPersonalData' }]);
 
-    const health = await ok(core, 'vocabularies.create', { kind: 'personal_data', labelSv: 'Sjukfrånvaro', labelEn: 'Sick leave', flag: 'special' });
+    const health = await ok(core, 'vocabularies.create', {
+      kind: 'personal_data',
+      labelSv: 'Sjukfrånvaro',
+      labelEn: 'Sick leave',
+      flag: 'special',
+    });
     expect(health.flag).toBe('special');
   });
 
@@ -98,7 +109,11 @@ describe('vocabularies', () => {
     const { core } = await coreWithRegister();
     const t = await ok(core, 'vocabularies.create', userTerm);
     await ok(core, 'vocabularies.update', { id: t.id, revision: t.revision, fields: { ...userTerm, labelSv: 'Styrelsen' } });
-    const stale = await call(core, 'vocabularies.update', { id: t.id, revision: t.revision, fields: { ...userTerm, labelSv: 'Ledningen' } });
+    const stale = await call(core, 'vocabularies.update', {
+      id: t.id,
+      revision: t.revision,
+      fields: { ...userTerm, labelSv: 'Ledningen' },
+    });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe('CONFLICT');
@@ -127,7 +142,12 @@ describe('vocabularies', () => {
   it('counts usage by services and activities, and refuses to delete or move a used term', async () => {
     const { core } = await coreWithRegister();
     const subjects = await ok(core, 'vocabularies.create', userTerm);
-    const data = await ok(core, 'vocabularies.create', { kind: 'personal_data', labelSv: 'Fordonsdata', labelEn: 'Vehicle data', flag: 'none' });
+    const data = await ok(core, 'vocabularies.create', {
+      kind: 'personal_data',
+      labelSv: 'Fordonsdata',
+      labelEn: 'Vehicle data',
+      flag: 'none',
+    });
     await ok(core, 'services.create', { ...blankService, dataSubjectTermIds: [subjects.id], personalDataTermIds: [data.id] });
     await ok(core, 'activities.create', { ...blankActivity, dataSubjectTermIds: [subjects.id] });
 
@@ -140,7 +160,11 @@ describe('vocabularies', () => {
       expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.vocabulary', params: { count: 2 } });
       expect(refused.error.message).toMatch(/used in 2 places/);
     }
-    const moved = await call(core, 'vocabularies.update', { id: used.id, revision: used.revision, fields: { ...userTerm, kind: 'recipient' } });
+    const moved = await call(core, 'vocabularies.update', {
+      id: used.id,
+      revision: used.revision,
+      fields: { ...userTerm, kind: 'recipient' },
+    });
     expect(moved.ok || moved.error.issues).toEqual([{ path: ['kind'], message: 'v.vocabulary.kindInUse' }]);
 
     // Archiving a used term is the way out: it stays on the service but is not offered any more.
@@ -153,12 +177,31 @@ describe('vocabularies', () => {
     const contact = vocab.list('data_subject').find((t) => t.code === 'customer_contact')!;
     const pnr = vocab.list('personal_data').find((t) => t.code === 'personnummer')!;
     expect(vocab.termsByIds([pnr.id, contact.id, pnr.id, 424242])).toEqual([
-      { id: contact.id, kind: 'data_subject', code: 'customer_contact', labelSv: contact.labelSv, labelEn: contact.labelEn, flag: 'none', archived: false },
-      { id: pnr.id, kind: 'personal_data', code: 'personnummer', labelSv: pnr.labelSv, labelEn: pnr.labelEn, flag: 'personnummer', archived: false },
+      {
+        id: contact.id,
+        kind: 'data_subject',
+        code: 'customer_contact',
+        labelSv: contact.labelSv,
+        labelEn: contact.labelEn,
+        flag: 'none',
+        archived: false,
+      },
+      {
+        id: pnr.id,
+        kind: 'personal_data',
+        code: 'personnummer',
+        labelSv: pnr.labelSv,
+        labelEn: pnr.labelEn,
+        flag: 'personnummer',
+        archived: false,
+      },
     ]);
     expect(() => vocab.assertKind([contact.id], 'data_subject', ['dataSubjectTermIds'])).not.toThrow();
     expect(() => vocab.assertKind([contact.id, pnr.id], 'data_subject', ['dataSubjectTermIds'])).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', issues: [{ path: ['dataSubjectTermIds'], message: 'v.unknownReference', params: { id: pnr.id } }] }),
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [{ path: ['dataSubjectTermIds'], message: 'v.unknownReference', params: { id: pnr.id } }],
+      }),
     );
     expect(() => vocab.assertKind([424242], 'data_subject', ['x'])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });

@@ -41,6 +41,7 @@ export function column(sheet: ReadSheet, header: string): ExcelJS.Cell[] {
 export async function xmlParts(file: string): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const parts: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) parts[name] = await zip.file(name)!.async('string');
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels')))
+    parts[name] = await zip.file(name)!.async('string');
   return parts;
 }

@@ -11,10 +11,29 @@ import { enumLabel } from '../../../shared/domain/labels';
 import { call, coreWithRegister, FIXED_NOW, ok, tempDir, testCore } from '../helpers';
 import { column, readWorkbook, xmlParts, type ReadSheet } from './read';
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const TODAY = '2026-11-22';
-const SHEET_NAMES_SV = ['Organisation', 'Behandlingar (art. 30.1)', 'Biträdesregister (art. 30.2)', 'Underbiträden', 'Gallringsregler', 'PUB-avtal', 'Kundplatser', 'Utrustning'];
-const SHEET_NAMES_EN = ['Organisation', 'Controller (Art. 30(1))', 'Processor (Art. 30(2))', 'Sub-processors', 'Retention rules', 'Agreements', 'Sites', 'Equipment'];
+const SHEET_NAMES_SV = [
+  'Organisation',
+  'Behandlingar (art. 30.1)',
+  'Biträdesregister (art. 30.2)',
+  'Underbiträden',
+  'Gallringsregler',
+  'PUB-avtal',
+  'Kundplatser',
+  'Utrustning',
+];
+const SHEET_NAMES_EN = [
+  'Organisation',
+  'Controller (Art. 30(1))',
+  'Processor (Art. 30(2))',
+  'Sub-processors',
+  'Retention rules',
+  'Agreements',
+  'Sites',
+  'Equipment',
+];
 
 async function sampleCore() {
   const { core, dir } = testCore();
@@ -70,7 +89,20 @@ describe('register workbook (XLSX)', () => {
     });
 
     const controller = byName(sheets, 'Behandlingar (art. 30.1)');
-    for (const header of ['Behandling', 'Ändamål', 'Rättslig grund', 'Kategorier av registrerade', 'Kategorier av personuppgifter', 'Kategorier av mottagare', 'Överföringar till tredjeland', 'Gallringsfrister', 'Säkerhetsåtgärder', 'Undantag enligt art. 9.2', 'Konsekvensbedömning (DPIA)', 'Nästa granskning']) {
+    for (const header of [
+      'Behandling',
+      'Ändamål',
+      'Rättslig grund',
+      'Kategorier av registrerade',
+      'Kategorier av personuppgifter',
+      'Kategorier av mottagare',
+      'Överföringar till tredjeland',
+      'Gallringsfrister',
+      'Säkerhetsåtgärder',
+      'Undantag enligt art. 9.2',
+      'Konsekvensbedömning (DPIA)',
+      'Nästa granskning',
+    ]) {
       expect(controller.headers).toContain(header);
     }
     const names = column(controller, 'Behandling').map(text);
@@ -80,7 +112,9 @@ describe('register workbook (XLSX)', () => {
     const first = await ok(core, 'activities.get', { id: (await ok(core, 'activities.list', { query: 'Kundregister' })).items[0]!.id });
     const row = purposes.indexOf(first.purposes[0]!.description);
     expect(text(column(controller, 'Rättslig grund')[row]!)).toBe(enumLabel('legalBasis', first.purposes[0]!.legalBasis, 'sv'));
-    expect(text(column(controller, 'Kategorier av personuppgifter')[row]!).split('\n')).toEqual(first.personalDataTerms.map((t) => t.labelSv));
+    expect(text(column(controller, 'Kategorier av personuppgifter')[row]!).split('\n')).toEqual(
+      first.personalDataTerms.map((t) => t.labelSv),
+    );
 
     const processor = byName(sheets, 'Biträdesregister (art. 30.2)');
     const { entries } = await ok(core, 'processorRegister.list', {});
@@ -88,7 +122,13 @@ describe('register workbook (XLSX)', () => {
     const customers = column(processor, 'Personuppgiftsansvarig (kund)').map(text);
     const services = column(processor, 'Tjänst').map(text);
     expect(customers.map((c, i) => `${c} | ${services[i]}`)).toEqual(entries.map((e) => `${e.customerName} | ${e.serviceName}`));
-    for (const header of ['Kategorier av behandling', 'Underbiträden', 'Överföringar till tredjeland', 'Säkerhetsåtgärder', 'Kundens dataskyddsombud']) {
+    for (const header of [
+      'Kategorier av behandling',
+      'Underbiträden',
+      'Överföringar till tredjeland',
+      'Säkerhetsåtgärder',
+      'Kundens dataskyddsombud',
+    ]) {
       expect(processor.headers).toContain(header);
     }
 
@@ -127,7 +167,11 @@ describe('register workbook (XLSX)', () => {
     const counts = column(byName(sheets, 'Underbiträden'), 'Antal kunder');
     expect(counts.every((c) => c.type === ExcelJS.ValueType.Number)).toBe(true);
     // An organisation number stays text, with its dash.
-    expect(column(byName(sheets, 'Biträdesregister (art. 30.2)'), 'Organisationsnummer').every((c) => c.type === ExcelJS.ValueType.String || c.value === null)).toBe(true);
+    expect(
+      column(byName(sheets, 'Biträdesregister (art. 30.2)'), 'Organisationsnummer').every(
+        (c) => c.type === ExcelJS.ValueType.String || c.value === null,
+      ),
+    ).toBe(true);
 
     for (const sheet of sheets) {
       for (const cell of sheet.rows.flat()) {
@@ -146,7 +190,9 @@ describe('register workbook (XLSX)', () => {
     const sheets = await readWorkbook(file);
     expect(sheets.map((s) => s.name)).toEqual(SHEET_NAMES_EN);
     const controller = byName(sheets, 'Controller (Art. 30(1))');
-    expect(controller.title).toMatch(/^Record of processing as controller \(Art\. 30\(1\)\) – Exempel IT AB .* – exported 2026-11-22 – schema version \d+$/);
+    expect(controller.title).toMatch(
+      /^Record of processing as controller \(Art\. 30\(1\)\) – Exempel IT AB .* – exported 2026-11-22 – schema version \d+$/,
+    );
     expect(controller.headers.slice(0, 4)).toEqual(['Ref. no.', 'Processing activity', 'Purpose', 'Lawful basis']);
     const bases = new Set(column(controller, 'Lawful basis').map(text));
     expect([...bases].every((b) => b === '' || /\(Art\. 6\(1\)\([a-f]\)\)$/.test(b))).toBe(true);
