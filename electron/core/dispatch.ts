@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isMethodName, methods, type MethodName } from '../../shared/contract';
+import { isMethodName, methodChanges, methods, type MethodName } from '../../shared/contract';
 import type { AppError, Issue, Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
 import { DomainError } from './errors';
@@ -30,6 +30,11 @@ export function createDispatch(
   ctx: HandlerContext,
   options: { validateOutputs: boolean; logError: (message: string, error: unknown) => void },
 ) {
+  function announceChange(method: MethodName) {
+    const kinds = methodChanges(method);
+    if (kinds.length) ctx.emit('data.changed', { kinds: [...kinds], method });
+  }
+
   return async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
     if (typeof method !== 'string' || !isMethodName(method)) {
       return failure({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
@@ -57,8 +62,11 @@ export function createDispatch(
           return failure({ code: 'INTERNAL', message: formatMessage('e.INTERNAL', 'en') });
         }
       }
+      announceChange(method);
       return { ok: true, value };
     } catch (error) {
+      // A cancelled batch keeps what it finished: the lists must show that too.
+      if (error instanceof DomainError && error.code === 'CANCELLED') announceChange(method);
       if (error instanceof DomainError) {
         return failure({
           code: error.code,

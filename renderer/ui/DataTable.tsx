@@ -1,22 +1,26 @@
 import { Center, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type Row,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-// A table for long server-side lists (customers today, 20,000 devices later). Only the rows in
-// view (plus a small overscan) are in the DOM; the rest are spacer rows. The caller owns the data
-// (usePagedRows) and the sort order, which the server applies.
+// The one table of the app. Two sources: a long server-side list fetched in pages (usePagedRows:
+// customers, 20,000 devices), whose sort order the server applies; or rows already in memory (a
+// catalogue, a customer's sites), sorted here. Only the rows in view (plus a small overscan) are in
+// the DOM, except for short in-memory lists, which render whole and size to their content.
 
-export interface DataTableProps<T> {
+interface CommonProps<T> {
   columns: ColumnDef<T, unknown>[];
-  total: number | undefined;
-  rowAt: (index: number) => T | undefined;
-  onRangeChange: (start: number, end: number) => void;
   getRowId: (row: T) => string;
-  sorting: SortingState;
-  onSortingChange: (sorting: SortingState) => void;
   onRowClick?: (row: T) => void;
   /** Accessible name of each row (e.g. the customer's name). */
   rowLabel?: (row: T) => string;
@@ -24,11 +28,71 @@ export interface DataTableProps<T> {
   /** When this changes (new query, filter or sort) the table scrolls back to the top. */
   resetKey?: string;
   emptyText: string;
+  /** The scroll box: fixed for paged lists; for in-memory lists a maximum (the box fits short lists). */
   height?: number | string;
   rowHeight?: number;
+  /** Cells may wrap onto several lines (rows are then measured, not assumed `rowHeight` high). */
+  wrap?: boolean;
 }
 
-export function DataTable<T>({
+export interface PagedTableProps<T> extends CommonProps<T> {
+  total: number | undefined;
+  rowAt: (index: number) => T | undefined;
+  onRangeChange: (start: number, end: number) => void;
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+  rows?: undefined;
+}
+
+export interface MemoryTableProps<T> extends CommonProps<T> {
+  rows: readonly T[];
+  /** Columns with an accessor sort by clicking their header; the initial order is the rows' own. */
+  initialSorting?: SortingState;
+}
+
+export type DataTableProps<T> = PagedTableProps<T> | MemoryTableProps<T>;
+
+/** In-memory lists up to this many rows render whole (no scroll box of their own). */
+const RENDER_WHOLE = 200;
+
+export function DataTable<T>(props: DataTableProps<T>) {
+  return props.rows ? <MemoryTable {...props} /> : <PagedTable {...props} />;
+}
+
+function MemoryTable<T>({ rows, initialSorting = [], ...rest }: MemoryTableProps<T>) {
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const table = useReactTable<T>({
+    data: rows as T[],
+    columns: rest.columns,
+    getRowId: (row) => rest.getRowId(row),
+    state: { sorting },
+    onSortingChange: (updater) => setSorting((s) => (typeof updater === 'function' ? updater(s) : updater)),
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const sorted = table.getRowModel().rows;
+  const rowAt = useCallback((index: number) => sorted[index]?.original, [sorted]);
+  const whole = rows.length <= RENDER_WHOLE;
+  return (
+    <PagedTable
+      {...rest}
+      total={rows.length}
+      rowAt={rowAt}
+      onRangeChange={noop}
+      sorting={sorting}
+      onSortingChange={setSorting}
+      sortRows={false}
+      whole={whole}
+      height={whole ? 'auto' : (rest.height ?? 'calc(100vh - 260px)')}
+    />
+  );
+}
+
+const noop = () => undefined;
+
+function PagedTable<T>({
   columns,
   total,
   rowAt,
@@ -43,7 +107,9 @@ export function DataTable<T>({
   emptyText,
   height = 'calc(100vh - 260px)',
   rowHeight = 41,
-}: DataTableProps<T>) {
+  wrap = false,
+  whole = false,
+}: PagedTableProps<T> & { sortRows?: boolean; whole?: boolean }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
@@ -52,8 +118,9 @@ export function DataTable<T>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
+    enabled: !whole,
   });
-  const items = virtualizer.getVirtualItems();
+  const items = whole ? Array.from({ length: count }, (_, index) => ({ index, start: 0, end: 0 })) : virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
 
@@ -88,8 +155,9 @@ export function DataTable<T>({
   const columnCount = table.getVisibleLeafColumns().length;
   // Column sizes are relative weights, so the table always fits its box (fixed layout).
   const sizeSum = table.getVisibleLeafColumns().reduce((sum, c) => sum + (c.columnDef.size ?? 150), 0);
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = count > 0 && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const paddingTop = whole ? 0 : (items[0]?.start ?? 0);
+  const paddingBottom = !whole && count > 0 && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const cellStyle: CSSProperties = wrap ? { verticalAlign: 'top' } : { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
   const activate = (row: T) => onRowClick?.(row);
   const onKey = (event: KeyboardEvent, row: T) => {
@@ -102,8 +170,10 @@ export function DataTable<T>({
   return (
     <div
       ref={scrollRef}
-      data-virtual-scroll=""
-      style={{ height, overflow: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 } as CSSProperties}
+      data-virtual-scroll={whole ? undefined : ''}
+      style={
+        { height, overflow: whole ? 'visible' : 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 } as CSSProperties
+      }
     >
       <Table
         stickyHeader
@@ -186,8 +256,10 @@ export function DataTable<T>({
             return (
               <Table.Tr
                 key={row.id}
+                ref={wrap && !whole ? virtualizer.measureElement : undefined}
+                data-index={v.index}
                 className={onRowClick ? 'data-table-row' : undefined}
-                style={{ height: rowHeight }}
+                style={wrap ? { minHeight: rowHeight } : { height: rowHeight }}
                 aria-rowindex={v.index + 2}
                 aria-label={rowLabel?.(data)}
                 tabIndex={onRowClick ? 0 : undefined}
@@ -195,7 +267,7 @@ export function DataTable<T>({
                 onKeyDown={(e) => onKey(e, data)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  <Table.Td key={cell.id} style={cellStyle}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </Table.Td>
                 ))}

@@ -99,3 +99,13 @@ export function errorAt(errors: FieldErrors, name: string): string | undefined {
   const message = (node as FieldError | undefined)?.message;
   return typeof message === 'string' ? message : undefined;
 }
+
+/**
+ * A record's values for its form: the fields its schema declares, taken from the record as loaded
+ * (the one `toForm` for records whose form is their fields; add what the form has beyond them).
+ */
+export function formValues<S extends z.ZodObject, R extends { [K in keyof z.input<S>]: unknown }>(schema: S, record: R): z.input<S> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) out[key] = record[key as keyof R];
+  return out as z.input<S>;
+}

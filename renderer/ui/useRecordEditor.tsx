@@ -59,8 +59,15 @@ interface RecordEditorOptions<T extends SavedRecord, Form extends FieldValues, O
   fieldRoots: ReadonlySet<string>;
   /** Prefix of the page's texts: `<prefix>.saved`, `.created`, `.deleted`, `.deleteTitle`, `.deleteText`. */
   texts: string;
-  /** The list page; a record's own page is `<listPath>/<id>`. */
-  listPath: string;
+  /**
+   * A routed page: the list page, where a delete returns to; a new record's own page is
+   * `<listPath>/<id>`. Absent in a dialog, which gets onSaved / onDeleted instead.
+   */
+  listPath?: string;
+  /** After a save (dialogs: close and tell the list). */
+  onSaved?: (saved: T, created: boolean) => void;
+  /** After a delete (dialogs). */
+  onDeleted?: (record: T) => void;
   create: (values: Output) => Promise<T>;
   update: (record: T, values: Output) => Promise<T>;
   remove: (record: T) => Promise<unknown>;
@@ -71,7 +78,7 @@ interface RecordEditorOptions<T extends SavedRecord, Form extends FieldValues, O
 }
 
 /**
- * The shared logic of a record page: save (create, or update against the loaded revision), the
+ * The shared logic of every record editor, a routed page or a dialog: save (create, or update against the loaded revision), the
  * CONFLICT offer to load the latest version, server issues mapped onto the form, archive-style
  * actions and delete with confirmation.
  */
@@ -114,10 +121,13 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
         const saved = await options.update(record, values);
         accept(saved);
         notifySuccess(t(`${texts}.saved`, { name: saved.name }));
+        options.onSaved?.(saved, false);
       } else {
         const created = await options.create(values);
         notifySuccess(t(`${texts}.created`, { name: created.name }));
-        void navigate(`${listPath}/${created.id}`, { replace: true });
+        if (listPath) void navigate(`${listPath}/${created.id}`, { replace: true });
+        else accept(created);
+        options.onSaved?.(created, true);
       }
     } catch (e) {
       handleFailure(e, 'fields');
@@ -151,7 +161,8 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
         try {
           await options.remove(record);
           notifySuccess(t(`${texts}.deleted`, { name: record.name }));
-          void navigate(listPath);
+          if (listPath) void navigate(listPath);
+          options.onDeleted?.(record);
         } catch (e) {
           const refused = inUseKey ? inUseMessage(t, e, inUseKey) : null;
           if (refused) setInUse(refused);

@@ -197,10 +197,10 @@ export const activityMethods = {
     output: z.object({ items: z.array(activitySummary), registerScore: z.number() }),
   },
   'activities.get': { input: z.object({ id }), output: activity },
-  'activities.create': { input: activityFields, output: activity },
-  'activities.update': { input: z.object({ id, revision, fields: activityFields }), output: activity },
+  'activities.create': { changes: ['activities'], input: activityFields, output: activity },
+  'activities.update': { changes: ['activities'], input: z.object({ id, revision, fields: activityFields }), output: activity },
   /** A copy as a new draft named "<name> (kopia)". */
-  'activities.duplicate': { input: z.object({ id }), output: activity },
-  'activities.setArchived': { input: z.object({ id, revision, archived: z.boolean() }), output: activity },
-  'activities.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'activities.duplicate': { changes: ['activities'], input: z.object({ id }), output: activity },
+  'activities.setArchived': { changes: ['activities'], input: z.object({ id, revision, archived: z.boolean() }), output: activity },
+  'activities.delete': { changes: ['activities'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

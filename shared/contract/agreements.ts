@@ -181,14 +181,19 @@ export const agreementMethods = {
   'agreementTemplate.get': { input: z.object({}), output: agreementTemplate },
   /** Adds a clause (no id, placed last) or changes one. */
   'agreementTemplate.saveClause': {
+    changes: ['agreementTemplate'],
     input: z.object({ id: id.optional(), revision: revision.optional(), fields: clauseFields }),
     output: agreementTemplate,
   },
-  'agreementTemplate.deleteClause': { input: z.object({ id, revision }), output: agreementTemplate },
+  'agreementTemplate.deleteClause': { changes: ['agreementTemplate'], input: z.object({ id, revision }), output: agreementTemplate },
   /** Moves a clause to `position` (0 = first). */
-  'agreementTemplate.moveClause': { input: z.object({ id, revision, position: z.number().int().min(0) }), output: agreementTemplate },
+  'agreementTemplate.moveClause': {
+    changes: ['agreementTemplate'],
+    input: z.object({ id, revision, position: z.number().int().min(0) }),
+    output: agreementTemplate,
+  },
   /** Puts the default clauses back (`revision` is the template's). */
-  'agreementTemplate.reset': { input: z.object({ revision }), output: agreementTemplate },
+  'agreementTemplate.reset': { changes: ['agreementTemplate'], input: z.object({ revision }), output: agreementTemplate },
 
   /** Versions, newest first per customer; customers by name. No document bytes. */
   'agreements.list': {
@@ -199,22 +204,28 @@ export const agreementMethods = {
   /** Field values for the generate form: the latest version's, or sensible defaults. */
   'agreements.defaults': { input: z.object({ customerId: id }), output: agreementDefaults },
   /** Generates the DOCX and stores it as a new draft version (version = latest + 1). */
-  'agreements.generate': { input: agreementFields.extend({ customerId: id }), output: agreement },
+  'agreements.generate': { changes: ['agreements'], input: agreementFields.extend({ customerId: id }), output: agreement },
   /**
    * draft→sent, draft→signed, sent→signed, signed→terminated (`v.agreement.transition` otherwise).
    * Signing supersedes the customer's other draft, sent and signed versions.
    */
   'agreements.setStatus': {
+    changes: ['agreements'],
     input: z.object({ id, revision, status: z.enum(AGREEMENT_STATUS_CHANGES), on: isoDate }),
     output: agreement,
   },
   'agreements.update': {
+    changes: ['agreements'],
     input: z.object({ id, revision, fields: z.object({ notes: text(5000), effectiveOn: optionalDate.optional() }) }),
     output: agreement,
   },
   /** Attaches a signed copy (PDF, PNG or JPEG; checked by its first bytes), with its SHA-256. */
-  'agreements.attach': { input: agreementAttachInput, output: agreement },
-  'agreements.removeAttachment': { input: z.object({ agreementId: id, revision, attachmentId: id }), output: agreement },
+  'agreements.attach': { changes: ['agreements'], input: agreementAttachInput, output: agreement },
+  'agreements.removeAttachment': {
+    changes: ['agreements'],
+    input: z.object({ agreementId: id, revision, attachmentId: id }),
+    output: agreement,
+  },
   /** Writes the stored document byte for byte. Without a path: save dialog or export folder. */
   'agreements.saveDocument': { input: z.object({ id, path: filePath.optional() }), output: savedFile },
   'agreements.saveAttachment': { input: z.object({ attachmentId: id, path: filePath.optional() }), output: savedFile },
@@ -224,6 +235,7 @@ export const agreementMethods = {
    * with progress and cancel. Null when the folder dialog is cancelled.
    */
   'agreements.batch': {
+    changes: ['agreements'],
     input: z.object({
       scope: z.enum(AGREEMENT_BATCH_SCOPES),
       customerIds: z.array(id).max(10000).optional(),

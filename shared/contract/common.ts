@@ -83,3 +83,30 @@ export const paging = {
   limit: z.number().int().min(1).max(1000).default(100),
 };
 export const sortDirection = z.enum(['asc', 'desc']);
+
+/**
+ * The kinds of record a method can change. A method that changes the register declares them
+ * (`changes` beside its schemas); after it the core emits `data.changed` with them, and lists in
+ * the renderer reload themselves. 'register' means the whole register (opened, replaced, closed).
+ */
+export const DATA_KINDS = [
+  'register',
+  'organisation',
+  'customers',
+  'activities',
+  'services',
+  'subscriptions',
+  'subprocessors',
+  'systems',
+  'measures',
+  'retentionRules',
+  'vocabularies',
+  'agreements',
+  'agreementTemplate',
+  'sites',
+  'equipment',
+  'purge',
+  'legalHolds',
+  'privacyNotice',
+] as const;
+export type DataKind = (typeof DATA_KINDS)[number];

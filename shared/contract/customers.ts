@@ -143,8 +143,8 @@ const ref = z.object({ id, revision });
 export const customerMethods = {
   'customers.list': { input: customerListInput, output: customerList },
   'customers.get': { input: z.object({ id }), output: customer },
-  'customers.create': { input: customerFields, output: customer },
-  'customers.update': { input: z.object({ id, revision, fields: customerFields }), output: customer },
-  'customers.setArchived': { input: ref.extend({ archived: z.boolean() }), output: customer },
-  'customers.delete': { input: ref, output: z.object({ id }) },
+  'customers.create': { changes: ['customers'], input: customerFields, output: customer },
+  'customers.update': { changes: ['customers'], input: z.object({ id, revision, fields: customerFields }), output: customer },
+  'customers.setArchived': { changes: ['customers'], input: ref.extend({ archived: z.boolean() }), output: customer },
+  'customers.delete': { changes: ['customers'], input: ref, output: z.object({ id }) },
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../errors';
+import { DATA_KINDS, type DataKind } from './common';
 import { customerMethods } from './customers';
 import { organisationMethods } from './organisation';
 import { registerInfo, registerMethods, settings, taskProgress } from './register';
@@ -41,6 +42,8 @@ export * from './portable';
 export interface MethodDef {
   input: z.ZodType;
   output: z.ZodType;
+  /** The kinds of record the method changes; absent for a method that only reads (or only writes files). */
+  changes?: readonly DataKind[];
 }
 
 /** Every method the core answers, declared once: the input and output schema of each. */
@@ -75,6 +78,8 @@ export const events = {
   'register.closed': z.object({}),
   'settings.changed': settings,
   'task.progressed': taskProgress,
+  /** After every method that changed the register (see MethodDef.changes): lists reload themselves. */
+  'data.changed': z.object({ kinds: z.array(z.enum(DATA_KINDS)), method: z.string() }),
   /** A native menu item the renderer must handle (it owns the dialogs that ask for input). */
   'app.menuCommand': z.object({
     command: z.enum([
@@ -93,6 +98,12 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** The kinds of record a method changes (empty for one that only reads). */
+export function methodChanges(name: MethodName): readonly DataKind[] {
+  const def: MethodDef = methods[name];
+  return def.changes ?? [];
+}
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(methods, name);

@@ -40,9 +40,13 @@ export const measuresSummary = z.object({
 
 export const measureMethods = {
   'securityMeasures.list': { input: z.object({}), output: z.array(securityMeasure) },
-  'securityMeasures.create': { input: securityMeasureFields, output: securityMeasure },
-  'securityMeasures.update': { input: z.object({ id, revision, fields: securityMeasureFields }), output: securityMeasure },
+  'securityMeasures.create': { changes: ['measures'], input: securityMeasureFields, output: securityMeasure },
+  'securityMeasures.update': {
+    changes: ['measures'],
+    input: z.object({ id, revision, fields: securityMeasureFields }),
+    output: securityMeasure,
+  },
   /** Only user-made measures that nothing links to can be deleted. */
-  'securityMeasures.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'securityMeasures.delete': { changes: ['measures'], input: z.object({ id, revision }), output: z.object({ id }) },
   'securityMeasures.summary': { input: z.object({}), output: measuresSummary },
 } as const;

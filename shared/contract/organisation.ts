@@ -52,8 +52,8 @@ export type OrganisationUpdate = z.input<typeof organisationUpdate>;
 
 export const organisationMethods = {
   'organisation.get': { input: z.object({}), output: organisation },
-  'organisation.update': { input: organisationUpdate, output: organisation },
-  'organisation.setLogo': { input: z.object({ revision, logo: logoUpload.nullable() }), output: organisation },
+  'organisation.update': { changes: ['organisation'], input: organisationUpdate, output: organisation },
+  'organisation.setLogo': { changes: ['organisation'], input: z.object({ revision, logo: logoUpload.nullable() }), output: organisation },
   'organisation.getLogo': {
     input: z.object({}),
     output: z.object({ dataUrl: z.string() }).nullable(),

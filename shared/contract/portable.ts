@@ -630,6 +630,7 @@ export const portableMethods = {
    * newer Förteckna fails with NEWER_VERSION; an existing target with FILE_EXISTS.
    */
   'portable.import': {
+    changes: ['register'],
     input: z.object({ source: filePath.optional(), target: filePath.optional() }),
     output: portableImportResult,
   },

@@ -44,7 +44,7 @@ const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { e
 
 export const privacyNoticeMethods = {
   'privacyNotice.get': { input: z.object({}), output: privacyNoticeSettings },
-  'privacyNotice.update': { input: privacyNoticeFields.extend({ revision }), output: privacyNoticeSettings },
+  'privacyNotice.update': { changes: ['privacyNotice'], input: privacyNoticeFields.extend({ revision }), output: privacyNoticeSettings },
   /** The notice as HTML for an in-app preview (the same HTML as the export). */
   'privacyNotice.preview': { input: z.object({ lang: language }), output: z.object({ html: z.string(), registerVersion: z.string() }) },
   /**

@@ -47,17 +47,18 @@ export const registerMethods = {
   'register.current': { input: z.object({}), output: registerInfo.nullable() },
   /** Creates a new register. Without a path the host asks (save dialog) or picks one in its folder. */
   'register.create': {
+    changes: ['register'],
     input: z.object({ organisationName: requiredText(200), path: filePath.optional() }),
     output: registerInfo.nullable(),
   },
   /** Opens a register. Without a path the host asks (open dialog); null when the user cancels. */
-  'register.open': { input: z.object({ path: filePath.optional() }), output: registerInfo.nullable() },
+  'register.open': { changes: ['register'], input: z.object({ path: filePath.optional() }), output: registerInfo.nullable() },
   /**
    * Opens the sample register "Exempel IT AB" from the data folder, writing it first if it is not
    * there; with a path, writes a new sample register at that path (refusing to overwrite).
    */
-  'register.openSample': { input: z.object({ path: filePath.optional() }), output: registerInfo },
-  'register.close': { input: z.object({}), output: z.null() },
+  'register.openSample': { changes: ['register'], input: z.object({ path: filePath.optional() }), output: registerInfo },
+  'register.close': { changes: ['register'], input: z.object({}), output: z.null() },
   'register.info': { input: z.object({}), output: z.object({ schemaVersion: z.number().int(), counts }) },
   'tasks.cancel': { input: z.object({ taskId: z.string().max(100) }), output: z.object({ cancelled: z.boolean() }) },
 } as const;

@@ -119,10 +119,14 @@ export type RetentionRule = z.output<typeof retentionRule>;
 export const retentionMethods = {
   'retentionRules.list': { input: z.object({}), output: z.array(retentionRule) },
   'retentionRules.get': { input: z.object({ id }), output: retentionRule },
-  'retentionRules.create': { input: retentionRuleFields, output: retentionRule },
-  'retentionRules.update': { input: z.object({ id, revision, fields: retentionRuleFields }), output: retentionRule },
+  'retentionRules.create': { changes: ['retentionRules'], input: retentionRuleFields, output: retentionRule },
+  'retentionRules.update': {
+    changes: ['retentionRules'],
+    input: z.object({ id, revision, fields: retentionRuleFields }),
+    output: retentionRule,
+  },
   /** Refused with CONFLICT while activities or services use the rule. */
-  'retentionRules.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'retentionRules.delete': { changes: ['retentionRules'], input: z.object({ id, revision }), output: z.object({ id }) },
   /** The words for a rule being edited, before it is saved (the form shows them live). */
   'retentionRules.describe': {
     input: retentionRuleFields,

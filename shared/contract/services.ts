@@ -141,18 +141,22 @@ export const serviceMethods = {
     output: z.array(service),
   },
   'services.get': { input: z.object({ id }), output: service },
-  'services.create': { input: serviceFields, output: service },
-  'services.update': { input: z.object({ id, revision, fields: serviceFields }), output: service },
+  'services.create': { changes: ['services'], input: serviceFields, output: service },
+  'services.update': { changes: ['services'], input: z.object({ id, revision, fields: serviceFields }), output: service },
   /** Refused with CONFLICT while subscriptions use it (archive it instead). */
-  'services.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'services.delete': { changes: ['services'], input: z.object({ id, revision }), output: z.object({ id }) },
 
   'subscriptions.list': {
     input: z.object({ customerId: id.optional(), serviceId: id.optional() }),
     output: z.array(subscription),
   },
-  'subscriptions.create': { input: subscriptionFields, output: subscription },
-  'subscriptions.update': { input: z.object({ id, revision, fields: subscriptionFields }), output: subscription },
-  'subscriptions.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'subscriptions.create': { changes: ['subscriptions'], input: subscriptionFields, output: subscription },
+  'subscriptions.update': {
+    changes: ['subscriptions'],
+    input: z.object({ id, revision, fields: subscriptionFields }),
+    output: subscription,
+  },
+  'subscriptions.delete': { changes: ['subscriptions'], input: z.object({ id, revision }), output: z.object({ id }) },
 
   /** The Art. 30(2) register, derived from subscriptions active on `onDate` (default today). */
   'processorRegister.list': {

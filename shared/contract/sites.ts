@@ -208,19 +208,24 @@ export const equipmentList = z.object({
 export const siteMethods = {
   /** The customer's sites in Swedish order, with how many devices stand at each. */
   'sites.list': { input: z.object({ customerId: id }), output: z.array(site) },
-  'sites.create': { input: z.object({ customerId: id, fields: siteFields }), output: site },
-  'sites.update': { input: ref.extend({ fields: siteFields }), output: site },
+  'sites.create': { changes: ['sites'], input: z.object({ customerId: id, fields: siteFields }), output: site },
+  'sites.update': { changes: ['sites'], input: ref.extend({ fields: siteFields }), output: site },
   /** Refused with CONFLICT while equipment stands at the site: move or delete it first, or close the site. */
-  'sites.delete': { input: ref, output: z.object({ id }) },
+  'sites.delete': { changes: ['sites'], input: ref, output: z.object({ id }) },
 
   'equipment.list': { input: equipmentListInput, output: equipmentList },
   'equipment.get': { input: z.object({ id }), output: equipment },
   /** With a site, the first placement is written to the move history. */
-  'equipment.create': { input: z.object({ customerId: id, siteId: id.nullable(), fields: equipmentFields }), output: equipment },
-  'equipment.update': { input: ref.extend({ fields: equipmentFields }), output: equipment },
-  'equipment.delete': { input: ref, output: z.object({ id }) },
+  'equipment.create': {
+    changes: ['equipment'],
+    input: z.object({ customerId: id, siteId: id.nullable(), fields: equipmentFields }),
+    output: equipment,
+  },
+  'equipment.update': { changes: ['equipment'], input: ref.extend({ fields: equipmentFields }), output: equipment },
+  'equipment.delete': { changes: ['equipment'], input: ref, output: z.object({ id }) },
   /** To another of the customer's sites (or to none, e.g. back to the firm's own store), keeping the history. */
   'equipment.move': {
+    changes: ['equipment'],
     input: ref.extend({ toSiteId: id.nullable(), movedOn: isoDate, note: text(500) }),
     output: equipment,
   },

@@ -101,9 +101,13 @@ export const subprocessorMatrix = z.object({
 export const subprocessorMethods = {
   'subprocessors.list': { input: z.object({ query: z.string().max(200).default('') }), output: z.array(subprocessor) },
   'subprocessors.get': { input: z.object({ id }), output: subprocessor },
-  'subprocessors.create': { input: subprocessorFields, output: subprocessor },
-  'subprocessors.update': { input: z.object({ id, revision, fields: subprocessorFields }), output: subprocessor },
+  'subprocessors.create': { changes: ['subprocessors'], input: subprocessorFields, output: subprocessor },
+  'subprocessors.update': {
+    changes: ['subprocessors'],
+    input: z.object({ id, revision, fields: subprocessorFields }),
+    output: subprocessor,
+  },
   /** Refused with CONFLICT while services, systems or activities link to it. */
-  'subprocessors.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'subprocessors.delete': { changes: ['subprocessors'], input: z.object({ id, revision }), output: z.object({ id }) },
   'subprocessors.matrix': { input: z.object({ onDate: z.iso.date({ error: 'v.date' }).optional() }), output: subprocessorMatrix },
 } as const;

@@ -41,8 +41,8 @@ export type System = z.output<typeof system>;
 export const systemMethods = {
   'systems.list': { input: z.object({ query: z.string().max(200).default('') }), output: z.array(system) },
   'systems.get': { input: z.object({ id }), output: system },
-  'systems.create': { input: systemFields, output: system },
-  'systems.update': { input: z.object({ id, revision, fields: systemFields }), output: system },
+  'systems.create': { changes: ['systems'], input: systemFields, output: system },
+  'systems.update': { changes: ['systems'], input: z.object({ id, revision, fields: systemFields }), output: system },
   /** Refused with CONFLICT while activities or services link to it. */
-  'systems.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'systems.delete': { changes: ['systems'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

@@ -34,11 +34,19 @@ export const vocabularyMethods = {
     input: z.object({ kind: vocabularyKind.optional(), includeArchived: z.boolean().default(false) }),
     output: z.array(vocabularyTerm),
   },
-  'vocabularies.create': { input: vocabularyTermFields, output: vocabularyTerm },
+  'vocabularies.create': { changes: ['vocabularies'], input: vocabularyTermFields, output: vocabularyTerm },
   /** Built-in terms can be relabelled but not change kind. */
-  'vocabularies.update': { input: z.object({ id, revision, fields: vocabularyTermFields }), output: vocabularyTerm },
+  'vocabularies.update': {
+    changes: ['vocabularies'],
+    input: z.object({ id, revision, fields: vocabularyTermFields }),
+    output: vocabularyTerm,
+  },
   /** Archived terms stay on existing records but are not offered for new ones. */
-  'vocabularies.setArchived': { input: z.object({ id, revision, archived: z.boolean() }), output: vocabularyTerm },
+  'vocabularies.setArchived': {
+    changes: ['vocabularies'],
+    input: z.object({ id, revision, archived: z.boolean() }),
+    output: vocabularyTerm,
+  },
   /** Only unused, user-made terms can be deleted (CONFLICT otherwise). */
-  'vocabularies.delete': { input: z.object({ id, revision }), output: z.object({ id }) },
+  'vocabularies.delete': { changes: ['vocabularies'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

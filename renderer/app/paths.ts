@@ -1,0 +1,33 @@
+// Every route of an open register, in one place. Pages link with these, never with literal
+// strings; the feature manifests declare their routes with the same patterns.
+
+const record = (base: string) => ({
+  list: base,
+  new: `${base}/ny`,
+  one: (id: number) => `${base}/${id}`,
+  pattern: `${base}/:id`,
+});
+
+export const paths = {
+  dashboard: '/',
+  activities: record('/behandlingar'),
+  customers: record('/kunder'),
+  services: record('/tjanster'),
+  processorRegister: '/bitradesregister',
+  subprocessors: { ...record('/underbitraden'), matrix: '/underbitraden/matris' },
+  agreements: { ...record('/pub-avtal'), template: '/pub-avtal/mall' },
+  sites: '/kundplatser',
+  equipment: record('/kundplatser/utrustning'),
+  /** Systems are edited in a dialog on their list page; `?id=N` opens one. */
+  systems: { list: '/system', one: (id: number) => `/system?id=${id}` },
+  measures: '/atgarder',
+  retention: '/gallring',
+  documents: '/dokument',
+  requests: '/arenden',
+  history: '/historik',
+  vocabularies: '/kategorier',
+  organisation: '/organisation',
+} as const;
+
+/** A route pattern without its leading slash, as nested <Route path> wants it. */
+export const routePath = (pattern: string) => pattern.replace(/^\//, '');
