@@ -2,6 +2,15 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noInlineTranslation from './tools/eslint/no-inline-translation.js';
+
+// Core files that still choose between inline Swedish and English literals, owned by other work in
+// progress: move their words into a word module, then take them off this list.
+const INLINE_TRANSLATION_PENDING = [
+  'electron/core/privacy-notice/privacy-notice.handlers.ts',
+  'electron/core/search/search.service.ts',
+  'electron/core/workbook/workbook.service.ts',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -24,5 +33,12 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    // The core's words live in word modules (*.words.ts), not in `sv ? '…' : '…'` choices.
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/**/*.words.ts', ...INLINE_TRANSLATION_PENDING],
+    plugins: { forteckna: { rules: { 'no-inline-translation': noInlineTranslation } } },
+    rules: { 'forteckna/no-inline-translation': 'error' },
   },
 );

@@ -1,6 +1,8 @@
 // Swedish and English labels for every enum in enums.ts, plus country names.
-// Swedish terms follow domain.md §8. Each table is checked against its enum, so a new enum value
+// Swedish terms follow domain.md §8; terms shared beyond one enum (roles, agreement statuses)
+// come from shared/glossary.ts. Each table is checked against its enum, so a new enum value
 // without a label is a compile error.
+import { glossary } from '../glossary';
 import type { Language } from '../messages';
 import {
   type ACTIVITY_ROLES,
@@ -189,8 +191,8 @@ const activityStatus = {
 } satisfies LabelTable<typeof ACTIVITY_STATUSES>;
 
 const activityRole = {
-  controller: { sv: 'Personuppgiftsansvarig', en: 'Controller' },
-  joint_controller: { sv: 'Gemensamt personuppgiftsansvarig', en: 'Joint controller' },
+  controller: glossary.controller,
+  joint_controller: glossary.jointController,
 } satisfies LabelTable<typeof ACTIVITY_ROLES>;
 
 const serviceStatus = {
@@ -201,7 +203,7 @@ const serviceStatus = {
 const recipientKind = {
   internal: { sv: 'Internt', en: 'Internal' },
   external: { sv: 'Externt', en: 'External' },
-  processor: { sv: 'Personuppgiftsbiträde', en: 'Processor' },
+  processor: glossary.processor,
 } satisfies LabelTable<typeof RECIPIENT_KINDS>;
 
 const transferMechanism = {

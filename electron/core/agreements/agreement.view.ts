@@ -9,6 +9,7 @@ import type { Customer, Organisation, ProcessorEntry } from '../../../shared/con
 import { MEASURE_CATEGORIES, type MeasureCategory, type SccModule, type TransferMechanism } from '../../../shared/domain/enums';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
+import { documentWords } from '../documents/document.words';
 import { renderAgreementBytes } from '../documents/docx-workers';
 import { clauseBlocks, type AgreementAnnex, type AgreementView, type AnnexBlock } from '../documents/agreement.model';
 import type { DocLogo } from '../documents/model';
@@ -16,8 +17,9 @@ import { invalidField } from '../errors';
 import { measuresService } from '../measures/measures.service';
 import { processorRegisterService } from '../services/processor-register.service';
 import type { Session } from '../session';
-import { createSubprocessorsRepo } from '../subprocessors/subprocessors.repo';
+import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { swedishSortKey } from '../text';
+import { agreementWords } from './agreement.words';
 import type { ClauseText } from './default-clauses';
 
 export interface AgreementDocumentOptions {
@@ -73,9 +75,6 @@ export interface AgreementFacts {
   measuresLinked: boolean;
 }
 
-/** Full sub-processor rows (org no, locations) through the feature's own repo: no SQL here. */
-const subprocessorRows = (session: Session) => createSubprocessorsRepo(session.db);
-
 export function collectAgreementFacts(session: Session, customerId: number): AgreementFacts {
   const { onDate, entries } = session.use(processorRegisterService).list({ customerId });
 
@@ -87,10 +86,9 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
       usedBy.set(s.id, names);
     }
   }
-  const repo = session.use(subprocessorRows);
-  const subprocessors = [...usedBy.keys()]
-    .map((id) => repo.get(id))
-    .filter((r) => r !== null)
+  const subprocessors = session
+    .use(subprocessorsService)
+    .records([...usedBy.keys()])
     .map((r): AnnexSubprocessor => ({
       id: r.id,
       name: r.name,
@@ -193,7 +191,7 @@ const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowe
 
 function joinList(items: readonly string[], lang: Language): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${documentWords[lang].and} ${items.at(-1)}`;
 }
 
 /** Labels as one list: the first as it is, the others with a small initial. */
@@ -235,16 +233,14 @@ export function placeholderValues(
   facts: AgreementFacts,
   options: AgreementDocumentOptions,
 ): Record<string, string> {
-  const sv = options.lang === 'sv';
+  const words = agreementWords[options.lang];
   const org = parties.organisation;
   const c = parties.customer;
   const services = [...new Set(facts.entries.map((e) => e.serviceName))];
   const servicesText =
     services.length === 0
-      ? sv
-        ? 'de tjänster som anges i huvudavtalet'
-        : 'the services set out in the main agreement'
-      : `${sv ? (services.length === 1 ? 'tjänsten' : 'tjänsterna') : services.length === 1 ? 'the service' : 'the services'} ${joinList(services, options.lang)}`;
+      ? words.servicesInMainAgreement
+      : `${services.length === 1 ? words.theService : words.theServices} ${joinList(services, options.lang)}`;
   const values: Record<string, string> = {
     'processor.name': org.name,
     'processor.orgNr': org.orgNr,
@@ -258,8 +254,7 @@ export function placeholderValues(
     'agreement.reference': options.reference,
     'agreement.version': String(options.version),
     'agreement.date': options.generatedOn,
-    'agreement.effectiveDate':
-      options.effectiveOn ?? (sv ? 'den dag båda parter har undertecknat avtalet' : 'the day both parties have signed it'),
+    'agreement.effectiveDate': options.effectiveOn ?? words.effectiveOnSigning,
     'agreement.signingPlace': options.signingPlace,
     noticeDays: String(options.noticeDays),
     services: servicesText,
@@ -269,16 +264,14 @@ export function placeholderValues(
 }
 
 function durationText(e: ProcessorEntry, lang: Language): string {
-  if (lang === 'sv') {
-    return e.endDate ? `Från ${e.startDate} till och med ${e.endDate}` : `Från ${e.startDate} och så länge tjänsten ingår i huvudavtalet`;
-  }
-  return e.endDate
-    ? `From ${e.startDate} up to and including ${e.endDate}`
-    : `From ${e.startDate} for as long as the service is part of the main agreement`;
+  const words = agreementWords[lang];
+  return e.endDate ? words.durationUntil(e.startDate, e.endDate) : words.durationOpen(e.startDate);
 }
 
 function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Language): AgreementAnnex {
   const sv = lang === 'sv';
+  const words = agreementWords[lang];
+  const fact = words.fact;
   const label = (t: { labelSv: string; labelEn: string }) => (sv ? t.labelSv : t.labelEn || t.labelSv);
   const labels = (ts: readonly { labelSv: string; labelEn: string }[]) => (ts.length ? labelList(ts.map(label)) : DASH);
   const blocks: AnnexBlock[] = [];
@@ -287,9 +280,7 @@ function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Lan
       kind: 'paragraph',
       runs: [
         {
-          text: sv
-            ? `${customerName} har per ${facts.onDate} ingen tjänst hos personuppgiftsbiträdet som innebär behandling av personuppgifter.`
-            : `As of ${facts.onDate}, ${customerName} has no service from the processor that involves processing of personal data.`,
+          text: words.noProcessing(customerName, facts.onDate),
         },
       ],
     });
@@ -298,86 +289,52 @@ function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Lan
       kind: 'paragraph',
       runs: [
         {
-          text: sv
-            ? `Bilagan är den personuppgiftsansvariges instruktion för behandlingen. Den beskriver, för varje tjänst som ${customerName} har avtal om per ${facts.onDate}, vilken behandling som utförs, varför, av vilka personuppgifter, om vilka registrerade och hur länge.`
-            : `This annex is the controller's instruction for the processing. For each service ${customerName} has an agreement on as of ${facts.onDate}, it describes what processing is carried out, why, on which personal data, about which data subjects and for how long.`,
+          text: words.instructionIntro(customerName, facts.onDate),
         },
       ],
     });
   }
   for (const e of facts.entries) {
     const rows: [string, string][] = [
-      [sv ? 'Föremål för behandlingen' : 'Subject matter', orDash(e.subjectMatter)],
-      [sv ? 'Ändamål' : 'Purpose', orDash(e.purpose)],
-      [
-        sv ? 'Behandlingens art' : 'Nature of the processing',
-        e.nature.length ? labelList(e.nature.map((n) => enumLabel('processingOperation', n, lang))) : DASH,
-      ],
-      [sv ? 'Kategorier av behandling' : 'Categories of processing', labels(e.processingCategories)],
-      [sv ? 'Typ av personuppgifter' : 'Types of personal data', labels(e.personalDataCategories)],
+      [fact.subjectMatter, orDash(e.subjectMatter)],
+      [fact.purpose, orDash(e.purpose)],
+      [fact.nature, e.nature.length ? labelList(e.nature.map((n) => enumLabel('processingOperation', n, lang))) : DASH],
+      [fact.processingCategories, labels(e.processingCategories)],
+      [fact.personalData, labels(e.personalDataCategories)],
     ];
     if (e.specialCategories.length) {
-      rows.push([
-        sv ? 'Känsliga personuppgifter (art. 9)' : 'Special categories of data (Art. 9)',
-        labelList(e.specialCategories.map((s) => enumLabel('specialCategory', s, lang))),
-      ]);
+      rows.push([fact.specialCategories, labelList(e.specialCategories.map((s) => enumLabel('specialCategory', s, lang)))]);
     }
     rows.push(
-      [sv ? 'Kategorier av registrerade' : 'Categories of data subjects', labels(e.dataSubjectCategories)],
-      [sv ? 'Behandlingens varaktighet' : 'Duration of the processing', durationText(e, lang)],
+      [fact.dataSubjects, labels(e.dataSubjectCategories)],
+      [fact.duration, durationText(e, lang)],
+      [fact.retention, e.retentionSummary ? e.retentionSummary[lang] : words.noRetentionRule],
+      [fact.endOfContract, enumLabel('endOfContractAction', e.endOfContractAction, lang)],
       [
-        sv ? 'Lagringstid och gallring' : 'Retention',
-        e.retentionSummary ? e.retentionSummary[lang] : sv ? 'Ingen gallringsregel angiven' : 'No retention rule stated',
-      ],
-      [sv ? 'Vid avtalets slut' : 'At the end of the contract', enumLabel('endOfContractAction', e.endOfContractAction, lang)],
-      [
-        sv ? 'Underbiträden' : 'Sub-processors',
-        e.subprocessors.length
-          ? `${e.subprocessors.map((s) => s.name).join(', ')} (${sv ? 'se Bilaga 2' : 'see Annex 2'})`
-          : sv
-            ? 'Inga'
-            : 'None',
+        fact.subprocessors,
+        e.subprocessors.length ? `${e.subprocessors.map((s) => s.name).join(', ')} (${words.seeAnnex2})` : words.noSubprocessors,
       ],
       [
-        sv ? 'Överföring till tredjeland' : 'Transfers to third countries',
+        fact.transfers,
         e.transfers.length
           ? e.transfers
               .map((t) => `${t.name} (${countryName(t.country, lang)}): ${enumLabel('transferMechanism', t.mechanism, lang)}`)
               .join('\n')
-          : sv
-            ? 'Nej'
-            : 'No',
+          : words.noTransfers,
       ],
     );
-    blocks.push(
-      { kind: 'heading', text: e.serviceName },
-      { kind: 'facts', header: sv ? ['Uppgift', 'Beskrivning'] : ['Item', 'Description'], rows },
-    );
+    blocks.push({ kind: 'heading', text: e.serviceName }, { kind: 'facts', header: words.factsHeader, rows });
   }
-  return {
-    title: sv ? 'Bilaga 1 Instruktion för behandling av personuppgifter' : 'Annex 1 Instructions for the processing of personal data',
-    blocks,
-  };
+  return { title: words.instructionTitle, blocks };
 }
 
 function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
-  const sv = lang === 'sv';
-  const title = sv ? 'Bilaga 2 Underbiträden' : 'Annex 2 Sub-processors';
+  const words = agreementWords[lang];
+  const title = words.subprocessorsTitle;
   if (facts.subprocessors.length === 0) {
     return {
       title,
-      blocks: [
-        {
-          kind: 'paragraph',
-          runs: [
-            {
-              text: sv
-                ? 'Personuppgiftsbiträdet anlitar inga underbiträden för de tjänster som omfattas av avtalet.'
-                : 'The processor engages no sub-processors for the services covered by this agreement.',
-            },
-          ],
-        },
-      ],
+      blocks: [{ kind: 'paragraph', runs: [{ text: words.noSubprocessorsText }] }],
     };
   }
   const rows = facts.subprocessors.map((s) => {
@@ -396,45 +353,17 @@ function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnne
   return {
     title,
     blocks: [
-      {
-        kind: 'paragraph',
-        runs: [
-          {
-            text: sv
-              ? 'Personuppgiftsbiträdet anlitar följande underbiträden för de tjänster som omfattas av avtalet. Inom parentes anges de av den personuppgiftsansvariges tjänster som underbiträdet medverkar i.'
-              : "The processor engages the following sub-processors for the services covered by this agreement. The controller's services that each sub-processor takes part in are given in brackets.",
-          },
-        ],
-      },
-      {
-        kind: 'table',
-        widths: [22, 28, 12, 19, 19],
-        header: sv
-          ? ['Underbiträde och org.nr', 'Tjänst', 'Land', 'Plats för behandling', 'Stöd för överföring']
-          : ['Sub-processor and reg. no.', 'Service', 'Country', 'Where processed', 'Transfer mechanism'],
-        rows,
-      },
+      { kind: 'paragraph', runs: [{ text: words.subprocessorsIntro }] },
+      { kind: 'table', widths: [22, 28, 12, 19, 19], header: words.subprocessorsHeader, rows },
     ],
   };
 }
 
 function securityAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
   const sv = lang === 'sv';
+  const words = agreementWords[lang];
   const blocks: AnnexBlock[] = [
-    {
-      kind: 'paragraph',
-      runs: [
-        {
-          text: facts.measuresLinked
-            ? sv
-              ? 'Personuppgiftsbiträdet har vidtagit följande tekniska och organisatoriska åtgärder för de tjänster som omfattas av avtalet (artikel 32 i dataskyddsförordningen).'
-              : 'The processor has taken the following technical and organisational measures for the services covered by this agreement (Article 32 of the General Data Protection Regulation).'
-            : sv
-              ? 'Personuppgiftsbiträdet har vidtagit följande tekniska och organisatoriska åtgärder i hela sin verksamhet (artikel 32 i dataskyddsförordningen).'
-              : 'The processor has taken the following technical and organisational measures throughout its business (Article 32 of the General Data Protection Regulation).',
-        },
-      ],
-    },
+    { kind: 'paragraph', runs: [{ text: facts.measuresLinked ? words.measuresForServices : words.measuresThroughout }] },
   ];
   for (const category of MEASURE_CATEGORIES) {
     const inCategory = facts.measures.filter((m) => m.category === category);
@@ -444,24 +373,21 @@ function securityAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
       {
         kind: 'table',
         widths: [42, 58],
-        header: sv ? ['Åtgärd', 'Kommentar'] : ['Measure', 'Details'],
+        header: words.measuresHeader,
         rows: inCategory.map((m) => [sv ? m.labelSv : m.labelEn || m.labelSv, m.note]),
       },
     );
   }
   if (facts.measures.length === 0) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: sv ? 'Inga åtgärder är registrerade ännu.' : 'No measures are registered yet.' }] });
+    blocks.push({ kind: 'paragraph', runs: [{ text: words.noMeasures }] });
   }
-  return {
-    title: sv ? 'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder' : 'Annex 3 Technical and organisational security measures',
-    blocks,
-  };
+  return { title: words.securityTitle, blocks };
 }
 
 /** The whole agreement in one language. Call assertKnownPlaceholders first: unknown ones are left as written. */
 export function buildAgreementView(parties: AgreementParties, facts: AgreementFacts, options: AgreementDocumentOptions): AgreementView {
   const lang = options.lang;
-  const sv = lang === 'sv';
+  const words = agreementWords[lang];
   const org = parties.organisation;
   const c = parties.customer;
   const values = placeholderValues(parties, facts, options);
@@ -480,52 +406,40 @@ export function buildAgreementView(parties: AgreementParties, facts: AgreementFa
     [org.dpo.name, org.dpo.email, org.dpo.phone].filter((x) => x.trim() !== '').join(', ') ||
     [org.email, org.phone].filter((x) => x.trim() !== '').join(', ');
   const partyRows: string[][] = [
-    [sv ? 'Namn' : 'Name', c.name, org.name],
-    [sv ? 'Organisationsnummer' : 'Organisation number', orDash(c.orgNr), orDash(org.orgNr)],
-    [sv ? 'Adress' : 'Address', orDash(oneLine(c.visitingAddress)), orDash(oneLine(org.address))],
+    [words.party.name, c.name, org.name],
+    [words.party.orgNr, orDash(c.orgNr), orDash(org.orgNr)],
+    [words.party.address, orDash(oneLine(c.visitingAddress)), orDash(oneLine(org.address))],
   ];
-  if (customerContact || processorContact)
-    partyRows.push([sv ? 'Kontakt i dataskyddsfrågor' : 'Data protection contact', orDash(customerContact), orDash(processorContact)]);
+  if (customerContact || processorContact) partyRows.push([words.party.contact, orDash(customerContact), orDash(processorContact)]);
 
-  const title = sv ? 'Personuppgiftsbiträdesavtal' : 'Data processing agreement';
-  const versionLine = sv
-    ? `Avtal ${options.reference} · version ${options.version}`
-    : `Agreement ${options.reference} · version ${options.version}`;
+  const title = words.title;
+  const versionLine = words.versionLine(options.reference, options.version);
   return {
     lang,
     title,
-    subtitle: [sv ? `Mellan ${c.name} och ${org.name}` : `Between ${c.name} and ${org.name}`, `${versionLine} · ${options.generatedOn}`],
+    subtitle: [words.between(c.name, org.name), `${versionLine} · ${options.generatedOn}`],
     organisationName: org.name,
     logo: parties.logo,
-    pageWords: sv ? { page: 'Sida', of: 'av' } : { page: 'Page', of: 'of' },
-    partiesIntro: sv
-      ? 'Detta personuppgiftsbiträdesavtal (avtalet) har ingåtts mellan följande parter.'
-      : 'This data processing agreement (the agreement) is made between the following parties.',
-    parties: {
-      header: ['', sv ? 'Personuppgiftsansvarig' : 'Controller', sv ? 'Personuppgiftsbiträde' : 'Processor'],
-      rows: partyRows,
-    },
+    pageWords: documentWords[lang].pageWords,
+    partiesIntro: words.partiesIntro,
+    parties: { header: ['', words.controller, words.processor], rows: partyRows },
     clauses: options.clauses.map((clause) => {
       const text = clauseIn(clause, lang);
       return { title: fill(text.title.trim()), blocks: clauseBlocks(fill(text.body)) };
     }),
     signatures: {
-      title: sv ? 'Underskrifter' : 'Signatures',
-      intro: sv
-        ? 'Avtalet har upprättats i två likalydande exemplar, ett för varje part. Det får också undertecknas elektroniskt.'
-        : 'This agreement has been drawn up in two identical copies, one for each party. It may also be signed electronically.',
-      captions: sv
-        ? { placeDate: 'Ort och datum', signature: 'Underskrift', name: 'Namnförtydligande', title: 'Titel' }
-        : { placeDate: 'Place and date', signature: 'Signature', name: 'Name in print', title: 'Title' },
+      title: words.signatures,
+      intro: words.signaturesIntro,
+      captions: words.captions,
       columns: [
         {
-          heading: sv ? 'För den personuppgiftsansvarige' : 'For the controller',
+          heading: words.forController,
           partyName: c.name,
           place: '',
           ...options.controllerSignatory,
         },
         {
-          heading: sv ? 'För personuppgiftsbiträdet' : 'For the processor',
+          heading: words.forProcessor,
           partyName: org.name,
           place: options.signingPlace.trim() ? `${options.signingPlace.trim()}, ` : '',
           ...options.processorSignatory,

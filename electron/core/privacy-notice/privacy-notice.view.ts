@@ -7,6 +7,7 @@ import { isEeaCountry, type LegalBasis, type MeasureCategory } from '../../../sh
 import { countryName, enumLabel, type Label } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
 import { activitiesService } from '../activities/activities.service';
+import { documentWords } from '../documents/document.words';
 import { labelled, paragraph, type DocBlock, type DocLogo, type DocRun, type DocSection, type PrivacyNoticeView } from '../documents/model';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
@@ -15,7 +16,7 @@ import { stockholmDate, type Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
 import type { NoticeSection } from './privacy-notice.repo';
-import { IMY, LEGAL_BASIS_EXPLAINED, RIGHTS, SOURCE_PHRASE } from './privacy-notice.texts';
+import { IMY, privacyNoticeWords } from './privacy-notice.words';
 
 interface TermFact {
   id: number;
@@ -153,7 +154,7 @@ function paragraphs(text: string): DocBlock[] {
 
 function joinList(items: readonly string[], lang: Language, word: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  const last = { and: { sv: 'och', en: 'and' }, or: { sv: 'eller', en: 'or' } }[word][lang];
+  const last = documentWords[lang][word];
   return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
@@ -170,7 +171,7 @@ const labelList = (items: readonly string[], lang: Language) =>
   );
 
 export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today: string): PrivacyNoticeView {
-  const t = (l: Label) => l[lang];
+  const words = privacyNoticeWords[lang];
   const sv = lang === 'sv';
   const org = facts.organisation;
   const version = registerVersion(facts);
@@ -186,16 +187,8 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   // 1. Introduction (the user's own, or ours).
   const ownIntro = (sv ? facts.intro.sv : facts.intro.en || facts.intro.sv).trim();
   sections.push({
-    title: sv ? 'Inledning' : 'Introduction',
-    blocks: ownIntro
-      ? paragraphs(ownIntro)
-      : [
-          paragraph(
-            sv
-              ? `${org.name} värnar om din personliga integritet. I den här policyn förklarar vi vilka personuppgifter vi behandlar, varför vi gör det, hur länge vi sparar dem och vilka rättigheter du har.`
-              : `${org.name} cares about your privacy. This notice explains which personal data we process, why we do it, how long we keep it and what rights you have.`,
-          ),
-        ],
+    title: words.introTitle,
+    blocks: ownIntro ? paragraphs(ownIntro) : [paragraph(words.intro(org.name))],
   });
 
   // 2. Who is responsible.
@@ -203,84 +196,40 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
     .filter(Boolean)
     .join(', ');
   const contactItems: DocRun[][] = [];
-  if (address) contactItems.push(labelled(sv ? 'Adress:' : 'Address:', address));
-  if (org.email) contactItems.push(labelled(sv ? 'E-post:' : 'E-mail:', org.email));
-  if (org.phone) contactItems.push(labelled(sv ? 'Telefon:' : 'Phone:', org.phone));
-  if (org.website) contactItems.push(labelled(sv ? 'Webbplats:' : 'Website:', org.website));
-  const responsible: DocBlock[] = [
-    paragraph(
-      sv
-        ? `${org.name}${org.orgNr ? ` (organisationsnummer ${org.orgNr})` : ''} är personuppgiftsansvarig för den behandling av personuppgifter som beskrivs här.`
-        : `${org.name}${org.orgNr ? ` (Swedish company registration number ${org.orgNr})` : ''} is the controller of the processing of personal data described here.`,
-    ),
-  ];
+  if (address) contactItems.push(labelled(words.address, address));
+  if (org.email) contactItems.push(labelled(words.email, org.email));
+  if (org.phone) contactItems.push(labelled(words.phone, org.phone));
+  if (org.website) contactItems.push(labelled(words.website, org.website));
+  const responsible: DocBlock[] = [paragraph(words.controllerStatement(org.name, org.orgNr))];
   if (contactItems.length) responsible.push({ kind: 'list', items: contactItems });
   if (org.dpo.name || org.dpo.email) {
     const dpo = [org.dpo.name, org.dpo.email, org.dpo.phone].filter(Boolean).join(', ');
-    responsible.push({ kind: 'paragraph', runs: labelled(sv ? 'Dataskyddsombud:' : 'Data protection officer:', dpo) });
+    responsible.push({ kind: 'paragraph', runs: labelled(words.dpo, dpo) });
   }
-  sections.push({
-    title: sv ? 'Vem är ansvarig för dina personuppgifter?' : 'Who is responsible for your personal data?',
-    blocks: responsible,
-  });
+  sections.push({ title: words.responsibleTitle, blocks: responsible });
 
   // 3. What data, about whom, from where – per category of data subjects.
-  const other = sv ? 'Övriga registrerade' : 'Other data subjects';
+  const other = words.otherSubjects;
   const groups = new Map<string, Activity[]>();
   for (const a of facts.activities) {
     const subjects = a.dataSubjectTermIds.length ? a.dataSubjectTermIds.map(termLabel) : [other];
     for (const s of subjects) groups.set(s, [...(groups.get(s) ?? []), a]);
   }
   const dataBlocks: DocBlock[] = [];
-  if (groups.size === 0) {
-    dataBlocks.push(
-      paragraph(
-        sv
-          ? 'Vi behandlar för närvarande inga personuppgifter i egen regi som beskrivs här.'
-          : 'We currently do not process any personal data as controller that is described here.',
-      ),
-    );
-  } else {
-    dataBlocks.push(
-      paragraph(
-        sv ? 'Vilka uppgifter vi behandlar beror på din relation till oss.' : 'Which data we process depends on your relationship with us.',
-      ),
-    );
-  }
+  dataBlocks.push(paragraph(groups.size === 0 ? words.noData : words.dataDepends));
   for (const [subject, acts] of groups) {
     const data = unique(acts.flatMap((a) => a.personalDataTermIds.map(termLabel)));
-    const sources = unique(acts.flatMap((a) => a.dataSources)).map((s) => t(SOURCE_PHRASE[s]));
+    const sources = unique(acts.flatMap((a) => a.dataSources)).map((s) => words.sourcePhrase[s]);
     const special = unique(acts.flatMap((a) => a.specialCategories)).map((c) => enumLabel('specialCategory', c, lang).toLowerCase());
     const items: DocRun[][] = [];
-    items.push(
-      labelled(
-        sv ? 'Uppgifter:' : 'Data:',
-        data.length
-          ? `${labelList(data, lang)}.`
-          : sv
-            ? 'Uppgifter som behövs för ändamålen nedan.'
-            : 'Data needed for the purposes below.',
-      ),
-    );
-    if (sources.length) items.push(labelled(sv ? 'Varifrån:' : 'Source:', `${capitalise(joinList(sources, lang))}.`));
-    items.push(labelled(sv ? 'I samband med:' : 'In connection with:', `${joinList(unique(acts.map(activityName)), lang)}.`));
-    if (special.length) items.push(labelled(sv ? 'Känsliga uppgifter:' : 'Special categories:', `${capitalise(joinList(special, lang))}.`));
-    if (acts.some((a) => a.personnummer)) {
-      items.push(
-        labelled(
-          sv ? 'Personnummer:' : 'Personal identity number:',
-          sv
-            ? 'Vi använder personnummer bara när det är klart motiverat, till exempel för säker identifiering.'
-            : 'We only use personal identity numbers when clearly justified, for example for secure identification.',
-        ),
-      );
-    }
+    items.push(labelled(words.data, data.length ? `${labelList(data, lang)}.` : words.dataNeeded));
+    if (sources.length) items.push(labelled(words.source, `${capitalise(joinList(sources, lang))}.`));
+    items.push(labelled(words.inConnectionWith, `${joinList(unique(acts.map(activityName)), lang)}.`));
+    if (special.length) items.push(labelled(words.specialCategories, `${capitalise(joinList(special, lang))}.`));
+    if (acts.some((a) => a.personnummer)) items.push(labelled(words.personnummer, words.personnummerText));
     dataBlocks.push({ kind: 'heading', text: subject }, { kind: 'list', items });
   }
-  sections.push({
-    title: sv ? 'Vilka personuppgifter behandlar vi, om vem och varifrån?' : 'What personal data do we process, about whom and from where?',
-    blocks: dataBlocks,
-  });
+  sections.push({ title: words.dataTitle, blocks: dataBlocks });
 
   // 4. Purposes and legal bases.
   const purposeBlocks: DocBlock[] = [];
@@ -294,12 +243,12 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
         basesUsed.add(p.legalBasis);
         const runs: DocRun[] = [
           { text: `${p.description.trim().replace(/\.$/, '')}. ` },
-          ...labelled(sv ? 'Rättslig grund:' : 'Legal basis:', enumLabel('legalBasis', p.legalBasis, lang)),
+          ...labelled(words.legalBasis, enumLabel('legalBasis', p.legalBasis, lang)),
         ];
         const detail = p.legalBasisDetail.trim();
         if (p.legalBasis === 'legitimate_interests') {
           const interest = detail || p.liaText.trim();
-          if (interest) runs.push({ text: '. ' }, ...labelled(sv ? 'Vårt berättigade intresse:' : 'Our legitimate interest:', interest));
+          if (interest) runs.push({ text: '. ' }, ...labelled(words.ourInterest, interest));
         } else if (detail) {
           runs.push({ text: ` (${detail})` });
         }
@@ -309,18 +258,15 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
     });
   }
   if (purposeBlocks.length === 0) {
-    purposeBlocks.push(paragraph(sv ? 'Inga ändamål är registrerade ännu.' : 'No purposes are registered yet.'));
+    purposeBlocks.push(paragraph(words.noPurposes));
   } else {
-    purposeBlocks.push({ kind: 'heading', text: sv ? 'Vad de rättsliga grunderna betyder' : 'What the legal bases mean' });
+    purposeBlocks.push({ kind: 'heading', text: words.basesMeaning });
     purposeBlocks.push({
       kind: 'list',
-      items: [...basesUsed].map((b) => labelled(`${enumLabel('legalBasis', b, lang)}:`, t(LEGAL_BASIS_EXPLAINED[b]))),
+      items: [...basesUsed].map((b) => labelled(`${enumLabel('legalBasis', b, lang)}:`, words.legalBasisExplained[b])),
     });
   }
-  sections.push({
-    title: sv ? 'Varför behandlar vi uppgifterna och med vilket stöd?' : 'Why do we process the data, and on what legal basis?',
-    blocks: purposeBlocks,
-  });
+  sections.push({ title: words.purposesTitle, blocks: purposeBlocks });
 
   // 5. Website and cookies.
   const web = facts.activities.filter(
@@ -331,20 +277,11 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   );
   if (web.length) {
     const data = unique(web.flatMap((a) => a.personalDataTermIds.map(termLabel))).map(lowerFirst);
-    const site = org.website ? (sv ? `vår webbplats ${org.website}` : `our website ${org.website}`) : sv ? 'vår webbplats' : 'our website';
     sections.push({
-      title: sv ? 'Webbplats och kakor (cookies)' : 'Website and cookies',
+      title: words.websiteTitle,
       blocks: [
-        paragraph(
-          sv
-            ? `När du besöker ${site} behandlar vi uppgifter om besöket${data.length ? `, till exempel ${joinList(data, lang)}` : ''}. Det gäller: ${joinList(web.map(activityName), lang)}.`
-            : `When you visit ${site}, we process data about your visit${data.length ? `, for example ${joinList(data, lang)}` : ''}. This concerns: ${joinList(web.map(activityName), lang)}.`,
-        ),
-        paragraph(
-          sv
-            ? 'Webbplatsen använder kakor, små textfiler som sparas i din webbläsare. Kakor som behövs för att webbplatsen ska fungera används alltid. Andra kakor, till exempel för statistik, använder vi bara om du har samtyckt. Du kan ändra ditt val och radera kakor i webbläsarens inställningar.'
-            : 'The website uses cookies, small text files stored in your browser. Cookies that the website needs in order to work are always used. Other cookies, for example for statistics, are only used if you have agreed. You can change your choice and delete cookies in your browser settings.',
-        ),
+        paragraph(words.visit(words.ourWebsite(org.website), joinList(data, lang), joinList(web.map(activityName), lang))),
+        paragraph(words.cookies),
       ],
     });
   }
@@ -375,41 +312,25 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   if (internal.length)
     recipientBlocks.push({
       kind: 'paragraph',
-      runs: labelled(sv ? 'Inom vår organisation:' : 'Within our organisation:', `${joinList(internal, lang)}.`),
+      runs: labelled(words.internal, `${joinList(internal, lang)}.`),
     });
   if (external.length) {
     recipientBlocks.push({
       kind: 'paragraph',
-      runs: labelled(
-        sv ? 'Andra mottagare:' : 'Other recipients:',
-        `${sv ? 'Vi lämnar ut uppgifter när det behövs för ändamålen eller när lag kräver det, till' : 'We disclose data when needed for the purposes or required by law, to'} ${joinList(external.map(lowerFirst), lang)}.`,
-      ),
+      runs: labelled(words.external, words.disclosedTo(joinList(external.map(lowerFirst), lang))),
     });
   }
   if (processorSubs.length || processorOthers.length) {
-    recipientBlocks.push({
-      kind: 'heading',
-      text: sv ? 'Leverantörer som behandlar uppgifter åt oss' : 'Suppliers that process data for us',
+    recipientBlocks.push({ kind: 'heading', text: words.suppliersTitle });
+    recipientBlocks.push(paragraph(words.suppliersText), {
+      kind: 'list',
+      items: [
+        ...processorSubs.map((s) => [{ text: `${s.name} (${countryName(s.country, lang)})` }]),
+        ...processorOthers.map((n) => [{ text: n }]),
+      ],
     });
-    recipientBlocks.push(
-      paragraph(
-        sv
-          ? 'Vi anlitar leverantörer (personuppgiftsbiträden) som behandlar uppgifter för vår räkning och bara enligt våra instruktioner. Vi har personuppgiftsbiträdesavtal med dem.'
-          : 'We use suppliers (processors) that process data on our behalf and only on our instructions. We have data processing agreements with them.',
-      ),
-      {
-        kind: 'list',
-        items: [
-          ...processorSubs.map((s) => [{ text: `${s.name} (${countryName(s.country, lang)})` }]),
-          ...processorOthers.map((n) => [{ text: n }]),
-        ],
-      },
-    );
   }
-  if (recipientBlocks.length === 0)
-    recipientBlocks.push(
-      paragraph(sv ? 'Vi lämnar inte ut dina personuppgifter till någon annan.' : 'We do not disclose your personal data to anyone else.'),
-    );
+  if (recipientBlocks.length === 0) recipientBlocks.push(paragraph(words.noDisclosure));
 
   const transfers: string[] = [];
   for (const a of facts.activities) {
@@ -424,26 +345,13 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
     if (!isEeaCountry(s.country))
       transfers.push(`${countryName(s.country, lang)} (${s.name}): ${enumLabel('transferMechanism', s.transferMechanism, lang)}`);
   }
-  recipientBlocks.push({ kind: 'heading', text: sv ? 'Överföring till länder utanför EU/EES' : 'Transfers outside the EU/EEA' });
+  recipientBlocks.push({ kind: 'heading', text: words.transfersTitle });
   if (transfers.length) {
-    recipientBlocks.push(
-      paragraph(
-        sv
-          ? 'Vissa uppgifter behandlas i länder utanför EU/EES. Vi för bara över uppgifter när det finns ett skydd som lagen godkänner:'
-          : 'Some data is processed in countries outside the EU/EEA. We only transfer data when there is a safeguard the law accepts:',
-      ),
-      { kind: 'list', items: unique(transfers).map((x) => [{ text: x }]) },
-    );
+    recipientBlocks.push(paragraph(words.transfersText), { kind: 'list', items: unique(transfers).map((x) => [{ text: x }]) });
   } else {
-    recipientBlocks.push(
-      paragraph(
-        sv
-          ? 'Vi för inte över dina personuppgifter till länder utanför EU/EES.'
-          : 'We do not transfer your personal data to countries outside the EU/EEA.',
-      ),
-    );
+    recipientBlocks.push(paragraph(words.noTransfers));
   }
-  sections.push({ title: sv ? 'Vilka delar vi uppgifterna med?' : 'Who do we share the data with?', blocks: recipientBlocks });
+  sections.push({ title: words.recipientsTitle, blocks: recipientBlocks });
 
   // 7. Retention table.
   const rows = facts.rules.map((rule) => {
@@ -455,28 +363,10 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
     return [name, location, purpose, policy];
   });
   sections.push({
-    title: sv ? 'Hur länge sparar vi uppgifterna?' : 'How long do we keep the data?',
+    title: words.retentionTitle,
     blocks: rows.length
-      ? [
-          paragraph(
-            sv
-              ? 'Vi sparar inte uppgifter längre än vi behöver dem. Så här länge sparas de:'
-              : 'We do not keep data longer than we need it. This is how long we keep it:',
-          ),
-          {
-            kind: 'table',
-            widths: [19, 24, 22, 35],
-            header: sv ? ['Typ', 'Lagringsplats', 'Syfte', 'Utrensningspolicy'] : ['Type', 'Storage location', 'Purpose', 'Retention'],
-            rows,
-          },
-        ]
-      : [
-          paragraph(
-            sv
-              ? 'Vi sparar inte uppgifter längre än vi behöver dem för ändamålen ovan.'
-              : 'We do not keep data longer than we need it for the purposes above.',
-          ),
-        ],
+      ? [paragraph(words.retentionIntro), { kind: 'table', widths: [19, 24, 22, 35], header: words.retentionHeader, rows }]
+      : [paragraph(words.retentionGeneral)],
   });
 
   // 8. Security.
@@ -484,13 +374,9 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   for (const m of facts.measures)
     byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), sv ? m.labelSv : m.labelEn || m.labelSv]);
   sections.push({
-    title: sv ? 'Hur skyddar vi uppgifterna?' : 'How do we protect the data?',
+    title: words.securityTitle,
     blocks: [
-      paragraph(
-        sv
-          ? 'Vi skyddar dina uppgifter med tekniska och organisatoriska säkerhetsåtgärder, så att bara de som behöver uppgifterna kommer åt dem.'
-          : 'We protect your data with technical and organisational security measures, so that only those who need the data can access it.',
-      ),
+      paragraph(words.securityText),
       ...(byCategory.size
         ? [
             {
@@ -506,59 +392,36 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
 
   // 9. Processor role.
   if (facts.services.length) {
-    sections.push({
-      title: sv ? 'När vi behandlar uppgifter åt våra kunder' : 'When we process data for our customers',
-      blocks: [
-        paragraph(
-          sv
-            ? `När vi levererar våra tjänster (${joinList(facts.services, lang)}) hanterar vi ibland personuppgifter för kundens räkning, till exempel i kundens e-post, filer och system. Då är kunden personuppgiftsansvarig och vi personuppgiftsbiträde. Den behandlingen styrs av ett personuppgiftsbiträdesavtal (PUB-avtal) med kunden och beskrivs inte här. Vill du utöva dina rättigheter för sådana uppgifter, vänd dig i första hand till den organisation som ansvarar för dem.`
-            : `When we deliver our services (${joinList(facts.services, lang)}), we sometimes handle personal data on behalf of a customer, for example in the customer's e-mail, files and systems. The customer is then the controller and we are its processor. That processing is governed by a data processing agreement (PUB-avtal) with the customer and is not described here. To use your rights for such data, please contact the organisation responsible for it first.`,
-        ),
-      ],
-    });
+    sections.push({ title: words.processorTitle, blocks: [paragraph(words.processorText(joinList(facts.services, lang)))] });
   }
 
   // 10. Rights.
   const how = [
-    org.email && (sv ? `e-post till ${org.email}` : `e-mail ${org.email}`),
-    org.phone && (sv ? `telefon ${org.phone}` : `phone ${org.phone}`),
-    address && (sv ? `brev till ${org.name}, ${address}` : `letter to ${org.name}, ${address}`),
+    org.email && words.byEmail(org.email),
+    org.phone && words.byPhone(org.phone),
+    address && words.byLetter(org.name, address),
   ].filter(Boolean) as string[];
   sections.push({
-    title: sv ? 'Dina rättigheter' : 'Your rights',
+    title: words.rightsTitle,
     blocks: [
-      paragraph(
-        sv ? 'Du har flera rättigheter när det gäller dina personuppgifter:' : 'You have several rights regarding your personal data:',
-      ),
-      { kind: 'list', items: RIGHTS.map((r) => [{ text: `${t(r.title)} `, bold: true }, { text: t(r.text) }]) },
-      {
-        kind: 'paragraph',
-        runs: labelled(
-          sv ? 'Så gör du:' : 'How to use them:',
-          sv
-            ? `Kontakta oss${how.length ? ` via ${joinList(how, lang, 'or')}` : ''}. Vi svarar utan onödigt dröjsmål och senast inom en månad. Om begäran är omfattande eller om vi får många begäranden kan tiden förlängas med ytterligare två månader; då berättar vi det inom den första månaden. Det kostar ingenting. Vi kan behöva be dig styrka din identitet.`
-            : `Contact us${how.length ? ` by ${joinList(how, lang, 'or')}` : ''}. We answer without undue delay and at the latest within one month. If the request is complex or we receive many requests, the time can be extended by two further months; we then tell you so within the first month. It is free of charge. We may need to ask you to confirm your identity.`,
-        ),
-      },
+      paragraph(words.rightsIntro),
+      { kind: 'list', items: words.rights.map((r) => [{ text: `${r.title} `, bold: true }, { text: r.text }]) },
+      { kind: 'paragraph', runs: labelled(words.howTo, words.howToText(joinList(how, lang, 'or'))) },
     ],
   });
 
   // 11. Complaints.
   sections.push({
-    title: sv ? 'Rätt att klaga till Integritetsskyddsmyndigheten' : 'Right to complain to the supervisory authority',
+    title: words.complaintTitle,
     blocks: [
-      paragraph(
-        sv
-          ? `Om du tycker att vi behandlar dina personuppgifter felaktigt kan du lämna ett klagomål till ${IMY.name.sv}. Hör gärna av dig till oss först, så försöker vi lösa det.`
-          : `If you think that we process your personal data incorrectly, you can complain to ${IMY.name.en}. Please contact us first, and we will try to resolve it.`,
-      ),
+      paragraph(words.complaintText),
       {
         kind: 'list',
         items: [
-          labelled(sv ? 'Postadress:' : 'Postal address:', IMY.address),
-          labelled(sv ? 'E-post:' : 'E-mail:', IMY.email),
-          labelled(sv ? 'Telefon:' : 'Phone:', sv ? IMY.phone : `${IMY.phone} (+46 8 657 61 00)`),
-          labelled(sv ? 'Webbplats:' : 'Website:', IMY.web),
+          labelled(words.postalAddress, IMY.address),
+          labelled(words.email, IMY.email),
+          labelled(words.phone, words.imyPhone),
+          labelled(words.website, IMY.web),
         ],
       },
     ],
@@ -573,27 +436,18 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
 
   // 13. This version.
   sections.push({
-    title: sv ? 'Om den här versionen' : 'About this version',
-    blocks: [
-      paragraph(
-        sv
-          ? `Den här versionen av integritetspolicyn är daterad ${today} och bygger på vårt register över behandlingar i version ${version}. Vi uppdaterar policyn när vår behandling av personuppgifter ändras.${org.website ? ` Den senaste versionen finns alltid på ${org.website}.` : ''}`
-          : `This version of the privacy notice is dated ${today} and is based on our record of processing activities in version ${version}. We update the notice when our processing of personal data changes.${org.website ? ` The latest version is always available at ${org.website}.` : ''}`,
-      ),
-    ],
+    title: words.versionTitle,
+    blocks: [paragraph(words.versionText(today, version, org.website))],
   });
 
   return {
     lang,
-    title: sv ? 'Integritetspolicy' : 'Privacy notice',
-    subtitle: [
-      `${org.name}${org.orgNr ? ` · ${org.orgNr}` : ''}`,
-      sv ? `Version ${today} · registerversion ${version}` : `Version ${today} · register version ${version}`,
-    ],
+    title: words.title,
+    subtitle: [`${org.name}${org.orgNr ? ` · ${org.orgNr}` : ''}`, words.subtitleVersion(today, version)],
     organisationName: org.name,
     logo: facts.logo ? { mime: facts.logo.mime, data: facts.logo.data } : null,
-    pageWords: sv ? { page: 'Sida', of: 'av' } : { page: 'Page', of: 'of' },
-    footerText: sv ? `Integritetspolicy ${today} · registerversion ${version}` : `Privacy notice ${today} · register version ${version}`,
+    pageWords: documentWords[lang].pageWords,
+    footerText: words.footer(today, version),
     sections,
     versionDate: today,
     registerVersion: version,

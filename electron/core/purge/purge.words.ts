@@ -1,30 +1,52 @@
 // Why a record is on the purge list, in words: what happened and when, and the rule that applies.
 // "Avtalet upphörde 2025-05-15; regeln CMDB: rensas ett år efter avslutat avtal".
 import type { PurgeRecordKind } from '../../../shared/domain/enums';
-
-interface Words {
-  sv: string;
-  en: string;
-}
+import type { Label } from '../../../shared/domain/labels';
+import type { Words } from '../../../shared/glossary';
+import type { Language } from '../../../shared/messages';
 
 /** Where the anchor date of an item came from. */
 export type AnchorSource =
   'created' | 'last_activity' | 'contract_ended' | 'site_closed' | 'asset_decommissioned' | 'agreement_terminated' | 'agreement_superseded';
 
-const ADDED: Record<PurgeRecordKind, Words> = {
-  contact_person: { sv: 'Kontaktpersonen lades till', en: 'The contact person was added on' },
-  site: { sv: 'Kundplatsen lades till', en: 'The site was added on' },
-  equipment: { sv: 'Utrustningen lades till', en: 'The device was added on' },
-  agreement: { sv: 'Avtalsversionen skapades', en: 'The agreement version was created on' },
+const sv = {
+  /** When the anchor is the day the record was added. */
+  added: {
+    contact_person: 'Kontaktpersonen lades till',
+    site: 'Kundplatsen lades till',
+    equipment: 'Utrustningen lades till',
+    agreement: 'Avtalsversionen skapades',
+  } satisfies Record<PurgeRecordKind, string>,
+  happened: {
+    last_activity: 'Senast ändrad',
+    contract_ended: 'Avtalet upphörde',
+    site_closed: 'Kundplatsen avvecklades',
+    asset_decommissioned: 'Utrustningen togs bort',
+    agreement_terminated: 'PUB-avtalet sades upp',
+    agreement_superseded: 'Avtalsversionen ersattes av en ny',
+  } satisfies Record<Exclude<AnchorSource, 'created'>, string>,
+  reason: (event: string, date: string, rule: string, summary: string) => `${event} ${date}; regeln ${rule}: ${summary}`,
 };
 
-const HAPPENED: Record<Exclude<AnchorSource, 'created'>, Words> = {
-  last_activity: { sv: 'Senast ändrad', en: 'Last changed on' },
-  contract_ended: { sv: 'Avtalet upphörde', en: 'The contract ended on' },
-  site_closed: { sv: 'Kundplatsen avvecklades', en: 'The site was closed on' },
-  asset_decommissioned: { sv: 'Utrustningen togs bort', en: 'The device was removed on' },
-  agreement_terminated: { sv: 'PUB-avtalet sades upp', en: 'The data processing agreement was terminated on' },
-  agreement_superseded: { sv: 'Avtalsversionen ersattes av en ny', en: 'The agreement version was replaced by a new one on' },
+export const purgeWords: Words<typeof sv> = {
+  sv,
+  en: {
+    added: {
+      contact_person: 'The contact person was added on',
+      site: 'The site was added on',
+      equipment: 'The device was added on',
+      agreement: 'The agreement version was created on',
+    },
+    happened: {
+      last_activity: 'Last changed on',
+      contract_ended: 'The contract ended on',
+      site_closed: 'The site was closed on',
+      asset_decommissioned: 'The device was removed on',
+      agreement_terminated: 'The data processing agreement was terminated on',
+      agreement_superseded: 'The agreement version was replaced by a new one on',
+    },
+    reason: (event, date, rule, summary) => `${event} ${date}; rule ${rule}: ${summary}`,
+  },
 };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -34,11 +56,13 @@ export function purgeReason(
   kind: PurgeRecordKind,
   source: AnchorSource,
   date: string,
-  rule: { nameSv: string; nameEn: string; summary: Words },
-): Words {
-  const event = source === 'created' ? ADDED[kind] : HAPPENED[source];
-  return {
-    sv: `${event.sv} ${date}; regeln ${rule.nameSv}: ${lowerFirst(rule.summary.sv)}`,
-    en: `${event.en} ${date}; rule ${rule.nameEn || rule.nameSv}: ${lowerFirst(rule.summary.en)}`,
+  rule: { nameSv: string; nameEn: string; summary: Label },
+): Label {
+  const reason = (lang: Language) => {
+    const words = purgeWords[lang];
+    const event = source === 'created' ? words.added[kind] : words.happened[source];
+    const name = lang === 'sv' ? rule.nameSv : rule.nameEn || rule.nameSv;
+    return words.reason(event, date, name, lowerFirst(rule.summary[lang]));
   };
+  return { sv: reason('sv'), en: reason('en') };
 }

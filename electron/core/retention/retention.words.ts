@@ -4,16 +4,17 @@
 import type { z } from 'zod';
 import type { retentionRuleFields } from '../../../shared/contract/retention';
 import type { RetentionAction, RetentionEvent } from '../../../shared/domain/enums';
+import type { Label } from '../../../shared/domain/labels';
+import type { Words } from '../../../shared/glossary';
+import type { Language } from '../../../shared/messages';
 import { isShorter, isZeroDuration, parseDuration, type Duration } from './duration';
 
 export type RetentionFields = z.output<typeof retentionRuleFields>;
 /** What the words depend on: everything but the records the rule applies to. */
 export type RuleWordsFields = Omit<RetentionFields, 'appliesTo'> & { appliesTo?: RetentionFields['appliesTo'] };
 
-interface Words {
-  sv: string;
-  en: string;
-}
+type Unit = 'years' | 'months' | 'weeks' | 'days';
+type AnchorKey = 'created' | 'last_activity' | 'fiscal_year_end' | RetentionEvent | 'unknown_event';
 
 const SV_NUMBERS = ['', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 const EN_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -48,154 +49,203 @@ const EN_ORDINALS = [
   'twelfth',
 ];
 
-/** "ett år", "en månad", "sex månader", "30 dagar". `neuter` picks "ett" over "en" for one. */
-function svCount(n: number, singular: string, plural: string, neuter: boolean): string {
-  if (n === 1) return `${neuter ? 'ett' : 'en'} ${singular}`;
-  return `${n <= 12 ? SV_NUMBERS[n] : String(n)} ${plural}`;
-}
-
-function enCount(n: number, singular: string, plural: string): string {
-  return `${n <= 12 ? EN_NUMBERS[n] : String(n)} ${n === 1 ? singular : plural}`;
-}
-
-function svOrdinal(n: number): string {
-  if (n <= 12) return SV_ORDINALS[n]!;
-  const last = n % 10;
-  return `${n}:${(last === 1 || last === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e'}`;
-}
-
-function enOrdinal(n: number): string {
-  if (n <= 12) return EN_ORDINALS[n]!;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
-function joinList(parts: string[], and: string): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
-}
-
-/** "ett år och sex månader" / "one year and six months". */
-export function durationWords(d: Duration): Words {
-  const sv: string[] = [];
-  const en: string[] = [];
-  if (d.years) {
-    sv.push(svCount(d.years, 'år', 'år', true));
-    en.push(enCount(d.years, 'year', 'years'));
-  }
-  if (d.months) {
-    sv.push(svCount(d.months, 'månad', 'månader', false));
-    en.push(enCount(d.months, 'month', 'months'));
-  }
-  if (d.weeks) {
-    sv.push(svCount(d.weeks, 'vecka', 'veckor', false));
-    en.push(enCount(d.weeks, 'week', 'weeks'));
-  }
-  if (d.days) {
-    sv.push(svCount(d.days, 'dag', 'dagar', false));
-    en.push(enCount(d.days, 'day', 'days'));
-  }
-  return { sv: joinList(sv, 'och'), en: joinList(en, 'and') };
-}
-
-type AnchorKey = 'created' | 'last_activity' | 'fiscal_year_end' | RetentionEvent | 'unknown_event';
-
-/** What follows "efter" / "after" when the anchor is not rounded. */
-const AFTER: Record<AnchorKey, Words> = {
-  created: { sv: 'att uppgifterna skapats', en: 'the data was created' },
-  last_activity: { sv: 'den senaste aktiviteten', en: 'the last activity' },
-  fiscal_year_end: { sv: 'räkenskapsårets utgång', en: 'the end of the financial year' },
-  contract_ended: { sv: 'avslutat avtal', en: 'the contract ended' },
-  ticket_closed: { sv: 'att ärendet stängts', en: 'the ticket was closed' },
-  employment_ended: { sv: 'avslutad anställning', en: 'the employment ended' },
-  recruitment_decided: { sv: 'avslutad rekrytering', en: 'the recruitment was decided' },
-  consent_withdrawn: { sv: 'att samtycket återkallats', en: 'consent was withdrawn' },
-  account_closed: { sv: 'att kontot avslutats', en: 'the account was closed' },
-  asset_decommissioned: { sv: 'att utrustningen avvecklats', en: 'the equipment was decommissioned' },
-  site_closed: { sv: 'att kundplatsen avvecklats', en: 'the customer site was closed' },
-  purpose_fulfilled: { sv: 'att ändamålet uppfyllts', en: 'the purpose was fulfilled' },
-  agreement_terminated: { sv: 'att PUB-avtalet upphört', en: 'the data processing agreement ended' },
-  unknown_event: { sv: 'händelsen', en: 'the event' },
+/** Singular, plural, and whether one is "ett" (neuter) rather than "en". */
+const SV_UNITS: Record<Unit, [string, string, boolean]> = {
+  years: ['år', 'år', true],
+  months: ['månad', 'månader', false],
+  weeks: ['vecka', 'veckor', false],
+  days: ['dag', 'dagar', false],
 };
-
-/** The clause after "det kalenderår då" / "the calendar year in which" when the anchor is rounded. */
-const CLAUSE: Record<AnchorKey, Words> = {
-  created: { sv: 'uppgifterna skapades', en: 'the data was created' },
-  last_activity: { sv: 'den senaste aktiviteten skedde', en: 'the last activity took place' },
-  fiscal_year_end: { sv: 'räkenskapsåret avslutades', en: 'the financial year ended' },
-  contract_ended: { sv: 'avtalet upphörde', en: 'the contract ended' },
-  ticket_closed: { sv: 'ärendet stängdes', en: 'the ticket was closed' },
-  employment_ended: { sv: 'anställningen upphörde', en: 'the employment ended' },
-  recruitment_decided: { sv: 'rekryteringen avgjordes', en: 'the recruitment was decided' },
-  consent_withdrawn: { sv: 'samtycket återkallades', en: 'consent was withdrawn' },
-  account_closed: { sv: 'kontot avslutades', en: 'the account was closed' },
-  asset_decommissioned: { sv: 'utrustningen avvecklades', en: 'the equipment was decommissioned' },
-  site_closed: { sv: 'kundplatsen avvecklades', en: 'the customer site was closed' },
-  purpose_fulfilled: { sv: 'ändamålet uppfylldes', en: 'the purpose was fulfilled' },
-  agreement_terminated: { sv: 'PUB-avtalet upphörde', en: 'the data processing agreement ended' },
-  unknown_event: { sv: 'händelsen inträffade', en: 'the event occurred' },
-};
-
-/** The verb of each action, and what follows it ("Återlämnas | till den personuppgiftsansvarige"). */
-const ACTIONS: Record<RetentionAction, { sv: [string, string]; en: [string, string] }> = {
-  delete: { sv: ['rensas', ''], en: ['deleted', ''] },
-  anonymise: { sv: ['anonymiseras', ''], en: ['anonymised', ''] },
-  return_to_controller: { sv: ['återlämnas', ' till den personuppgiftsansvarige'], en: ['returned', ' to the controller'] },
-  archive: { sv: ['arkiveras', ''], en: ['archived', ''] },
-  review: { sv: ['prövas', ' på nytt'], en: ['reviewed', ' again'] },
+const EN_UNITS: Record<Unit, [string, string]> = {
+  years: ['year', 'years'],
+  months: ['month', 'months'],
+  weeks: ['week', 'weeks'],
+  days: ['day', 'days'],
 };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const sv = {
+  /** "ett år", "en månad", "sex månader", "30 dagar". */
+  count: (n: number, unit: Unit) => {
+    const [singular, plural, neuter] = SV_UNITS[unit];
+    if (n === 1) return `${neuter ? 'ett' : 'en'} ${singular}`;
+    return `${n <= 12 ? SV_NUMBERS[n] : String(n)} ${plural}`;
+  },
+  ordinal: (n: number) => {
+    if (n <= 12) return SV_ORDINALS[n]!;
+    const last = n % 10;
+    return `${n}:${(last === 1 || last === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e'}`;
+  },
+  and: 'och',
+  immediately: 'direkt',
+  /** What follows "efter" when the anchor is not rounded. */
+  after: {
+    created: 'att uppgifterna skapats',
+    last_activity: 'den senaste aktiviteten',
+    fiscal_year_end: 'räkenskapsårets utgång',
+    contract_ended: 'avslutat avtal',
+    ticket_closed: 'att ärendet stängts',
+    employment_ended: 'avslutad anställning',
+    recruitment_decided: 'avslutad rekrytering',
+    consent_withdrawn: 'att samtycket återkallats',
+    account_closed: 'att kontot avslutats',
+    asset_decommissioned: 'att utrustningen avvecklats',
+    site_closed: 'att kundplatsen avvecklats',
+    purpose_fulfilled: 'att ändamålet uppfyllts',
+    agreement_terminated: 'att PUB-avtalet upphört',
+    unknown_event: 'händelsen',
+  } satisfies Record<AnchorKey, string>,
+  /** The clause after "det kalenderår då" when the anchor is rounded. */
+  clause: {
+    created: 'uppgifterna skapades',
+    last_activity: 'den senaste aktiviteten skedde',
+    fiscal_year_end: 'räkenskapsåret avslutades',
+    contract_ended: 'avtalet upphörde',
+    ticket_closed: 'ärendet stängdes',
+    employment_ended: 'anställningen upphörde',
+    recruitment_decided: 'rekryteringen avgjordes',
+    consent_withdrawn: 'samtycket återkallades',
+    account_closed: 'kontot avslutades',
+    asset_decommissioned: 'utrustningen avvecklades',
+    site_closed: 'kundplatsen avvecklades',
+    purpose_fulfilled: 'ändamålet uppfylldes',
+    agreement_terminated: 'PUB-avtalet upphörde',
+    unknown_event: 'händelsen inträffade',
+  } satisfies Record<AnchorKey, string>,
+  /** The verb of each action, and what follows it ("Återlämnas | till den personuppgiftsansvarige"). */
+  actions: {
+    delete: { verb: 'rensas', rest: '' },
+    anonymise: { verb: 'anonymiseras', rest: '' },
+    return_to_controller: { verb: 'återlämnas', rest: ' till den personuppgiftsansvarige' },
+    archive: { verb: 'arkiveras', rest: '' },
+    review: { verb: 'prövas', rest: ' på nytt' },
+  } satisfies Record<RetentionAction, { verb: string; rest: string }>,
+  backupsLater: (lag: string) => `. Säkerhetskopiorna rensas ${lag} senare`,
+  /** The BFL form: "Sparas till och med det sjunde året efter utgången av det kalenderår då …". */
+  keptThroughYear: (ordinal: string, clause: string, action: { verb: string; rest: string }, backups: string) =>
+    `Sparas till och med det ${ordinal} året efter utgången av det kalenderår då ${clause} och ${action.verb} därefter${action.rest}${backups}`,
+  afterCalendarYear: (clause: string) => `efter utgången av det kalenderår då ${clause}`,
+  afterMonth: (clause: string) => `efter utgången av den månad då ${clause}`,
+  afterAnchor: (after: string) => `efter ${after}`,
+  rule: (action: { verb: string; rest: string }, when: string, anchor: string) =>
+    `${capitalise(action.verb)}${action.rest} ${when} ${anchor}`,
+  alsoFromBackups: (lag: string) => ` och ${lag} därefter ur säkerhetskopiorna`,
+};
+
+export const retentionWords: Words<typeof sv> = {
+  sv,
+  en: {
+    count: (n, unit) => {
+      const [singular, plural] = EN_UNITS[unit];
+      return `${n <= 12 ? EN_NUMBERS[n] : String(n)} ${n === 1 ? singular : plural}`;
+    },
+    ordinal: (n) => {
+      if (n <= 12) return EN_ORDINALS[n]!;
+      const teen = n % 100 >= 11 && n % 100 <= 13;
+      const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+      return `${n}${suffix}`;
+    },
+    and: 'and',
+    immediately: 'immediately',
+    after: {
+      created: 'the data was created',
+      last_activity: 'the last activity',
+      fiscal_year_end: 'the end of the financial year',
+      contract_ended: 'the contract ended',
+      ticket_closed: 'the ticket was closed',
+      employment_ended: 'the employment ended',
+      recruitment_decided: 'the recruitment was decided',
+      consent_withdrawn: 'consent was withdrawn',
+      account_closed: 'the account was closed',
+      asset_decommissioned: 'the equipment was decommissioned',
+      site_closed: 'the customer site was closed',
+      purpose_fulfilled: 'the purpose was fulfilled',
+      agreement_terminated: 'the data processing agreement ended',
+      unknown_event: 'the event',
+    },
+    clause: {
+      created: 'the data was created',
+      last_activity: 'the last activity took place',
+      fiscal_year_end: 'the financial year ended',
+      contract_ended: 'the contract ended',
+      ticket_closed: 'the ticket was closed',
+      employment_ended: 'the employment ended',
+      recruitment_decided: 'the recruitment was decided',
+      consent_withdrawn: 'consent was withdrawn',
+      account_closed: 'the account was closed',
+      asset_decommissioned: 'the equipment was decommissioned',
+      site_closed: 'the customer site was closed',
+      purpose_fulfilled: 'the purpose was fulfilled',
+      agreement_terminated: 'the data processing agreement ended',
+      unknown_event: 'the event occurred',
+    },
+    actions: {
+      delete: { verb: 'deleted', rest: '' },
+      anonymise: { verb: 'anonymised', rest: '' },
+      return_to_controller: { verb: 'returned', rest: ' to the controller' },
+      archive: { verb: 'archived', rest: '' },
+      review: { verb: 'reviewed', rest: ' again' },
+    },
+    backupsLater: (lag) => `. Backup copies are deleted ${lag} later`,
+    keptThroughYear: (ordinal, clause, action, backups) =>
+      `Kept up to and including the ${ordinal} year after the end of the calendar year in which ${clause}, then ${action.verb}${action.rest}${backups}`,
+    afterCalendarYear: (clause) => `after the end of the calendar year in which ${clause}`,
+    afterMonth: (clause) => `after the end of the month in which ${clause}`,
+    afterAnchor: (after) => `after ${after}`,
+    rule: (action, when, anchor) => `${capitalise(action.verb)}${action.rest} ${when} ${anchor}`,
+    alsoFromBackups: (lag) => `, and from backups ${lag} later`,
+  },
+};
+
+const bothLanguages = (words: (lang: Language) => string): Label => ({ sv: words('sv'), en: words('en') });
+
+function durationIn(lang: Language, d: Duration): string {
+  const words = retentionWords[lang];
+  const parts = (['years', 'months', 'weeks', 'days'] as const).filter((unit) => d[unit]).map((unit) => words.count(d[unit], unit));
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${words.and} ${parts[parts.length - 1]}`;
+}
+
+/** "ett år och sex månader" / "one year and six months". */
+export function durationWords(d: Duration): Label {
+  return bothLanguages((lang) => durationIn(lang, d));
+}
 
 function anchorKey(f: Pick<RetentionFields, 'anchorKind' | 'anchorEvent'>): AnchorKey {
   if (f.anchorKind !== 'event') return f.anchorKind;
   return f.anchorEvent ?? 'unknown_event';
 }
 
-/** The rule in words. Fields are the validated form fields (saved or not). */
-export function summarise(f: RuleWordsFields): Words {
+function summariseIn(lang: Language, f: RuleWordsFields): string {
+  const words = retentionWords[lang];
   const duration = parseDuration(f.duration) ?? { years: 0, months: 0, weeks: 0, days: 0 };
   const lag = f.backupLag ? parseDuration(f.backupLag) : null;
-  const hasLag = lag !== null && !isZeroDuration(lag);
+  const lagWords = lag !== null && !isZeroDuration(lag) ? durationIn(lang, lag) : null;
   const key = anchorKey(f);
-  const [svVerb, svRest] = ACTIONS[f.action].sv;
-  const [enVerb, enRest] = ACTIONS[f.action].en;
-  const lagWords = hasLag ? durationWords(lag) : null;
-  const backupSentence = lagWords
-    ? { sv: `. Säkerhetskopiorna rensas ${lagWords.sv} senare`, en: `. Backup copies are deleted ${lagWords.en} later` }
-    : { sv: '', en: '' };
+  const action = words.actions[f.action];
+  const backupSentence = lagWords ? words.backupsLater(lagWords) : '';
 
   // "Sparas till och med det sjunde året efter utgången av det kalenderår då …" (the BFL form).
   const onlyYears = duration.years > 0 && duration.months + duration.weeks + duration.days === 0;
   if (onlyYears && f.roundAnchorTo === 'end_of_calendar_year' && f.inclusive) {
-    return {
-      sv:
-        `Sparas till och med det ${svOrdinal(duration.years)} året efter utgången av det kalenderår då ${CLAUSE[key].sv}` +
-        ` och ${svVerb} därefter${svRest}${backupSentence.sv}`,
-      en:
-        `Kept up to and including the ${enOrdinal(duration.years)} year after the end of the calendar year in which ` +
-        `${CLAUSE[key].en}, then ${enVerb}${enRest}${backupSentence.en}`,
-    };
+    return words.keptThroughYear(words.ordinal(duration.years), words.clause[key], action, backupSentence);
   }
 
-  const anchor: Words =
+  const anchor =
     f.roundAnchorTo === 'end_of_calendar_year'
-      ? { sv: `efter utgången av det kalenderår då ${CLAUSE[key].sv}`, en: `after the end of the calendar year in which ${CLAUSE[key].en}` }
+      ? words.afterCalendarYear(words.clause[key])
       : f.roundAnchorTo === 'end_of_month'
-        ? { sv: `efter utgången av den månad då ${CLAUSE[key].sv}`, en: `after the end of the month in which ${CLAUSE[key].en}` }
-        : { sv: `efter ${AFTER[key].sv}`, en: `after ${AFTER[key].en}` };
-  const when: Words = isZeroDuration(duration) ? { sv: 'direkt', en: 'immediately' } : durationWords(duration);
-  let sv = `${capitalise(svVerb)}${svRest} ${when.sv} ${anchor.sv}`;
-  let en = `${capitalise(enVerb)}${enRest} ${when.en} ${anchor.en}`;
-  if (lagWords && f.action === 'delete') {
-    sv += ` och ${lagWords.sv} därefter ur säkerhetskopiorna`;
-    en += `, and from backups ${lagWords.en} later`;
-  } else {
-    sv += backupSentence.sv;
-    en += backupSentence.en;
-  }
-  return { sv, en };
+        ? words.afterMonth(words.clause[key])
+        : words.afterAnchor(words.after[key]);
+  const when = isZeroDuration(duration) ? words.immediately : durationIn(lang, duration);
+  const rule = words.rule(action, when, anchor);
+  return rule + (lagWords && f.action === 'delete' ? words.alsoFromBackups(lagWords) : backupSentence);
+}
+
+/** The rule in words. Fields are the validated form fields (saved or not). */
+export function summarise(f: RuleWordsFields): Label {
+  return bothLanguages((lang) => summariseIn(lang, f));
 }
 
 /** Message keys (shared/messages.ts, `w.retention.*`) for what looks wrong in the rule. */

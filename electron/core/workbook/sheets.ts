@@ -3,6 +3,7 @@
 // workbook.writer.ts turns them into XLSX (and the bench into CSV).
 import type { WorkbookSheet } from '../../../shared/contract';
 import type { Label } from '../../../shared/domain/labels';
+import { glossary } from '../../../shared/glossary';
 
 /**
  * text: one line or a paragraph (wrapped); list: items, one per line in the cell; date: an ISO
@@ -40,6 +41,10 @@ const col = <K extends string>(key: K, sv: string, en: string, width: number, ty
   width,
   type,
 });
+/** A column whose header is a glossary term, so that it reads as in the UI. */
+const termCol = <K extends string>(key: K, term: Label, width: number, type: ColumnType = 'text'): ColumnDef<K> =>
+  col(key, term.sv, term.en, width, type);
+const status = glossary.agreementStatus;
 
 const sheet = <K extends string>(def: SheetDef<K>): SheetDef<K> => def;
 
@@ -130,7 +135,7 @@ export const subprocessorsSheet = sheet({
   title: { sv: 'Underbiträden', en: 'Sub-processors' },
   freezeColumns: 1,
   columns: [
-    col('name', 'Underbiträde', 'Sub-processor', 30),
+    termCol('name', glossary.subprocessor, 30),
     col('orgNr', 'Organisationsnummer', 'Registration no.', 16),
     col('country', 'Land', 'Country', 16),
     col('thirdCountry', 'Tredjeland', 'Third country', 11),
@@ -194,10 +199,10 @@ export const agreementsSheet = sheet({
     col('status', 'Status', 'Status', 16),
     col('lang', 'Språk', 'Language', 10),
     col('generatedOn', 'Skapat', 'Generated', 12, 'date'),
-    col('sentOn', 'Skickat', 'Sent', 12, 'date'),
-    col('signedOn', 'Undertecknat', 'Signed', 12, 'date'),
+    termCol('sentOn', status.sent, 12, 'date'),
+    termCol('signedOn', status.signed, 12, 'date'),
     col('effectiveOn', 'Gäller från', 'Effective from', 12, 'date'),
-    col('terminatedOn', 'Upphört', 'Terminated', 12, 'date'),
+    termCol('terminatedOn', status.terminated, 12, 'date'),
     col('noticeDays', 'Uppsägningstid (dagar)', 'Notice (days)', 12, 'number'),
     col('controllerSignatory', 'Undertecknat för kunden', 'Signed for the customer', 30),
     col('processorSignatory', 'Undertecknat för oss', 'Signed for us', 30),

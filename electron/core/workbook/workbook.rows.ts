@@ -2,8 +2,8 @@
 // from the feature services (activities, the Art. 30(2) register, retention words, labels);
 // agreements, sites and equipment are read from their tables (workbook.repo.ts).
 import type { Activity, ProcessorEntry, WorkbookSheet } from '../../../shared/contract';
-import { isEeaCountry, type PurgeRecordKind } from '../../../shared/domain/enums';
-import { countryName, enumLabel, type Label } from '../../../shared/domain/labels';
+import { isEeaCountry } from '../../../shared/domain/enums';
+import { countryName, enumLabel } from '../../../shared/domain/labels';
 import { formatMessage, type Language } from '../../../shared/messages';
 import { activitiesService } from '../activities/activities.service';
 import { measuresService } from '../measures/measures.service';
@@ -29,6 +29,7 @@ import {
   type SheetDef,
 } from './sheets';
 import { createWorkbookRepo } from './workbook.repo';
+import { workbookWords } from './workbook.words';
 
 export interface SheetData {
   def: SheetDef;
@@ -36,51 +37,17 @@ export interface SheetData {
   rows: readonly Record<string, CellValue>[];
 }
 
-// Values that have no shared label table; an unknown value is shown as it is.
-const AGREEMENT_STATUS: Record<string, Label> = {
-  draft: { sv: 'Utkast', en: 'Draft' },
-  sent: { sv: 'Skickat', en: 'Sent' },
-  signed: { sv: 'Undertecknat', en: 'Signed' },
-  terminated: { sv: 'Upphört', en: 'Terminated' },
-  superseded: { sv: 'Ersatt av nyare version', en: 'Superseded' },
-};
-const RECORD_KIND = {
-  contact_person: { sv: 'Kontaktpersoner', en: 'Contact persons' },
-  site: { sv: 'Kundplatser', en: 'Customer sites' },
-  equipment: { sv: 'Utrustning', en: 'Equipment' },
-  agreement: { sv: 'PUB-avtal', en: 'Data processing agreements' },
-} satisfies Record<PurgeRecordKind, Label>;
-const LANGUAGE_NAME: Record<string, Label> = { sv: { sv: 'Svenska', en: 'Swedish' }, en: { sv: 'Engelska', en: 'English' } };
-
-const WORDS = {
-  yes: { sv: 'Ja', en: 'Yes' },
-  no: { sv: 'Nej', en: 'No' },
-  planned: { sv: 'planerad', en: 'planned' },
-  notApplicable: { sv: 'ej tillämplig', en: 'not applicable' },
-  name: { sv: 'Namn', en: 'Name' },
-  orgNr: { sv: 'Organisationsnummer', en: 'Company registration number' },
-  address: { sv: 'Adress', en: 'Address' },
-  email: { sv: 'E-post', en: 'Email' },
-  phone: { sv: 'Telefon', en: 'Phone' },
-  website: { sv: 'Webbplats', en: 'Website' },
-  dpo: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
-  signatory: { sv: 'Firmatecknare', en: 'Authorised signatory' },
-  controllerActivities: { sv: 'Behandlingar som personuppgiftsansvarig', en: 'Processing activities as controller' },
-  processorCustomers: { sv: 'Kunder som vi är personuppgiftsbiträde åt', en: 'Customers we process personal data for' },
-  subprocessors: { sv: 'Anlitade underbiträden', en: 'Sub-processors engaged' },
-  noDpo: { sv: 'Inget dataskyddsombud utsett', en: 'No data protection officer appointed' },
-} satisfies Record<string, Label>;
-
-const label = (table: Record<string, Label>, value: string, lang: Language) => table[value]?.[lang] ?? value;
+/** The word for a value; an unknown value is shown as it is. */
+const wordFor = (table: Readonly<Record<string, string>>, value: string) => (Object.hasOwn(table, value) ? table[value]! : value);
 const joinParts = (parts: readonly string[], separator = ', ') =>
   parts
     .map((p) => p.trim())
     .filter((p) => p !== '')
     .join(separator);
-const yesNo = (value: boolean, lang: Language) => WORDS[value ? 'yes' : 'no'][lang];
+const yesNo = (value: boolean, lang: Language) => workbookWords[lang][value ? 'yes' : 'no'];
 /** "Ja – <detail>" or "Nej": a flag and what justifies it. */
 const yesWith = (value: boolean, details: readonly string[], lang: Language) =>
-  value ? joinParts([WORDS.yes[lang], joinParts(details, '. ')], ' – ') : WORDS.no[lang];
+  value ? joinParts([workbookWords[lang].yes, joinParts(details, '. ')], ' – ') : workbookWords[lang].no;
 const inLang = (sv: string, en: string, lang: Language) => (lang === 'en' && en.trim() !== '' ? en : sv);
 const termLabel = (t: { labelSv: string; labelEn: string }, lang: Language) => inLang(t.labelSv, t.labelEn, lang);
 /** An ISO timestamp as the Swedish calendar date it fell on. */
@@ -93,6 +60,7 @@ const durationText = (iso: string | null, lang: Language) => {
 
 /** Reads the sheets' rows; each sheet is read on demand and the shared look-ups only once. */
 export function createWorkbookRows(session: Session, lang: Language) {
+  const words = workbookWords[lang];
   const repo = createWorkbookRepo(session.db);
   let processorEntries: ProcessorEntry[] | null = null;
   let controllerActivities: Activity[] | null = null;
@@ -113,20 +81,20 @@ export function createWorkbookRows(session: Session, lang: Language) {
     const org = session.organisation.get();
     const a = org.address;
     const customers = new Set(processor().map((e) => e.customerId));
-    const row = (field: Label, value: string | number) => ({ field: field[lang], value });
+    const row = (field: string, value: string | number) => ({ field, value });
     return [
-      row(WORDS.name, org.name),
-      row(WORDS.orgNr, org.orgNr),
-      row(WORDS.address, joinParts([a.street, joinParts([a.postalCode, a.city], ' '), a.country])),
-      row(WORDS.email, org.email),
-      row(WORDS.phone, org.phone),
-      row(WORDS.website, org.website),
-      row(WORDS.dpo, joinParts([org.dpo.name, org.dpo.email, org.dpo.phone]) || WORDS.noDpo[lang]),
-      row(WORDS.signatory, joinParts([org.signatoryName, org.signatoryTitle])),
-      row(WORDS.controllerActivities, activities().length),
-      row(WORDS.processorCustomers, customers.size),
+      row(words.name, org.name),
+      row(words.orgNr, org.orgNr),
+      row(words.address, joinParts([a.street, joinParts([a.postalCode, a.city], ' '), a.country])),
+      row(words.email, org.email),
+      row(words.phone, org.phone),
+      row(words.website, org.website),
+      row(words.dpo, joinParts([org.dpo.name, org.dpo.email, org.dpo.phone]) || words.noDpo),
+      row(words.signatory, joinParts([org.signatoryName, org.signatoryTitle])),
+      row(words.controllerActivities, activities().length),
+      row(words.processorCustomers, customers.size),
       row(
-        WORDS.subprocessors,
+        words.subprocessors,
         session
           .use(subprocessorsService)
           .list('')
@@ -202,7 +170,7 @@ export function createWorkbookRows(session: Session, lang: Language) {
           const m = measures.get(id);
           if (!m) return [];
           const text = termLabel(m, lang);
-          return m.status === 'implemented' ? [text] : [`${text} (${WORDS[m.status === 'planned' ? 'planned' : 'notApplicable'][lang]})`];
+          return m.status === 'implemented' ? [text] : [`${text} (${words[m.status === 'planned' ? 'planned' : 'notApplicable']})`];
         }),
         dpiaStatus: enumLabel('dpiaStatus', a.dpiaStatus, lang),
         dpiaCriteria: a.dpiaCriteria.map((c) => enumLabel('dpiaCriterion', c, lang)),
@@ -304,7 +272,7 @@ export function createWorkbookRows(session: Session, lang: Language) {
         legalMinimumSource: r.legalMinimumSource,
         legalBasisRef: r.legalBasisRef,
         legalHoldAllowed: yesNo(r.legalHoldAllowed, lang),
-        appliesTo: r.appliesTo.map((kind) => RECORD_KIND[kind][lang]),
+        appliesTo: r.appliesTo.map((kind) => words.recordKind[kind]),
         usedByActivities: r.usedBy.activities,
         usedByServices: r.usedBy.services,
         warnings: r.warnings.map((key) => formatMessage(key, lang)),
@@ -317,8 +285,8 @@ export function createWorkbookRows(session: Session, lang: Language) {
       customer: a.customer,
       orgNr: a.orgNr,
       version: a.version,
-      status: label(AGREEMENT_STATUS, a.status, lang),
-      lang: label(LANGUAGE_NAME, a.lang, lang),
+      status: wordFor(words.agreementStatus, a.status),
+      lang: wordFor(words.language, a.lang),
       generatedOn: dateOf(a.generatedAt),
       sentOn: a.sentOn,
       signedOn: a.signedOn,

@@ -1,11 +1,14 @@
 // UI texts of the PUB-avtal area, Swedish first; merged into i18n by renderer/i18n/features.ts.
+import { glossary } from '../../../shared/glossary';
+
+const status = glossary.agreementStatus;
 const sv = {
   // Status of one version, and what the customer list says about a customer's agreement
-  'agreements.status.draft': 'Utkast',
-  'agreements.status.sent': 'Skickat',
-  'agreements.status.signed': 'Signerat',
-  'agreements.status.terminated': 'Uppsagt',
-  'agreements.status.superseded': 'Ersatt',
+  'agreements.status.draft': status.draft.sv,
+  'agreements.status.sent': status.sent.sv,
+  'agreements.status.signed': status.signed.sv,
+  'agreements.status.terminated': status.terminated.sv,
+  'agreements.status.superseded': status.superseded.sv,
   'agreements.outOfDate': 'Inaktuellt',
   'agreements.outOfDateHelp': 'Tjänsterna, underbiträdena eller säkerhetsåtgärderna har ändrats sedan avtalet togs fram.',
   'agreements.customer.none': 'Inget avtal',
@@ -115,7 +118,6 @@ const sv = {
   'agreements.statusDone.sent': 'Avtalet är markerat som skickat {{date}}.',
   'agreements.statusDone.signed': 'Avtalet är markerat som signerat {{date}}.',
   'agreements.statusDone.terminated': 'Avtalet är uppsagt från {{date}}.',
-  'agreements.changedElsewhere': 'Avtalet hade ändrats någon annanstans och har lästs in på nytt. Försök igen.',
 
   'agreements.details': 'Uppgifter i avtalet',
   'agreements.reference': 'Referens',
@@ -217,7 +219,7 @@ const sv = {
   'template.bodyHelp': 'Blank rad ger nytt stycke. Platshållare skrivs inom dubbla klammerparenteser, t.ex. {{example}}.',
   'template.noEnglish': 'Ingen engelsk text – den svenska används i engelska avtal.',
   'template.saved': 'Klausulen har sparats.',
-  'template.added': 'Klausulen har lagts till.',
+  'template.created': 'Klausulen har lagts till.',
   'template.unknownTitle': 'Okända platshållare',
   'template.unknownText': 'Finns inte och kan inte fyllas i: {{names}}. Rätta stavningen eller välj en från listan.',
   'template.placeholders': 'Platshållare',
@@ -226,14 +228,15 @@ const sv = {
   'template.copied': 'Kopierad',
   'template.changedElsewhere': 'Mallen hade ändrats någon annanstans och har lästs in på nytt. Försök igen.',
   'template.empty': 'Mallen har inga klausuler. Lägg till en eller återställ standardmallen.',
+  'area.agreements': 'PUB-avtal',
 };
 
 const en: Record<keyof typeof sv, string> = {
-  'agreements.status.draft': 'Draft',
-  'agreements.status.sent': 'Sent',
-  'agreements.status.signed': 'Signed',
-  'agreements.status.terminated': 'Terminated',
-  'agreements.status.superseded': 'Superseded',
+  'agreements.status.draft': status.draft.en,
+  'agreements.status.sent': status.sent.en,
+  'agreements.status.signed': status.signed.en,
+  'agreements.status.terminated': status.terminated.en,
+  'agreements.status.superseded': status.superseded.en,
   'agreements.outOfDate': 'Out of date',
   'agreements.outOfDateHelp': 'The services, sub-processors or security measures have changed since the agreement was generated.',
   'agreements.customer.none': 'No DPA',
@@ -340,7 +343,6 @@ const en: Record<keyof typeof sv, string> = {
   'agreements.statusDone.sent': 'The agreement is marked as sent on {{date}}.',
   'agreements.statusDone.signed': 'The agreement is marked as signed on {{date}}.',
   'agreements.statusDone.terminated': 'The agreement is terminated from {{date}}.',
-  'agreements.changedElsewhere': 'The agreement had been changed elsewhere and has been reloaded. Please try again.',
 
   'agreements.details': 'Details in the agreement',
   'agreements.reference': 'Reference',
@@ -439,7 +441,7 @@ const en: Record<keyof typeof sv, string> = {
   'template.bodyHelp': 'A blank line starts a new paragraph. Placeholders go between double braces, e.g. {{example}}.',
   'template.noEnglish': 'No English text – the Swedish is used in English agreements.',
   'template.saved': 'The clause has been saved.',
-  'template.added': 'The clause has been added.',
+  'template.created': 'The clause has been added.',
   'template.unknownTitle': 'Unknown placeholders',
   'template.unknownText': 'These do not exist and cannot be filled in: {{names}}. Correct the spelling or pick one from the list.',
   'template.placeholders': 'Placeholders',
@@ -448,6 +450,7 @@ const en: Record<keyof typeof sv, string> = {
   'template.copied': 'Copied',
   'template.changedElsewhere': 'The template had been changed elsewhere and has been reloaded. Please try again.',
   'template.empty': 'The template has no clauses. Add one or restore the default template.',
+  'area.agreements': 'DPAs',
 };
 
 export const texts = { sv, en } as const;

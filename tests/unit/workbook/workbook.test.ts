@@ -8,6 +8,7 @@ import { controllerSheet } from '../../../electron/core/workbook/sheets';
 import { cellText, MAX_CELL_TEXT, toCell } from '../../../electron/core/workbook/workbook.writer';
 import { emptyActivity, WORKBOOK_SHEETS, type MethodOutput } from '../../../shared/contract';
 import { enumLabel } from '../../../shared/domain/labels';
+import { glossary } from '../../../shared/glossary';
 import { call, coreWithRegister, FIXED_NOW, ok, tempDir, testCore } from '../helpers';
 import { column, readWorkbook, xmlParts, type ReadSheet } from './read';
 
@@ -140,6 +141,16 @@ describe('register workbook (XLSX)', () => {
     expect(column(retention, 'Regeln i ord').map(text).sort()).toEqual(rules.map((r) => r.summary.sv).sort());
     // Agreements, sites and equipment: one row per row of their tables, whatever the sample holds.
     expect(byName(sheets, 'PUB-avtal').rows).toHaveLength(info.counts.agreements!);
+    // Status words are the glossary's, as in the UI ("Signerat", "Uppsagt"), in the cells and the headers.
+    const agreements = byName(sheets, 'PUB-avtal');
+    const statusWords = Object.values(glossary.agreementStatus).map((s) => s.sv);
+    expect(
+      column(agreements, 'Status')
+        .map(text)
+        .filter((s) => !statusWords.includes(s)),
+    ).toEqual([]);
+    expect(column(agreements, 'Status').map(text)).toContain(glossary.agreementStatus.signed.sv);
+    expect(agreements.headers).toEqual(expect.arrayContaining(['Skickat', 'Signerat', 'Uppsagt']));
     expect(byName(sheets, 'Kundplatser').rows).toHaveLength(info.counts.sites!);
     expect(byName(sheets, 'Utrustning').rows).toHaveLength(info.counts.equipment!);
 
