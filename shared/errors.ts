@@ -1,3 +1,5 @@
+import type { DataKind } from './contract/common';
+
 // Stable error codes that cross the boundary. Hosts and the renderer switch on these, never on
 // message text.
 export const ERROR_CODES = [
@@ -5,6 +7,7 @@ export const ERROR_CODES = [
   'NOT_FOUND', // the record does not exist
   'FILE_NOT_FOUND', // the register file does not exist (moved, deleted, unplugged drive)
   'CONFLICT', // someone else changed the row since it was read; `details.current` holds it
+  'IN_USE', // the record is still used elsewhere; `details` says where (InUseDetails)
   'LOCKED', // the register is open elsewhere or busy
   'NO_REGISTER', // a method needs an open register and none is open
   'NEWER_VERSION', // the file was written by a newer Förteckna
@@ -24,6 +27,23 @@ export interface Issue {
   path: (string | number)[];
   message: string;
   params?: Record<string, string | number>;
+}
+
+/** One record that uses another; `kind` names its list, as data.changed does. */
+export interface UsedBy {
+  kind: DataKind;
+  id: number;
+  name: string;
+}
+
+/**
+ * Where an IN_USE record is used: `messageKey` and `params` say it in words (shared/messages.ts),
+ * `usedBy` names the records when the service knows them.
+ */
+export interface InUseDetails {
+  messageKey: string;
+  params: Record<string, number>;
+  usedBy?: UsedBy[];
 }
 
 export interface AppError {

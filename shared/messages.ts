@@ -337,6 +337,10 @@ export const messages = {
     sv: 'Något gick fel. Inga ändringar sparades.',
     en: 'Something went wrong. No changes were saved.',
   },
+  'e.IN_USE': {
+    sv: 'Posten används på andra ställen i registret och kan inte tas bort.',
+    en: 'The record is still used elsewhere in the register, so it cannot be deleted.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

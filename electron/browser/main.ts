@@ -7,7 +7,7 @@ import { createCore, type Core } from '../core/core';
 import { configureDocxWorkers } from '../core/documents/docx-workers';
 import type { Clock } from '../core/ports';
 import { jsonFileSettings } from '../core/settings/settings-stores';
-import { safeFileName } from '../core/register/register.handlers';
+import { safeFileName } from '../core/register/register-file';
 import { startBrowserServer, type BrowserServer } from './server';
 
 const APP_NAME = 'Förteckna';

@@ -1,49 +1,16 @@
-import type { EventName, EventPayload } from '../../shared/contract';
+import { mergeAll, type EventName, type EventPayload, type MethodName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { customerHandlers } from './customers/customers.handlers';
-import { vocabularyHandlers } from './vocabularies/vocabularies.handlers';
-import { systemHandlers } from './systems/systems.handlers';
-import { retentionHandlers } from './retention/retention.handlers';
-import { measureHandlers } from './measures/measures.handlers';
-import { subprocessorHandlers } from './subprocessors/subprocessors.handlers';
-import { activityHandlers } from './activities/activities.handlers';
-import { serviceHandlers } from './services/services.handlers';
-import { searchHandlers } from './search/search.handlers';
-import { privacyNoticeHandlers } from './privacy-notice/privacy-notice.handlers';
-import { agreementHandlers } from './agreements/agreements.handlers';
-import { siteHandlers } from './sites/sites.handlers';
-import { purgeHandlers } from './purge/purge.handlers';
-import { workbookHandlers } from './workbook/workbook.handlers';
-import { portableHandlers } from './portable/portable.handlers';
 import { createDispatch } from './dispatch';
 import { DomainError } from './errors';
-import type { HandlerContext } from './handlers';
-import { organisationHandlers } from './organisation/organisation.handlers';
+import { coreFeatures } from './features';
+import type { HandlerContext, Handlers } from './handlers';
 import { systemClock, type CoreEventListener, type CorePorts } from './ports';
-import { registerHandlers } from './register/register.handlers';
 import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings.service';
 import { createTasks } from './tasks';
 
-const handlers = {
-  ...registerHandlers,
-  ...organisationHandlers,
-  ...customerHandlers,
-  ...vocabularyHandlers,
-  ...systemHandlers,
-  ...retentionHandlers,
-  ...measureHandlers,
-  ...subprocessorHandlers,
-  ...activityHandlers,
-  ...serviceHandlers,
-  ...searchHandlers,
-  ...privacyNoticeHandlers,
-  ...agreementHandlers,
-  ...siteHandlers,
-  ...purgeHandlers,
-  ...workbookHandlers,
-  ...portableHandlers,
-};
+/** Every feature's handlers in one map; the type checks that each contract method has one. */
+const handlers: Handlers<MethodName> = mergeAll(coreFeatures.map((feature) => feature.handlers));
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;

@@ -46,7 +46,8 @@ export function openSession(filePath: string, clock: Clock, options: { create?: 
   const now = () => clock.now().toISOString();
   const tx = <T>(fn: () => T): T => db.transaction(fn)();
   const organisation = createOrganisationService(createOrganisationRepo(db), now);
-  const customers = createCustomersService(createCustomersRepo(db), tx, now);
+  // Its `use` runs only in calls, once `session` below exists.
+  const customers = createCustomersService(createCustomersRepo(db), tx, now, (factory) => session.use(factory));
   const services = new Map<(session: Session) => unknown, unknown>();
   const session: Session = {
     path: path.resolve(filePath),

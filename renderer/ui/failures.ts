@@ -1,41 +1,35 @@
 import type { TFunction } from 'i18next';
+import type { InUseDetails } from '../../shared/errors';
 import { errorKey, isApiError } from '../app/api';
 
-interface RefusalDetails {
-  reason?: string;
-  messageKey?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-  current?: unknown;
-}
-
-function refusal(error: unknown): RefusalDetails | null {
-  if (!isApiError(error, 'CONFLICT')) return null;
-  return (error.error.details as RefusalDetails | undefined) ?? null;
+/** The where-used details of an IN_USE refusal, or null for any other failure. */
+function inUseDetails(error: unknown): Partial<InUseDetails> | null {
+  if (!isApiError(error, 'IN_USE')) return null;
+  return (error.error.details as Partial<InUseDetails> | undefined) ?? {};
 }
 
 /**
- * The text for a failed call. A refusal because the record is in use (CONFLICT with
- * `details.messageKey`) says why, e.g. "Kategorin används på 3 ställen …".
+ * The text for a failed call. A refusal because the record is in use (IN_USE) says why,
+ * e.g. "Kategorin används på 3 ställen …".
  */
 export function failureText(t: TFunction, error: unknown): string {
-  const details = refusal(error);
+  const details = inUseDetails(error);
   if (details?.messageKey) return t(details.messageKey, details.params ?? {});
   return t(errorKey(error));
 }
 
 /**
- * A delete the core refused because something still uses the record (CONFLICT with
- * `details.reason: 'inUse'`): the message to show. Null for any other failure (e.g. a stale revision).
+ * A delete the core refused because something still uses the record (IN_USE): the message to
+ * show. Null for any other failure (e.g. a stale revision).
  */
 export function inUseMessage(t: TFunction, error: unknown, fallbackKey: string): string | null {
-  const details = refusal(error);
-  if (details?.reason !== 'inUse') return null;
-  const key = details.messageKey ?? details.message ?? fallbackKey;
-  return t(key, { ...(details.params ?? {}), defaultValue: t(fallbackKey) });
+  const details = inUseDetails(error);
+  if (!details) return null;
+  return t(details.messageKey ?? fallbackKey, { ...(details.params ?? {}), defaultValue: t(fallbackKey) });
 }
 
 /** The record's latest version carried by a CONFLICT, if any. */
 export function conflictCurrent<T>(error: unknown): T | null {
-  return (refusal(error)?.current as T | undefined) ?? null;
+  if (!isApiError(error, 'CONFLICT')) return null;
+  return (error.error.details as { current?: T } | undefined)?.current ?? null;
 }

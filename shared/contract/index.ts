@@ -1,24 +1,10 @@
 import { z } from 'zod';
 import type { Result } from '../errors';
 import { DATA_KINDS, type DataKind } from './common';
-import { customerMethods } from './customers';
-import { organisationMethods } from './organisation';
-import { registerInfo, registerMethods, settings, taskProgress } from './register';
-import { activityMethods } from './activities';
-import { measureMethods } from './measures';
-import { privacyNoticeMethods } from './privacy-notice';
-import { retentionMethods } from './retention';
-import { searchMethods } from './search';
-import { serviceMethods } from './services';
-import { subprocessorMethods } from './subprocessors';
-import { systemMethods } from './systems';
-import { vocabularyMethods } from './vocabularies';
-import { agreementMethods } from './agreements';
-import { siteMethods } from './sites';
-import { purgeMethods } from './purge';
-import { workbookMethods } from './workbook';
-import { portableMethods } from './portable';
+import { featureMethods } from './features';
+import { registerInfo, settings, taskProgress } from './register';
 
+// Every feature's schemas and types, importable from this one module.
 export * from './common';
 export * from './customers';
 export * from './organisation';
@@ -46,26 +32,16 @@ export interface MethodDef {
   changes?: readonly DataKind[];
 }
 
-/** Every method the core answers, declared once: the input and output schema of each. */
-export const methods = {
-  ...registerMethods,
-  ...organisationMethods,
-  ...customerMethods,
-  ...vocabularyMethods,
-  ...systemMethods,
-  ...retentionMethods,
-  ...measureMethods,
-  ...subprocessorMethods,
-  ...activityMethods,
-  ...serviceMethods,
-  ...searchMethods,
-  ...privacyNoticeMethods,
-  ...agreementMethods,
-  ...siteMethods,
-  ...purgeMethods,
-  ...workbookMethods,
-  ...portableMethods,
-} as const satisfies Record<string, MethodDef>;
+/** The intersection of a union's members: the type of one object merged from several. */
+type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+
+/** Objects that share no key spread into one: the features' method maps here, their handler maps in the core. */
+export function mergeAll<T extends object>(parts: readonly T[]): Intersection<T> {
+  return Object.assign({}, ...parts) as Intersection<T>;
+}
+
+/** Every method the core answers, declared once: the input and output schema of each (features.ts lists the maps). */
+export const methods = mergeAll(featureMethods) satisfies Record<string, MethodDef>;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

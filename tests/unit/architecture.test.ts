@@ -55,6 +55,28 @@ function layerOf(file: string): Layer | null {
   return null;
 }
 
+/** The feature folder of a core file (electron/core/<feature>/…), or null for the core's own files. */
+function coreFeatureOf(file: string): string | null {
+  const parts = path.relative(path.join(ROOT, 'electron/core'), file).split(path.sep);
+  return parts.length > 1 && parts[0] !== '..' ? parts[0]! : null;
+}
+
+/**
+ * Inside the core (architecture.md, "Layering"): a feature reaches another through its service,
+ * never its repo; a handler calls its own feature's service, not another feature's.
+ */
+function featureViolation(file: string, resolved: string): string | null {
+  const own = coreFeatureOf(file);
+  const other = coreFeatureOf(resolved);
+  if (!own || !other || own === other) return null;
+  const name = path.basename(resolved).replace(/\.ts$/, '');
+  if (name.endsWith('.repo')) return `only the ${other} feature may use its repo`;
+  if (file.endsWith('.handlers.ts') && (name.endsWith('.service') || name.endsWith('.handlers'))) {
+    return `a handler calls its own feature's service, not the ${other} feature's`;
+  }
+  return null;
+}
+
 function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -78,6 +100,8 @@ export function violations(file: string, source: string): string[] {
       const resolved = path.resolve(path.dirname(file), specifier);
       const target = layerOf(resolved);
       if (target && !MAY_IMPORT[layer].includes(target)) found.push(`${where}: ${layer} may not import ${target}`);
+      const reach = layer === 'core' && target === 'core' ? featureViolation(file, resolved) : null;
+      if (reach) found.push(`${where}: ${reach}`);
       if (!target && layer !== 'shell' && !(layer === 'core' && isResourceData(resolved)))
         found.push(`${where}: outside the layered folders`);
     } else {
@@ -110,5 +134,19 @@ describe('architecture', () => {
     expect(violations(shared, "import React from 'react';")).toHaveLength(1);
     expect(violations(shared, "import { z } from 'zod';")).toHaveLength(0);
     expect(violations(renderer, "import { methods } from '../shared/contract';")).toHaveLength(0);
+  });
+
+  it('keeps each core feature to its own repo, and handlers to their own service', () => {
+    const repo = path.join(ROOT, 'electron/core/customers/customers.repo.ts');
+    const service = path.join(ROOT, 'electron/core/customers/customers.service.ts');
+    const handlers = path.join(ROOT, 'electron/core/customers/customers.handlers.ts');
+    const session = path.join(ROOT, 'electron/core/session.ts');
+    expect(violations(repo, "import { refresh } from '../sites/sites.repo';")).toHaveLength(1);
+    expect(violations(service, "import type { SitesRepo } from '../sites/sites.repo';")).toHaveLength(1);
+    expect(violations(service, "import { createCustomersRepo } from './customers.repo';")).toHaveLength(0);
+    expect(violations(service, "import { sitesService } from '../sites/sites.service';")).toHaveLength(0);
+    expect(violations(handlers, "import { agreementsService } from '../agreements/agreements.service';")).toHaveLength(1);
+    expect(violations(handlers, "import { resolveExportTarget } from '../files/export';")).toHaveLength(0);
+    expect(violations(session, "import { createCustomersRepo } from './customers/customers.repo';")).toHaveLength(0);
   });
 });

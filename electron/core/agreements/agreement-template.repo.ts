@@ -20,14 +20,41 @@ export interface TemplateRecord {
   updatedAt: string;
 }
 
-const CLAUSE_COLUMNS = `id, revision, position, code, title_sv AS titleSv, body_sv AS bodySv, title_en AS titleEn,
-  body_en AS bodyEn`;
+interface ClauseRow {
+  id: number;
+  revision: number;
+  position: number;
+  code: string | null;
+  title_sv: string;
+  body_sv: string;
+  title_en: string;
+  body_en: string;
+}
+
+interface TemplateRow {
+  revision: number;
+  version: number;
+  updated_at: string;
+}
+
+function toClause(r: ClauseRow): ClauseRecord {
+  return {
+    id: r.id,
+    revision: r.revision,
+    position: r.position,
+    code: r.code,
+    titleSv: r.title_sv,
+    bodySv: r.body_sv,
+    titleEn: r.title_en,
+    bodyEn: r.body_en,
+  };
+}
 
 /** The register's clause template: one header row (revision, version) and its clauses. */
 export function createAgreementTemplateRepo(db: Db) {
-  const selectTemplate = db.prepare('SELECT revision, version, updated_at AS updatedAt FROM agreement_template WHERE id = 1');
-  const selectClauses = db.prepare(`SELECT ${CLAUSE_COLUMNS} FROM agreement_clauses ORDER BY position, id`);
-  const selectClause = db.prepare(`SELECT ${CLAUSE_COLUMNS} FROM agreement_clauses WHERE id = ?`);
+  const selectTemplate = db.prepare('SELECT revision, version, updated_at FROM agreement_template WHERE id = 1');
+  const selectClauses = db.prepare('SELECT * FROM agreement_clauses ORDER BY position, id');
+  const selectClause = db.prepare('SELECT * FROM agreement_clauses WHERE id = ?');
   const insertClause = db.prepare(`INSERT INTO agreement_clauses (position, code, title_sv, body_sv, title_en, body_en,
       created_at, updated_at) VALUES (@position, @code, @titleSv, @bodySv, @titleEn, @bodyEn, @now, @now)`);
   const updateClause = db.prepare(`UPDATE agreement_clauses SET revision = revision + 1, title_sv = @titleSv,
@@ -41,9 +68,15 @@ export function createAgreementTemplateRepo(db: Db) {
       updated_at = @now WHERE id = 1 AND (@revision IS NULL OR revision = @revision)`);
 
   return {
-    template: (): TemplateRecord => selectTemplate.get() as TemplateRecord,
-    clauses: (): ClauseRecord[] => selectClauses.all() as ClauseRecord[],
-    clause: (id: number): ClauseRecord | null => (selectClause.get(id) as ClauseRecord | undefined) ?? null,
+    template(): TemplateRecord {
+      const r = selectTemplate.get() as TemplateRow;
+      return { revision: r.revision, version: r.version, updatedAt: r.updated_at };
+    },
+    clauses: (): ClauseRecord[] => (selectClauses.all() as ClauseRow[]).map(toClause),
+    clause(id: number): ClauseRecord | null {
+      const r = selectClause.get(id) as ClauseRow | undefined;
+      return r ? toClause(r) : null;
+    },
     insertClause(position: number, code: string | null, texts: ClauseTexts, now: string): number {
       return Number(insertClause.run({ position, code, ...texts, now }).lastInsertRowid);
     },

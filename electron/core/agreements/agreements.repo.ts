@@ -72,18 +72,125 @@ export interface CurrentAgreement {
   createdAt: string;
 }
 
-/** Every column but the document bytes (lists and reads never load those). */
-const COLUMNS = `a.id, a.revision, a.customer_id AS customerId, c.name AS customerName, a.version, a.lang, a.status,
-  a.sent_on AS sentOn, a.signed_on AS signedOn, a.effective_on AS effectiveOn, a.terminated_on AS terminatedOn,
-  a.signing_place AS signingPlace, a.processor_signatory_name AS processorSignatoryName,
-  a.processor_signatory_title AS processorSignatoryTitle, a.controller_signatory_name AS controllerSignatoryName,
-  a.controller_signatory_title AS controllerSignatoryTitle, a.notice_days AS noticeDays, a.notes,
-  a.template_version AS templateVersion, a.document_sha256 AS documentSha256, length(a.document) AS documentSize,
-  a.generated_at AS generatedAt, a.basis_hash AS basisHash,
-  (SELECT count(*) FROM agreement_attachments t WHERE t.agreement_id = a.id) AS attachmentCount,
-  a.created_at AS createdAt, a.updated_at AS updatedAt`;
+interface AgreementRow {
+  id: number;
+  revision: number;
+  customer_id: number;
+  customer_name: string;
+  version: number;
+  lang: 'sv' | 'en';
+  status: AgreementStatus;
+  sent_on: string | null;
+  signed_on: string | null;
+  effective_on: string | null;
+  terminated_on: string | null;
+  signing_place: string;
+  processor_signatory_name: string;
+  processor_signatory_title: string;
+  controller_signatory_name: string;
+  controller_signatory_title: string;
+  notice_days: number;
+  notes: string;
+  template_version: number;
+  document_sha256: string;
+  document_size: number;
+  generated_at: string;
+  basis_hash: string;
+  attachment_count: number;
+  created_at: string;
+  updated_at: string;
+}
 
-const ATTACHMENT_COLUMNS = `id, agreement_id AS agreementId, file_name AS fileName, mime, size, sha256, created_at AS createdAt`;
+interface AttachmentRow {
+  id: number;
+  agreement_id: number;
+  file_name: string;
+  mime: AttachmentType;
+  size: number;
+  sha256: string;
+  created_at: string;
+}
+
+interface CurrentRow {
+  customer_id: number;
+  id: number;
+  version: number;
+  status: CurrentAgreement['status'];
+  sent_on: string | null;
+  signed_on: string | null;
+  generated_at: string;
+  basis_hash: string;
+  created_at: string;
+}
+
+/** Every column but the document bytes (lists and reads never load those). */
+const COLUMNS = `a.id, a.revision, a.customer_id, c.name AS customer_name, a.version, a.lang, a.status, a.sent_on,
+  a.signed_on, a.effective_on, a.terminated_on, a.signing_place, a.processor_signatory_name, a.processor_signatory_title,
+  a.controller_signatory_name, a.controller_signatory_title, a.notice_days, a.notes, a.template_version, a.document_sha256,
+  length(a.document) AS document_size, a.generated_at, a.basis_hash,
+  (SELECT count(*) FROM agreement_attachments t WHERE t.agreement_id = a.id) AS attachment_count, a.created_at, a.updated_at`;
+
+const ATTACHMENT_COLUMNS = 'id, agreement_id, file_name, mime, size, sha256, created_at';
+
+const CURRENT_COLUMNS =
+  'c.id AS customer_id, a.id, a.version, a.status, a.sent_on, a.signed_on, a.generated_at, a.basis_hash, a.created_at';
+
+function toAgreement(r: AgreementRow): AgreementRecord {
+  return {
+    id: r.id,
+    revision: r.revision,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    version: r.version,
+    lang: r.lang,
+    status: r.status,
+    sentOn: r.sent_on,
+    signedOn: r.signed_on,
+    effectiveOn: r.effective_on,
+    terminatedOn: r.terminated_on,
+    signingPlace: r.signing_place,
+    processorSignatoryName: r.processor_signatory_name,
+    processorSignatoryTitle: r.processor_signatory_title,
+    controllerSignatoryName: r.controller_signatory_name,
+    controllerSignatoryTitle: r.controller_signatory_title,
+    noticeDays: r.notice_days,
+    notes: r.notes,
+    templateVersion: r.template_version,
+    documentSha256: r.document_sha256,
+    documentSize: r.document_size,
+    generatedAt: r.generated_at,
+    basisHash: r.basis_hash,
+    attachmentCount: r.attachment_count,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toAttachment(r: AttachmentRow): AttachmentRecord {
+  return {
+    id: r.id,
+    agreementId: r.agreement_id,
+    fileName: r.file_name,
+    mime: r.mime,
+    size: r.size,
+    sha256: r.sha256,
+    createdAt: r.created_at,
+  };
+}
+
+function toCurrent(r: CurrentRow): CurrentAgreement {
+  return {
+    customerId: r.customer_id,
+    id: r.id,
+    version: r.version,
+    status: r.status,
+    sentOn: r.sent_on,
+    signedOn: r.signed_on,
+    generatedAt: r.generated_at,
+    basisHash: r.basis_hash,
+    createdAt: r.created_at,
+  };
+}
 
 /** The newest draft, sent or signed version of a customer (SQL fragment; `c` is the customer). */
 export const CURRENT_AGREEMENT_ID = `(SELECT x.id FROM agreements x WHERE x.customer_id = c.id
@@ -120,12 +227,8 @@ export function createAgreementsRepo(db: Db) {
   const insertAttachment = db.prepare(`INSERT INTO agreement_attachments (agreement_id, file_name, mime, size, sha256,
       data, created_at) VALUES (@agreementId, @fileName, @mime, @size, @sha256, @data, @now)`);
   const deleteAttachment = db.prepare('DELETE FROM agreement_attachments WHERE id = ? AND agreement_id = ?');
-  const selectCurrent = db.prepare(`SELECT c.id AS customerId, a.id, a.version, a.status, a.sent_on AS sentOn,
-      a.signed_on AS signedOn, a.generated_at AS generatedAt, a.basis_hash AS basisHash, a.created_at AS createdAt
-    FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}`);
-  const selectCurrentOf = db.prepare(`SELECT c.id AS customerId, a.id, a.version, a.status, a.sent_on AS sentOn,
-      a.signed_on AS signedOn, a.generated_at AS generatedAt, a.basis_hash AS basisHash, a.created_at AS createdAt
-    FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}
+  const selectCurrent = db.prepare(`SELECT ${CURRENT_COLUMNS} FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}`);
+  const selectCurrentOf = db.prepare(`SELECT ${CURRENT_COLUMNS} FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}
     WHERE c.id IN (SELECT value FROM json_each(?))`);
   const selectCustomer = db.prepare('SELECT id, name FROM customers WHERE id = ?');
   const selectActiveCustomers = db.prepare(`SELECT c.id FROM customers c WHERE c.archived_at IS NULL
@@ -161,11 +264,17 @@ export function createAgreementsRepo(db: Db) {
   const countAll = db.prepare('SELECT count(*) AS n FROM agreements');
 
   return {
-    get: (id: number): AgreementRecord | null => (selectOne.get(id) as AgreementRecord | undefined) ?? null,
-    list(customerId?: number): AgreementRecord[] {
-      return (customerId === undefined ? selectAll.all() : selectByCustomer.all(customerId)) as AgreementRecord[];
+    get(id: number): AgreementRecord | null {
+      const r = selectOne.get(id) as AgreementRow | undefined;
+      return r ? toAgreement(r) : null;
     },
-    latest: (customerId: number): AgreementRecord | null => (selectLatest.get(customerId) as AgreementRecord | undefined) ?? null,
+    list(customerId?: number): AgreementRecord[] {
+      return ((customerId === undefined ? selectAll.all() : selectByCustomer.all(customerId)) as AgreementRow[]).map(toAgreement);
+    },
+    latest(customerId: number): AgreementRecord | null {
+      const r = selectLatest.get(customerId) as AgreementRow | undefined;
+      return r ? toAgreement(r) : null;
+    },
     /** The stored DOCX, byte for byte. */
     document: (id: number): Buffer | null => (selectDocument.get(id) as { document: Buffer } | undefined)?.document ?? null,
     nextVersion: (customerId: number): number => ((selectMaxVersion.get(customerId) as { v: number | null }).v ?? 0) + 1,
@@ -195,8 +304,11 @@ export function createAgreementsRepo(db: Db) {
       update.run({ id, revision, notes, effectiveOn, now }).changes === 1,
     /** A new revision without other changes (an attachment was added or removed). */
     touch: (id: number, revision: number, now: string): boolean => touch.run({ id, revision, now }).changes === 1,
-    attachments: (agreementId: number): AttachmentRecord[] => selectAttachments.all(agreementId) as AttachmentRecord[],
-    attachment: (id: number): AttachmentRecord | null => (selectAttachment.get(id) as AttachmentRecord | undefined) ?? null,
+    attachments: (agreementId: number): AttachmentRecord[] => (selectAttachments.all(agreementId) as AttachmentRow[]).map(toAttachment),
+    attachment(id: number): AttachmentRecord | null {
+      const r = selectAttachment.get(id) as AttachmentRow | undefined;
+      return r ? toAttachment(r) : null;
+    },
     attachmentData: (id: number): Buffer | null => (selectAttachmentData.get(id) as { data: Buffer } | undefined)?.data ?? null,
     insertAttachment(a: Omit<AttachmentRecord, 'id' | 'createdAt'> & { data: Uint8Array }, now: string): number {
       return Number(insertAttachment.run({ ...a, now }).lastInsertRowid);
@@ -204,7 +316,8 @@ export function createAgreementsRepo(db: Db) {
     deleteAttachment: (id: number, agreementId: number): boolean => deleteAttachment.run(id, agreementId).changes === 1,
     /** Current agreements of all customers, or of the given ones. */
     current(customerIds?: readonly number[]): CurrentAgreement[] {
-      return (customerIds === undefined ? selectCurrent.all() : selectCurrentOf.all(JSON.stringify(customerIds))) as CurrentAgreement[];
+      const rows = customerIds === undefined ? selectCurrent.all() : selectCurrentOf.all(JSON.stringify(customerIds));
+      return (rows as CurrentRow[]).map(toCurrent);
     },
     customer: (id: number): { id: number; name: string } | null =>
       (selectCustomer.get(id) as { id: number; name: string } | undefined) ?? null,

@@ -7,7 +7,6 @@ import {
   type AgreementDefaults,
   type AgreementSummary,
   type AttachmentType,
-  type CustomerSummary,
   type agreementFields,
   type customerListInput,
 } from '../../../shared/contract';
@@ -390,22 +389,22 @@ export function agreementsService(session: Session) {
     activeCustomerIds: (): number[] => repo.activeCustomerIds(session.today()),
     existingCustomerIds: (ids: readonly number[]): number[] => repo.existingCustomerIds(ids),
     outOfDateCustomerIds,
-    /** customers.list with each row's agreement state, including overdue and out of date. */
-    listCustomers(query: z.output<typeof customerListInput>): { total: number; totalIsCapped: boolean; items: CustomerSummary[] } {
-      const overdueBefore = daysBefore(session.today(), AGREEMENT_OVERDUE_DAYS);
+    /** What customers.list needs to know of agreements: when a sent one is overdue, and (for its filter) which are out of date. */
+    customerListOptions(query: z.output<typeof customerListInput>): { overdueBefore: string; outOfDateIds: number[] } {
       const needsAll = query.agreementStatus !== 'all' && query.agreementStatus !== 'none';
-      const outOfDateIds = needsAll ? outOfDateCustomerIds() : [];
-      const result = session.customers.list(query, { overdueBefore, outOfDateIds });
-      // Only the page's rows are checked (the filter above already knows them all when used).
-      const current = new Map(
-        repo.current(result.items.filter((c) => c.agreement.status !== 'none').map((c) => c.id)).map((a) => [a.customerId, a]),
-      );
-      for (const item of result.items) {
-        const a = current.get(item.id);
-        if (a && isOutOfDate(a)) item.agreement = { ...item.agreement, status: 'outOfDate' };
-      }
-      return result;
+      return {
+        overdueBefore: daysBefore(session.today(), AGREEMENT_OVERDUE_DAYS),
+        outOfDateIds: needsAll ? outOfDateCustomerIds() : [],
+      };
     },
+    /** Which of these customers' current agreements are out of date. */
+    outOfDateAmong: (customerIds: readonly number[]): Set<number> =>
+      new Set(
+        repo
+          .current(customerIds)
+          .filter(isOutOfDate)
+          .map((a) => a.customerId),
+      ),
     count: (): number => repo.count(),
   };
 }

@@ -1,11 +1,9 @@
-import { agreementsService } from '../agreements/agreements.service';
 import type { Handlers } from '../handlers';
 
 export const customerHandlers: Handlers<
   'customers.list' | 'customers.get' | 'customers.create' | 'customers.update' | 'customers.setArchived' | 'customers.delete'
 > = {
-  // With each row's PUB-avtal state (overdue and out of date need today and the register).
-  'customers.list': (query, ctx) => ctx.session().use(agreementsService).listCustomers(query),
+  'customers.list': (query, ctx) => ctx.session().customers.list(query),
   'customers.get': ({ id }, ctx) => ctx.session().customers.get(id),
   'customers.create': (fields, ctx) => ctx.session().customers.create(fields),
   'customers.update': ({ id, revision, fields }, ctx) => ctx.session().customers.update(id, revision, fields),

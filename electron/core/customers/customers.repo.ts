@@ -7,7 +7,6 @@ import {
   type customerListInput,
 } from '../../../shared/contract';
 import type { Db } from '../db/types';
-import { refreshCustomerEquipmentText } from '../sites/sites.repo';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
 
 type Fields = z.output<typeof customerFields>;
@@ -297,7 +296,6 @@ export function createCustomersRepo(db: Db) {
     update(id: number, revision: number, f: Fields, now: string): boolean {
       if (update.run({ ...toParams(f, now), id, revision }).changes !== 1) return false;
       syncContacts(id, f.contactPersons, now);
-      refreshCustomerEquipmentText(db, id);
       return true;
     },
     setArchived(id: number, revision: number, archivedAt: string | null, now: string): boolean {

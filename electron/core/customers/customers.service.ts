@@ -1,18 +1,15 @@
 import type { z } from 'zod';
-import { AGREEMENT_OVERDUE_DAYS, type Customer, type customerFields, type customerListInput } from '../../../shared/contract';
+import type { Customer, CustomerSummary, customerFields, customerListInput } from '../../../shared/contract';
+import { agreementsService } from '../agreements/agreements.service';
 import { conflict, notFound } from '../errors';
-import type { AgreementListOptions, CustomersRepo } from './customers.repo';
-
-/** The date before which a sent, unsigned agreement counts as overdue. */
-function overdueBefore(now: string): string {
-  const d = new Date(now);
-  d.setUTCDate(d.getUTCDate() - AGREEMENT_OVERDUE_DAYS);
-  return d.toISOString().slice(0, 10);
-}
+import type { Session } from '../session';
+import { sitesService } from '../sites/sites.service';
+import type { CustomersRepo } from './customers.repo';
 
 type Fields = z.output<typeof customerFields>;
 
-export function createCustomersService(repo: CustomersRepo, tx: <T>(fn: () => T) => T, now: () => string) {
+/** `use` is the session's: the list asks the agreements service for each row's state, an update the sites service. */
+export function createCustomersService(repo: CustomersRepo, tx: <T>(fn: () => T) => T, now: () => string, use: Session['use']) {
   function get(id: number): Customer {
     const customer = repo.get(id);
     if (!customer) throw notFound(`Customer ${id}`);
@@ -26,14 +23,23 @@ export function createCustomersService(repo: CustomersRepo, tx: <T>(fn: () => T)
 
   return {
     get,
-    /** Without `agreements`, sent agreements count as overdue after 30 days from today (UTC). */
-    list: (query: z.output<typeof customerListInput>, agreements?: AgreementListOptions) =>
-      repo.list(query, agreements ?? { overdueBefore: overdueBefore(now()), outOfDateIds: [] }),
+    /** With each row's PUB-avtal state, overdue and out of date included (they need today and the register). */
+    list(query: z.output<typeof customerListInput>): { total: number; totalIsCapped: boolean; items: CustomerSummary[] } {
+      const agreements = use(agreementsService);
+      const result = repo.list(query, agreements.customerListOptions(query));
+      // Only the page's rows are checked (the filter above already knows them all when used).
+      const outOfDate = agreements.outOfDateAmong(result.items.filter((c) => c.agreement.status !== 'none').map((c) => c.id));
+      for (const item of result.items) {
+        if (outOfDate.has(item.id)) item.agreement = { ...item.agreement, status: 'outOfDate' };
+      }
+      return result;
+    },
     count: () => repo.count(),
     create: (fields: Fields): Customer => tx(() => get(repo.insert(fields, now()))),
     update: (id: number, revision: number, fields: Fields): Customer =>
       tx(() => {
         ensureWritten(repo.update(id, revision, fields, now()), id);
+        use(sitesService).customerRenamed(id);
         return get(id);
       }),
     setArchived: (id: number, revision: number, archived: boolean): Customer =>

@@ -3,6 +3,7 @@
 // document in Word.
 import { AlignmentType, LevelFormat, type IStylesOptions } from 'docx';
 import type { Language } from '../../../shared/messages';
+import { documentWords } from './document.words';
 
 export const FONT = 'Calibri';
 export const ACCENT = '1F4E79';
@@ -19,7 +20,7 @@ export const externalStyles = (lang: Language): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
   '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
   `<w:style w:type="table" w:styleId="${TABLE_STYLE_ID}">` +
-  `<w:name w:val="${lang === 'sv' ? 'Förteckna tabell' : 'Förteckna table'}"/><w:uiPriority w:val="59"/><w:qFormat/>` +
+  `<w:name w:val="${documentWords[lang].tableStyle}"/><w:uiPriority w:val="59"/><w:qFormat/>` +
   '<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr>' +
   '<w:tblPr><w:tblBorders>' +
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']

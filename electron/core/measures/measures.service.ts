@@ -1,17 +1,12 @@
 import type { z } from 'zod';
 import type { SecurityMeasure, measuresSummary, securityMeasureFields } from '../../../shared/contract/measures';
 import { MEASURE_CATEGORIES } from '../../../shared/domain/enums';
-import { formatMessage } from '../../../shared/messages';
-import { conflict, DomainError, invalidField, notFound } from '../errors';
+import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { createMeasuresRepo, type MeasureRef, type MeasuresRepo } from './measures.repo';
 
 type Fields = z.output<typeof securityMeasureFields>;
 type Summary = z.output<typeof measuresSummary>;
-
-function refused(messageKey: string, params: Record<string, number>, current: unknown): DomainError {
-  return new DomainError('CONFLICT', formatMessage(messageKey, 'en', params), { current, reason: 'inUse', messageKey, params });
-}
 
 export function createMeasuresService(repo: MeasuresRepo, tx: <T>(fn: () => T) => T, now: () => string) {
   function get(id: number): SecurityMeasure {
@@ -46,9 +41,9 @@ export function createMeasuresService(repo: MeasuresRepo, tx: <T>(fn: () => T) =
       tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
-        if (current.builtin) throw refused('e.inUse.measureBuiltin', {}, current);
+        if (current.builtin) throw inUse('e.inUse.measureBuiltin');
         const { activities, services } = current.usedBy;
-        if (activities + services > 0) throw refused('e.inUse.measure', { activities, services }, current);
+        if (activities + services > 0) throw inUse('e.inUse.measure', { activities, services });
         if (!repo.delete(id, revision)) throw conflict(get(id));
         return { id };
       }),

@@ -4,7 +4,7 @@ import { REGISTER_EXTENSION } from '../../../shared/contract';
 import { DomainError, invalidField } from '../errors';
 import { freeFileName, resolveExportTarget, writeFileAtomic } from '../files/export';
 import type { HandlerContext, Handlers } from '../handlers';
-import { registerInfoOf, safeFileName } from '../register/register.handlers';
+import { registerInfoOf, safeFileName } from '../register/register-file';
 import { exportPortable } from './portable.export';
 import { readHeader, readPortableFile, validatePortable, writeRegisterFile } from './portable.import';
 

@@ -18,7 +18,7 @@ import { migrations, LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrateNewFile, openRegisterDb } from '../db/open';
 import type { Db } from '../db/types';
 import { DomainError } from '../errors';
-import { removeRegisterFile } from '../register/register.handlers';
+import { removeRegisterFile } from '../register/register-file';
 import type { TaskHandle } from '../tasks';
 import { inFileOrder, rowSchema } from './portable.format';
 import { createRowWriter, describeTablesAtVersion, type SqlValue, type TableInfo } from './portable.repo';

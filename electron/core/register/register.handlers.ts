@@ -5,28 +5,7 @@ import { DomainError } from '../errors';
 import type { HandlerContext, Handlers } from '../handlers';
 import { SAMPLE_FILE_NAME, writeSampleRegister } from '../sample/sample-register';
 import type { Session } from '../session';
-
-export function registerInfoOf(session: Session): RegisterInfo {
-  return {
-    path: session.path,
-    fileName: path.basename(session.path),
-    organisationName: session.organisation.get().name,
-    schemaVersion: session.schemaVersion(),
-  };
-}
-
-/** A file name from an organisation name that Windows and macOS both accept. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 100);
-  const base = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) || cleaned === '' ? `Register ${cleaned}`.trim() : cleaned;
-  return `${base}${REGISTER_EXTENSION}`;
-}
+import { registerInfoOf, removeRegisterFile, safeFileName } from './register-file';
 
 /** A path in the data folder that does not exist yet: "Name.forteckna", "Name (2).forteckna", … */
 function freePathInFolder(folder: string, fileName: string): string {
@@ -36,10 +15,6 @@ function freePathInFolder(folder: string, fileName: string): string {
     const candidate = path.join(folder, n === 1 ? fileName : `${base} (${n})${ext}`);
     if (!fs.existsSync(candidate)) return candidate;
   }
-}
-
-export function removeRegisterFile(filePath: string): void {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${filePath}${suffix}`, { force: true });
 }
 
 function withExtension(filePath: string): string {

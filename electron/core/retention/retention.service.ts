@@ -1,6 +1,5 @@
 import type { RetentionRule } from '../../../shared/contract/retention';
-import { formatMessage } from '../../../shared/messages';
-import { conflict, DomainError, invalidField, notFound } from '../errors';
+import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { createRetentionRepo, type RetentionRepo, type StoredRule } from './retention.repo';
 import { retentionWarnings, summarise, type RetentionFields, type RuleWordsFields } from './retention.words';
@@ -39,21 +38,13 @@ export function createRetentionService(repo: RetentionRepo, tx: <T>(fn: () => T)
         if (!repo.update(id, revision, fields, now())) throw conflict(get(id));
         return get(id);
       }),
-    /** Refused with CONFLICT while activities or services use the rule. */
+    /** Refused with IN_USE while activities or services use the rule. */
     delete: (id: number, revision: number): { id: number } =>
       tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
         const { activities, services } = current.usedBy;
-        if (activities + services > 0) {
-          const params = { activities, services };
-          throw new DomainError('CONFLICT', formatMessage('e.inUse.retentionRule', 'en', params), {
-            current,
-            reason: 'inUse',
-            messageKey: 'e.inUse.retentionRule',
-            params,
-          });
-        }
+        if (activities + services > 0) throw inUse('e.inUse.retentionRule', { activities, services });
         if (!repo.delete(id, revision)) throw conflict(get(id));
         return { id };
       }),

@@ -1,4 +1,4 @@
-import { retentionRuleFields, type RetentionRuleFields } from '../../../shared/contract';
+import { emptyRetentionRule, retentionRuleFields, type RetentionRuleFields } from '../../../shared/contract';
 import type { PurgeRecordKind } from '../../../shared/domain/enums';
 import { retentionService, ruleFields } from '../retention/retention.service';
 import type { Session } from '../session';
@@ -6,21 +6,15 @@ import type { RuleKey, SampleRefs } from './sample-register';
 
 /** The rule for terminated agreements: kept for the general limitation period (Preskriptionslagen). */
 const TERMINATED_AGREEMENTS: RetentionRuleFields = {
+  ...emptyRetentionRule,
   nameSv: 'Uppsagda PUB-avtal',
   nameEn: 'Terminated data processing agreements',
   storageLocation: 'Förteckna (avtalsregistret)',
   purpose: 'Kunna visa vad som gällde om ett anspråk framställs',
-  anchorKind: 'event',
   anchorEvent: 'agreement_terminated',
-  roundAnchorTo: 'none',
   duration: 'P10Y',
   inclusive: true,
-  backupLag: null,
-  action: 'delete',
-  legalMinimumDuration: null,
-  legalMinimumSource: '',
   legalBasisRef: 'Preskriptionslagen (1981:130) 2 § som skäl för att spara avtal',
-  legalHoldAllowed: true,
   policySv: 'Uppsagda och ersatta PUB-avtal med underskrivna kopior rensas tio år efter att de upphörde.',
   policyEn: 'Terminated and replaced data processing agreements and their signed copies are purged ten years after they ended.',
   appliesTo: ['agreement'],

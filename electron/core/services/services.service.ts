@@ -1,6 +1,5 @@
 import type { Service } from '../../../shared/contract';
-import { formatMessage } from '../../../shared/messages';
-import { DomainError, conflict, invalidField, notFound } from '../errors';
+import { conflict, DomainError, inUse, invalidField, notFound } from '../errors';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
 import type { Session } from '../session';
@@ -168,12 +167,7 @@ export function createServicesService(session: Session) {
         if (current.revision !== revision) throw conflict(current);
         const subscriptions = repo.subscriptionCount(id);
         if (subscriptions > 0) {
-          throw new DomainError('CONFLICT', formatMessage('e.inUse.service', 'en', { count: subscriptions }), {
-            current,
-            reason: 'inUse',
-            messageKey: 'e.inUse.service',
-            params: { count: subscriptions },
-          });
+          throw inUse('e.inUse.service', { count: subscriptions });
         }
         ensureWritten(repo.delete(id, revision), id);
         return { id };

@@ -520,15 +520,3 @@ export function createSitesRepo(db: Db) {
 }
 
 export type SitesRepo = ReturnType<typeof createSitesRepo>;
-
-const repos = new WeakMap<Db, SitesRepo>();
-
-/**
- * Keeps the customer's devices findable under its new name: called by the customers repo in the
- * same transaction as the customer's update. Writes only devices whose text actually changed.
- */
-export function refreshCustomerEquipmentText(db: Db, customerId: number): void {
-  let repo = repos.get(db);
-  if (!repo) repos.set(db, (repo = createSitesRepo(db)));
-  repo.refreshCustomerText(customerId);
-}

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Equipment, Site, equipmentListInput } from '../../../shared/contract';
-import { formatMessage } from '../../../shared/messages';
-import { DomainError, conflict, invalidField, notFound } from '../errors';
+import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { swedishSortKey } from '../text';
 import { createSitesRepo, searchWords, type EquipmentFieldsOut, type EquipmentRecord, type SiteFieldsOut } from './sites.repo';
@@ -89,15 +88,7 @@ export function createSitesService(session: Session) {
       return session.tx(() => {
         const current = site(id);
         if (current.revision !== revision) throw conflict(current);
-        if (current.equipmentCount > 0) {
-          const params = { count: current.equipmentCount };
-          throw new DomainError('CONFLICT', formatMessage('e.inUse.site', 'en', params), {
-            current,
-            reason: 'inUse',
-            messageKey: 'e.inUse.site',
-            params,
-          });
-        }
+        if (current.equipmentCount > 0) throw inUse('e.inUse.site', { count: current.equipmentCount });
         if (!repo.deleteSite(id, revision)) throw conflict(site(id));
         return { id };
       });
@@ -113,6 +104,13 @@ export function createSitesService(session: Session) {
     search(query: string, limit: number) {
       const words = searchWords(query);
       return words.some((w) => w.length >= 3) ? repo.search(words, limit) : { total: 0, items: [] };
+    },
+    /**
+     * Keeps a renamed customer's devices findable under the new name: the customers service calls
+     * it in the same transaction as the update. Writes only devices whose text actually changed.
+     */
+    customerRenamed(customerId: number): void {
+      repo.refreshCustomerText(customerId);
     },
     create(place: { customerId: number; siteId: number | null }, fields: EquipmentFieldsOut): Equipment {
       return session.tx(() => {

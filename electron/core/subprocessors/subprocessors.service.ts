@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { Subprocessor, subprocessorFields } from '../../../shared/contract';
 import { ADEQUACY_DECISIONS, isEeaCountry, type TransferMechanism } from '../../../shared/domain/enums';
 import { countryName } from '../../../shared/domain/labels';
-import { formatMessage } from '../../../shared/messages';
-import { conflict, DomainError, invalidField, notFound } from '../errors';
+import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
 import { createSubprocessorsRepo, type SubprocessorRow, type SubprocessorsRepo } from './subprocessors.repo';
@@ -104,6 +103,10 @@ export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pic
         return r ? [r] : [];
       });
     },
+    /** The stored fields (no derived lists or counts) of the ids that exist, in the order asked: for document views. */
+    records(ids: readonly number[]): SubprocessorRow[] {
+      return ids.flatMap((id) => repo.get(id) ?? []);
+    },
     /** Throws INVALID_INPUT (v.unknownReference at `path`, with the id as a param) for an id that does not exist. */
     assertExist(ids: readonly number[], path: (string | number)[]): void {
       if (ids.length === 0) return;
@@ -118,21 +121,20 @@ export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pic
         ensureWritten(repo.update(id, revision, fields, searchText(fields), session.now()), id);
         return get(id);
       }),
-    /** Refused with CONFLICT (and who uses it, in `details.usedBy`) while anything links to it. */
+    /** Refused with IN_USE (and who uses it, in `details.usedBy`) while anything links to it. */
     delete: (id: number, revision: number): { id: number } =>
       session.tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
-        const usedBy = repo.usage(id);
-        if (usedBy.services.length + usedBy.systems.length + usedBy.activities.length > 0) {
-          const params = { services: usedBy.services.length, systems: usedBy.systems.length, activities: usedBy.activities.length };
-          throw new DomainError('CONFLICT', formatMessage('e.inUse.subprocessor', 'en', params), {
-            current,
-            reason: 'inUse',
-            messageKey: 'e.inUse.subprocessor',
-            params,
-            usedBy,
-          });
+        const { services, systems, activities } = repo.usage(id);
+        if (services.length + systems.length + activities.length > 0) {
+          const params = { services: services.length, systems: systems.length, activities: activities.length };
+          const usedBy = [
+            ...services.map((r) => ({ kind: 'services' as const, ...r })),
+            ...systems.map((r) => ({ kind: 'systems' as const, ...r })),
+            ...activities.map((r) => ({ kind: 'activities' as const, ...r })),
+          ];
+          throw inUse('e.inUse.subprocessor', params, usedBy);
         }
         ensureWritten(repo.delete(id, revision), id);
         return { id };

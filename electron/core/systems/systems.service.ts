@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { System, systemFields } from '../../../shared/contract/systems';
-import { formatMessage } from '../../../shared/messages';
-import { conflict, DomainError, invalidField, notFound } from '../errors';
+import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { createSystemsRepo, type SystemRef, type SystemsRepo } from './systems.repo';
 
@@ -35,7 +34,7 @@ export function createSystemsService(repo: SystemsRepo, tx: <T>(fn: () => T) => 
         if (!repo.update(id, revision, normalise(fields), now())) throw conflict(get(id));
         return get(id);
       }),
-    /** Refused with CONFLICT while activities or services link to the system. */
+    /** Refused with IN_USE (naming them) while activities or services link to the system. */
     delete: (id: number, revision: number): { id: number } =>
       tx(() => {
         const current = get(id);
@@ -43,13 +42,11 @@ export function createSystemsService(repo: SystemsRepo, tx: <T>(fn: () => T) => 
         const activities = current.activities.length;
         const services = current.services.length;
         if (activities + services > 0) {
-          const params = { activities, services };
-          throw new DomainError('CONFLICT', formatMessage('e.inUse.system', 'en', params), {
-            current,
-            reason: 'inUse',
-            messageKey: 'e.inUse.system',
-            params,
-          });
+          const usedBy = [
+            ...current.activities.map((r) => ({ kind: 'activities' as const, ...r })),
+            ...current.services.map((r) => ({ kind: 'services' as const, ...r })),
+          ];
+          throw inUse('e.inUse.system', { activities, services }, usedBy);
         }
         if (!repo.delete(id, revision)) throw conflict(get(id));
         return { id };

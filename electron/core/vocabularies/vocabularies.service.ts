@@ -1,17 +1,11 @@
 import type { z } from 'zod';
 import type { VocabularyTerm, vocabularyTermFields } from '../../../shared/contract/vocabularies';
 import type { VocabularyKind } from '../../../shared/domain/enums';
-import { formatMessage } from '../../../shared/messages';
-import { conflict, DomainError, invalidField, notFound } from '../errors';
+import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { createVocabulariesRepo, type TermRef, type VocabulariesRepo } from './vocabularies.repo';
 
 type Fields = z.output<typeof vocabularyTermFields>;
-
-/** CONFLICT for a delete that cannot be done; `details.messageKey` says why in the user's language. */
-function refused(messageKey: string, params: Record<string, number>, current: unknown): DomainError {
-  return new DomainError('CONFLICT', formatMessage(messageKey, 'en', params), { current, reason: 'inUse', messageKey, params });
-}
 
 export function createVocabulariesService(repo: VocabulariesRepo, tx: <T>(fn: () => T) => T, now: () => string) {
   function get(id: number): VocabularyTerm {
@@ -62,13 +56,13 @@ export function createVocabulariesService(repo: VocabulariesRepo, tx: <T>(fn: ()
         return get(id);
       }),
 
-    /** Only user-made terms that nothing uses; otherwise CONFLICT with the reason. */
+    /** Only user-made terms that nothing uses; otherwise IN_USE with the reason. */
     delete: (id: number, revision: number): { id: number } =>
       tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
-        if (current.builtin) throw refused('e.inUse.vocabularyBuiltin', {}, current);
-        if (current.usageCount > 0) throw refused('e.inUse.vocabulary', { count: current.usageCount }, current);
+        if (current.builtin) throw inUse('e.inUse.vocabularyBuiltin');
+        if (current.usageCount > 0) throw inUse('e.inUse.vocabulary', { count: current.usageCount });
         ensureWritten(repo.delete(id, revision), id);
         return { id };
       }),

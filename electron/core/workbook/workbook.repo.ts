@@ -3,7 +3,7 @@
 // CROSS JOIN keeps SQLite walking customers in sort-key order, so it sorts only within a customer.
 import type { Db } from '../db/types';
 
-export interface AgreementRow {
+export interface WorkbookAgreement {
   id: number;
   customer: string;
   orgNr: string;
@@ -25,7 +25,7 @@ export interface AgreementRow {
   notes: string;
 }
 
-export interface SiteRow {
+export interface WorkbookSite {
   id: number;
   customerId: number;
   customer: string;
@@ -41,7 +41,7 @@ export interface SiteRow {
   equipmentCount: number;
 }
 
-export interface EquipmentRow {
+export interface WorkbookDevice {
   id: number;
   customer: string;
   site: string | null;
@@ -59,56 +59,172 @@ export interface EquipmentRow {
   notes: string;
 }
 
+interface AgreementRow {
+  id: number;
+  customer: string;
+  org_nr: string;
+  version: number;
+  status: string;
+  lang: string;
+  generated_at: string;
+  sent_on: string | null;
+  signed_on: string | null;
+  effective_on: string | null;
+  terminated_on: string | null;
+  notice_days: number;
+  controller_signatory_name: string;
+  controller_signatory_title: string;
+  processor_signatory_name: string;
+  processor_signatory_title: string;
+  signing_place: string;
+  template_version: number;
+  notes: string;
+}
+
+interface SiteRow {
+  id: number;
+  customer_id: number;
+  customer: string;
+  name: string;
+  street: string;
+  postal_code: string;
+  city: string;
+  contact_name: string;
+  contact_phone: string;
+  contact_email: string;
+  access_notes: string;
+  closed_on: string | null;
+  equipment_count: number;
+}
+
+interface DeviceRow {
+  id: number;
+  customer: string;
+  site: string | null;
+  type: string;
+  make: string;
+  model: string;
+  serial_number: string;
+  hostname: string;
+  network_notes: string;
+  personal_data: string;
+  encrypted: string;
+  status: string;
+  installed_on: string | null;
+  removed_on: string | null;
+  notes: string;
+}
+
+/** One value per row, keyed by the id of the record it belongs to. */
+interface ValueRow {
+  id: number;
+  value: string;
+}
+
+function toAgreement(r: AgreementRow): WorkbookAgreement {
+  return {
+    id: r.id,
+    customer: r.customer,
+    orgNr: r.org_nr,
+    version: r.version,
+    status: r.status,
+    lang: r.lang,
+    generatedAt: r.generated_at,
+    sentOn: r.sent_on,
+    signedOn: r.signed_on,
+    effectiveOn: r.effective_on,
+    terminatedOn: r.terminated_on,
+    noticeDays: r.notice_days,
+    controllerSignatoryName: r.controller_signatory_name,
+    controllerSignatoryTitle: r.controller_signatory_title,
+    processorSignatoryName: r.processor_signatory_name,
+    processorSignatoryTitle: r.processor_signatory_title,
+    signingPlace: r.signing_place,
+    templateVersion: r.template_version,
+    notes: r.notes,
+  };
+}
+
+function toSite(r: SiteRow): WorkbookSite {
+  return {
+    id: r.id,
+    customerId: r.customer_id,
+    customer: r.customer,
+    name: r.name,
+    street: r.street,
+    postalCode: r.postal_code,
+    city: r.city,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    contactEmail: r.contact_email,
+    accessNotes: r.access_notes,
+    closedOn: r.closed_on,
+    equipmentCount: r.equipment_count,
+  };
+}
+
+function toDevice(r: DeviceRow): WorkbookDevice {
+  return {
+    id: r.id,
+    customer: r.customer,
+    site: r.site,
+    type: r.type,
+    make: r.make,
+    model: r.model,
+    serialNumber: r.serial_number,
+    hostname: r.hostname,
+    networkNotes: r.network_notes,
+    personalData: r.personal_data,
+    encrypted: r.encrypted,
+    status: r.status,
+    installedOn: r.installed_on,
+    removedOn: r.removed_on,
+    notes: r.notes,
+  };
+}
+
+/** Values grouped by their record's id, in query order. */
+function grouped(rows: ValueRow[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const { id, value } of rows) {
+    const list = out.get(id);
+    if (list) list.push(value);
+    else out.set(id, [value]);
+  }
+  return out;
+}
+
 export function createWorkbookRepo(db: Db) {
-  const agreements = db.prepare(`SELECT a.id, c.name AS customer, c.org_nr AS orgNr, a.version, a.status, a.lang,
-      a.generated_at AS generatedAt, a.sent_on AS sentOn, a.signed_on AS signedOn, a.effective_on AS effectiveOn,
-      a.terminated_on AS terminatedOn, a.notice_days AS noticeDays,
-      a.controller_signatory_name AS controllerSignatoryName, a.controller_signatory_title AS controllerSignatoryTitle,
-      a.processor_signatory_name AS processorSignatoryName, a.processor_signatory_title AS processorSignatoryTitle,
-      a.signing_place AS signingPlace, a.template_version AS templateVersion, a.notes
+  const agreements = db.prepare(`SELECT a.id, c.name AS customer, c.org_nr, a.version, a.status, a.lang, a.generated_at,
+      a.sent_on, a.signed_on, a.effective_on, a.terminated_on, a.notice_days, a.controller_signatory_name,
+      a.controller_signatory_title, a.processor_signatory_name, a.processor_signatory_title, a.signing_place,
+      a.template_version, a.notes
     FROM customers c CROSS JOIN agreements a ON a.customer_id = c.id
     ORDER BY c.sort_key, c.id, a.version`);
-  const attachments = db.prepare(
-    'SELECT agreement_id AS agreementId, file_name AS fileName FROM agreement_attachments ORDER BY agreement_id, id',
-  );
-  const sites = db.prepare(`SELECT s.id, s.customer_id AS customerId, c.name AS customer, s.name, s.street, s.postal_code AS postalCode,
-      s.city, s.contact_name AS contactName, s.contact_phone AS contactPhone, s.contact_email AS contactEmail,
-      s.access_notes AS accessNotes, s.closed_on AS closedOn,
-      (SELECT count(*) FROM equipment e WHERE e.site_id = s.id) AS equipmentCount
+  const attachments = db.prepare('SELECT agreement_id AS id, file_name AS value FROM agreement_attachments ORDER BY agreement_id, id');
+  const sites = db.prepare(`SELECT s.id, s.customer_id, c.name AS customer, s.name, s.street, s.postal_code, s.city,
+      s.contact_name, s.contact_phone, s.contact_email, s.access_notes, s.closed_on,
+      (SELECT count(*) FROM equipment e WHERE e.site_id = s.id) AS equipment_count
     FROM customers c CROSS JOIN sites s ON s.customer_id = c.id
     ORDER BY c.sort_key, c.id, s.id`);
-  const equipment = db.prepare(`SELECT e.id, c.name AS customer, s.name AS site, e.type, e.make, e.model,
-      e.serial_number AS serialNumber, e.hostname, e.network_notes AS networkNotes, e.personal_data AS personalData,
-      e.encrypted, e.status, e.installed_on AS installedOn, e.removed_on AS removedOn, e.notes
+  const equipment = db.prepare(`SELECT e.id, c.name AS customer, s.name AS site, e.type, e.make, e.model, e.serial_number,
+      e.hostname, e.network_notes, e.personal_data, e.encrypted, e.status, e.installed_on, e.removed_on, e.notes
     FROM customers c CROSS JOIN equipment e ON e.customer_id = c.id LEFT JOIN sites s ON s.id = e.site_id
     ORDER BY c.sort_key, c.id, e.sort_key, e.id`);
-  const equipmentServices = db.prepare(`SELECT es.equipment_id AS equipmentId, sv.name FROM equipment_services es
+  const equipmentServices = db.prepare(`SELECT es.equipment_id AS id, sv.name AS value FROM equipment_services es
     JOIN services sv ON sv.id = es.service_id ORDER BY es.equipment_id, sv.name`);
-
-  /** Values grouped by the id in their first column, in query order. */
-  function grouped(rows: { id: number; value: string }[]): Map<number, string[]> {
-    const out = new Map<number, string[]>();
-    for (const { id, value } of rows) {
-      const list = out.get(id);
-      if (list) list.push(value);
-      else out.set(id, [value]);
-    }
-    return out;
-  }
 
   return {
     /** Every agreement version, by customer and version. */
-    agreements: (): AgreementRow[] => agreements.all() as AgreementRow[],
+    agreements: (): WorkbookAgreement[] => (agreements.all() as AgreementRow[]).map(toAgreement),
     /** File names of the attached signed copies, per agreement id. */
-    attachmentNames: (): Map<number, string[]> =>
-      grouped((attachments.all() as { agreementId: number; fileName: string }[]).map((r) => ({ id: r.agreementId, value: r.fileName }))),
+    attachmentNames: (): Map<number, string[]> => grouped(attachments.all() as ValueRow[]),
     /** Every site with the number of devices placed there, by customer. */
-    sites: (): SiteRow[] => sites.all() as SiteRow[],
+    sites: (): WorkbookSite[] => (sites.all() as SiteRow[]).map(toSite),
     /** Every device, by customer and the device's own sort key. */
-    equipment: (): EquipmentRow[] => equipment.all() as EquipmentRow[],
+    equipment: (): WorkbookDevice[] => (equipment.all() as DeviceRow[]).map(toDevice),
     /** Names of the services each device serves, per equipment id. */
-    equipmentServiceNames: (): Map<number, string[]> =>
-      grouped((equipmentServices.all() as { equipmentId: number; name: string }[]).map((r) => ({ id: r.equipmentId, value: r.name }))),
+    equipmentServiceNames: (): Map<number, string[]> => grouped(equipmentServices.all() as ValueRow[]),
   };
 }
 

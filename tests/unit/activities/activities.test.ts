@@ -281,11 +281,10 @@ describe('processing activities', () => {
     const refused = await call(core, 'subprocessors.delete', { id: sub.id, revision: sub.revision });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.error.code).toBe('CONFLICT');
+      expect(refused.error.code).toBe('IN_USE');
       expect(refused.error.details).toMatchObject({
-        reason: 'inUse',
         messageKey: 'e.inUse.subprocessor',
-        usedBy: { activities: [{ id: a.id }] },
+        usedBy: [{ kind: 'activities', id: a.id }],
       });
     }
 

@@ -43,7 +43,7 @@ describe('sample agreements', () => {
       // Backdated history: the renewed agreement was generated a month ago.
       expect(all.find((a) => a.version === 2)!.generatedAt.slice(0, 10)).toBe('2026-10-21');
 
-      const states = agreements.listCustomers(listAll).items.map((c) => c.agreement.status);
+      const states = session.customers.list(listAll).items.map((c) => c.agreement.status);
       for (const state of ['signed', 'overdue', 'sent', 'draft', 'none'] as const) expect(states, state).toContain(state);
     } finally {
       session.close();

@@ -96,7 +96,7 @@ describe('security measures', () => {
     const refused = await call(core, 'securityMeasures.delete', { id: current.id, revision: current.revision });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.error.code).toBe('CONFLICT');
+    expect(refused.error.code).toBe('IN_USE');
     expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.measure', params: { activities: 2, services: 1 } });
   });
 

@@ -147,7 +147,7 @@ describe('retention rules', () => {
     const refused = await call(core, 'retentionRules.delete', { id: rule.id, revision: used.revision });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.error.code).toBe('CONFLICT');
+      expect(refused.error.code).toBe('IN_USE');
       expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.retentionRule', params: { activities: 1, services: 1 } });
     }
 

@@ -135,8 +135,8 @@ describe('services', () => {
     expect((await ok(r.core, 'services.get', { id: s.id })).subscriberCount).toBe(1);
 
     const refused = await call(r.core, 'services.delete', { id: s.id, revision: s.revision });
-    expect(!refused.ok && refused.error.code).toBe('CONFLICT');
-    expect(!refused.ok && refused.error.details).toMatchObject({ reason: 'inUse', messageKey: 'e.inUse.service', params: { count: 2 } });
+    expect(!refused.ok && refused.error.code).toBe('IN_USE');
+    expect(!refused.ok && refused.error.details).toMatchObject({ messageKey: 'e.inUse.service', params: { count: 2 } });
 
     for (const sub of await ok(r.core, 'subscriptions.list', { serviceId: s.id })) {
       if (sub.id !== ended.id) await ok(r.core, 'subscriptions.delete', { id: sub.id, revision: sub.revision });

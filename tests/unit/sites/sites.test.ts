@@ -70,8 +70,8 @@ describe('sites', () => {
     const refused = await call(r.core, 'sites.delete', { id: s.id, revision: s.revision });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.error.code).toBe('CONFLICT');
-    expect(refused.error.details).toMatchObject({ reason: 'inUse', messageKey: 'e.inUse.site', params: { count: 2 } });
+    expect(refused.error.code).toBe('IN_USE');
+    expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.site', params: { count: 2 } });
     expect(refused.error.message).toMatch(/Devices at the site: 2\. Move or delete them first/);
     expect(await ok(r.core, 'sites.list', { customerId: c.id })).toHaveLength(1);
 

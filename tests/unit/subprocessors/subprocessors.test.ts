@@ -223,16 +223,14 @@ describe('sub-processors', () => {
     const refused = await call(core, 'subprocessors.delete', { id: sub.id, revision: sub.revision });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.error.code).toBe('CONFLICT');
+      expect(refused.error.code).toBe('IN_USE');
       expect(refused.error.message).toMatch(/cannot be deleted/);
       expect(refused.error.details).toMatchObject({
-        reason: 'inUse',
         messageKey: 'e.inUse.subprocessor',
-        usedBy: {
-          services: [{ id: hosting.id, name: 'Hosting' }],
-          systems: [{ id: system.id, name: 'Övervakningsserver' }],
-          activities: [],
-        },
+        usedBy: [
+          { kind: 'services', id: hosting.id, name: 'Hosting' },
+          { kind: 'systems', id: system.id, name: 'Övervakningsserver' },
+        ],
       });
     }
     expect(await ok(core, 'subprocessors.get', { id: sub.id })).toMatchObject({ id: sub.id, revision: 1 });

@@ -100,8 +100,15 @@ describe('systems', () => {
     const refused = await call(core, 'systems.delete', { id: s.id, revision: linked.revision });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.error.code).toBe('CONFLICT');
-      expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.system', params: { activities: 1, services: 1 } });
+      expect(refused.error.code).toBe('IN_USE');
+      expect(refused.error.details).toEqual({
+        messageKey: 'e.inUse.system',
+        params: { activities: 1, services: 1 },
+        usedBy: [
+          { kind: 'activities', id: activity.id, name: 'Fakturering och bokföring' },
+          { kind: 'services', id: service.id, name: 'Backup' },
+        ],
+      });
     }
 
     const unlinked = await ok(core, 'systems.create', { ...finance, name: 'Gammal filserver' });

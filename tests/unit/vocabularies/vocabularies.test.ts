@@ -134,8 +134,8 @@ describe('vocabularies', () => {
     const refused = await call(core, 'vocabularies.delete', { id: builtin.id, revision: builtin.revision });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.error.code).toBe('CONFLICT');
-    expect(refused.error.details).toMatchObject({ reason: 'inUse', messageKey: 'e.inUse.vocabularyBuiltin' });
+    expect(refused.error.code).toBe('IN_USE');
+    expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.vocabularyBuiltin' });
     expect(refused.error.message).toMatch(/Built-in categories cannot be deleted/);
   });
 
@@ -156,7 +156,7 @@ describe('vocabularies', () => {
     const refused = await call(core, 'vocabularies.delete', { id: used.id, revision: used.revision });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.error.code).toBe('CONFLICT');
+      expect(refused.error.code).toBe('IN_USE');
       expect(refused.error.details).toMatchObject({ messageKey: 'e.inUse.vocabulary', params: { count: 2 } });
       expect(refused.error.message).toMatch(/used in 2 places/);
     }

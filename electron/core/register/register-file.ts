@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REGISTER_EXTENSION, type RegisterInfo } from '../../../shared/contract';
+import type { Session } from '../session';
+
+// The register file itself: what the hosts and the import show of it, its name, its removal.
+
+export function registerInfoOf(session: Session): RegisterInfo {
+  return {
+    path: session.path,
+    fileName: path.basename(session.path),
+    organisationName: session.organisation.get().name,
+    schemaVersion: session.schemaVersion(),
+  };
+}
+
+/** A file name from an organisation name that Windows and macOS both accept. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 100);
+  const base = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) || cleaned === '' ? `Register ${cleaned}`.trim() : cleaned;
+  return `${base}${REGISTER_EXTENSION}`;
+}
+
+/** Deletes a register file with its WAL and shared-memory files (a failed sample or import). */
+export function removeRegisterFile(filePath: string): void {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${filePath}${suffix}`, { force: true });
+}

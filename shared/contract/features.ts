@@ -1,0 +1,38 @@
+import { activityMethods } from './activities';
+import { agreementMethods } from './agreements';
+import { customerMethods } from './customers';
+import { measureMethods } from './measures';
+import { organisationMethods } from './organisation';
+import { portableMethods } from './portable';
+import { privacyNoticeMethods } from './privacy-notice';
+import { purgeMethods } from './purge';
+import { registerMethods } from './register';
+import { retentionMethods } from './retention';
+import { searchMethods } from './search';
+import { serviceMethods } from './services';
+import { siteMethods } from './sites';
+import { subprocessorMethods } from './subprocessors';
+import { systemMethods } from './systems';
+import { vocabularyMethods } from './vocabularies';
+import { workbookMethods } from './workbook';
+
+/** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
+export const featureMethods = [
+  registerMethods,
+  organisationMethods,
+  customerMethods,
+  vocabularyMethods,
+  systemMethods,
+  retentionMethods,
+  measureMethods,
+  subprocessorMethods,
+  activityMethods,
+  serviceMethods,
+  searchMethods,
+  privacyNoticeMethods,
+  agreementMethods,
+  siteMethods,
+  purgeMethods,
+  workbookMethods,
+  portableMethods,
+] as const;

@@ -1,0 +1,330 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { Core } from '../../../electron/core/core';
+import {
+  customerFields,
+  emptyActivity,
+  emptyEquipment,
+  emptyService,
+  emptySite,
+  emptySubprocessor,
+  emptySubscription,
+  methodChanges,
+  methods,
+  retentionRuleFields,
+  systemFields,
+  type DataKind,
+  type EventPayload,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+  type Methods,
+} from '../../../shared/contract';
+import { blankCustomer, call, FIXED_NOW, ok, testCore } from '../helpers';
+
+// Every method that declares `changes` emits exactly one data.changed with those kinds after a
+// real successful call, and the kinds it declares cover every kind whose records the call added,
+// removed or rewrote (so a list that reloads on its own kind never misses a cascade).
+
+type MarkedMethod = { [M in MethodName]: Methods[M] extends { changes: readonly DataKind[] } ? M : never }[MethodName];
+
+const marked = (Object.keys(methods) as MethodName[]).filter((m) => methodChanges(m).length > 0);
+const TODAY = FIXED_NOW.toISOString().slice(0, 10);
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([0, 1, 2, 255]), Buffer.from('\n%%EOF\n')]).toString('base64');
+
+/** The sample register open in a test core, recording every data.changed. */
+async function sampleCore() {
+  const { core, dir } = testCore();
+  await ok(core, 'register.openSample', {});
+  const changes: EventPayload<'data.changed'>[] = [];
+  core.subscribe((event, payload) => {
+    if (event === 'data.changed') changes.push(payload as EventPayload<'data.changed'>);
+  });
+  return { core, dir, changes };
+}
+
+/** A record's values as its fields schema reads them (the dispatch drops what the schema does not know). */
+const fieldsOf = <S extends z.ZodObject>(schema: S, record: object): z.input<S> =>
+  Object.fromEntries(Object.keys(schema.shape).map((k) => [k, (record as Record<string, unknown>)[k]])) as z.input<S>;
+
+interface Step {
+  core: Core;
+  dir: string;
+  /** What an earlier step's call answered (steps run in the table's order, on one register). */
+  result<M extends MarkedMethod>(method: M): MethodOutput<M>;
+  /** A sample customer with subscriptions, an agreement, sites and equipment: the one cascades reach. */
+  rich: { id: number; siteIds: number[] };
+}
+
+const ref = (r: { id: number; revision: number }) => ({ id: r.id, revision: r.revision });
+
+/** One real, successful input per marked method, in the order they run. */
+const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
+  'organisation.update': async ({ core }) => ({ ...(await ok(core, 'organisation.get', {})), phone: '021-99 99 99' }),
+  'organisation.setLogo': async ({ result }) => ({ revision: result('organisation.update').revision, logo: null }),
+
+  'customers.create': async () => ({ ...blankCustomer, name: 'Ny Kund AB' }),
+  'customers.update': async ({ result }) => {
+    const c = result('customers.create');
+    return { ...ref(c), fields: { ...fieldsOf(customerFields, c), notes: 'Ändrad' } };
+  },
+  'customers.setArchived': async ({ result }) => ({ ...ref(result('customers.update')), archived: true }),
+
+  'vocabularies.create': async () => ({ kind: 'data_subject', labelSv: 'Besökare', labelEn: 'Visitors', flag: 'none' }),
+  'vocabularies.update': async ({ result }) => {
+    const term = result('vocabularies.create');
+    return { ...ref(term), fields: { kind: term.kind, labelSv: 'Gäster', labelEn: 'Guests', flag: 'none' } };
+  },
+  'vocabularies.setArchived': async ({ result }) => ({ ...ref(result('vocabularies.update')), archived: true }),
+  'vocabularies.delete': async ({ result }) => ref(result('vocabularies.setArchived')),
+
+  'systems.create': async ({ core }) => ({ ...fieldsOf(systemFields, (await ok(core, 'systems.list', {}))[0]!), name: 'Nytt system' }),
+  'systems.update': async ({ result }) => {
+    const s = result('systems.create');
+    return { ...ref(s), fields: { ...fieldsOf(systemFields, s), notes: 'Ändrad' } };
+  },
+  'systems.delete': async ({ result }) => ref(result('systems.update')),
+
+  'securityMeasures.create': async () => ({ category: 'technical', labelSv: 'Egen åtgärd', labelEn: '', status: 'planned', note: '' }),
+  'securityMeasures.update': async ({ result }) => {
+    const m = result('securityMeasures.create');
+    return { ...ref(m), fields: { category: m.category, labelSv: m.labelSv, labelEn: '', status: 'implemented', note: '' } };
+  },
+  'securityMeasures.delete': async ({ result }) => ref(result('securityMeasures.update')),
+
+  'subprocessors.create': async () => ({ ...emptySubprocessor, name: 'Nytt biträde AB' }),
+  'subprocessors.update': async ({ result }) => ({
+    ...ref(result('subprocessors.create')),
+    fields: { ...emptySubprocessor, name: 'Nytt biträde AB', notes: 'Ändrad' },
+  }),
+  'subprocessors.delete': async ({ result }) => ref(result('subprocessors.update')),
+
+  // A rule that allows legal holds, so that deleting it takes its hold with it.
+  'retentionRules.create': async ({ core }) => ({
+    ...fieldsOf(retentionRuleFields, (await ok(core, 'retentionRules.list', {}))[0]!),
+    nameSv: 'Ny regel',
+    appliesTo: [],
+    legalHoldAllowed: true,
+  }),
+  'retentionRules.update': async ({ result }) => {
+    const rule = result('retentionRules.create');
+    return { ...ref(rule), fields: { ...fieldsOf(retentionRuleFields, rule), purpose: 'Ändrad' } };
+  },
+  'legalHolds.create': async ({ result, rich }) => ({ customerId: rich.id, ruleId: result('retentionRules.update').id, reason: 'Tvist' }),
+  'legalHolds.release': async ({ result }) => ({ ...ref(result('legalHolds.create')), releasedOn: TODAY }),
+  'retentionRules.delete': async ({ result }) => ref(result('retentionRules.update')),
+
+  'activities.create': async () => ({ ...emptyActivity, name: 'Ny aktivitet' }),
+  'activities.update': async ({ result }) => ({
+    ...ref(result('activities.create')),
+    fields: { ...emptyActivity, name: 'Ändrad aktivitet' },
+  }),
+  'activities.duplicate': async ({ result }) => ({ id: result('activities.update').id }),
+  'activities.setArchived': async ({ result }) => ({ ...ref(result('activities.duplicate')), archived: true }),
+  // Leaves the activity out of the privacy notice, so that deleting it changes the notice too.
+  'privacyNotice.update': async ({ core, result }) => {
+    const { revision, introSv, introEn, excludedActivityIds, sections } = await ok(core, 'privacyNotice.get', {});
+    return { revision, introSv, introEn, sections, excludedActivityIds: [...excludedActivityIds, result('activities.update').id] };
+  },
+  'activities.delete': async ({ result }) => ref(result('activities.update')),
+
+  'services.create': async () => ({ ...emptyService, name: 'Ny tjänst' }),
+  'services.update': async ({ result }) => ({ ...ref(result('services.create')), fields: { ...emptyService, name: 'Ändrad tjänst' } }),
+  'subscriptions.create': async ({ result, rich }) => ({
+    customerId: rich.id,
+    serviceId: result('services.update').id,
+    startDate: TODAY,
+    ...emptySubscription,
+  }),
+  'sites.create': async ({ rich }) => ({ customerId: rich.id, fields: { ...emptySite, name: 'Nytt kontor' } }),
+  'sites.update': async ({ result }) => ({ ...ref(result('sites.create')), fields: { ...emptySite, name: 'Flyttat kontor' } }),
+  // Linked to the new service, so that deleting the service changes the device too.
+  'equipment.create': async ({ rich, result }) => ({
+    customerId: rich.id,
+    siteId: result('sites.update').id,
+    fields: { ...emptyEquipment, hostname: 'ny-srv01', serviceIds: [result('services.update').id] },
+  }),
+  'equipment.update': async ({ result }) => ({
+    ...ref(result('equipment.create')),
+    fields: { ...emptyEquipment, hostname: 'ny-srv02', serviceIds: [result('services.update').id] },
+  }),
+  'equipment.move': async ({ result }) => ({ ...ref(result('equipment.update')), toSiteId: null, movedOn: TODAY, note: '' }),
+  'subscriptions.update': async ({ result }) => {
+    const { id, revision, customerId, serviceId, startDate } = result('subscriptions.create');
+    return { id, revision, fields: { customerId, serviceId, startDate, ...emptySubscription, notes: 'Ändrad' } };
+  },
+  'subscriptions.delete': async ({ result }) => ref(result('subscriptions.update')),
+
+  'services.delete': async ({ result }) => ref(result('services.update')),
+  'sites.delete': async ({ result }) => ref(result('sites.update')),
+  'equipment.delete': async ({ core, result }) => ref(await ok(core, 'equipment.get', { id: result('equipment.move').id })),
+
+  'agreementTemplate.saveClause': async () => ({ fields: { titleSv: 'Egen klausul', bodySv: 'Text.', titleEn: '', bodyEn: '' } }),
+  'agreementTemplate.moveClause': async ({ result }) => ({ ...ref(result('agreementTemplate.saveClause').clauses.at(-1)!), position: 0 }),
+  'agreementTemplate.deleteClause': async ({ result }) => ref(result('agreementTemplate.moveClause').clauses[0]!),
+  'agreementTemplate.reset': async ({ result }) => ({ revision: result('agreementTemplate.deleteClause').revision }),
+
+  'agreements.generate': async ({ core, rich }) => ({
+    ...(await ok(core, 'agreements.defaults', { customerId: rich.id })),
+    customerId: rich.id,
+  }),
+  'agreements.update': async ({ result }) => ({ ...ref(result('agreements.generate')), fields: { notes: 'Ändrad' } }),
+  'agreements.setStatus': async ({ result }) => ({ ...ref(result('agreements.update')), status: 'sent', on: TODAY }),
+  'agreements.attach': async ({ result }) => ({
+    ...ref(result('agreements.setStatus')),
+    fileName: 'avtal.pdf',
+    mime: 'application/pdf',
+    dataBase64: PDF,
+  }),
+  'agreements.removeAttachment': async ({ result }) => {
+    const a = result('agreements.attach');
+    return { agreementId: a.id, revision: a.revision, attachmentId: a.attachments[0]!.id };
+  },
+  'agreements.batch': async ({ dir, rich }) => ({ scope: 'selected', customerIds: [rich.id], lang: 'sv', folder: dir }),
+
+  // The sample has sites and equipment of ended customers that are due.
+  'purge.run': async () => ({ on: TODAY }),
+  'customers.delete': async ({ core, rich }) => ref(await ok(core, 'customers.get', { id: rich.id })),
+
+  'register.create': async ({ dir }) => ({ organisationName: 'Nytt AB', path: path.join(dir, 'nytt.forteckna') }),
+  'register.open': async ({ dir }) => ({ path: path.join(dir, 'nytt.forteckna') }),
+  'register.openSample': async () => ({}),
+  'portable.import': async ({ core, dir }) => {
+    const exported = await ok(core, 'portable.export', { path: path.join(dir, 'export.json') });
+    return { source: exported!.path, target: path.join(dir, 'importerat.forteckna') };
+  },
+  'register.close': async () => ({}),
+};
+
+// --- What each kind's records are, as a fingerprint: ids with revisions (and links that change without one).
+
+const revisions = (rows: readonly { id: number; revision?: number }[]) => rows.map((r) => `${r.id}:${r.revision ?? ''}`).sort();
+
+const fingerprints: { [K in Exclude<DataKind, 'register'>]: (core: Core) => Promise<unknown> } = {
+  organisation: async (core) => (await ok(core, 'organisation.get', {})).revision,
+  customers: async (core) => revisions((await ok(core, 'customers.list', { includeArchived: true, limit: 1000 })).items),
+  activities: async (core) => revisions((await ok(core, 'activities.list', { includeArchived: true })).items),
+  services: async (core) => revisions(await ok(core, 'services.list', { includeArchived: true })),
+  subscriptions: async (core) => revisions(await ok(core, 'subscriptions.list', {})),
+  subprocessors: async (core) => revisions(await ok(core, 'subprocessors.list', {})),
+  systems: async (core) => revisions(await ok(core, 'systems.list', {})),
+  measures: async (core) => revisions(await ok(core, 'securityMeasures.list', {})),
+  retentionRules: async (core) => revisions(await ok(core, 'retentionRules.list', {})),
+  vocabularies: async (core) => revisions(await ok(core, 'vocabularies.list', { includeArchived: true })),
+  agreements: async (core) => revisions(await ok(core, 'agreements.list', {})),
+  agreementTemplate: async (core) => {
+    const template = await ok(core, 'agreementTemplate.get', {});
+    return [template.revision, revisions(template.clauses)];
+  },
+  sites: async (core) => {
+    const customers = (await ok(core, 'customers.list', { includeArchived: true, limit: 1000 })).items;
+    return revisions((await Promise.all(customers.map((c) => ok(core, 'sites.list', { customerId: c.id })))).flat());
+  },
+  equipment: async (core) => {
+    const devices = (await ok(core, 'equipment.list', { limit: 1000 })).items;
+    const full = await Promise.all(devices.map((d) => ok(core, 'equipment.get', { id: d.id })));
+    return full.map((d) => `${d.id}:${d.revision}:${d.serviceIds.join(',')}`).sort();
+  },
+  // The log's entries point at their rule and customer until those are deleted.
+  purge: async (core) => (await ok(core, 'deletionLog.list', {})).map((e) => `${e.id}:${e.ruleId}:${e.customerId}`).sort(),
+  legalHolds: async (core) => revisions(await ok(core, 'legalHolds.list', {})),
+  privacyNotice: async (core) => {
+    const notice = await ok(core, 'privacyNotice.get', {});
+    return [notice.revision, notice.excludedActivityIds];
+  },
+};
+
+async function snapshot(core: Core): Promise<Map<DataKind, string>> {
+  const entries = await Promise.all(
+    Object.entries(fingerprints).map(async ([kind, read]) => [kind as DataKind, JSON.stringify(await read(core))] as const),
+  );
+  return new Map(entries);
+}
+
+/** The sample customer with the most sites that also has an agreement and is still a customer. */
+async function richCustomer(core: Core): Promise<Step['rich']> {
+  const withAgreement = new Set((await ok(core, 'agreements.list', {})).map((a) => a.customerId));
+  const customers = (await ok(core, 'customers.list', { status: 'active', limit: 1000 })).items.filter((c) => withAgreement.has(c.id));
+  const sites = await Promise.all(
+    customers.map(async (c) => ({ id: c.id, siteIds: (await ok(core, 'sites.list', { customerId: c.id })).map((s) => s.id) })),
+  );
+  return sites.sort((a, b) => b.siteIds.length - a.siteIds.length)[0]!;
+}
+
+describe('data.changed', () => {
+  it('has one step below for every method marked as changing data', () => {
+    expect(Object.keys(steps).sort()).toEqual([...marked].sort());
+  });
+
+  it('follows one real call of every marked method, once, with its declared kinds, which cover what it changed', async () => {
+    const { core, dir, changes } = await sampleCore();
+    const rich = await richCustomer(core);
+    expect(rich.siteIds.length).toBeGreaterThan(0);
+    const results = new Map<MethodName, unknown>();
+    const step: Step = { core, dir, rich, result: (m) => results.get(m) as never };
+
+    for (const [method, input] of Object.entries(steps) as [MarkedMethod, (s: Step) => Promise<unknown>][]) {
+      const declared = methodChanges(method);
+      const wholeRegister = declared.includes('register');
+      const given = await input(step);
+      const before = wholeRegister ? null : await snapshot(core);
+      changes.length = 0;
+      const result = await core.dispatch(method, given);
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      results.set(method, result.value);
+      expect.soft(changes, method).toEqual([{ kinds: [...declared], method }]);
+      if (!before) continue;
+      const after = await snapshot(core);
+      const changed = [...after].filter(([kind, print]) => before.get(kind) !== print).map(([kind]) => kind);
+      expect
+        .soft(
+          changed.filter((kind) => !declared.includes(kind)),
+          `${method} changed kinds it does not declare`,
+        )
+        .toEqual([]);
+    }
+  }, 120_000);
+
+  it('is declared by every method whose name says it changes something', () => {
+    const mutation =
+      /^(create|update|delete|set.*|move|duplicate|attach|remove.*|run|release|import|generate|batch|reset|save.*|open.*|close)$/;
+    // These write only outside the register: the app's settings file, or a file the user saves.
+    const outsideTheRegister: MethodName[] = [
+      'settings.setLanguage', // the settings file; announced as settings.changed
+      'agreements.saveDocument', // copies the stored document to a file
+      'agreements.saveAttachment', // copies a stored attachment to a file
+    ];
+    const undeclared = (Object.keys(methods) as MethodName[]).filter(
+      (m) => mutation.test(m.split('.')[1]!) && methodChanges(m).length === 0 && !outsideTheRegister.includes(m),
+    );
+    expect(undeclared).toEqual([]);
+    // The allow-list holds only names the rule would otherwise catch, and none that declare changes.
+    for (const m of outsideTheRegister) expect([mutation.test(m.split('.')[1]!), methodChanges(m)], m).toEqual([true, []]);
+  });
+
+  it('is not emitted by reads or by failed changes', async () => {
+    const { core, changes } = await sampleCore();
+    const system = (await ok(core, 'systems.list', {}))[0]!;
+    await ok(core, 'systems.get', { id: system.id });
+    await ok(core, 'customers.list', {});
+    await ok(core, 'agreements.list', {});
+    expect(await call(core, 'systems.create', { ...fieldsOf(systemFields, system), name: '' })).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await call(core, 'systems.delete', { id: 99_999, revision: 1 })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    const stale = { id: system.id, revision: system.revision + 1, fields: fieldsOf(systemFields, system) };
+    expect(await call(core, 'systems.update', stale)).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(changes).toEqual([]);
+  });
+
+  it('follows a cancelled batch, which keeps what it finished', async () => {
+    const { core, dir, changes } = await sampleCore();
+    core.subscribe((event, payload) => {
+      if (event === 'task.progressed') void core.dispatch('tasks.cancel', { taskId: (payload as EventPayload<'task.progressed'>).taskId });
+    });
+    const result = await ok(core, 'agreements.batch', { scope: 'all', lang: 'sv', folder: dir });
+    expect(result).toMatchObject({ cancelled: true });
+    expect(changes).toEqual([{ kinds: ['agreements'], method: 'agreements.batch' }]);
+  });
+});
