@@ -6,6 +6,7 @@ import { SearchButton } from '../features/search/SearchBox';
 import { useRegisterActions } from '../features/welcome/RegisterActions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { AREAS } from './areas';
+import { paths } from './paths';
 import { useAppState } from './state';
 
 /** The frame around every area: header with the open register, navigation on the left. */
@@ -15,7 +16,8 @@ export function Layout() {
   const { closeRegister } = useRegisterActions();
   const { pathname } = useLocation();
 
-  const isActive = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const isActive = (path: string) =>
+    path === paths.dashboard ? pathname === paths.dashboard : pathname === path || pathname.startsWith(`${path}/`);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 270, breakpoint: 0 }} padding="lg">

@@ -8,6 +8,8 @@ const record = (base: string) => ({
   pattern: `${base}/:id`,
 });
 
+const equipment = record('/kundplatser/utrustning');
+
 export const paths = {
   dashboard: '/',
   activities: record('/behandlingar'),
@@ -17,7 +19,12 @@ export const paths = {
   subprocessors: { ...record('/underbitraden'), matrix: '/underbitraden/matris' },
   agreements: { ...record('/pub-avtal'), template: '/pub-avtal/mall' },
   sites: '/kundplatser',
-  equipment: record('/kundplatser/utrustning'),
+  equipment: {
+    ...equipment,
+    /** A new device is always a customer's, optionally at one of its sites. */
+    newFor: (customerId: number, siteId: number | null = null) =>
+      `${equipment.new}?kund=${customerId}${siteId === null ? '' : `&plats=${siteId}`}`,
+  },
   /** Systems are edited in a dialog on their list page; `?id=N` opens one. */
   systems: { list: '/system', one: (id: number) => `/system?id=${id}` },
   measures: '/atgarder',

@@ -15,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MethodOutput, SearchHit } from '../../../shared/contract';
 import { call, errorKey } from '../../app/api';
+import type { FeatureManifest } from '../../app/feature';
+import { FEATURES } from '../../app/features';
 
 type Groups = MethodOutput<'search.all'>['groups'];
 type Kind = SearchHit['kind'];
@@ -30,22 +32,14 @@ const KIND_ICON: Record<Kind, Icon> = {
 
 const KIND_ORDER: Kind[] = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment'];
 
+// Each feature's manifest says where the hits of its kinds open.
+const HIT_PATHS: NonNullable<FeatureManifest['searchHits']> = Object.assign({}, ...FEATURES.map((feature) => feature.searchHits));
+
 /** Where a hit opens. */
 export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
-  switch (hit.kind) {
-    case 'customer':
-      return `/kunder/${hit.id}`;
-    case 'activity':
-      return `/behandlingar/${hit.id}`;
-    case 'service':
-      return `/tjanster/${hit.id}`;
-    case 'subprocessor':
-      return `/underbitraden/${hit.id}`;
-    case 'system':
-      return `/system?id=${hit.id}`;
-    case 'equipment':
-      return `/kundplatser/utrustning/${hit.id}`;
-  }
+  const path = HIT_PATHS[hit.kind];
+  if (!path) throw new Error(`No feature manifest opens search hits of kind ${hit.kind}`);
+  return path(hit);
 }
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
