@@ -10,7 +10,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // The one table of the app. Two sources: a long server-side list fetched in pages (usePagedRows:
@@ -48,6 +48,8 @@ export interface MemoryTableProps<T> extends CommonProps<T> {
   rows: readonly T[];
   /** Columns with an accessor sort by clicking their header; the initial order is the rows' own. */
   initialSorting?: SortingState;
+  /** Told when the user sorts (e.g. to remember the order for the next visit). */
+  onSortingChange?: (sorting: SortingState) => void;
 }
 
 export type DataTableProps<T> = PagedTableProps<T> | MemoryTableProps<T>;
@@ -59,14 +61,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
   return props.rows ? <MemoryTable {...props} /> : <PagedTable {...props} />;
 }
 
-function MemoryTable<T>({ rows, initialSorting = [], ...rest }: MemoryTableProps<T>) {
-  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+function MemoryTable<T>({ rows, initialSorting = [], onSortingChange, ...rest }: MemoryTableProps<T>) {
+  const [sorting, setSortingState] = useState<SortingState>(initialSorting);
+  const setSorting = (next: SortingState) => {
+    setSortingState(next);
+    onSortingChange?.(next);
+  };
   const table = useReactTable<T>({
     data: rows as T[],
     columns: rest.columns,
     getRowId: (row) => rest.getRowId(row),
     state: { sorting },
-    onSortingChange: (updater) => setSorting((s) => (typeof updater === 'function' ? updater(s) : updater)),
+    onSortingChange: (updater) => setSorting(typeof updater === 'function' ? updater(sorting) : updater),
     enableSortingRemoval: false,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
@@ -91,6 +97,18 @@ function MemoryTable<T>({ rows, initialSorting = [], ...rest }: MemoryTableProps
 }
 
 const noop = () => undefined;
+
+/**
+ * The same array as last render while it holds the same items: react-table recomputes its row
+ * model (and schedules state updates) whenever `data` is a new array, so it must only be new when
+ * a row really changed (a refetched row is a new object, so changed values still show).
+ */
+function useStableArray<T>(next: T[]): T[] {
+  const ref = useRef(next);
+  const prev = ref.current;
+  if (prev !== next && (prev.length !== next.length || prev.some((item, i) => item !== next[i]))) ref.current = next;
+  return ref.current;
+}
 
 function PagedTable<T>({
   columns,
@@ -132,9 +150,11 @@ function PagedTable<T>({
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
-  const visible = items.map((v) => rowAt(v.index)).filter((r): r is T => r !== undefined);
+  const visible = useStableArray(items.map((v) => rowAt(v.index)).filter((r): r is T => r !== undefined));
   const table = useReactTable<T>({
     data: visible,
+    // No pagination here; and a reset queued on every new row model would re-render endlessly.
+    autoResetPageIndex: false,
     columns,
     getRowId: (row) => getRowId(row),
     state: { sorting },
@@ -144,13 +164,10 @@ function PagedTable<T>({
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
   });
-  const rowsById = useMemo(() => {
-    const map = new Map<string, Row<T>>();
-    for (const row of table.getRowModel().rows) map.set(row.id, row);
-    return map;
-    // The row model changes with `visible`; recompute each render is cheap (only visible rows).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [table, visible.map((r) => getRowId(r)).join('|')]);
+  // Built each render (only the visible rows): a row that changed in place keeps its id, so a map
+  // keyed by ids alone would show its old values.
+  const rowsById = new Map<string, Row<T>>();
+  for (const row of table.getRowModel().rows) rowsById.set(row.id, row);
 
   const columnCount = table.getVisibleLeafColumns().length;
   // Column sizes are relative weights, so the table always fits its box (fixed layout).
@@ -161,6 +178,8 @@ function PagedTable<T>({
 
   const activate = (row: T) => onRowClick?.(row);
   const onKey = (event: KeyboardEvent, row: T) => {
+    // Only the focused row itself: Enter or Space on a button inside a row is that button's.
+    if (!onRowClick || event.target !== event.currentTarget) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       activate(row);

@@ -39,10 +39,12 @@ interface FooterProps {
   dirty?: boolean;
   /** More buttons beside Save (e.g. "Spara och skapa avtal"). */
   extra?: ReactNode;
+  /** The Save button's own words (e.g. "Spara plats"); default "Spara". */
+  saveLabel?: string;
 }
 
 /** Why the save failed (or the delete was refused), then Delete on the left and Cancel/Undo and Save on the right. */
-export function FormFooter({ editor, submitting, onDelete, onCancel, onUndo, dirty = true, extra }: FooterProps) {
+export function FormFooter({ editor, submitting, onDelete, onCancel, onUndo, dirty = true, extra, saveLabel }: FooterProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -68,7 +70,7 @@ export function FormFooter({ editor, submitting, onDelete, onCancel, onUndo, dir
           )}
           {extra}
           <Button type="submit" loading={submitting}>
-            {t('common.save')}
+            {saveLabel ?? t('common.save')}
           </Button>
         </Group>
       </Group>

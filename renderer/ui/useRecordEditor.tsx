@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReset, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, errorKey, isApiError } from '../app/api';
-import { inUseMessage } from './failures';
+import { ApiError, isApiError } from '../app/api';
+import { failureText, inUseMessage } from './failures';
 import { applyServerIssues } from './forms';
 import { notifySuccess } from './notify';
 
@@ -42,10 +42,11 @@ export function useRecordLoad<T>(id: number | null, load: (id: number) => Promis
   return { record, loadError };
 }
 
+/** A record as the core answers it; singletons (the organisation, the privacy notice) have no id. */
 interface SavedRecord {
-  id: number;
+  id?: number;
   revision: number;
-  name: string;
+  name?: string;
 }
 
 interface RecordEditorOptions<T extends SavedRecord, Form extends FieldValues, Output> {
@@ -68,9 +69,13 @@ interface RecordEditorOptions<T extends SavedRecord, Form extends FieldValues, O
   onSaved?: (saved: T, created: boolean) => void;
   /** After a delete (dialogs). */
   onDeleted?: (record: T) => void;
-  create: (values: Output) => Promise<T>;
+  /** Absent where records are never created here (a singleton). */
+  create?: (values: Output) => Promise<T>;
   update: (record: T, values: Output) => Promise<T>;
-  remove: (record: T) => Promise<unknown>;
+  /** Absent where records are not deleted here. */
+  remove?: (record: T) => Promise<unknown>;
+  /** The values for those texts beyond the record's `name` (e.g. `{ service, customer }` for a subscription). */
+  textParams?: (record: T) => Record<string, unknown>;
   /** The message when a delete is refused because the record is in use (absent: such a refusal is a plain failure). */
   inUseKey?: string;
   /** The line when INVALID_INPUT names only fields the form shows (default: none). */
@@ -92,7 +97,9 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
   const [inUse, setInUse] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  /** CONFLICT → offer the latest version; INVALID_INPUT → per field; anything else → one line. */
+  const textParams = (r: T) => ({ name: r.name, ...options.textParams?.(r) });
+
+  /** CONFLICT → offer the latest version; INVALID_INPUT → per field; anything else (IN_USE says where) → one line. */
   function handleFailure(e: unknown, prefix?: string) {
     if (isApiError(e, 'CONFLICT')) {
       const current = (e.error.details as { current?: T } | undefined)?.current;
@@ -102,7 +109,7 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
       const rest = applyServerIssues(setError, e.error.issues, (n) => fieldRoots.has(n.split('.')[0] ?? ''), prefix);
       setSaveError(rest.length ? t('e.INVALID_INPUT') : (fieldsFailedText ?? null));
     } else {
-      setSaveError(t(errorKey(e)));
+      setSaveError(failureText(t, e));
     }
   }
 
@@ -120,12 +127,12 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
       if (record) {
         const saved = await options.update(record, values);
         accept(saved);
-        notifySuccess(t(`${texts}.saved`, { name: saved.name }));
+        notifySuccess(t(`${texts}.saved`, textParams(saved)));
         options.onSaved?.(saved, false);
-      } else {
+      } else if (options.create) {
         const created = await options.create(values);
-        notifySuccess(t(`${texts}.created`, { name: created.name }));
-        if (listPath) void navigate(`${listPath}/${created.id}`, { replace: true });
+        notifySuccess(t(`${texts}.created`, textParams(created)));
+        if (listPath && created.id !== undefined) void navigate(`${listPath}/${created.id}`, { replace: true });
         else accept(created);
         options.onSaved?.(created, true);
       }
@@ -150,17 +157,18 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
   }
 
   function confirmDelete() {
-    if (!record) return;
+    const remove = options.remove;
+    if (!record || !remove) return;
     modals.openConfirmModal({
       title: t(`${texts}.deleteTitle`),
-      children: <Text size="sm">{t(`${texts}.deleteText`, { name: record.name })}</Text>,
+      children: <Text size="sm">{t(`${texts}.deleteText`, textParams(record))}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         setInUse(null);
         try {
-          await options.remove(record);
-          notifySuccess(t(`${texts}.deleted`, { name: record.name }));
+          await remove(record);
+          notifySuccess(t(`${texts}.deleted`, textParams(record)));
           if (listPath) void navigate(listPath);
           options.onDeleted?.(record);
         } catch (e) {
@@ -172,6 +180,13 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
     });
   }
 
+  /** A CONFLICT from another call on the record (a status change, an attachment): offered like a save's. True if it was one. */
+  function conflicted(e: unknown): boolean {
+    if (!isApiError(e, 'CONFLICT')) return false;
+    handleFailure(e);
+    return true;
+  }
+
   /** The CONFLICT alert's "Läs in senaste versionen". */
   function loadLatest() {
     if (!conflict) return;
@@ -179,5 +194,5 @@ export function useRecordEditor<T extends SavedRecord, Form extends FieldValues,
     setConflict(null);
   }
 
-  return { record, setRecord, accept, conflict, loadLatest, saveError, inUse, setInUse, busy, save, act, confirmDelete };
+  return { record, setRecord, accept, conflict, conflicted, loadLatest, saveError, inUse, setInUse, busy, save, act, confirmDelete };
 }

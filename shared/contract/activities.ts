@@ -26,6 +26,9 @@ export const purposeInput = z.object({
   liaText: text(10000),
 });
 
+/** A new purpose row (a new activity starts with one). */
+export const emptyPurpose: z.input<typeof purposeInput> = { description: '', legalBasis: 'contract', legalBasisDetail: '', liaText: '' };
+
 export const recipientInput = z.object({
   kind: z.enum(RECIPIENT_KINDS),
   termId: id.nullable(),
@@ -33,12 +36,18 @@ export const recipientInput = z.object({
   name: text(300),
 });
 
+/** A new recipient row. */
+export const emptyRecipient: z.input<typeof recipientInput> = { kind: 'external', termId: null, subprocessorId: null, name: '' };
+
 export const transferInput = z.object({
   country: countryCode,
   recipient: text(300),
   mechanism: z.enum(TRANSFER_MECHANISMS),
   safeguards: text(2000),
 });
+
+/** A new transfer row: its country is for the user to choose; standard clauses are the usual tool. */
+export const emptyTransfer: z.input<typeof transferInput> = { country: '', recipient: '', mechanism: 'scc_2021_914', safeguards: '' };
 
 export const retentionLinkInput = z.object({ termId: id.nullable(), retentionRuleId: id });
 
@@ -202,5 +211,5 @@ export const activityMethods = {
   /** A copy as a new draft named "<name> (kopia)". */
   'activities.duplicate': { changes: ['activities'], input: z.object({ id }), output: activity },
   'activities.setArchived': { changes: ['activities'], input: z.object({ id, revision, archived: z.boolean() }), output: activity },
-  'activities.delete': { changes: ['activities'], input: z.object({ id, revision }), output: z.object({ id }) },
+  'activities.delete': { changes: ['activities', 'privacyNotice'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

@@ -39,6 +39,9 @@ export const clauseFields = z.object({
 });
 export type ClauseFields = z.input<typeof clauseFields>;
 
+/** A new clause before anything is typed. */
+export const emptyClause: ClauseFields = { titleSv: '', bodySv: '', titleEn: '', bodyEn: '' };
+
 export const agreementClause = z.object({
   id,
   revision,

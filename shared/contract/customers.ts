@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   address,
   contact,
+  emptyAddress,
   id,
   isoDateTime,
   optionalDate,
@@ -61,6 +62,21 @@ export const customerFields = z
     when: datesParsed,
   });
 export type CustomerFields = z.input<typeof customerFields>;
+
+/** A new, empty customer (active, invoiced at the visiting address): the starting point of the form and tests. */
+export const emptyCustomer: CustomerFields = {
+  name: '',
+  orgNr: '',
+  visitingAddress: { ...emptyAddress },
+  invoiceAddress: { ...emptyAddress },
+  invoiceSameAsVisiting: true,
+  contactPersons: [],
+  dpo: { name: '', email: '', phone: '' },
+  contractStart: null,
+  contractEnd: null,
+  status: 'active',
+  notes: '',
+};
 
 const plainAddress = z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() });
 const plainContact = z.object({ name: z.string(), email: z.string(), phone: z.string() });
@@ -146,5 +162,9 @@ export const customerMethods = {
   'customers.create': { changes: ['customers'], input: customerFields, output: customer },
   'customers.update': { changes: ['customers'], input: z.object({ id, revision, fields: customerFields }), output: customer },
   'customers.setArchived': { changes: ['customers'], input: ref.extend({ archived: z.boolean() }), output: customer },
-  'customers.delete': { changes: ['customers'], input: ref, output: z.object({ id }) },
+  'customers.delete': {
+    changes: ['customers', 'subscriptions', 'agreements', 'sites', 'equipment', 'legalHolds', 'purge'],
+    input: ref,
+    output: z.object({ id }),
+  },
 } as const;

@@ -9,6 +9,16 @@ export const securityMeasureFields = z.object({
   status: z.enum(MEASURE_STATUSES),
   note: text(5000),
 });
+export type SecurityMeasureFields = z.input<typeof securityMeasureFields>;
+
+/** A new, empty measure (the user's own): the starting point of the form and tests. */
+export const emptySecurityMeasure: SecurityMeasureFields = {
+  category: 'technical',
+  labelSv: '',
+  labelEn: '',
+  status: 'implemented',
+  note: '',
+};
 
 export const securityMeasure = z.object({
   id,
@@ -46,7 +56,7 @@ export const measureMethods = {
     input: z.object({ id, revision, fields: securityMeasureFields }),
     output: securityMeasure,
   },
-  /** Only user-made measures that nothing links to can be deleted. */
+  /** Only user-made measures that nothing links to can be deleted (IN_USE otherwise). */
   'securityMeasures.delete': { changes: ['measures'], input: z.object({ id, revision }), output: z.object({ id }) },
   'securityMeasures.summary': { input: z.object({}), output: measuresSummary },
 } as const;

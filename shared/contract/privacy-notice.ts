@@ -8,6 +8,9 @@ export const privacyNoticeSectionInput = z.object({
   bodyEn: text(20000),
 });
 
+/** A new own section before anything is typed. */
+export const emptyPrivacyNoticeSection: z.input<typeof privacyNoticeSectionInput> = { titleSv: '', titleEn: '', bodySv: '', bodyEn: '' };
+
 export const privacyNoticeFields = z.object({
   /** The user's own introduction; a default text is used when empty. */
   introSv: text(20000),

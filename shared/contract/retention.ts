@@ -86,6 +86,28 @@ export const retentionRuleFields = z
   });
 export type RetentionRuleFields = z.input<typeof retentionRuleFields>;
 
+/** A new, empty rule (one year after the contract ended): the starting point of the form, the sample data and tests. */
+export const emptyRetentionRule: RetentionRuleFields = {
+  nameSv: '',
+  nameEn: '',
+  storageLocation: '',
+  purpose: '',
+  anchorKind: 'event',
+  anchorEvent: 'contract_ended',
+  roundAnchorTo: 'none',
+  duration: 'P1Y',
+  inclusive: false,
+  backupLag: null,
+  action: 'delete',
+  legalMinimumDuration: null,
+  legalMinimumSource: '',
+  legalBasisRef: '',
+  legalHoldAllowed: true,
+  policySv: '',
+  policyEn: '',
+  appliesTo: [],
+};
+
 export const retentionRule = z.object({
   id,
   revision,
@@ -125,8 +147,12 @@ export const retentionMethods = {
     input: z.object({ id, revision, fields: retentionRuleFields }),
     output: retentionRule,
   },
-  /** Refused with CONFLICT while activities or services use the rule. */
-  'retentionRules.delete': { changes: ['retentionRules'], input: z.object({ id, revision }), output: z.object({ id }) },
+  /** Refused with IN_USE while activities or services use the rule. */
+  'retentionRules.delete': {
+    changes: ['retentionRules', 'legalHolds', 'purge'],
+    input: z.object({ id, revision }),
+    output: z.object({ id }),
+  },
   /** The words for a rule being edited, before it is saved (the form shows them live). */
   'retentionRules.describe': {
     input: retentionRuleFields,

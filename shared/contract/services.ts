@@ -86,6 +86,19 @@ export const subscriptionFields = z
   });
 export type SubscriptionFields = z.input<typeof subscriptionFields>;
 
+/**
+ * A new subscription's fields before a customer and a service are chosen: no end, no notes, the
+ * service as it is. The start date is the form's (today's) to give.
+ */
+export const emptySubscription: Omit<SubscriptionFields, 'customerId' | 'serviceId' | 'startDate'> = {
+  endDate: null,
+  notes: '',
+  addedTermIds: [],
+  removedTermIds: [],
+  addedSubprocessorIds: [],
+  removedSubprocessorIds: [],
+};
+
 export const subscription = z.object({
   id,
   revision,
@@ -143,8 +156,8 @@ export const serviceMethods = {
   'services.get': { input: z.object({ id }), output: service },
   'services.create': { changes: ['services'], input: serviceFields, output: service },
   'services.update': { changes: ['services'], input: z.object({ id, revision, fields: serviceFields }), output: service },
-  /** Refused with CONFLICT while subscriptions use it (archive it instead). */
-  'services.delete': { changes: ['services'], input: z.object({ id, revision }), output: z.object({ id }) },
+  /** Refused with IN_USE while subscriptions use it (archive it instead). */
+  'services.delete': { changes: ['services', 'equipment'], input: z.object({ id, revision }), output: z.object({ id }) },
 
   'subscriptions.list': {
     input: z.object({ customerId: id.optional(), serviceId: id.optional() }),

@@ -210,7 +210,7 @@ export const siteMethods = {
   'sites.list': { input: z.object({ customerId: id }), output: z.array(site) },
   'sites.create': { changes: ['sites'], input: z.object({ customerId: id, fields: siteFields }), output: site },
   'sites.update': { changes: ['sites'], input: ref.extend({ fields: siteFields }), output: site },
-  /** Refused with CONFLICT while equipment stands at the site: move or delete it first, or close the site. */
+  /** Refused with IN_USE while equipment stands at the site: move or delete it first, or close the site. */
   'sites.delete': { changes: ['sites'], input: ref, output: z.object({ id }) },
 
   'equipment.list': { input: equipmentListInput, output: equipmentList },

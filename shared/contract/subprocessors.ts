@@ -107,7 +107,7 @@ export const subprocessorMethods = {
     input: z.object({ id, revision, fields: subprocessorFields }),
     output: subprocessor,
   },
-  /** Refused with CONFLICT while services, systems or activities link to it. */
+  /** Refused with IN_USE while services, systems or activities link to it. */
   'subprocessors.delete': { changes: ['subprocessors'], input: z.object({ id, revision }), output: z.object({ id }) },
   'subprocessors.matrix': { input: z.object({ onDate: z.iso.date({ error: 'v.date' }).optional() }), output: subprocessorMatrix },
 } as const;

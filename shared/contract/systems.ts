@@ -19,6 +19,18 @@ export const systemFields = z.object({
 });
 export type SystemFields = z.input<typeof systemFields>;
 
+/** A new, empty system: the starting point of the form, the sample data and tests. */
+export const emptySystem: SystemFields = {
+  name: '',
+  kind: 'other',
+  hosting: 'saas',
+  country: 'SE',
+  location: '',
+  subprocessorId: null,
+  supplierName: '',
+  notes: '',
+};
+
 const ref = z.object({ id, name: z.string() });
 
 export const system = z.object({
@@ -43,6 +55,6 @@ export const systemMethods = {
   'systems.get': { input: z.object({ id }), output: system },
   'systems.create': { changes: ['systems'], input: systemFields, output: system },
   'systems.update': { changes: ['systems'], input: z.object({ id, revision, fields: systemFields }), output: system },
-  /** Refused with CONFLICT while activities or services link to it. */
+  /** Refused with IN_USE while activities or services link to it. */
   'systems.delete': { changes: ['systems'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

@@ -11,6 +11,10 @@ export const vocabularyTermFields = z.object({
   /** Only meaningful for personal-data categories. */
   flag: z.enum(PERSONAL_DATA_FLAGS),
 });
+export type VocabularyTermFields = z.input<typeof vocabularyTermFields>;
+
+/** A new, empty term (the form sets the kind of the tab it is added on): the starting point of the form and tests. */
+export const emptyVocabularyTerm: VocabularyTermFields = { kind: 'data_subject', labelSv: '', labelEn: '', flag: 'none' };
 
 export const vocabularyTerm = z.object({
   id,
@@ -47,6 +51,6 @@ export const vocabularyMethods = {
     input: z.object({ id, revision, archived: z.boolean() }),
     output: vocabularyTerm,
   },
-  /** Only unused, user-made terms can be deleted (CONFLICT otherwise). */
+  /** Only unused, user-made terms can be deleted (IN_USE otherwise). */
   'vocabularies.delete': { changes: ['vocabularies'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

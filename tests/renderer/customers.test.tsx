@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CustomerFields } from '../../shared/contract';
+import { emptyCustomer, type CustomerFields } from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 let h: Harness;
@@ -11,17 +11,10 @@ beforeEach(async () => {
 afterEach(() => h.dispose());
 
 const fields = (name: string, orgNr = ''): CustomerFields => ({
+  ...emptyCustomer,
   name,
   orgNr,
   visitingAddress: { street: 'Storgatan 1', postalCode: '111 22', city: 'Stockholm', country: 'Sverige' },
-  invoiceAddress: { street: '', postalCode: '', city: '', country: '' },
-  invoiceSameAsVisiting: true,
-  contactPersons: [],
-  dpo: { name: '', email: '', phone: '' },
-  contractStart: null,
-  contractEnd: null,
-  status: 'active',
-  notes: '',
 });
 
 describe('customers', () => {
@@ -49,7 +42,7 @@ describe('customers', () => {
     await user.type(screen.getByRole('textbox', { name: 'Kontaktperson 1' }), 'Eva Ek');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
 
-    expect(await screen.findByRole('heading', { name: 'Acme Drift AB' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Acme Drift AB' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Organisationsnummer' })).toHaveValue('556677-8899');
 
     await user.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Kunder' }));
@@ -83,6 +76,18 @@ describe('customers', () => {
     expect(screen.getByText('0 kunder')).toBeInTheDocument();
   });
 
+  it('follows a change made in another window by itself', async () => {
+    await h.call('customers.create', fields('Alfa AB'));
+    renderApp('/kunder');
+    const table = await screen.findByRole('table', { name: 'Kunder' }, { timeout: 5000 });
+    await within(table).findByRole('row', { name: 'Alfa AB' }, { timeout: 5000 });
+
+    // Another window adds a customer: the list reloads by itself (data.changed).
+    await h.call('customers.create', fields('Beta AB'));
+    expect(await within(table).findByRole('row', { name: 'Beta AB' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('2 kunder')).toBeInTheDocument();
+  });
+
   it('shows the conflict message on a stale save and loads the latest version on request', async () => {
     const created = await h.call('customers.create', fields('Bolaget AB'));
     const { user } = renderApp(`/kunder/${created.id}`);
@@ -114,7 +119,7 @@ describe('customers', () => {
     await user.click(screen.getByRole('button', { name: 'Ta bort' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
-    expect(await screen.findByRole('table', { name: 'Kunder' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Kunder' }, { timeout: 5000 })).toBeInTheDocument();
     expect((await h.call('customers.list', { includeArchived: true })).total).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RetentionRuleFields } from '../../shared/contract';
+import { emptyRetentionRule, type RetentionRuleFields } from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 let h: Harness;
@@ -11,6 +11,7 @@ beforeEach(async () => {
 afterEach(() => h.dispose());
 
 const rule = (patch: Partial<RetentionRuleFields> = {}): RetentionRuleFields => ({
+  ...emptyRetentionRule,
   nameSv: 'Bokföring',
   nameEn: 'Bookkeeping',
   storageLocation: 'Ekonomisystem',
@@ -20,14 +21,9 @@ const rule = (patch: Partial<RetentionRuleFields> = {}): RetentionRuleFields => 
   roundAnchorTo: 'end_of_calendar_year',
   duration: 'P7Y',
   inclusive: true,
-  backupLag: null,
-  action: 'delete',
   legalMinimumDuration: 'P7Y',
   legalMinimumSource: 'BFL 7 kap. 2 §',
   legalBasisRef: 'BFL',
-  legalHoldAllowed: true,
-  policySv: '',
-  policyEn: '',
   ...patch,
 });
 

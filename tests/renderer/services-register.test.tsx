@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SubprocessorFields } from '../../shared/contract';
+import { emptyService, type SubprocessorFields } from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 // The processor register for all customers, the sub-processor form and the matrix.
@@ -36,23 +36,7 @@ async function seed(customers: number) {
   const vault = await h.call('subprocessors.create', subprocessor('Valvet AB', 'SE', 'none_eea'));
   const cloud = await h.call('subprocessors.create', subprocessor('Moln Inc', 'US', 'adequacy_us_dpf'));
   const service = (name: string, subprocessorIds: number[]) =>
-    h.call('services.create', {
-      name,
-      subjectMatter: name,
-      purpose: '',
-      nature: [],
-      processingTermIds: [],
-      personalDataTermIds: [],
-      dataSubjectTermIds: [],
-      specialCategories: [],
-      subprocessorIds,
-      systemIds: [],
-      measureIds: [],
-      endOfContractAction: 'delete',
-      retentionRuleId: null,
-      status: 'active',
-      notes: '',
-    });
+    h.call('services.create', { ...emptyService, name, subjectMatter: name, subprocessorIds, endOfContractAction: 'delete' });
   const backup = await service('Backup', [vault.id]);
   const hosting = await service('Hosting', [cloud.id]);
   const ids: number[] = [];

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CustomerFields, ServiceFields, SubprocessorFields } from '../../shared/contract';
+import { emptyService, type CustomerFields, type ServiceFields, type SubprocessorFields } from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 let h: Harness;
@@ -52,6 +52,7 @@ async function termId(code: string): Promise<number> {
 
 async function serviceFields(name: string, subprocessorIds: number[] = []): Promise<ServiceFields> {
   return {
+    ...emptyService,
     name,
     subjectMatter: 'Säkerhetskopiering av kundens servrar',
     purpose: 'Att kunna återställa kundens data',
@@ -59,14 +60,7 @@ async function serviceFields(name: string, subprocessorIds: number[] = []): Prom
     processingTermIds: [await termId('backup')],
     personalDataTermIds: [await termId('contact')],
     dataSubjectTermIds: [await termId('customer_end_user')],
-    specialCategories: [],
     subprocessorIds,
-    systemIds: [],
-    measureIds: [],
-    endOfContractAction: 'return_then_delete',
-    retentionRuleId: null,
-    status: 'active',
-    notes: '',
   };
 }
 

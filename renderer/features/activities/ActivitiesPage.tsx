@@ -1,13 +1,14 @@
-import { Badge, Button, Group, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Center, Group, Loader, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ColumnDef, Row as TableRow, SortingState } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MethodOutput } from '../../../shared/contract';
 import { enumLabel } from '../../../shared/domain/labels';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
@@ -15,6 +16,7 @@ import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { CompletenessBadge } from '../../ui/Completeness';
 import { useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
 
 /** Badge colour per activity status. */
 export const STATUS_COLOR: Record<'draft' | 'active' | 'archived', string> = { draft: 'gray', active: 'teal', archived: 'orange' };
@@ -44,8 +46,6 @@ function compare(a: Row, b: Row, by: string): number {
       return (a.nextReviewAt ?? '9999').localeCompare(b.nextReviewAt ?? '9999');
     case 'status':
       return a.status.localeCompare(b.status);
-    case 'completeness':
-      return a.completeness.score - b.completeness.score;
     case 'purposeCount':
       return a.purposeCount - b.purposeCount;
     default:
@@ -54,6 +54,12 @@ function compare(a: Row, b: Row, by: string): number {
       return collator.compare(a.refNo, b.refNo) || collator.compare(a.name, b.name);
   }
 }
+
+/** The column's order: the list's own comparison (reference numbers first and numeric, no review date last). */
+const sortBy =
+  (by: string) =>
+  (a: TableRow<Row>, b: TableRow<Row>): number =>
+    compare(a.original, b.original, by);
 
 /** Behandlingar: the register of processing activities (Art. 30(1)), with completeness per row. */
 export function ActivitiesPage() {
@@ -69,40 +75,16 @@ export function ActivitiesPage() {
       return next;
     });
   const [query] = useDebouncedValue(filters.query, 150);
-  const [data, setData] = useState<ListOutput | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('activities.list', { query, includeArchived: filters.includeArchived })
-      .then((value) => {
-        if (!alive) return;
-        setData(value);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [query, filters.includeArchived]);
-
-  const sortBy = filters.sorting[0]?.id ?? 'refNo';
-  const desc = filters.sorting[0]?.desc ?? false;
-  const rows = useMemo(() => {
-    const items = [...(data?.items ?? [])];
-    items.sort((a, b) => (desc ? -1 : 1) * compare(a, b, sortBy));
-    return items;
-  }, [data, sortBy, desc]);
-  const rowAt = useCallback((index: number) => rows[index], [rows]);
-  const onRangeChange = useCallback(() => undefined, []);
+  const { data, error } = useCall('activities.list', { query, includeArchived: filters.includeArchived }, { keepPrevious: true });
 
   const columns = useMemo<ColumnDef<Row, unknown>[]>(
     () => [
-      { id: 'refNo', header: t('activities.refNoShort'), accessorKey: 'refNo', size: 80 },
+      { id: 'refNo', header: t('activities.refNoShort'), accessorKey: 'refNo', sortingFn: sortBy('refNo'), size: 80 },
       {
         id: 'name',
         header: t('activities.name'),
         accessorKey: 'name',
+        sortingFn: sortBy('name'),
         size: 250,
         cell: (c) => (
           <Text size="sm" fw={500} truncate>
@@ -149,12 +131,19 @@ export function ActivitiesPage() {
           </Group>
         ),
       },
-      { id: 'purposeCount', header: t('activities.purposesShort'), accessorKey: 'purposeCount', size: 85 },
-      { id: 'owner', header: t('activities.owner'), accessorKey: 'owner', size: 140 },
+      {
+        id: 'purposeCount',
+        header: t('activities.purposesShort'),
+        accessorKey: 'purposeCount',
+        sortingFn: sortBy('purposeCount'),
+        size: 85,
+      },
+      { id: 'owner', header: t('activities.owner'), accessorKey: 'owner', sortingFn: sortBy('owner'), size: 140 },
       {
         id: 'nextReviewAt',
         header: t('activities.nextReviewShort'),
         accessorKey: 'nextReviewAt',
+        sortingFn: sortBy('nextReviewAt'),
         size: 120,
         cell: (c) => {
           const date = c.row.original.nextReviewAt;
@@ -175,6 +164,7 @@ export function ActivitiesPage() {
         id: 'status',
         header: t('field.status'),
         accessorKey: 'status',
+        sortingFn: sortBy('status'),
         size: 100,
         cell: (c) => (
           <Badge variant="light" color={STATUS_COLOR[c.row.original.status]} size="sm">
@@ -200,7 +190,7 @@ export function ActivitiesPage() {
         description={
           data ? (
             <Group gap="xs" component="span">
-              <span>{t('activities.count', { count: rows.length })}</span>
+              <span>{t('activities.count', { count: data.items.length })}</span>
               {data.items.length > 0 || data.registerScore > 0 ? (
                 <Badge
                   variant="light"
@@ -217,7 +207,7 @@ export function ActivitiesPage() {
           )
         }
         actions={
-          <Button onClick={() => void navigate('/behandlingar/ny')} leftSection={<IconPlus size={16} />}>
+          <Button onClick={() => void navigate(paths.activities.new)} leftSection={<IconPlus size={16} />}>
             {t('activities.new')}
           </Button>
         }
@@ -243,21 +233,27 @@ export function ActivitiesPage() {
         />
       </Group>
       <ErrorLine message={error ? t(errorKey(error)) : null} />
-      <DataTable<Row>
-        label={t('area.activities')}
-        resetKey={`${query}|${String(filters.includeArchived)}`}
-        columns={columns}
-        total={data ? rows.length : undefined}
-        rowAt={rowAt}
-        onRangeChange={onRangeChange}
-        getRowId={(a) => String(a.id)}
-        rowLabel={(a) => a.name}
-        sorting={filters.sorting}
-        onSortingChange={(sorting) => setFilters({ sorting })}
-        onRowClick={(a) => void navigate(`/behandlingar/${a.id}`)}
-        emptyText={query ? t('activities.noMatch') : t('activities.empty')}
-        height="calc(100vh - 300px)"
-      />
+      {data ? (
+        <DataTable<Row>
+          label={t('area.activities')}
+          rows={data.items}
+          resetKey={`${query}|${String(filters.includeArchived)}`}
+          columns={columns}
+          getRowId={(a) => String(a.id)}
+          rowLabel={(a) => a.name}
+          initialSorting={filters.sorting}
+          onSortingChange={(sorting) => setFilters({ sorting })}
+          onRowClick={(a) => void navigate(paths.activities.one(a.id))}
+          emptyText={query ? t('activities.noMatch') : t('activities.empty')}
+          height="calc(100vh - 300px)"
+        />
+      ) : (
+        !error && (
+          <Center p="xl">
+            <Loader />
+          </Center>
+        )
+      )}
     </Stack>
   );
 }

@@ -1,35 +1,22 @@
 import { Anchor, Badge, Box, Button, Grid, Group, List, NavLink, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconCircleCheck, IconCopy, IconTrash } from '@tabler/icons-react';
 import { FormProvider, useForm } from 'react-hook-form';
-
 import { useTranslation } from 'react-i18next';
-
 import { useNavigate, useParams } from 'react-router';
 import type { Activity } from '../../../shared/contract';
-
 import { enumLabel } from '../../../shared/domain/labels';
-
 import { call, errorKey } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-
-import { formatDateTime } from '../../ui/format';
-
-import { notifySuccess } from '../../ui/notify';
-
-import { PageHeader } from '../../ui/PageHeader';
-
-import { BackLink, RecordLoading } from '../../ui/RecordPage';
-
-import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
-
+import { paths } from '../../app/paths';
 import { CompletenessBadge, useMissingText } from '../../ui/Completeness';
-
+import { ErrorLine } from '../../ui/FormBits';
+import { formatDateTime } from '../../ui/format';
 import { useLang } from '../../ui/lang';
-
+import { notifySuccess } from '../../ui/notify';
+import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useLookups, type Lookups } from '../../ui/useLookups';
-
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { STATUS_COLOR } from './ActivitiesPage';
-
 import {
   activityResolver,
   EMPTY,
@@ -41,21 +28,7 @@ import {
   type ActivityForm,
   type ActivityOutput,
 } from './form';
-
-import {
-  BasicsSection,
-  DpiaSection,
-  OtherSection,
-  PurposesSection,
-  RecipientsSection,
-  RetentionSection,
-  SecuritySection,
-  SensitiveSection,
-  SourcesSection,
-  SubjectsSection,
-  SystemsSection,
-  TransfersSection,
-} from './sections';
+import { ActivitySections } from './sections/ActivitySections';
 
 /** /behandlingar/ny and /behandlingar/:id: create or edit one processing activity. */
 export function ActivityPage() {
@@ -76,7 +49,7 @@ export function ActivityPage() {
 
 function Back() {
   const { t } = useTranslation();
-  return <BackLink to="/behandlingar" label={t('activities.back')} />;
+  return <BackLink to={paths.activities.list} label={t('activities.back')} />;
 }
 
 function scrollToSection(key: string) {
@@ -178,13 +151,13 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
     toForm,
     fieldRoots: FIELD_ROOTS,
     texts: 'activities',
-    listPath: '/behandlingar',
+    listPath: paths.activities.list,
     create: (values: ActivityOutput) => call('activities.create', values),
     update: (a, values) => call('activities.update', { id: a.id, revision: a.revision, fields: values }),
     remove: (a) => call('activities.delete', { id: a.id, revision: a.revision }),
     fieldsFailedText: t('activities.fixFields'),
   });
-  const { record: activity, saveError, busy } = editor;
+  const { record: activity, busy } = editor;
 
   const setArchived = (archived: boolean) =>
     editor.act(async (a) => {
@@ -197,7 +170,7 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
     editor.act(async (a) => {
       const copy = await call('activities.duplicate', { id: a.id });
       notifySuccess(t('activities.duplicated', { name: copy.name }));
-      void navigate(`/behandlingar/${copy.id}`);
+      void navigate(paths.activities.one(copy.id));
     });
 
   const archived = activity?.status === 'archived';
@@ -205,7 +178,7 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
   return (
     <Stack gap="md">
       <Back />
-      <PageHeader
+      <RecordHeader
         title={title}
         description={
           activity ? (
@@ -241,38 +214,20 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
           ) : undefined
         }
       />
-      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
+      <RecordConflict editor={editor} />
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 8.5 }}>
           <FormProvider {...form}>
             <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={activity ? activity.name : t('activities.newTitle')}>
               <Stack gap="md">
-                <BasicsSection archived={archived} />
-                <PurposesSection />
-                <SubjectsSection lookups={lookups} activity={activity} />
-                <SensitiveSection />
-                <RecipientsSection lookups={lookups} />
-                <TransfersSection />
-                <SystemsSection lookups={lookups} activity={activity} />
-                <RetentionSection lookups={lookups} activity={activity} />
-                <SecuritySection lookups={lookups} />
-                <SourcesSection />
-                <DpiaSection />
-                <OtherSection />
+                <ActivitySections lookups={lookups} activity={activity} />
                 <Box pos="sticky" bottom={0} bg="white" py="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}>
-                  <ErrorLine message={saveError} />
-                  <FormActions>
-                    <Button
-                      variant="default"
-                      disabled={!isDirty || isSubmitting}
-                      onClick={() => reset(activity ? toForm(activity) : EMPTY)}
-                    >
-                      {t('common.undo')}
-                    </Button>
-                    <Button type="submit" loading={isSubmitting}>
-                      {t('common.save')}
-                    </Button>
-                  </FormActions>
+                  <FormFooter
+                    editor={editor}
+                    submitting={isSubmitting}
+                    dirty={isDirty}
+                    onUndo={() => reset(activity ? toForm(activity) : EMPTY)}
+                  />
                 </Box>
               </Stack>
             </form>

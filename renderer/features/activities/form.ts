@@ -1,7 +1,15 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { activityFields, emptyActivity, type Activity } from '../../../shared/contract';
-import { schemaResolver } from '../../ui/forms';
+import {
+  activityFields,
+  emptyActivity,
+  emptyPurpose,
+  purposeInput,
+  recipientInput,
+  retentionLinkInput,
+  type Activity,
+} from '../../../shared/contract';
+import { formValues, schemaResolver } from '../../ui/forms';
 
 type Fields = z.input<typeof activityFields>;
 export type ActivityOutput = z.output<typeof activityFields>;
@@ -13,62 +21,23 @@ export type ActivityForm = Omit<Fields, 'lastReviewedAt' | 'nextReviewAt' | 'ret
   retention: { termId: number | null; retentionRuleId: number | null }[];
 };
 
-export const EMPTY_PURPOSE: ActivityForm['purposes'][number] = {
-  description: '',
-  legalBasis: 'contract',
-  legalBasisDetail: '',
-  liaText: '',
-};
-
+/** A new activity's form: the contract's empty activity with one purpose row to fill in. */
 export const EMPTY: ActivityForm = {
   ...emptyActivity,
-  purposes: [{ ...EMPTY_PURPOSE }],
+  purposes: [{ ...emptyPurpose }],
   lastReviewedAt: '',
   nextReviewAt: '',
 };
 
 export const FIELD_ROOTS = new Set(Object.keys(EMPTY));
 
+/** A saved activity's form: its fields (rows without what only the record shows), dates as text. */
 export function toForm(a: Activity): ActivityForm {
   return {
-    refNo: a.refNo,
-    name: a.name,
-    description: a.description,
-    role: a.role,
-    jointControllers: a.jointControllers,
-    owner: a.owner,
-    status: a.status,
-    purposes: a.purposes.map((p) => ({
-      description: p.description,
-      legalBasis: p.legalBasis,
-      legalBasisDetail: p.legalBasisDetail,
-      liaText: p.liaText,
-    })),
-    dataSubjectTermIds: [...a.dataSubjectTermIds],
-    personalDataTermIds: [...a.personalDataTermIds],
-    specialCategories: [...a.specialCategories],
-    art9Conditions: [...a.art9Conditions],
-    art9Note: a.art9Note,
-    criminalData: a.criminalData,
-    art10Basis: a.art10Basis,
-    art10Note: a.art10Note,
-    personnummer: a.personnummer,
-    pnrJustification: a.pnrJustification,
-    pnrNote: a.pnrNote,
-    recipients: a.recipients.map((r) => ({ kind: r.kind, termId: r.termId, subprocessorId: r.subprocessorId, name: r.name })),
-    transfers: a.transfers.map((x) => ({ country: x.country, recipient: x.recipient, mechanism: x.mechanism, safeguards: x.safeguards })),
-    systemIds: [...a.systemIds],
-    retention: a.retention.map((r) => ({ termId: r.termId, retentionRuleId: r.retentionRuleId })),
-    measureIds: [...a.measureIds],
-    securitySummary: a.securitySummary,
-    dataSources: [...a.dataSources],
-    dpiaStatus: a.dpiaStatus,
-    dpiaCriteria: [...a.dpiaCriteria],
-    dpiaNote: a.dpiaNote,
-    volumeEstimate: a.volumeEstimate,
-    childrenData: a.childrenData,
-    automatedDecisions: a.automatedDecisions,
-    automatedDecisionsNote: a.automatedDecisionsNote,
+    ...formValues(activityFields, a),
+    purposes: a.purposes.map((p) => formValues(purposeInput, p)),
+    recipients: a.recipients.map((r) => formValues(recipientInput, r)),
+    retention: a.retention.map((r) => formValues(retentionLinkInput, r)),
     lastReviewedAt: a.lastReviewedAt ?? '',
     nextReviewAt: a.nextReviewAt ?? '',
   };

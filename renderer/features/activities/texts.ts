@@ -205,6 +205,7 @@ const sv = {
     '{{count}} av 9 kriterier är ikryssade. Två eller fler kriterier innebär oftast att en konsekvensbedömning behövs.',
   'activities.dpiaWarning':
     '{{count}} kriterier är ikryssade men konsekvensbedömning anges inte behövas. Två eller fler kriterier innebär oftast att en konsekvensbedömning behövs – motivera bedömningen.',
+  'area.activities': 'Behandlingar',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -405,6 +406,7 @@ const en: Record<keyof typeof sv, string> = {
   'activities.dpiaHint': '{{count}} of 9 criteria are ticked. Two or more criteria usually mean that an impact assessment is needed.',
   'activities.dpiaWarning':
     '{{count}} criteria are ticked, yet the impact assessment is marked as not needed. Two or more criteria usually mean one is needed – explain the assessment.',
+  'area.activities': 'Processing activities',
 };
 
 export const texts = { sv, en } as const;

@@ -10,14 +10,14 @@ import {
   type AgreementAttachment,
   type AttachmentType,
 } from '../../../shared/contract';
-import { call, isApiError } from '../../app/api';
+import { call } from '../../app/api';
 import { useAppState } from '../../app/state';
+import { readBase64 } from '../../ui/files';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { failureLine } from './failure';
 import { notifySaved } from '../../ui/notifySaved';
-import { readBase64 } from './files';
+import { failureLine } from './failure';
 import { formatBytes, localDate } from './format';
 
 const MAX_MB = Math.round(ATTACHMENT_MAX_BYTES / (1024 * 1024));
@@ -28,7 +28,8 @@ const mimeOf = (file: File) => file.type as AttachmentType;
 interface Props {
   agreement: Agreement;
   onChanged: (agreement: Agreement) => void;
-  onConflict: () => void;
+  /** The page's editor takes a CONFLICT (true when it was one). */
+  onConflict: (error: unknown) => boolean;
 }
 
 /** The signed copy (PDF or scan) attached back to the agreement. */
@@ -60,8 +61,7 @@ export function AgreementAttachments({ agreement, onChanged, onConflict }: Props
       notifySuccess(t('agreements.attached', { name: file.name }));
       onChanged(saved);
     } catch (e) {
-      if (isApiError(e, 'CONFLICT')) onConflict();
-      else setError(failureLine(t, e));
+      if (!onConflict(e)) setError(failureLine(t, e));
     } finally {
       setBusy(false);
     }
@@ -92,8 +92,7 @@ export function AgreementAttachments({ agreement, onChanged, onConflict }: Props
           notifySuccess(t('agreements.copyRemoved', { name: attachment.fileName }));
           onChanged(saved);
         } catch (e) {
-          if (isApiError(e, 'CONFLICT')) onConflict();
-          else notifyError(t, e);
+          if (!onConflict(e)) notifyError(t, e);
         }
       },
     });

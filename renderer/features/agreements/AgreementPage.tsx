@@ -16,16 +16,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { z } from 'zod';
 import { agreementMethods, type Agreement, type AgreementStatus } from '../../../shared/contract';
-import { call, errorKey, isApiError } from '../../app/api';
+import { call } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
-import { ErrorLine, FormActions } from '../../ui/FormBits';
-import { errorAt, issueText, schemaResolver, applyServerIssues } from '../../ui/forms';
+import { errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { todayIso, useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
-import { useRecordLoad } from '../../ui/useRecordEditor';
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { AgreementAttachments } from './AgreementAttachments';
 import { AgreementStatusBadge } from './AgreementBadges';
 import { failureLine } from './failure';
@@ -61,7 +61,39 @@ export function AgreementPage() {
 
 function Back() {
   const { t } = useTranslation();
-  return <BackLink to="/pub-avtal" label={t('agreements.back')} />;
+  return <BackLink to={paths.agreements.list} label={t('agreements.back')} />;
+}
+
+const notesFields = agreementMethods['agreements.update'].input.shape.fields;
+type NotesOutput = z.output<typeof notesFields>;
+interface NotesForm {
+  effectiveOn: string;
+  notes: string;
+}
+
+const NOTES_ROOTS = new Set(['notes', 'effectiveOn']);
+const toNotesForm = (a: Agreement): NotesForm => ({ effectiveOn: a.effectiveOn ?? '', notes: a.notes });
+const notesResolver = schemaResolver<NotesForm, NotesOutput>(notesFields, (v) => ({
+  ...v,
+  effectiveOn: v.effectiveOn.trim() === '' ? null : v.effectiveOn.trim(),
+}));
+
+/**
+ * The version as the page holds it, and the form of what may be typed on it (effective date, notes).
+ * Status changes and copies go through the same editor, so a CONFLICT from any of them is offered once.
+ */
+function useAgreementEditor(initial: Agreement) {
+  const form = useForm<NotesForm, unknown, NotesOutput>({ resolver: notesResolver, defaultValues: toNotesForm(initial) });
+  const editor = useRecordEditor({
+    initial,
+    reset: form.reset,
+    setError: form.setError,
+    toForm: toNotesForm,
+    fieldRoots: NOTES_ROOTS,
+    texts: 'agreements',
+    update: (a, fields: NotesOutput) => call('agreements.update', { id: a.id, revision: a.revision, fields }),
+  });
+  return { form, editor };
 }
 
 function AgreementView({ initial }: { initial: Agreement }) {
@@ -69,27 +101,15 @@ function AgreementView({ initial }: { initial: Agreement }) {
   const lang = useLang();
   const navigate = useNavigate();
   const { appInfo } = useAppState();
-  const [agreement, setAgreement] = useState(initial);
+  const notes = useAgreementEditor(initial);
+  const { editor } = notes;
+  const agreement = editor.record ?? initial;
   const [changing, setChanging] = useState<StatusChange | null>(null);
   const [generating, setGenerating] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
 
-  /** Another window changed the agreement: show the latest and say so. */
-  async function reloadAfterConflict() {
-    setNotice(t('agreements.changedElsewhere'));
-    try {
-      setAgreement(await call('agreements.get', { id: agreement.id }));
-    } catch (e) {
-      notifyError(t, e);
-    }
-  }
-
-  /** Every change goes through here: the answer is the agreement as the core now has it. */
-  function changed(next: Agreement) {
-    setNotice(null);
-    setAgreement(next);
-  }
+  /** A status change or a copy: the answer is the agreement as the core now has it; what is typed stays. */
+  const changed = (next: Agreement) => editor.accept(next, true);
 
   async function saveDocument() {
     setSaving(true);
@@ -108,7 +128,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
   return (
     <Stack gap="md">
       <Back />
-      <PageHeader
+      <RecordHeader
         title={t('agreements.title', { customer: a.customerName })}
         description={
           <Group gap="xs" component="span">
@@ -121,7 +141,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
             <span>·</span>
             <span>{t('agreements.generatedAt', { date: formatDateTime(a.generatedAt) })}</span>
             <span>·</span>
-            <Anchor component={Link} to={`/kunder/${a.customerId}`} size="sm">
+            <Anchor component={Link} to={paths.customers.one(a.customerId)} size="sm">
               {t('agreements.toCustomer')}
             </Anchor>
           </Group>
@@ -137,11 +157,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
           </>
         }
       />
-      {notice && (
-        <Alert color="orange" withCloseButton onClose={() => setNotice(null)} role="alert" py="xs">
-          {notice}
-        </Alert>
-      )}
+      <RecordConflict editor={editor} />
       {a.outOfDate && (
         <Alert color="orange" icon={<IconAlertTriangle size={20} />} title={t('agreements.outOfDateTitle')}>
           <Stack gap="xs" align="flex-start">
@@ -181,8 +197,8 @@ function AgreementView({ initial }: { initial: Agreement }) {
                 </Group>
               )}
             </Paper>
-            <AgreementAttachments agreement={a} onChanged={changed} onConflict={() => void reloadAfterConflict()} />
-            <NotesForm agreement={a} onSaved={changed} onConflict={() => void reloadAfterConflict()} />
+            <AgreementAttachments agreement={a} onChanged={changed} onConflict={editor.conflicted} />
+            <NotesSection {...notes} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -199,10 +215,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
             setChanging(null);
             changed(saved);
           }}
-          onConflict={() => {
-            setChanging(null);
-            void reloadAfterConflict();
-          }}
+          onConflict={editor.conflicted}
         />
       )}
       {generating && (
@@ -212,7 +225,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
           onGenerated={(created) => {
             setGenerating(false);
             notifySuccess(t('agreements.generate.done', { version: created.version, customer: created.customerName }));
-            void navigate(`/pub-avtal/${created.id}`);
+            void navigate(paths.agreements.one(created.id));
           }}
         />
       )}
@@ -325,7 +338,8 @@ interface StatusModalProps {
   status: StatusChange;
   onClose: () => void;
   onDone: (agreement: Agreement) => void;
-  onConflict: () => void;
+  /** The page's editor takes a CONFLICT (true when it was one). */
+  onConflict: (error: unknown) => boolean;
 }
 
 /** Asks for the date of the step (today by default) and sets the status. */
@@ -343,7 +357,7 @@ function StatusModal({ agreement, status, onClose, onDone, onConflict }: StatusM
       notifySuccess(t(`agreements.statusDone.${status}`, { date: date.trim() }));
       onDone(saved);
     } catch (e) {
-      if (isApiError(e, 'CONFLICT')) onConflict();
+      if (onConflict(e)) onClose();
       else setError(failureLine(t, e));
     } finally {
       setBusy(false);
@@ -385,59 +399,27 @@ function StatusModal({ agreement, status, onClose, onDone, onConflict }: StatusM
   );
 }
 
-const notesFields = agreementMethods['agreements.update'].input.shape.fields;
-type NotesOutput = z.output<typeof notesFields>;
-interface NotesForm {
-  effectiveOn: string;
-  notes: string;
-}
-
-const toNotesForm = (a: Agreement): NotesForm => ({ effectiveOn: a.effectiveOn ?? '', notes: a.notes });
-
 /**
  * Effective date and the user's own notes: the only things that change on a generated version.
  * Other changes (status, copies) give the agreement a new revision but keep what is typed here.
  */
-function NotesForm({ agreement, onSaved, onConflict }: { agreement: Agreement; onSaved: (a: Agreement) => void; onConflict: () => void }) {
+function NotesSection({ form, editor }: ReturnType<typeof useAgreementEditor>) {
   const { t } = useTranslation();
-  const [saveError, setSaveError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     reset,
-    setError,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<NotesForm, unknown, NotesOutput>({
-    resolver: schemaResolver<NotesForm, NotesOutput>(notesFields, (v) => ({
-      ...v,
-      effectiveOn: v.effectiveOn.trim() === '' ? null : v.effectiveOn.trim(),
-    })),
-    defaultValues: toNotesForm(agreement),
-  });
+  } = form;
   const err = (name: string) => issueText(t, errorAt(errors, name));
-
-  async function save(values: NotesOutput) {
-    setSaveError(null);
-    try {
-      const saved = await call('agreements.update', { id: agreement.id, revision: agreement.revision, fields: values });
-      reset(toNotesForm(saved));
-      notifySuccess(t('agreements.saved'));
-      onSaved(saved);
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT')) onConflict();
-      else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => n === 'notes' || n === 'effectiveOn', 'fields');
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-      } else setSaveError(t(errorKey(e)));
-    }
-  }
+  const agreement = editor.record;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="agreement-notes-title">
       <Title order={2} size="h4" id="agreement-notes-title" mb="sm">
         {t('agreements.notesTitle')}
       </Title>
-      <form onSubmit={handleSubmit(save)} noValidate aria-label={t('agreements.notesTitle')}>
+      <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={t('agreements.notesTitle')}>
         <Stack gap="sm">
           <TextInput
             label={t('agreements.effectiveOn')}
@@ -456,15 +438,7 @@ function NotesForm({ agreement, onSaved, onConflict }: { agreement: Agreement; o
             {...register('notes')}
             error={err('notes')}
           />
-          <ErrorLine message={saveError} />
-          <FormActions>
-            <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(toNotesForm(agreement))}>
-              {t('common.undo')}
-            </Button>
-            <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-              {t('common.save')}
-            </Button>
-          </FormActions>
+          <FormFooter editor={editor} submitting={isSubmitting} dirty={isDirty} onUndo={() => agreement && reset(toNotesForm(agreement))} />
         </Stack>
       </form>
     </Paper>

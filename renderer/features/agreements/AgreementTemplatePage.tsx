@@ -1,19 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Center,
-  CopyButton,
-  Grid,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, CopyButton, Grid, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import {
   IconAlertCircle,
@@ -26,62 +11,67 @@ import {
   IconRestore,
   IconTrash,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementClause, AgreementTemplate } from '../../../shared/contract';
-import { call, errorKey, isApiError } from '../../app/api';
-import { ErrorLine } from '../../ui/FormBits';
+import { call, isApiError } from '../../app/api';
+import { paths } from '../../app/paths';
+import { conflictCurrent } from '../../ui/failures';
 import { formatDateTime } from '../../ui/format';
 import { useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { BackLink } from '../../ui/RecordPage';
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
+import { useCall } from '../../ui/useCall';
 import { ClauseForm } from './ClauseForm';
+
+/** The later of two answers: the template's revision goes up with every change. */
+const newer = (a: AgreementTemplate | undefined | null, b: AgreementTemplate | undefined | null) =>
+  (a && b ? (b.revision > a.revision ? b : a) : (a ?? b)) ?? null;
 
 /** /pub-avtal/mall: the register's clause template – edit, add, remove, reorder, reset. */
 export function AgreementTemplatePage() {
   const { t } = useTranslation();
-  const [template, setTemplate] = useState<AgreementTemplate | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  // What the core last said: the loaded template (reloaded after any change to it) or the answer to our own change.
+  const loaded = useCall('agreementTemplate.get', {}, { reloadOn: ['agreementTemplate'] });
+  const [answered, setAnswered] = useState<AgreementTemplate | null>(null);
+  const template = newer(loaded.data, answered);
+  const [editingId, setEditing] = useState<number | 'new' | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('agreementTemplate.get', {})
-      .then((tpl) => alive && setTemplate(tpl))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, []);
+  // A clause removed elsewhere is no longer being edited.
+  const editing = editingId === 'new' || template?.clauses.some((c) => c.id === editingId) ? editingId : null;
 
   const known = useMemo(() => new Set(template?.placeholders.map((p) => p.name) ?? []), [template]);
 
   /** Someone changed the template elsewhere: show the latest and say so. */
-  async function reload() {
+  function changedElsewhere(e: unknown) {
     setEditing(null);
     setNotice(t('template.changedElsewhere'));
-    try {
-      setTemplate(await call('agreementTemplate.get', {}));
-    } catch (e) {
-      notifyError(t, e);
-    }
+    const current = conflictCurrent<AgreementTemplate>(e);
+    if (current) setAnswered(current);
+    else loaded.reload();
   }
 
   async function change(work: () => Promise<AgreementTemplate>, done?: string) {
     setBusy(true);
     try {
-      setTemplate(await work());
+      setAnswered(await work());
       setNotice(null);
       if (done) notifySuccess(done);
     } catch (e) {
-      if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) await reload();
+      if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) changedElsewhere(e);
       else notifyError(t, e);
     } finally {
       setBusy(false);
     }
+  }
+
+  /** A clause form saved: the template as it now is, and no clause open. */
+  function saved(next: AgreementTemplate) {
+    setAnswered(next);
+    setNotice(null);
+    setEditing(null);
   }
 
   function confirmRemove(clause: AgreementClause) {
@@ -108,21 +98,8 @@ export function AgreementTemplatePage() {
     });
   }
 
-  const back = <BackLink to="/pub-avtal" label={t('agreements.back')} />;
-  if (!template) {
-    return (
-      <Stack>
-        {back}
-        {loadError ? (
-          <ErrorLine message={t(errorKey(loadError))} />
-        ) : (
-          <Center p="xl">
-            <Loader aria-label={t('common.working')} />
-          </Center>
-        )}
-      </Stack>
-    );
-  }
+  const back = <BackLink to={paths.agreements.list} label={t('agreements.back')} />;
+  if (!template) return <RecordLoading back={back} loadError={loaded.error} />;
 
   const count = template.clauses.length;
   return (
@@ -179,15 +156,12 @@ export function AgreementTemplatePage() {
                 return (
                   <ClauseForm
                     key={clause.id}
-                    clause={clause}
+                    template={template}
+                    clauseId={clause.id}
                     known={known}
                     label={t('template.edit', { n })}
-                    onSaved={(saved) => {
-                      setTemplate(saved);
-                      setEditing(null);
-                    }}
+                    onSaved={saved}
                     onCancel={() => setEditing(null)}
-                    onConflict={() => void reload()}
                   />
                 );
               }
@@ -210,15 +184,12 @@ export function AgreementTemplatePage() {
             })}
             {editing === 'new' ? (
               <ClauseForm
-                clause={null}
+                template={template}
+                clauseId={null}
                 known={known}
                 label={t('template.newClause')}
-                onSaved={(saved) => {
-                  setTemplate(saved);
-                  setEditing(null);
-                }}
+                onSaved={saved}
                 onCancel={() => setEditing(null)}
-                onConflict={() => void reload()}
               />
             ) : (
               <Group>

@@ -3,23 +3,25 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFiles, IconSearch, IconTemplate } from '@tabler/icons-react';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { AGREEMENT_LIST_FILTERS, type AgreementSummary } from '../../../shared/contract';
 import { call, errorKey, isApiError } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { formatDate } from '../../ui/format';
 import { fold } from '../../ui/lang';
 import { notifySuccess } from '../../ui/notify';
+import { notifySaved } from '../../ui/notifySaved';
 import { PageHeader } from '../../ui/PageHeader';
+import { useCall } from '../../ui/useCall';
 import { useTask } from '../../ui/useTask';
 import { AgreementStatusBadge } from './AgreementBadges';
 import { BatchModal, type BatchInput } from './BatchModal';
 import { failureLine } from './failure';
-import { notifySaved } from '../../ui/notifySaved';
 import { localDate } from './format';
 
 type StatusFilter = (typeof AGREEMENT_LIST_FILTERS)[number];
@@ -62,25 +64,10 @@ export function AgreementsPage() {
       return next;
     });
   const [query] = useDebouncedValue(filters.query, 150);
-  const [list, setList] = useState<AgreementSummary[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
+  // Any change can put a version out of date, and a batch (even a cancelled one) adds versions.
+  const { data: list, error } = useCall('agreements.list', { status: filters.status }, { keepPrevious: true });
   const [batchOpen, setBatchOpen] = useState(false);
   const task = useTask();
-
-  useEffect(() => {
-    let alive = true;
-    call('agreements.list', { status: filters.status })
-      .then((value) => {
-        if (!alive) return;
-        setList(value);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [filters.status, version]);
 
   const sortBy = filters.sorting[0]?.id ?? 'customerName';
   const desc = filters.sorting[0]?.desc ?? false;
@@ -174,8 +161,6 @@ export function AgreementsPage() {
     } catch (e) {
       if (isApiError(e, 'CANCELLED')) notifySuccess(t('e.CANCELLED'));
       else notifications.show({ color: 'red', title: t('common.error'), message: failureLine(t, e), autoClose: 8000 });
-    } finally {
-      setVersion((v) => v + 1);
     }
   }
 
@@ -187,7 +172,7 @@ export function AgreementsPage() {
         description={list ? t('agreements.count', { count: rows.length }) : ' '}
         actions={
           <>
-            <Button component={Link} to="/pub-avtal/mall" variant="default" leftSection={<IconTemplate size={16} />}>
+            <Button component={Link} to={paths.agreements.template} variant="default" leftSection={<IconTemplate size={16} />}>
               {t('agreements.toTemplate')}
             </Button>
             <Button leftSection={<IconFiles size={16} />} onClick={() => setBatchOpen(true)} disabled={task.running}>
@@ -234,7 +219,7 @@ export function AgreementsPage() {
         rowLabel={(a) => `${a.customerName}, ${t('agreements.versionN', { version: a.version })}`}
         sorting={filters.sorting}
         onSortingChange={(sorting) => setFilters({ sorting })}
-        onRowClick={(a) => void navigate(`/pub-avtal/${a.id}`)}
+        onRowClick={(a) => void navigate(paths.agreements.one(a.id))}
         emptyText={searching ? t('agreements.noMatch') : t('agreements.empty')}
         height="calc(100vh - 300px)"
       />

@@ -1,13 +1,14 @@
 import { Button, Group, Modal, MultiSelect, Radio, Stack, Text } from '@mantine/core';
 import { IconFiles } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
 
 export type BatchInput = MethodInput<'agreements.batch'>;
 type Scope = BatchInput['scope'];
@@ -19,35 +20,20 @@ const CUSTOMER_LIMIT = 1000;
 export function BatchModal({ onClose, onStart }: { onClose: () => void; onStart: (input: BatchInput) => void }) {
   const { t } = useTranslation();
   const { appInfo } = useAppState();
+  const uiLang = useLang();
   const [scope, setScope] = useState<Scope>('all');
-  const [lang, setLang] = useState<Language>(useLang());
+  const [chosenLang, setLang] = useState<Language | null>(null);
   const [customerIds, setCustomerIds] = useState<number[]>([]);
-  const [customers, setCustomers] = useState<{ value: number; label: string }[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [pickError, setPickError] = useState<string | null>(null);
-
-  // The organisation's document language, as for a single agreement.
-  useEffect(() => {
-    let alive = true;
-    call('organisation.get', {})
-      .then((org) => alive && setLang(org.defaultLanguage))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
-
-  const wantCustomers = scope === 'selected' && customers === null;
-  useEffect(() => {
-    if (!wantCustomers) return;
-    let alive = true;
-    call('customers.list', { limit: CUSTOMER_LIMIT, sort: 'name', direction: 'asc' })
-      .then((list) => alive && setCustomers(list.items.map((c) => ({ value: c.id, label: c.name }))))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [wantCustomers]);
+  // The organisation's document language, as for a single agreement, until the user picks one.
+  const org = useCall('organisation.get', {}, { reloadOn: [] });
+  const lang = chosenLang ?? org.data?.defaultLanguage ?? uiLang;
+  // The customers to pick from, asked for once "Utvalda kunder" is chosen.
+  const list = useCall('customers.list', scope === 'selected' ? { limit: CUSTOMER_LIMIT, sort: 'name', direction: 'asc' } : null, {
+    reloadOn: ['customers'],
+  });
+  const customers = useMemo(() => list.data?.items.map((c) => ({ value: c.id, label: c.name })), [list.data]);
+  const loadError = list.error;
 
   function start() {
     if (scope === 'selected' && customerIds.length === 0) {
@@ -93,7 +79,7 @@ export function BatchModal({ onClose, onStart }: { onClose: () => void; onStart:
                 clearable
                 limit={50}
                 nothingFoundMessage={t('services.nothingFound')}
-                disabled={customers === null}
+                disabled={customers === undefined}
                 error={pickError}
                 comboboxProps={{ withinPortal: true }}
                 maxDropdownHeight={260}

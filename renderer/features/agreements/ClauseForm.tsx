@@ -1,44 +1,64 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { findPlaceholders } from '../../../shared/agreement-placeholders';
-import { clauseFields, type AgreementClause, type AgreementTemplate, type ClauseFields } from '../../../shared/contract';
-import { call, errorKey, isApiError } from '../../app/api';
-import { ErrorLine } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
-import { notifySuccess } from '../../ui/notify';
+import { clauseFields, emptyClause, type AgreementTemplate, type ClauseFields } from '../../../shared/contract';
+import { call } from '../../app/api';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 
 type ClauseOutput = z.output<typeof clauseFields>;
 const FIELDS = ['titleSv', 'bodySv', 'titleEn', 'bodyEn'] as const;
 const FIELD_ROOTS = new Set<string>(FIELDS);
-const EMPTY: ClauseFields = { titleSv: '', bodySv: '', titleEn: '', bodyEn: '' };
 
 interface Props {
+  /** The template as the page shows it. */
+  template: AgreementTemplate;
   /** The clause to change, or null for a new one (placed last). */
-  clause: AgreementClause | null;
+  clauseId: number | null;
   /** Names of the placeholders a clause may use. */
   known: ReadonlySet<string>;
   label: string;
   onSaved: (template: AgreementTemplate) => void;
   onCancel: () => void;
-  onConflict: () => void;
 }
 
-/** One clause's four texts; an unknown {{placeholder}} is shown on its field as it is typed. */
-export function ClauseForm({ clause, known, label, onSaved, onCancel, onConflict }: Props) {
+/**
+ * One clause's four texts; an unknown {{placeholder}} is shown on its field as it is typed. The
+ * record edited is the template (the core answers a save, and a CONFLICT, with the whole template);
+ * the clause's revision is the one in the template this form last read.
+ */
+export function ClauseForm({ template, clauseId, known, label, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const clauseIn = (tpl: AgreementTemplate) => tpl.clauses.find((c) => c.id === clauseId);
+  const toForm = (tpl: AgreementTemplate): ClauseFields => {
+    const clause = clauseIn(tpl);
+    return clause ? formValues(clauseFields, clause) : { ...emptyClause };
+  };
   const {
     register,
     handleSubmit,
+    reset,
     setError,
     watch,
     formState: { errors, isSubmitting },
   } = useForm<ClauseFields, unknown, ClauseOutput>({
     resolver: schemaResolver<ClauseFields, ClauseOutput>(clauseFields),
-    defaultValues: clause ? { titleSv: clause.titleSv, bodySv: clause.bodySv, titleEn: clause.titleEn, bodyEn: clause.bodyEn } : EMPTY,
+    defaultValues: toForm(template),
+  });
+  const editor = useRecordEditor({
+    initial: clauseId === null ? null : template,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'template',
+    create: (fields: ClauseOutput) => call('agreementTemplate.saveClause', { fields }),
+    update: (tpl, fields: ClauseOutput) =>
+      call('agreementTemplate.saveClause', { id: clauseId ?? undefined, revision: clauseIn(tpl)?.revision, fields }),
+    onSaved,
   });
   const values = watch();
 
@@ -52,29 +72,14 @@ export function ClauseForm({ clause, known, label, onSaved, onCancel, onConflict
   };
   const field = (name: FieldPath<ClauseFields>) => ({ ...register(name), error: err(name) });
 
-  async function save(fields: ClauseOutput) {
-    setSaveError(null);
-    try {
-      const saved = await call('agreementTemplate.saveClause', clause ? { id: clause.id, revision: clause.revision, fields } : { fields });
-      notifySuccess(clause ? t('template.saved') : t('template.added'));
-      onSaved(saved);
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) onConflict();
-      else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n), 'fields');
-        const first = rest[0];
-        setSaveError(first ? t(first.message, first.params ?? {}) : null);
-      } else setSaveError(t(errorKey(e)));
-    }
-  }
-
   return (
     <Paper withBorder p="md" radius="md" bg="gray.0">
-      <form onSubmit={handleSubmit(save)} noValidate aria-label={label}>
+      <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={label}>
         <Stack gap="sm">
           <Text size="sm" fw={600}>
             {label}
           </Text>
+          <RecordConflict editor={editor} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <Stack gap="xs" lang="sv">
               <TextInput label={t('template.titleSv')} required withAsterisk={false} {...field('titleSv')} />
@@ -88,15 +93,7 @@ export function ClauseForm({ clause, known, label, onSaved, onCancel, onConflict
           <Text size="xs" c="dimmed">
             {t('template.bodyHelp', { example: `{{${known.has('controller.name') ? 'controller.name' : ([...known][0] ?? '')}}}` })}
           </Text>
-          <ErrorLine message={saveError} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormFooter editor={editor} submitting={isSubmitting} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

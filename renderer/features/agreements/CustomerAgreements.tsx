@@ -1,39 +1,28 @@
-import { Anchor, Button, Card, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AgreementSummary, Customer } from '../../../shared/contract';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { formatDate } from '../../ui/format';
-import { localDate } from './format';
 import { notifySuccess } from '../../ui/notify';
+import { useCall } from '../../ui/useCall';
 import { AgreementStatusBadge } from './AgreementBadges';
+import { localDate } from './format';
 import { GenerateAgreementModal } from './GenerateAgreementModal';
 
 /** The customer's PUB-avtal on the customer page: every version, and "Skapa PUB-avtal". */
 export function CustomerAgreements({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [versions, setVersions] = useState<AgreementSummary[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // Reloads after any change: a saved customer or service can make a version out of date.
+  const { data: versions, error } = useCall('agreements.list', { customerId: customer.id });
   const [generating, setGenerating] = useState(false);
-
-  useEffect(() => {
-    let alive = true;
-    call('agreements.list', { customerId: customer.id })
-      .then((list) => {
-        if (!alive) return;
-        setVersions(list);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-    // The list follows every change of the customer (a saved customer gets a new revision).
-  }, [customer.id, customer.revision]);
 
   const hasAny = (versions?.length ?? 0) > 0;
   return (
@@ -47,12 +36,12 @@ export function CustomerAgreements({ customer }: { customer: Customer }) {
             {t('agreements.section.description')}
           </Text>
         </div>
-        <Button leftSection={<IconFilePlus size={16} />} onClick={() => setGenerating(true)} disabled={versions === null}>
+        <Button leftSection={<IconFilePlus size={16} />} onClick={() => setGenerating(true)} disabled={versions === undefined}>
           {hasAny ? t('agreements.newVersion') : t('agreements.section.create')}
         </Button>
       </Group>
       <ErrorLine message={error ? t(errorKey(error)) : null} />
-      {versions === null ? (
+      {versions === undefined ? (
         !error && (
           <Center p="md">
             <Loader size="sm" />
@@ -74,7 +63,7 @@ export function CustomerAgreements({ customer }: { customer: Customer }) {
           onGenerated={(created) => {
             setGenerating(false);
             notifySuccess(t('agreements.generate.done', { version: created.version, customer: created.customerName }));
-            void navigate(`/pub-avtal/${created.id}`);
+            void navigate(paths.agreements.one(created.id));
           }}
         />
       )}
@@ -82,51 +71,59 @@ export function CustomerAgreements({ customer }: { customer: Customer }) {
   );
 }
 
+/** Each version opens by its link (the row itself is not a button). */
 function VersionsTable({ versions }: { versions: AgreementSummary[] }) {
   const { t } = useTranslation();
+  const columns = useMemo<ColumnDef<AgreementSummary, unknown>[]>(
+    () => [
+      {
+        id: 'version',
+        header: t('agreements.col.version'),
+        size: 170,
+        cell: (c) => (
+          <>
+            <Anchor
+              component={Link}
+              to={paths.agreements.one(c.row.original.id)}
+              size="sm"
+              fw={500}
+              aria-label={t('agreements.section.open', { version: c.row.original.version })}
+            >
+              {t('agreements.versionN', { version: c.row.original.version })}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {c.row.original.reference}
+            </Text>
+          </>
+        ),
+      },
+      { id: 'lang', header: t('agreements.col.language'), size: 100, cell: (c) => t(`agreements.lang.${c.row.original.lang}`) },
+      {
+        id: 'status',
+        header: t('field.status'),
+        size: 200,
+        cell: (c) => <AgreementStatusBadge status={c.row.original.status} outOfDate={c.row.original.outOfDate} />,
+      },
+      { id: 'generatedAt', header: t('agreements.col.generated'), size: 110, cell: (c) => localDate(c.row.original.generatedAt) },
+      { id: 'sentOn', header: t('agreements.col.sent'), size: 110, cell: (c) => formatDate(c.row.original.sentOn) },
+      { id: 'signedOn', header: t('agreements.col.signed'), size: 110, cell: (c) => formatDate(c.row.original.signedOn) },
+      {
+        id: 'copy',
+        header: t('agreements.col.copy'),
+        size: 80,
+        cell: (c) => (c.row.original.attachmentCount > 0 ? t('agreements.hasCopy') : ''),
+      },
+    ],
+    [t],
+  );
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing={6} aria-label={t('agreements.section.title')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
-        <Table.Thead bg="gray.0">
-          <Table.Tr>
-            <Table.Th>{t('agreements.col.version')}</Table.Th>
-            <Table.Th w={100}>{t('agreements.col.language')}</Table.Th>
-            <Table.Th w={200}>{t('field.status')}</Table.Th>
-            <Table.Th w={110}>{t('agreements.col.generated')}</Table.Th>
-            <Table.Th w={110}>{t('agreements.col.sent')}</Table.Th>
-            <Table.Th w={110}>{t('agreements.col.signed')}</Table.Th>
-            <Table.Th w={80}>{t('agreements.col.copy')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {versions.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={`/pub-avtal/${a.id}`}
-                  size="sm"
-                  fw={500}
-                  aria-label={t('agreements.section.open', { version: a.version })}
-                >
-                  {t('agreements.versionN', { version: a.version })}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {a.reference}
-                </Text>
-              </Table.Td>
-              <Table.Td>{t(`agreements.lang.${a.lang}`)}</Table.Td>
-              <Table.Td>
-                <AgreementStatusBadge status={a.status} outOfDate={a.outOfDate} />
-              </Table.Td>
-              <Table.Td>{localDate(a.generatedAt)}</Table.Td>
-              <Table.Td>{formatDate(a.sentOn)}</Table.Td>
-              <Table.Td>{formatDate(a.signedOn)}</Table.Td>
-              <Table.Td>{a.attachmentCount > 0 ? t('agreements.hasCopy') : ''}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable<AgreementSummary>
+      rows={versions}
+      columns={columns}
+      label={t('agreements.section.title')}
+      getRowId={(a) => String(a.id)}
+      emptyText={t('agreements.section.none')}
+      wrap
+    />
   );
 }

@@ -14,7 +14,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -22,6 +22,7 @@ import { agreementFields, type Agreement, type AgreementDefaults } from '../../.
 import { call, errorKey, isApiError } from '../../app/api';
 import { ErrorLine } from '../../ui/FormBits';
 import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { useCall } from '../../ui/useCall';
 
 type GenerateOutput = z.output<typeof agreementFields>;
 
@@ -65,18 +66,8 @@ interface Props {
 /** "Ta fram PUB-avtal": the details the document needs, filled in from the latest version. */
 export function GenerateAgreementModal({ customer, onClose, onGenerated }: Props) {
   const { t } = useTranslation();
-  const [defaults, setDefaults] = useState<AgreementDefaults | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('agreements.defaults', { customerId: customer.id })
-      .then((d) => alive && setDefaults(d))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [customer.id]);
+  // Read once: the form starts from them and is not replaced while the user types.
+  const { data: defaults, error: loadError } = useCall('agreements.defaults', { customerId: customer.id }, { reloadOn: [] });
 
   const title = t('agreements.generate.title', { customer: customer.name });
   return (

@@ -15,82 +15,36 @@ import {
 } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-form';
-
 import { useTranslation } from 'react-i18next';
-
 import { useParams } from 'react-router';
 import type { z } from 'zod';
-
-import { customerFields, emptyAddress, MAX_CONTACT_PERSONS, type Address, type Customer } from '../../../shared/contract';
-
+import { customerFields, emptyCustomer, MAX_CONTACT_PERSONS, type Customer, type CustomerFields } from '../../../shared/contract';
 import { call } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-
-import { errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { paths } from '../../app/paths';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
-
 import { notifySuccess } from '../../ui/notify';
-
-import { PageHeader } from '../../ui/PageHeader';
-
+import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
-
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
-
 import { CustomerSubscriptions } from './CustomerSubscriptions';
 import { CustomerAgreements } from '../agreements/CustomerAgreements';
 import { CustomerSites } from '../sites/CustomerSites';
-
 import { StatusBadges } from './StatusBadges';
 
 type CustomerOutput = z.output<typeof customerFields>;
 
 /** The form's own shape: dates as text ('' = none), everything else as in customerFields. */
-interface CustomerForm {
-  name: string;
-  orgNr: string;
-  visitingAddress: Address;
-  invoiceAddress: Address;
-  invoiceSameAsVisiting: boolean;
-  contactPersons: { id?: number; name: string; role: string; email: string; phone: string }[];
-  dpo: { name: string; email: string; phone: string };
-  contractStart: string;
-  contractEnd: string;
-  status: 'active' | 'ended';
-  notes: string;
-}
+type CustomerForm = Omit<CustomerFields, 'contractStart' | 'contractEnd'> & { contractStart: string; contractEnd: string };
 
-const EMPTY: CustomerForm = {
-  name: '',
-  orgNr: '',
-  visitingAddress: { ...emptyAddress },
-  invoiceAddress: { ...emptyAddress },
-  invoiceSameAsVisiting: true,
-  contactPersons: [],
-  dpo: { name: '', email: '', phone: '' },
-  contractStart: '',
-  contractEnd: '',
-  status: 'active',
-  notes: '',
-};
+const toForm = (c: Customer | CustomerFields): CustomerForm => ({
+  ...formValues(customerFields, c),
+  contractStart: c.contractStart ?? '',
+  contractEnd: c.contractEnd ?? '',
+});
 
+const EMPTY = toForm(emptyCustomer);
 const FIELD_ROOTS = new Set(Object.keys(EMPTY));
-
-function toForm(c: Customer): CustomerForm {
-  return {
-    name: c.name,
-    orgNr: c.orgNr,
-    visitingAddress: { ...c.visitingAddress },
-    invoiceAddress: { ...c.invoiceAddress },
-    invoiceSameAsVisiting: c.invoiceSameAsVisiting,
-    contactPersons: c.contactPersons.map((p) => ({ id: p.id, name: p.name, role: p.role, email: p.email, phone: p.phone })),
-    dpo: { ...c.dpo },
-    contractStart: c.contractStart ?? '',
-    contractEnd: c.contractEnd ?? '',
-    status: c.status,
-    notes: c.notes,
-  };
-}
 
 function prepare(values: CustomerForm): unknown {
   return {
@@ -112,7 +66,7 @@ export function CustomerPage() {
 
 function Back() {
   const { t } = useTranslation();
-  return <BackLink to="/kunder" label={t('customers.back')} />;
+  return <BackLink to={paths.customers.list} label={t('customers.back')} />;
 }
 
 function CustomerEditor({ initial }: { initial: Customer | null }) {
@@ -136,12 +90,12 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     toForm,
     fieldRoots: FIELD_ROOTS,
     texts: 'customers',
-    listPath: '/kunder',
+    listPath: paths.customers.list,
     create: (values: CustomerOutput) => call('customers.create', values),
     update: (c, values) => call('customers.update', { id: c.id, revision: c.revision, fields: values }),
     remove: (c) => call('customers.delete', { id: c.id, revision: c.revision }),
   });
-  const { record: customer, saveError, busy } = editor;
+  const { record: customer, busy } = editor;
   const persons = useFieldArray({ control, name: 'contactPersons', keyName: 'key' });
   const sameAddress = watch('invoiceSameAsVisiting');
 
@@ -161,7 +115,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   return (
     <Stack gap="md">
       <Back />
-      <PageHeader
+      <RecordHeader
         title={customer ? customer.name : t('customers.newTitle')}
         description={
           customer ? (
@@ -191,7 +145,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
           ) : undefined
         }
       />
-      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
+      <RecordConflict editor={editor} />
       <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={customer ? customer.name : t('customers.newTitle')}>
         <Stack gap="md">
           <Fieldset legend={t('customers.basics')}>
@@ -305,15 +259,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
             <Textarea label={t('customers.notesLabel')} autosize minRows={3} maxRows={12} {...register('notes')} error={err('notes')} />
           </Fieldset>
 
-          <ErrorLine message={saveError} />
-          <FormActions>
-            <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(customer ? toForm(customer) : EMPTY)}>
-              {t('common.undo')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </FormActions>
+          <FormFooter editor={editor} submitting={isSubmitting} dirty={isDirty} onUndo={() => reset(customer ? toForm(customer) : EMPTY)} />
         </Stack>
       </form>
       {customer && <CustomerSubscriptions customer={customer} />}

@@ -13,7 +13,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -23,110 +22,81 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconCalendarOff, IconListDetails, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { subscriptionFields, type Customer, type MethodOutput, type Service, type Subscription } from '../../../shared/contract';
+import {
+  emptySubscription,
+  subscriptionFields,
+  type Customer,
+  type Service,
+  type Subscription,
+  type SubscriptionFields,
+} from '../../../shared/contract';
 import { VOCABULARY_KINDS } from '../../../shared/domain/enums';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
+import { paths } from '../../app/paths';
 import { ProcessorEntryCard } from '../processor-register/ProcessorEntryCard';
+import { DataTable } from '../../ui/DataTable';
 import { termLabel, todayIso, useLang } from '../../ui/lang';
 import { useLookups } from '../../ui/useLookups';
 import { ErrorLine } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDate } from '../../ui/format';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
+import { useCall } from '../../ui/useCall';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 
 type SubscriptionOutput = z.output<typeof subscriptionFields>;
-type Register = MethodOutput<'processorRegister.list'>;
 
-interface SubscriptionForm {
-  serviceId: number | null;
-  startDate: string;
-  endDate: string;
-  notes: string;
-  addedTermIds: number[];
-  removedTermIds: number[];
-  addedSubprocessorIds: number[];
-  removedSubprocessorIds: number[];
-}
+/** The form's own shape: no service until one is picked, the end date as text ('' = open). */
+type SubscriptionForm = Omit<SubscriptionFields, 'serviceId' | 'endDate'> & { serviceId: number | null; endDate: string };
 
-const FIELD_ROOTS = new Set([
-  'serviceId',
-  'startDate',
-  'endDate',
-  'notes',
-  'addedTermIds',
-  'removedTermIds',
-  'addedSubprocessorIds',
-  'removedSubprocessorIds',
-]);
+const FIELD_ROOTS = new Set(Object.keys(subscriptionFields.shape));
 
-const emptyForm = (): SubscriptionForm => ({
+const toForm = (s: Subscription): SubscriptionForm => ({ ...formValues(subscriptionFields, s), endDate: s.endDate ?? '' });
+
+const newForm = (customerId: number): SubscriptionForm => ({
+  ...emptySubscription,
+  customerId,
   serviceId: null,
   startDate: todayIso(),
   endDate: '',
-  notes: '',
-  addedTermIds: [],
-  removedTermIds: [],
-  addedSubprocessorIds: [],
-  removedSubprocessorIds: [],
 });
 
-const toForm = (s: Subscription): SubscriptionForm => ({
-  serviceId: s.serviceId,
-  startDate: s.startDate,
-  endDate: s.endDate ?? '',
-  notes: s.notes,
-  addedTermIds: [...s.addedTermIds],
-  removedTermIds: [...s.removedTermIds],
-  addedSubprocessorIds: [...s.addedSubprocessorIds],
-  removedSubprocessorIds: [...s.removedSubprocessorIds],
+const prepare = (v: SubscriptionForm): unknown => ({
+  ...v,
+  serviceId: v.serviceId ?? undefined,
+  startDate: v.startDate.trim(),
+  endDate: v.endDate.trim() === '' ? null : v.endDate.trim(),
 });
+
+type Status = 'active' | 'upcoming' | 'ended';
+const statusOf = (s: Subscription, today: string): Status => (s.active ? 'active' : s.startDate > today ? 'upcoming' : 'ended');
+const STATUS_COLOR: Record<Status, string> = { active: 'teal', upcoming: 'blue', ended: 'gray' };
 
 /** The customer's services (subscriptions) and, below, its processor register derived from them. */
 export function CustomerSubscriptions({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
-  const [subs, setSubs] = useState<Subscription[] | null>(null);
-  const [services, setServices] = useState<Service[]>([]);
-  const [register, setRegister] = useState<Register | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [registerError, setRegisterError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
+  const subs = useCall('subscriptions.list', { customerId: customer.id });
+  const services = useCall('services.list', { includeArchived: true });
+  const register = useCall('processorRegister.list', { customerId: customer.id });
   const [editing, setEditing] = useState<Subscription | 'new' | null>(null);
   const [ending, setEnding] = useState<Subscription | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const error = subs.error ?? services.error;
+  const list = services.data && subs.data;
 
-  useEffect(() => {
-    let alive = true;
-    Promise.all([call('subscriptions.list', { customerId: customer.id }), call('services.list', { includeArchived: true })])
-      .then(([list, all]) => {
-        if (!alive) return;
-        setSubs(list);
-        setServices(all);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    call('processorRegister.list', { customerId: customer.id })
-      .then((r) => {
-        if (!alive) return;
-        setRegister(r);
-        setRegisterError(null);
-      })
-      .catch((e: unknown) => alive && setRegisterError(e));
-    return () => {
-      alive = false;
-    };
-  }, [customer.id, version]);
-
+  /** Changed or removed elsewhere meanwhile: say so and show the list as it is now. */
   function failed(e: unknown) {
     if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) {
       setNotice(t('subscriptions.conflict'));
-      reload();
+      subs.reload();
     } else {
       notifyError(t, e);
     }
@@ -142,7 +112,6 @@ export function CustomerSubscriptions({ customer }: { customer: Customer }) {
         try {
           await call('subscriptions.delete', { id: s.id, revision: s.revision });
           notifySuccess(t('subscriptions.deleted', { service: s.serviceName }));
-          reload();
         } catch (e) {
           failed(e);
         }
@@ -162,7 +131,7 @@ export function CustomerSubscriptions({ customer }: { customer: Customer }) {
               {t('subscriptions.description')}
             </Text>
           </div>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} disabled={subs === null}>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} disabled={!list}>
             {t('subscriptions.add')}
           </Button>
         </Group>
@@ -172,20 +141,20 @@ export function CustomerSubscriptions({ customer }: { customer: Customer }) {
           </Alert>
         )}
         <ErrorLine message={error ? t(errorKey(error)) : null} />
-        {subs === null ? (
+        {!list ? (
           !error && (
             <Center p="md">
               <Loader size="sm" />
             </Center>
           )
-        ) : subs.length === 0 ? (
+        ) : list.length === 0 ? (
           <Card withBorder padding="md">
             <Text size="sm" c="dimmed">
               {t('subscriptions.none')}
             </Text>
           </Card>
         ) : (
-          <SubscriptionsTable subs={subs} onEdit={setEditing} onEnd={setEnding} onDelete={confirmDelete} />
+          <SubscriptionsTable subs={list} onEdit={setEditing} onEnd={setEnding} onDelete={confirmDelete} />
         )}
       </Stack>
 
@@ -196,28 +165,28 @@ export function CustomerSubscriptions({ customer }: { customer: Customer }) {
               {t('subscriptions.registerTitle')}
             </Title>
             <Text size="sm" c="dimmed">
-              {t('subscriptions.registerDescription', { date: register?.onDate ?? todayIso() })}
+              {t('subscriptions.registerDescription', { date: register.data?.onDate ?? todayIso() })}
             </Text>
           </div>
-          <Button component={Link} to="/bitradesregister" variant="default" leftSection={<IconListDetails size={16} />}>
+          <Button component={Link} to={paths.processorRegister} variant="default" leftSection={<IconListDetails size={16} />}>
             {t('subscriptions.toRegister')}
           </Button>
         </Group>
-        <ErrorLine message={registerError ? t(errorKey(registerError)) : null} />
-        {register === null ? (
-          !registerError && (
+        <ErrorLine message={register.error ? t(errorKey(register.error)) : null} />
+        {register.data === undefined ? (
+          !register.error && (
             <Center p="md">
               <Loader size="sm" />
             </Center>
           )
-        ) : register.entries.length === 0 ? (
+        ) : register.data.entries.length === 0 ? (
           <Card withBorder padding="md">
             <Text size="sm" c="dimmed">
               {t('subscriptions.registerEmpty')}
             </Text>
           </Card>
         ) : (
-          register.entries.map((entry) => <ProcessorEntryCard key={entry.subscriptionId} entry={entry} />)
+          register.data.entries.map((entry) => <ProcessorEntryCard key={entry.subscriptionId} entry={entry} />)
         )}
       </Stack>
 
@@ -225,16 +194,11 @@ export function CustomerSubscriptions({ customer }: { customer: Customer }) {
         <SubscriptionModal
           customer={customer}
           subscription={editing === 'new' ? null : editing}
-          services={services}
+          services={services.data ?? []}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
             setNotice(null);
-            reload();
-          }}
-          onConflict={(e) => {
-            setEditing(null);
-            failed(e);
           }}
         />
       )}
@@ -242,10 +206,6 @@ export function CustomerSubscriptions({ customer }: { customer: Customer }) {
         <EndModal
           subscription={ending}
           onClose={() => setEnding(null)}
-          onDone={() => {
-            setEnding(null);
-            reload();
-          }}
           onFailed={(e) => {
             setEnding(null);
             failed(e);
@@ -269,96 +229,120 @@ function SubscriptionsTable({
 }) {
   const { t } = useTranslation();
   const today = todayIso();
+  const columns: ColumnDef<Subscription, unknown>[] = [
+    {
+      id: 'service',
+      header: t('subscriptions.service'),
+      size: 240,
+      cell: ({ row: { original: s } }) => (
+        <>
+          <Anchor component={Link} to={paths.services.one(s.serviceId)} size="sm" fw={500}>
+            {s.serviceName}
+          </Anchor>
+          {s.notes && (
+            <Text size="xs" c="dimmed" lineClamp={1} title={s.notes}>
+              {s.notes}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { id: 'start', header: t('subscriptions.start'), size: 110, cell: (c) => formatDate(c.row.original.startDate) },
+    { id: 'end', header: t('subscriptions.end'), size: 120, cell: (c) => formatDate(c.row.original.endDate) },
+    {
+      id: 'status',
+      header: t('field.status'),
+      size: 110,
+      cell: (c) => {
+        const status = statusOf(c.row.original, today);
+        return (
+          <Badge size="sm" variant="light" color={STATUS_COLOR[status]}>
+            {t(`subscriptions.${status}`)}
+          </Badge>
+        );
+      },
+    },
+    {
+      id: 'changes',
+      header: t('subscriptions.changes'),
+      size: 240,
+      cell: ({ row: { original: s } }) => {
+        const changes = [
+          s.addedTermIds.length ? t('subscriptions.addedTerms', { count: s.addedTermIds.length }) : null,
+          s.removedTermIds.length ? t('subscriptions.removedTerms', { count: s.removedTermIds.length }) : null,
+          s.addedSubprocessorIds.length ? t('subscriptions.addedSubprocessors', { count: s.addedSubprocessorIds.length }) : null,
+          s.removedSubprocessorIds.length ? t('subscriptions.removedSubprocessors', { count: s.removedSubprocessorIds.length }) : null,
+        ].filter((c): c is string => c !== null);
+        return (
+          <Text size="sm" c={changes.length ? undefined : 'dimmed'}>
+            {changes.length ? changes.join(', ') : t('subscriptions.noChanges')}
+          </Text>
+        );
+      },
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('subscriptions.actions')}</VisuallyHidden>,
+      size: 120,
+      cell: ({ row: { original: s } }) => (
+        <Group gap={2} wrap="nowrap" justify="flex-end">
+          <RowAction tip={t('subscriptions.edit')} label={t('subscriptions.editFor', { service: s.serviceName })} onClick={() => onEdit(s)}>
+            <IconPencil size={16} />
+          </RowAction>
+          {statusOf(s, today) !== 'ended' && (
+            <RowAction
+              tip={t('subscriptions.endAction')}
+              label={t('subscriptions.endFor', { service: s.serviceName })}
+              onClick={() => onEnd(s)}
+            >
+              <IconCalendarOff size={16} />
+            </RowAction>
+          )}
+          <RowAction
+            tip={t('common.delete')}
+            label={t('subscriptions.deleteFor', { service: s.serviceName })}
+            onClick={() => onDelete(s)}
+            color="red"
+          >
+            <IconTrash size={16} />
+          </RowAction>
+        </Group>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing={6} aria-label={t('subscriptions.title')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
-        <Table.Thead bg="gray.0">
-          <Table.Tr>
-            <Table.Th>{t('subscriptions.service')}</Table.Th>
-            <Table.Th w={110}>{t('subscriptions.start')}</Table.Th>
-            <Table.Th w={120}>{t('subscriptions.end')}</Table.Th>
-            <Table.Th w={110}>{t('field.status')}</Table.Th>
-            <Table.Th>{t('subscriptions.changes')}</Table.Th>
-            <Table.Th w={120}>
-              <VisuallyHidden>{t('subscriptions.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {subs.map((s) => {
-            const status = s.active ? 'active' : s.startDate > today ? 'upcoming' : 'ended';
-            const changes = [
-              s.addedTermIds.length ? t('subscriptions.addedTerms', { count: s.addedTermIds.length }) : null,
-              s.removedTermIds.length ? t('subscriptions.removedTerms', { count: s.removedTermIds.length }) : null,
-              s.addedSubprocessorIds.length ? t('subscriptions.addedSubprocessors', { count: s.addedSubprocessorIds.length }) : null,
-              s.removedSubprocessorIds.length ? t('subscriptions.removedSubprocessors', { count: s.removedSubprocessorIds.length }) : null,
-            ].filter((c): c is string => c !== null);
-            return (
-              <Table.Tr key={s.id} aria-label={s.serviceName}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/tjanster/${s.serviceId}`} size="sm" fw={500}>
-                    {s.serviceName}
-                  </Anchor>
-                  {s.notes && (
-                    <Text size="xs" c="dimmed" lineClamp={1} title={s.notes}>
-                      {s.notes}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{formatDate(s.startDate)}</Table.Td>
-                <Table.Td>{formatDate(s.endDate)}</Table.Td>
-                <Table.Td>
-                  <Badge size="sm" variant="light" color={status === 'active' ? 'teal' : status === 'upcoming' ? 'blue' : 'gray'}>
-                    {t(`subscriptions.${status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={changes.length ? undefined : 'dimmed'}>
-                    {changes.length ? changes.join(', ') : t('subscriptions.noChanges')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={2} wrap="nowrap" justify="flex-end">
-                    <Tooltip label={t('subscriptions.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={t('subscriptions.editFor', { service: s.serviceName })}
-                        onClick={() => onEdit(s)}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    {status !== 'ended' && (
-                      <Tooltip label={t('subscriptions.endAction')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('subscriptions.endFor', { service: s.serviceName })}
-                          onClick={() => onEnd(s)}
-                        >
-                          <IconCalendarOff size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    )}
-                    <Tooltip label={t('common.delete')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('subscriptions.deleteFor', { service: s.serviceName })}
-                        onClick={() => onDelete(s)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable<Subscription>
+      rows={subs}
+      columns={columns}
+      getRowId={(s) => String(s.id)}
+      rowLabel={(s) => s.serviceName}
+      label={t('subscriptions.title')}
+      emptyText={t('subscriptions.none')}
+      wrap
+    />
+  );
+}
+
+/** An icon button in a row, its short tooltip and its full accessible name ("Avsluta Backup"). */
+function RowAction({
+  tip,
+  label,
+  onClick,
+  color = 'gray',
+  children,
+}: {
+  tip: string;
+  label: string;
+  onClick: () => void;
+  color?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Tooltip label={tip}>
+      <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick}>
+        {children}
+      </ActionIcon>
+    </Tooltip>
   );
 }
 
@@ -368,39 +352,39 @@ function SubscriptionModal({
   services,
   onClose,
   onSaved,
-  onConflict,
 }: {
   customer: Customer;
   subscription: Subscription | null;
   services: Service[];
   onClose: () => void;
   onSaved: () => void;
-  onConflict: (e: unknown) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
   const lookups = useLookups(['terms', 'subprocessors']);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const prepare = useCallback(
-    (v: SubscriptionForm): unknown => ({
-      ...v,
-      customerId: customer.id,
-      serviceId: v.serviceId ?? undefined,
-      startDate: v.startDate.trim(),
-      endDate: v.endDate.trim() === '' ? null : v.endDate.trim(),
-    }),
-    [customer.id],
-  );
   const {
     register,
     control,
     handleSubmit,
+    reset,
     setError,
     watch,
     formState: { errors, isSubmitting },
   } = useForm<SubscriptionForm, unknown, SubscriptionOutput>({
     resolver: schemaResolver<SubscriptionForm, SubscriptionOutput>(subscriptionFields, prepare),
-    defaultValues: subscription ? toForm(subscription) : emptyForm(),
+    defaultValues: subscription ? toForm(subscription) : newForm(customer.id),
+  });
+  const editor = useRecordEditor({
+    initial: subscription,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'subscriptions',
+    textParams: (s) => ({ service: s.serviceName, customer: s.customerName }),
+    onSaved,
+    create: (values: SubscriptionOutput) => call('subscriptions.create', values),
+    update: (s, values) => call('subscriptions.update', { id: s.id, revision: s.revision, fields: values }),
   });
   const err = (name: string) => issueText(t, errorAt(errors, name));
   const serviceId = watch('serviceId');
@@ -442,34 +426,6 @@ function SubscriptionModal({
     .map((s) => ({ value: s.id, label: `${s.name} (${countryName(s.country, lang)})` }));
   const removableSubs = (service?.subprocessors ?? []).map((s) => ({ value: s.id, label: `${s.name} (${countryName(s.country, lang)})` }));
 
-  async function save(values: SubscriptionOutput) {
-    setSaveError(null);
-    try {
-      if (subscription) {
-        const saved = await call('subscriptions.update', { id: subscription.id, revision: subscription.revision, fields: values });
-        notifySuccess(t('subscriptions.saved', { service: saved.serviceName }));
-      } else {
-        const created = await call('subscriptions.create', values);
-        notifySuccess(t('subscriptions.created', { service: created.serviceName, customer: customer.name }));
-      }
-      onSaved();
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) {
-        onConflict(e);
-      } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(
-          setError,
-          e.error.issues,
-          (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''),
-          subscription ? 'fields' : undefined,
-        );
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-      } else {
-        setSaveError(t(errorKey(e)));
-      }
-    }
-  }
-
   const multi = (
     name: 'addedTermIds' | 'removedTermIds' | 'addedSubprocessorIds' | 'removedSubprocessorIds',
     label: string,
@@ -503,8 +459,9 @@ function SubscriptionModal({
     : t('subscriptions.addTitle', { customer: customer.name });
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
-      <form onSubmit={handleSubmit(save)} noValidate aria-label={title}>
+      <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={title}>
         <Stack gap="sm">
+          <RecordConflict editor={editor} />
           <Controller
             control={control}
             name="serviceId"
@@ -562,30 +519,21 @@ function SubscriptionModal({
           {multi('removedTermIds', t('subscriptions.removedTermsLabel'), removableTerms)}
           {multi('addedSubprocessorIds', t('subscriptions.addedSubprocessorsLabel'), addableSubs)}
           {multi('removedSubprocessorIds', t('subscriptions.removedSubprocessorsLabel'), removableSubs)}
-          <ErrorLine message={saveError} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('subscriptions.save')}
-            </Button>
-          </Group>
+          <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
   );
 }
 
+/** Ends a subscription on a day (today by default): the one field of its record this dialog changes. */
 function EndModal({
   subscription,
   onClose,
-  onDone,
   onFailed,
 }: {
   subscription: Subscription;
   onClose: () => void;
-  onDone: () => void;
   onFailed: (e: unknown) => void;
 }) {
   const { t } = useTranslation();
@@ -597,13 +545,7 @@ function EndModal({
     setError(null);
     setBusy(true);
     try {
-      const fields = {
-        ...toForm(subscription),
-        customerId: subscription.customerId,
-        serviceId: subscription.serviceId,
-        endDate: date.trim(),
-      };
-      const parsed = subscriptionFields.safeParse(fields);
+      const parsed = subscriptionFields.safeParse({ ...formValues(subscriptionFields, subscription), endDate: date.trim() });
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         setError(issue && issue.message.startsWith('v.') ? t(issue.message) : t('v.date'));
@@ -611,7 +553,7 @@ function EndModal({
       }
       await call('subscriptions.update', { id: subscription.id, revision: subscription.revision, fields: parsed.data });
       notifySuccess(t('subscriptions.endedNotice', { service: subscription.serviceName, date: parsed.data.endDate ?? '' }));
-      onDone();
+      onClose();
     } catch (e) {
       if (isApiError(e, 'INVALID_INPUT')) setError(t(e.error.issues?.[0]?.message ?? 'e.INVALID_INPUT'));
       else onFailed(e);

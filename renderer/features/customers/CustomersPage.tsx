@@ -13,6 +13,7 @@ import {
   type CustomerSummary,
 } from '../../../shared/contract';
 import { call, errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
@@ -127,7 +128,7 @@ export function CustomersPage() {
               : t('customers.count', { count: rows.total })
         }
         actions={
-          <Button onClick={() => void navigate('/kunder/ny')} leftSection={<IconPlus size={16} />}>
+          <Button onClick={() => void navigate(paths.customers.new)} leftSection={<IconPlus size={16} />}>
             {t('customers.new')}
           </Button>
         }
@@ -179,7 +180,7 @@ export function CustomersPage() {
         rowLabel={(c) => c.name}
         sorting={filters.sorting}
         onSortingChange={(sorting) => setFilters({ sorting })}
-        onRowClick={(c) => void navigate(`/kunder/${c.id}`)}
+        onRowClick={(c) => void navigate(paths.customers.one(c.id))}
         emptyText={query || filters.status !== 'all' || filters.agreementStatus !== 'all' ? t('customers.noMatch') : t('customers.empty')}
       />
     </Stack>

@@ -1,42 +1,26 @@
 import { Alert, Anchor, Button, Card, Group, RingProgress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconBuilding, IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MethodOutput, Organisation } from '../../../shared/contract';
-import { call, errorKey } from '../../app/api';
+import type { MethodOutput } from '../../../shared/contract';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { PageHeader } from '../../ui/PageHeader';
+import { useCall } from '../../ui/useCall';
 
-type Info = MethodOutput<'register.info'>;
 type Summary = MethodOutput<'completeness.summary'>;
 
 /** Översikt: who the register belongs to, what it holds, what to do next. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const { register } = useAppState();
-  const [org, setOrg] = useState<Organisation | null>(null);
-  const [info, setInfo] = useState<Info | null>(null);
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([call('organisation.get', {}), call('register.info', {})])
-      .then(([o, i]) => {
-        if (!alive) return;
-        setOrg(o);
-        setInfo(i);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    // On its own: the overview still shows the rest if the summary cannot be computed.
-    call('completeness.summary', {})
-      .then((s) => alive && setSummary(s))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
+  // Each reloads after a change in the register; the summary on its own, so the overview still
+  // shows the rest if it cannot be computed.
+  const { data: org, error: orgError } = useCall('organisation.get', {}, { reloadOn: ['organisation'] });
+  const { data: info, error: infoError } = useCall('register.info', {});
+  const { data: summary } = useCall('completeness.summary', {});
+  const error = orgError ?? infoError;
 
   return (
     <Stack>
@@ -46,18 +30,23 @@ export function DashboardPage() {
         <Alert color="yellow" icon={<IconInfoCircle size={20} />} title={t('dashboard.profileTitle')}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('dashboard.profileText')}</Text>
-            <Button component={Link} to="/organisation" size="xs" leftSection={<IconBuilding size={14} />}>
+            <Button component={Link} to={paths.organisation} size="xs" leftSection={<IconBuilding size={14} />}>
               {t('dashboard.fillProfile')}
             </Button>
           </Stack>
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <StatCard label={t('dashboard.customers')} value={info?.counts.customers} to="/kunder" linkText={t('dashboard.toCustomers')} />
+        <StatCard
+          label={t('dashboard.customers')}
+          value={info?.counts.customers}
+          to={paths.customers.list}
+          linkText={t('dashboard.toCustomers')}
+        />
         <StatCard
           label={t('dashboard.contactPersons')}
           value={info?.counts.contactPersons}
-          to="/kunder"
+          to={paths.customers.list}
           linkText={t('dashboard.toCustomers')}
         />
         <Card withBorder padding="md">
@@ -80,23 +69,28 @@ export function DashboardPage() {
         <StatCard
           label={t('overview.activities')}
           value={info?.counts.activities}
-          to="/behandlingar"
+          to={paths.activities.list}
           linkText={t('overview.toActivities')}
         />
-        <StatCard label={t('overview.services')} value={info?.counts.services} to="/tjanster" linkText={t('overview.toServices')} />
+        <StatCard
+          label={t('overview.services')}
+          value={info?.counts.services}
+          to={paths.services.list}
+          linkText={t('overview.toServices')}
+        />
         <StatCard
           label={t('overview.subscriptions')}
           value={info?.counts.subscriptions}
-          to="/bitradesregister"
+          to={paths.processorRegister}
           linkText={t('overview.toProcessorRegister')}
         />
         <StatCard
           label={t('overview.subprocessors')}
           value={info?.counts.subprocessors}
-          to="/underbitraden"
+          to={paths.subprocessors.list}
           linkText={t('overview.toSubprocessors')}
         />
-        <StatCard label={t('overview.systems')} value={info?.counts.systems} to="/system" linkText={t('overview.toSystems')} />
+        <StatCard label={t('overview.systems')} value={info?.counts.systems} to={paths.systems.list} linkText={t('overview.toSystems')} />
       </SimpleGrid>
       <Card withBorder padding="md">
         <Text fw={600} mb="xs">
@@ -133,7 +127,7 @@ function StatCard({ label, value, to, linkText }: { label: string; value: number
 }
 
 /** The register-wide completeness score, with the activities and services behind it. */
-function CompletenessCard({ summary }: { summary: Summary | null }) {
+function CompletenessCard({ summary }: { summary: Summary | undefined }) {
   const { t } = useTranslation();
   const score = summary ? Math.round(summary.score) : 0;
   const color = score >= 100 ? 'teal' : score >= 60 ? 'yellow' : 'orange';
@@ -161,10 +155,10 @@ function CompletenessCard({ summary }: { summary: Summary | null }) {
         <Stack gap={2} style={{ minWidth: 0 }}>
           {summary ? (
             <>
-              <Anchor component={Link} to="/behandlingar" size="sm">
+              <Anchor component={Link} to={paths.activities.list} size="sm">
                 {t('overview.activitiesComplete', { complete: summary.activities.complete, total: summary.activities.total })}
               </Anchor>
-              <Anchor component={Link} to="/tjanster" size="sm">
+              <Anchor component={Link} to={paths.services.list} size="sm">
                 {t('overview.servicesComplete', { complete: summary.services.complete, total: summary.services.total })}
               </Anchor>
             </>

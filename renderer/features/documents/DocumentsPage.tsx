@@ -1,11 +1,11 @@
 import { Center, Grid, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrivacyNoticeSettings } from '../../../shared/contract';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
+import { useCall } from '../../ui/useCall';
 import { PrivacyNoticeEditor } from './PrivacyNoticeEditor';
 import { PrivacyNoticePreview } from './PrivacyNoticePreview';
 import { RegisterExports } from './RegisterExports';
@@ -24,21 +24,9 @@ export function DocumentsPage() {
 
 function PrivacyNoticeSection() {
   const { t } = useTranslation();
-  const [settings, setSettings] = useState<PrivacyNoticeSettings | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  // Read once: the editor keeps what it read, and a change made elsewhere is offered on save (CONFLICT).
+  const { data: settings, error: loadError } = useCall('privacyNotice.get', {}, { reloadOn: [] });
   const [dirty, setDirty] = useState(false);
-  /** Bumped after every save so that the preview is built again. */
-  const [savedCount, setSavedCount] = useState(0);
-
-  useEffect(() => {
-    let alive = true;
-    call('privacyNotice.get', {})
-      .then((s) => alive && setSettings(s))
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, []);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="privacy-notice-title">
@@ -59,17 +47,10 @@ function PrivacyNoticeSection() {
       {settings ? (
         <Grid gap="lg" align="flex-start">
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <PrivacyNoticeEditor
-              settings={settings}
-              onSaved={(s) => {
-                setSettings(s);
-                setSavedCount((n) => n + 1);
-              }}
-              onDirtyChange={setDirty}
-            />
+            <PrivacyNoticeEditor initial={settings} onDirtyChange={setDirty} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }} style={{ position: 'sticky', top: 72 }}>
-            <PrivacyNoticePreview savedCount={savedCount} unsaved={dirty} />
+            <PrivacyNoticePreview unsaved={dirty} />
           </Grid.Col>
         </Grid>
       ) : loadError ? null : (

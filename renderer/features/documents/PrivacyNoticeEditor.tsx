@@ -20,44 +20,37 @@ import { Controller, useFieldArray, useForm, type FieldPath } from 'react-hook-f
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { privacyNoticeFields, type PrivacyNoticeSettings } from '../../../shared/contract';
+import { emptyPrivacyNoticeSection, privacyNoticeFields, type PrivacyNoticeSettings } from '../../../shared/contract';
 import { enumLabel } from '../../../shared/domain/labels';
-import { call, errorKey, isApiError } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
+import { call } from '../../app/api';
+import { paths } from '../../app/paths';
 import { formatDateTime } from '../../ui/format';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { useLang } from '../../ui/lang';
-import { notifySuccess } from '../../ui/notify';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 import { STATUS_COLOR } from '../activities/ActivitiesPage';
 
 type NoticeForm = z.input<typeof privacyNoticeFields>;
 type NoticeOutput = z.output<typeof privacyNoticeFields>;
 
 const MAX_SECTIONS = 50;
-const EMPTY_SECTION = { titleSv: '', titleEn: '', bodySv: '', bodyEn: '' };
 /** Server issues on these go beside the field; the rest (e.g. an unknown activity id) make one line. */
 const FIELD_ROOTS = new Set(['introSv', 'introEn', 'sections']);
 
-function toForm(s: PrivacyNoticeSettings): NoticeForm {
-  return {
-    introSv: s.introSv,
-    introEn: s.introEn,
-    excludedActivityIds: [...s.excludedActivityIds],
-    sections: s.sections.map((x) => ({ ...x })),
-  };
-}
+const toForm = (s: PrivacyNoticeSettings): NoticeForm => formValues(privacyNoticeFields, s);
 
 interface EditorProps {
-  settings: PrivacyNoticeSettings;
-  onSaved: (settings: PrivacyNoticeSettings) => void;
+  /** The notice's settings as read when the page opened. */
+  initial: PrivacyNoticeSettings;
   onDirtyChange: (dirty: boolean) => void;
 }
 
 /** The user's part of the privacy notice: introduction, which activities appear, own sections. */
-export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: EditorProps) {
+export function PrivacyNoticeEditor({ initial, onDirtyChange }: EditorProps) {
   const { t } = useTranslation();
-  const [conflict, setConflict] = useState<PrivacyNoticeSettings | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  /** The form's own check failed: the fields say what, the footer says so once. */
+  const [invalid, setInvalid] = useState(false);
   const {
     register,
     control,
@@ -67,8 +60,21 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
     formState: { errors, isSubmitting, isDirty },
   } = useForm<NoticeForm, unknown, NoticeOutput>({
     resolver: schemaResolver<NoticeForm, NoticeOutput>(privacyNoticeFields),
-    defaultValues: toForm(settings),
+    defaultValues: toForm(initial),
   });
+  const fixFields = t('documents.notice.fixFields');
+  const editor = useRecordEditor({
+    initial,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'documents.notice',
+    fieldsFailedText: fixFields,
+    // The preview reloads by itself (data.changed).
+    update: (s, values: NoticeOutput) => call('privacyNotice.update', { ...values, revision: s.revision }),
+  });
+  const settings = editor.record ?? initial;
   const sections = useFieldArray({ control, name: 'sections', keyName: 'key' });
 
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
@@ -78,45 +84,21 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
     <Textarea label={label} autosize minRows={2} maxRows={14} {...register(name)} error={err(name)} {...extra} />
   );
 
-  async function save(values: NoticeOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      const saved = await call('privacyNotice.update', { ...values, revision: settings.revision });
-      reset(toForm(saved));
-      onSaved(saved);
-      notifySuccess(t('documents.notice.saved'));
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT')) {
-        const current = (e.error.details as { current?: PrivacyNoticeSettings } | undefined)?.current;
-        if (current) setConflict(current);
-        else setSaveError(t('e.CONFLICT'));
-      } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''));
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : t('documents.notice.fixFields'));
-      } else {
-        setSaveError(t(errorKey(e)));
-      }
-    }
-  }
-
-  /** The CONFLICT alert's "Läs in senaste versionen": the other change replaces this form's. */
-  function loadLatest() {
-    if (!conflict) return;
-    reset(toForm(conflict));
-    onSaved(conflict);
-    setConflict(null);
-  }
-
   return (
     <Paper withBorder p="md" radius="md">
       <form
-        onSubmit={handleSubmit(save, () => setSaveError(t('documents.notice.fixFields')))}
+        onSubmit={handleSubmit(
+          (values) => {
+            setInvalid(false);
+            return editor.save(values);
+          },
+          () => setInvalid(true),
+        )}
         noValidate
         aria-label={t('documents.notice.editor')}
       >
         <Stack gap="md">
-          {conflict && <ConflictAlert onReload={loadLatest} />}
+          <RecordConflict editor={editor} />
           <Fieldset legend={t('documents.notice.intro')}>
             <Stack gap="sm">
               <Text size="xs" c="dimmed">
@@ -236,7 +218,7 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
                   size="xs"
                   leftSection={<IconPlus size={14} />}
                   disabled={sections.fields.length >= MAX_SECTIONS}
-                  onClick={() => sections.append({ ...EMPTY_SECTION })}
+                  onClick={() => sections.append({ ...emptyPrivacyNoticeSection })}
                 >
                   {t('documents.notice.addSection')}
                 </Button>
@@ -244,20 +226,15 @@ export function PrivacyNoticeEditor({ settings, onSaved, onDirtyChange }: Editor
             </Stack>
           </Fieldset>
 
-          <ErrorLine message={saveError} />
-          <Group justify="space-between" align="flex-end" wrap="wrap">
-            <Text size="xs" c="dimmed">
-              {t('documents.notice.updatedAt', { date: formatDateTime(settings.updatedAt) })}
-            </Text>
-            <FormActions>
-              <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(toForm(settings))}>
-                {t('common.undo')}
-              </Button>
-              <Button type="submit" loading={isSubmitting}>
-                {t('common.save')}
-              </Button>
-            </FormActions>
-          </Group>
+          <Text size="xs" c="dimmed">
+            {t('documents.notice.updatedAt', { date: formatDateTime(settings.updatedAt) })}
+          </Text>
+          <FormFooter
+            editor={invalid ? { ...editor, saveError: fixFields } : editor}
+            submitting={isSubmitting}
+            onUndo={() => reset(toForm(settings))}
+            dirty={isDirty}
+          />
         </Stack>
       </form>
     </Paper>
@@ -280,7 +257,7 @@ function ActivityChoice({ activities, excluded, onChange }: ActivityChoiceProps)
         <Text size="sm" c="dimmed">
           {t('documents.notice.noActivities')}
         </Text>
-        <Anchor component={Link} to="/behandlingar/ny" size="sm">
+        <Anchor component={Link} to={paths.activities.new} size="sm">
           {t('documents.notice.addActivities')}
         </Anchor>
       </Stack>

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Group, Loader, Paper, Stack, Text, Title, Typography } from '@mantine/core';
 import { IconFileTypeDocx, IconFileTypeHtml, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/messages';
 import { call, errorKey } from '../../app/api';
@@ -9,6 +9,7 @@ import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
 import { notifySaved } from '../../ui/notifySaved';
+import { useCall } from '../../ui/useCall';
 
 type Format = 'docx' | 'html';
 
@@ -61,33 +62,16 @@ const PREVIEW_CSS = `
 [data-notice-preview] footer{margin-top:var(--mantine-spacing-lg);color:var(--mantine-color-dimmed);font-size:var(--mantine-font-size-xs)}
 `;
 
-interface Preview {
-  html: string;
-  registerVersion: string;
-}
-
-/** The notice as the core builds it, in a chosen language, with the DOCX and HTML exports beside it. */
-export function PrivacyNoticePreview({ savedCount, unsaved }: { savedCount: number; unsaved: boolean }) {
+/**
+ * The notice as the core builds it, in a chosen language, with the DOCX and HTML exports beside it.
+ * It is built again after any change in the register (a saved notice, a new activity, the profile).
+ */
+export function PrivacyNoticePreview({ unsaved }: { unsaved: boolean }) {
   const { t } = useTranslation();
   const uiLang = useLang();
   const [lang, setLang] = useState<Language>(uiLang);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-  const [refreshCount, setRefreshCount] = useState(0);
-
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    setError(null);
-    call('privacyNotice.preview', { lang })
-      .then((p) => alive && setPreview(p))
-      .catch((e: unknown) => alive && setError(e))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [lang, savedCount, refreshCount]);
+  // The other language's preview stays on screen (dimmed) until this one has come.
+  const { data: preview, error, loading, reload } = useCall('privacyNotice.preview', { lang }, { keepPrevious: true });
 
   const body = useMemo(() => (preview ? bodyOf(preview.html) : ''), [preview]);
 
@@ -114,13 +98,7 @@ export function PrivacyNoticePreview({ savedCount, unsaved }: { savedCount: numb
                   </Button>
                 ))}
               </Button.Group>
-              <Button
-                size="xs"
-                variant="default"
-                leftSection={<IconRefresh size={14} />}
-                onClick={() => setRefreshCount((n) => n + 1)}
-                loading={loading}
-              >
+              <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={reload} loading={loading}>
                 {t('documents.preview.refresh')}
               </Button>
             </Group>

@@ -3,6 +3,7 @@ import { IconArrowRight, IconFileImport, IconFileSpreadsheet, IconJson, IconLice
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { useLang } from '../../ui/lang';
 import { useExportActions } from '../exports/ExportActions';
@@ -113,7 +114,7 @@ function AgreementsCard() {
   const { t } = useTranslation();
   return (
     <Card title={t('documents.more.agreements')} icon={IconLicense} text={t('documents.more.agreementsText')}>
-      <Anchor component={Link} to="/pub-avtal" size="sm">
+      <Anchor component={Link} to={paths.agreements.list} size="sm">
         <Group gap={4} component="span">
           {t('documents.more.agreementsLink')}
           <IconArrowRight size={14} />

@@ -58,6 +58,7 @@ const sv = {
   'documents.more.agreementsText':
     'Personuppgiftsbiträdesavtalen med kunderna tas fram och följs upp under PUB-avtal: avtalsmallen, ett avtal per kund som Word-dokument med bilagor ur registret, och de underskrivna kopiorna.',
   'documents.more.agreementsLink': 'Gå till PUB-avtal',
+  'area.documents': 'Dokument och export',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -116,6 +117,7 @@ const en: Record<keyof typeof sv, string> = {
   'documents.more.agreementsText':
     'The data processing agreements (PUB-avtal) with your customers are produced and followed up under Agreements: the template, an agreement per customer as a Word document with annexes from the register, and the signed copies.',
   'documents.more.agreementsLink': 'Go to the agreements',
+  'area.documents': 'Documents and export',
 };
 
 export const texts = { sv, en } as const;

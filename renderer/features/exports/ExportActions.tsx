@@ -1,10 +1,12 @@
-import { Button, Code, Group, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ColumnDef } from '@tanstack/react-table';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportInvalidDetails } from '../../../shared/contract';
 import { api, call, errorKey, isApiError } from '../../app/api';
 import { useAppState } from '../../app/state';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { issueText } from '../../ui/forms';
 import { useLang } from '../../ui/lang';
@@ -301,35 +303,7 @@ function ProblemsModal({
         )}
         {list.length > 0 && (
           <ScrollArea.Autosize mah="50vh" type="auto">
-            <Table striped withTableBorder verticalSpacing={6} aria-label={t('exports.problems.list')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('exports.problems.where')}</Table.Th>
-                  <Table.Th>{t('exports.problems.what')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((p, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td style={{ width: '35%', verticalAlign: 'top', wordBreak: 'break-all' }}>
-                      {/* `$` is the file as a whole. */}
-                      {p.path && p.path !== '$' ? (
-                        <Code>{p.path}</Code>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('exports.problems.whole')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ verticalAlign: 'top' }}>
-                      <Text size="sm" lang="en">
-                        {p.message}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <ProblemsTable problems={list} />
           </ScrollArea.Autosize>
         )}
         {problems && problems.more > 0 && (
@@ -352,5 +326,52 @@ function ProblemsModal({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+type Problem = ImportInvalidDetails['problems'][number] & { index: number };
+
+/** Where in the file (a JSON path) and what is wrong, one row per problem. */
+function ProblemsTable({ problems }: { problems: ImportInvalidDetails['problems'] }) {
+  const { t } = useTranslation();
+  const rows = useMemo(() => problems.map((p, index) => ({ ...p, index })), [problems]);
+  const columns = useMemo<ColumnDef<Problem, unknown>[]>(
+    () => [
+      {
+        id: 'where',
+        header: t('exports.problems.where'),
+        size: 35,
+        // `$` is the file as a whole.
+        cell: ({ row: { original: p } }) =>
+          p.path && p.path !== '$' ? (
+            <Code style={{ wordBreak: 'break-all' }}>{p.path}</Code>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('exports.problems.whole')}
+            </Text>
+          ),
+      },
+      {
+        id: 'what',
+        header: t('exports.problems.what'),
+        size: 65,
+        cell: ({ row: { original: p } }) => (
+          <Text size="sm" lang="en">
+            {p.message}
+          </Text>
+        ),
+      },
+    ],
+    [t],
+  );
+  return (
+    <DataTable<Problem>
+      rows={rows}
+      columns={columns}
+      getRowId={(p) => String(p.index)}
+      label={t('exports.problems.list')}
+      emptyText=""
+      wrap
+    />
   );
 }

@@ -22,47 +22,40 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPencil, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { securityMeasureFields, type MethodOutput, type SecurityMeasure } from '../../../shared/contract';
+import { emptySecurityMeasure, securityMeasureFields, type SecurityMeasure, type SecurityMeasureFields } from '../../../shared/contract';
 import { MEASURE_CATEGORIES, MEASURE_STATUSES, type MeasureStatus } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { ErrorLine } from '../../ui/FormBits';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { failureText } from '../../ui/failures';
-import { useLang } from '../../ui/lang';
+import { termLabel, useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 
-type MeasureForm = z.input<typeof securityMeasureFields>;
 type MeasureOutput = z.output<typeof securityMeasureFields>;
-type Summary = MethodOutput<'securityMeasures.summary'>;
 
 const STATUS_COLOR: Record<MeasureStatus, string> = { implemented: 'teal', planned: 'yellow', not_applicable: 'gray' };
+
+const FIELD_ROOTS = new Set(Object.keys(emptySecurityMeasure));
+
+const toForm = (m: SecurityMeasure): SecurityMeasureFields => formValues(securityMeasureFields, m);
 
 /** Säkerhetsåtgärder: the catalogue of technical, organisational and physical measures (Art. 32). */
 export function MeasuresPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string>('catalogue');
-  const [measures, setMeasures] = useState<SecurityMeasure[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: measures, error: loadError, reload } = useCall('securityMeasures.list', {});
   const [editing, setEditing] = useState<SecurityMeasure | 'new' | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    call('securityMeasures.list', {})
-      .then((list) => {
-        setMeasures(list);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => setLoadError(e));
-  }, []);
-  useEffect(load, [load]);
-
-  const replace = (saved: SecurityMeasure) => setMeasures((list) => (list ?? []).map((m) => (m.id === saved.id ? saved : m)));
   const count = (status: MeasureStatus) => (measures ?? []).filter((m) => m.status === status).length;
 
   return (
@@ -114,10 +107,8 @@ export function MeasuresPage() {
                   key={category}
                   category={category}
                   measures={(measures ?? []).filter((m) => m.category === category)}
-                  onSaved={replace}
-                  onConflict={load}
+                  onStale={reload}
                   onEdit={setEditing}
-                  onDeleted={load}
                   onRefused={setRefusal}
                 />
               ))}
@@ -138,11 +129,7 @@ export function MeasuresPage() {
           <MeasureEditor
             key={editing === 'new' ? 'new' : editing.id}
             measure={editing === 'new' ? null : editing}
-            onDone={(saved) => {
-              setEditing(null);
-              load();
-              if (saved) notifySuccess(t('measures.saved', { name: saved.labelSv }));
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>
@@ -150,23 +137,18 @@ export function MeasuresPage() {
   );
 }
 
+/** What a row tells its page: the list is out of date, edit this one, a delete was refused. */
+interface RowActions {
+  onStale: () => void;
+  onEdit: (m: SecurityMeasure) => void;
+  onRefused: (text: string) => void;
+}
+
 function CategoryCard({
   category,
   measures,
-  onSaved,
-  onConflict,
-  onEdit,
-  onDeleted,
-  onRefused,
-}: {
-  category: (typeof MEASURE_CATEGORIES)[number];
-  measures: SecurityMeasure[];
-  onSaved: (m: SecurityMeasure) => void;
-  onConflict: () => void;
-  onEdit: (m: SecurityMeasure) => void;
-  onDeleted: () => void;
-  onRefused: (text: string) => void;
-}) {
+  ...actions
+}: { category: (typeof MEASURE_CATEGORIES)[number]; measures: SecurityMeasure[] } & RowActions) {
   const { t } = useTranslation();
   const lang = useLang();
   const implemented = measures.filter((m) => m.status === 'implemented').length;
@@ -182,15 +164,7 @@ function CategoryCard({
       </Group>
       <Stack gap={0}>
         {measures.map((m) => (
-          <MeasureRow
-            key={`${m.id}-${m.revision}`}
-            measure={m}
-            onSaved={onSaved}
-            onConflict={onConflict}
-            onEdit={onEdit}
-            onDeleted={onDeleted}
-            onRefused={onRefused}
-          />
+          <MeasureRow key={`${m.id}-${m.revision}`} measure={m} {...actions} />
         ))}
         {measures.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -202,22 +176,8 @@ function CategoryCard({
   );
 }
 
-/** One measure: status and note editable in place, saved with its own button. */
-function MeasureRow({
-  measure,
-  onSaved,
-  onConflict,
-  onEdit,
-  onDeleted,
-  onRefused,
-}: {
-  measure: SecurityMeasure;
-  onSaved: (m: SecurityMeasure) => void;
-  onConflict: () => void;
-  onEdit: (m: SecurityMeasure) => void;
-  onDeleted: () => void;
-  onRefused: (text: string) => void;
-}) {
+/** One measure: status and note editable in place, saved with its own button (the list then reloads by itself). */
+function MeasureRow({ measure, onStale, onEdit, onRefused }: { measure: SecurityMeasure } & RowActions) {
   const { t } = useTranslation();
   const lang = useLang();
   const [status, setStatus] = useState<MeasureStatus>(measure.status);
@@ -225,21 +185,20 @@ function MeasureRow({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const dirty = status !== measure.status || note !== measure.note;
-  const label = lang === 'en' && measure.labelEn ? measure.labelEn : measure.labelSv;
+  const label = termLabel(measure, lang);
 
   async function save() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await call('securityMeasures.update', {
+      await call('securityMeasures.update', {
         id: measure.id,
         revision: measure.revision,
-        fields: { category: measure.category, labelSv: measure.labelSv, labelEn: measure.labelEn, status, note },
+        fields: { ...toForm(measure), status, note },
       });
-      onSaved(saved);
       notifySuccess(t('measures.saved', { name: label }), undefined, 2500);
     } catch (e) {
-      if (isApiError(e, 'CONFLICT')) onConflict();
+      if (isApiError(e, 'CONFLICT')) onStale();
       setError(isApiError(e, 'INVALID_INPUT') ? (issueText(t, e.error.issues?.[0]?.message) ?? t('e.INVALID_INPUT')) : failureText(t, e));
     } finally {
       setSaving(false);
@@ -258,8 +217,8 @@ function MeasureRow({
           notifySuccess(t('measures.deleted', { name: label }));
         } catch (e) {
           onRefused(failureText(t, e));
+          onStale();
         }
-        onDeleted();
       },
     });
   }
@@ -368,18 +327,7 @@ function MeasureRow({
 function SummaryView() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let alive = true;
-    call('securityMeasures.summary', {})
-      .then((s) => alive && setSummary(s))
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const { data: summary, error } = useCall('securityMeasures.summary', {});
 
   if (error) return <ErrorLine message={t(errorKey(error))} />;
   if (!summary)
@@ -388,7 +336,6 @@ function SummaryView() {
         <Loader aria-label={t('common.working')} />
       </Center>
     );
-  const label = (m: { labelSv: string; labelEn: string }) => (lang === 'en' && m.labelEn ? m.labelEn : m.labelSv);
   return (
     <Card withBorder radius="md" padding="lg" component="article" aria-label={t('measures.summaryTitle')}>
       <Group justify="space-between" align="flex-start" mb="sm">
@@ -425,7 +372,7 @@ function SummaryView() {
               <List size="sm" spacing={4}>
                 {c.implemented.map((m) => (
                   <List.Item key={m.id}>
-                    {label(m)}
+                    {termLabel(m, lang)}
                     {m.note && (
                       <Text size="xs" c="dimmed">
                         {m.note}
@@ -442,7 +389,7 @@ function SummaryView() {
                 </Text>
                 <List size="xs" spacing={2} c="dimmed">
                   {c.planned.map((m) => (
-                    <List.Item key={m.id}>{label(m)}</List.Item>
+                    <List.Item key={m.id}>{termLabel(m, lang)}</List.Item>
                   ))}
                 </List>
               </>
@@ -454,67 +401,38 @@ function SummaryView() {
   );
 }
 
-function MeasureEditor({ measure, onDone }: { measure: SecurityMeasure | null; onDone: (saved: SecurityMeasure | null) => void }) {
+function MeasureEditor({ measure, onClose }: { measure: SecurityMeasure | null; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [current, setCurrent] = useState<SecurityMeasure | null>(measure);
-  const [conflict, setConflict] = useState<SecurityMeasure | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const toForm = (m: SecurityMeasure | null): MeasureForm =>
-    m
-      ? { category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status: m.status, note: m.note }
-      : { category: 'technical', labelSv: '', labelEn: '', status: 'implemented', note: '' };
   const {
     register,
     handleSubmit,
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<MeasureForm, unknown, MeasureOutput>({
-    resolver: schemaResolver<MeasureForm, MeasureOutput>(securityMeasureFields),
-    defaultValues: toForm(measure),
+  } = useForm<SecurityMeasureFields, unknown, MeasureOutput>({
+    resolver: schemaResolver<SecurityMeasureFields, MeasureOutput>(securityMeasureFields),
+    defaultValues: measure ? toForm(measure) : emptySecurityMeasure,
   });
+  const editor = useRecordEditor({
+    initial: measure,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'measures',
+    textParams: (m) => ({ name: termLabel(m, lang) }),
+    onSaved: onClose,
+    create: (fields: MeasureOutput) => call('securityMeasures.create', fields),
+    update: (m, fields) => call('securityMeasures.update', { id: m.id, revision: m.revision, fields }),
+  });
+  const current = editor.record;
   const err = (n: string) => issueText(t, errorAt(errors, n));
 
-  async function save(fields: MeasureOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      const saved = current
-        ? await call('securityMeasures.update', { id: current.id, revision: current.revision, fields })
-        : await call('securityMeasures.create', fields);
-      onDone(saved);
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT')) {
-        const latest = (e.error.details as { current?: SecurityMeasure } | undefined)?.current;
-        if (latest) setConflict(latest);
-        else setSaveError(failureText(t, e));
-      } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(
-          setError,
-          e.error.issues,
-          (n) => ['category', 'labelSv', 'labelEn', 'status', 'note'].includes(n),
-          'fields',
-        );
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-      } else {
-        setSaveError(t(errorKey(e)));
-      }
-    }
-  }
-
   return (
-    <form onSubmit={handleSubmit(save)} noValidate>
+    <form onSubmit={handleSubmit(editor.save)} noValidate>
       <Stack gap="sm">
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              setCurrent(conflict);
-              reset(toForm(conflict));
-              setConflict(null);
-            }}
-          />
-        )}
+        <RecordConflict editor={editor} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('measures.category')}
@@ -540,15 +458,7 @@ function MeasureEditor({ measure, onDone }: { measure: SecurityMeasure | null; o
           {...register('note')}
           error={err('note')}
         />
-        <ErrorLine message={saveError} />
-        <FormActions>
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </FormActions>
+        <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -22,6 +22,7 @@ const sv = {
   'measures.editNamed': 'Ändra {{name}}',
   'measures.deleteNamed': 'Ta bort {{name}}',
   'measures.saved': '”{{name}}” har sparats.',
+  'measures.created': '”{{name}}” har sparats.',
   'measures.deleteTitle': 'Ta bort åtgärden?',
   'measures.deleteText': '”{{name}}” tas bort ur katalogen. Det går inte att ångra.',
   'measures.deleted': '”{{name}}” har tagits bort.',
@@ -36,6 +37,7 @@ const sv = {
   'measures.labelEn': 'Åtgärd på engelska',
   'measures.note': 'Kommentar',
   'measures.noteHelp': 'Visas i sammanfattningen.',
+  'area.measures': 'Säkerhetsåtgärder',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -61,6 +63,7 @@ const en: Record<keyof typeof sv, string> = {
   'measures.editNamed': 'Change {{name}}',
   'measures.deleteNamed': 'Delete {{name}}',
   'measures.saved': '“{{name}}” has been saved.',
+  'measures.created': '“{{name}}” has been saved.',
   'measures.deleteTitle': 'Delete the measure?',
   'measures.deleteText': '“{{name}}” will be removed from the catalogue. This cannot be undone.',
   'measures.deleted': '“{{name}}” has been deleted.',
@@ -75,6 +78,7 @@ const en: Record<keyof typeof sv, string> = {
   'measures.labelEn': 'Measure in English',
   'measures.note': 'Note',
   'measures.noteHelp': 'Shown in the summary.',
+  'area.measures': 'Security measures',
 };
 
 export const texts = { sv, en } as const;

@@ -1,47 +1,31 @@
 import { Button, Fieldset, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES, LOGO_TYPES, type Organisation } from '../../../shared/contract';
 import { call, errorKey, isApiError } from '../../app/api';
+import { readBase64 } from '../../ui/files';
 import { ErrorLine } from '../../ui/FormBits';
 import { notifySuccess } from '../../ui/notify';
+import { useCall } from '../../ui/useCall';
 
 const MAX_KB = Math.round(LOGO_MAX_BYTES / 1024);
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
+interface Props {
+  org: Organisation;
+  onChanged: (o: Organisation) => void;
+  /** The profile's editor takes a CONFLICT (true when it was one). */
+  onConflict: (error: unknown) => boolean;
 }
 
 /** Logo for the letterhead: PNG or JPEG, checked here and again in the core. */
-export function LogoSection({ org, onChanged }: { org: Organisation; onChanged: (o: Organisation) => void }) {
+export function LogoSection({ org, onChanged, onConflict }: Props) {
   const { t } = useTranslation();
-  const [preview, setPreview] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const sha = org.logo?.sha256 ?? null;
-
-  useEffect(() => {
-    let alive = true;
-    if (!sha) {
-      setPreview(null);
-      return;
-    }
-    call('organisation.getLogo', {})
-      .then((logo) => alive && setPreview(logo?.dataUrl ?? null))
-      .catch(() => alive && setPreview(null));
-    return () => {
-      alive = false;
-    };
-  }, [sha]);
+  // Asked once there is a logo, and again when the profile changes (a replaced logo).
+  const logo = useCall('organisation.getLogo', org.logo ? {} : null, { reloadOn: ['organisation'] });
+  const preview = logo.data?.dataUrl ?? null;
 
   async function upload(file: File | null) {
     if (!file) return;
@@ -69,6 +53,7 @@ export function LogoSection({ org, onChanged }: { org: Organisation; onChanged: 
       onChanged(await run());
       notifySuccess(done);
     } catch (e) {
+      if (onConflict(e)) return;
       if (isApiError(e, 'INVALID_INPUT')) {
         const issue = e.error.issues?.[0];
         setError(issue ? t(issue.message, { max: MAX_KB, ...issue.params }) : t('e.INVALID_INPUT'));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProcessorEntry } from '../../../shared/contract';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { paths } from '../../app/paths';
 import { formatDate } from '../../ui/format';
 import { termLabel, useLang } from '../../ui/lang';
 
@@ -24,7 +25,7 @@ export function ProcessorEntryCard({ entry }: { entry: ProcessorEntry }) {
     <Card withBorder padding="md" role="article" aria-label={entry.serviceName}>
       <Group justify="space-between" align="flex-start" mb="xs" wrap="nowrap">
         <div>
-          <Anchor component={Link} to={`/tjanster/${entry.serviceId}`} fw={600}>
+          <Anchor component={Link} to={paths.services.one(entry.serviceId)} fw={600}>
             {entry.serviceName}
           </Anchor>
           {entry.subjectMatter && (

@@ -2,19 +2,21 @@ import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCalendar, IconSearch } from '@tabler/icons-react';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ProcessorEntry } from '../../../shared/contract';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
 import type { TFunction } from 'i18next';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { formatDate, formatOrgNr } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { fold, termLabel, todayIso, useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,24 +66,10 @@ export function ProcessorRegisterPage() {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 120);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'customer', desc: false }]);
-  const [entries, setEntries] = useState<ProcessorEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const dateValid = ISO_DATE.test(onDate);
-
-  useEffect(() => {
-    if (!dateValid) return;
-    let alive = true;
-    call('processorRegister.list', { onDate })
-      .then((r) => {
-        if (!alive) return;
-        setEntries(r.entries);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [onDate, dateValid]);
+  // An unfinished date keeps the last register on screen.
+  const register = useCall('processorRegister.list', dateValid ? { onDate } : null, { keepPrevious: true });
+  const entries = register.data?.entries;
 
   const allRows = useMemo(() => (entries ?? []).map((e) => toRow(e, lang, t)), [entries, lang, t]);
   const rows = useMemo(() => {
@@ -169,7 +157,7 @@ export function ProcessorRegisterPage() {
       <PageHeader
         title={t('area.processorRegister')}
         description={
-          entries === null
+          entries === undefined
             ? ' '
             : t('processorRegister.count', { count: rows.length, customers: t('processorRegister.customers', { count: customerCount }) })
         }
@@ -197,19 +185,19 @@ export function ProcessorRegisterPage() {
           w={190}
         />
       </Group>
-      <ErrorLine message={error ? t(errorKey(error)) : null} />
+      <ErrorLine message={register.error ? t(errorKey(register.error)) : null} />
       <DataTable<Row>
         label={t('area.processorRegister')}
         resetKey={resetKey}
         columns={columns}
-        total={entries === null ? undefined : rows.length}
+        total={entries ? rows.length : undefined}
         rowAt={rowAt}
         onRangeChange={onRangeChange}
         getRowId={(r) => String(r.entry.subscriptionId)}
         rowLabel={(r) => `${r.entry.customerName} – ${r.entry.serviceName}`}
         sorting={sorting}
         onSortingChange={setSorting}
-        onRowClick={(r) => void navigate(`/kunder/${r.entry.customerId}`)}
+        onRowClick={(r) => void navigate(paths.customers.one(r.entry.customerId))}
         emptyText={query ? t('processorRegister.noMatch') : t('processorRegister.empty')}
         height="calc(100vh - 300px)"
       />

@@ -44,6 +44,7 @@ export const texts = {
     'processorRegister.mech.ad_hoc_clauses': 'särskilda klausuler',
     'processorRegister.mech.public_authority_instrument': 'myndighetsinstrument',
     'processorRegister.mech.derogation_art49': 'undantag art. 49',
+    'area.processorRegister': 'Biträdesregister',
   },
   en: {
     'processorRegister.intro':
@@ -89,5 +90,6 @@ export const texts = {
     'processorRegister.mech.ad_hoc_clauses': 'ad hoc clauses',
     'processorRegister.mech.public_authority_instrument': 'authority instrument',
     'processorRegister.mech.derogation_art49': 'Art. 49 derogation',
+    'area.processorRegister': 'Processor register',
   },
 } as const;

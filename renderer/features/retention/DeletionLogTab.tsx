@@ -1,23 +1,30 @@
-import { Center, Loader, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { DeletionLogEntry } from '../../../shared/contract';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { formatDateTime } from '../../ui/format';
+import { useCall } from '../../ui/useCall';
 import { countsText } from './PurgeTab';
 
 /** "Gallringslogg": every purge carried out, by rule and customer, with kinds and counts only. */
 export function DeletionLogTab() {
   const { t } = useTranslation();
-  const [entries, setEntries] = useState<DeletionLogEntry[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-
-  useEffect(() => {
-    call('deletionLog.list', {})
-      .then(setEntries)
-      .catch((e: unknown) => setLoadError(e));
-  }, []);
+  const { data: entries, error: loadError } = useCall('deletionLog.list', {}, { reloadOn: ['purge'] });
+  const text =
+    (value: (e: DeletionLogEntry) => string) =>
+    ({ row }: { row: { original: DeletionLogEntry } }) => <Text size="sm">{value(row.original)}</Text>;
+  const columns: ColumnDef<DeletionLogEntry, unknown>[] = [
+    { id: 'performedAt', header: t('log.performedAt'), size: 150, cell: text((e) => formatDateTime(e.performedAt)) },
+    { id: 'purgeDate', header: t('log.purgeDate'), size: 120, cell: text((e) => e.purgeDate) },
+    { id: 'rule', header: t('log.rule'), size: 200, cell: text((e) => e.ruleName) },
+    { id: 'customer', header: t('log.customer'), size: 200, cell: text((e) => e.customerName) },
+    { id: 'action', header: t('log.action'), size: 130, cell: text((e) => t(`log.action.${e.action}`)) },
+    { id: 'records', header: t('log.records'), size: 200, cell: text((e) => countsText(t, e.records)) },
+    { id: 'performedBy', header: t('log.performedBy'), size: 120, cell: text((e) => e.performedBy) },
+  ];
 
   return (
     <Stack gap="sm">
@@ -30,55 +37,15 @@ export function DeletionLogTab() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table verticalSpacing={8} aria-label={t('retention.tabLog')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th w={150}>{t('log.performedAt')}</Table.Th>
-              <Table.Th w={120}>{t('log.purgeDate')}</Table.Th>
-              <Table.Th>{t('log.rule')}</Table.Th>
-              <Table.Th>{t('log.customer')}</Table.Th>
-              <Table.Th w={130}>{t('log.action')}</Table.Th>
-              <Table.Th>{t('log.records')}</Table.Th>
-              <Table.Th w={120}>{t('log.performedBy')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(entries ?? []).map((e) => (
-              <Table.Tr key={e.id} aria-label={`${e.ruleName} – ${e.customerName}`}>
-                <Table.Td>
-                  <Text size="sm">{formatDateTime(e.performedAt)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{e.purgeDate}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{e.ruleName}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{e.customerName}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t(`log.action.${e.action}`)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{countsText(t, e.records)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{e.performedBy}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-            {entries?.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={7}>
-                  <Text c="dimmed" size="sm" ta="center" py="md">
-                    {t('log.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable<DeletionLogEntry>
+          label={t('retention.tabLog')}
+          rows={entries ?? []}
+          columns={columns}
+          getRowId={(e) => String(e.id)}
+          rowLabel={(e) => `${e.ruleName} – ${e.customerName}`}
+          emptyText={t('log.empty')}
+          wrap
+        />
       )}
     </Stack>
   );

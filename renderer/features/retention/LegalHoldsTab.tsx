@@ -10,7 +10,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -20,17 +19,21 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { IconLockOpen, IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { legalHoldFields, type LegalHold, type RetentionRule } from '../../../shared/contract';
 import { call, errorKey, isApiError } from '../../app/api';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorLine, FormActions } from '../../ui/FormBits';
 import { failureText } from '../../ui/failures';
 import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { useCall } from '../../ui/useCall';
+import { ruleName } from './ruleName';
 
 interface HoldForm {
   customerId: number | null;
@@ -62,19 +65,12 @@ function CustomerPicker({
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
-  const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
-
-  useEffect(() => {
-    let alive = true;
-    call('customers.list', { query: debounced, limit: 50, includeArchived: true })
-      .then((page) => {
-        if (alive) setOptions(page.items.map((c) => ({ value: c.id, label: c.name })));
-      })
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, [debounced]);
+  const found = useCall(
+    'customers.list',
+    { query: debounced, limit: 50, includeArchived: true },
+    { reloadOn: ['customers'], keepPrevious: true },
+  );
+  const options = (found.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }));
 
   return (
     <Select<number>
@@ -97,7 +93,7 @@ function CustomerPicker({
   );
 }
 
-function NewHold({ rules, onDone }: { rules: RetentionRule[]; onDone: (created: LegalHold | null) => void }) {
+function NewHold({ rules, onClose }: { rules: RetentionRule[]; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -116,7 +112,9 @@ function NewHold({ rules, onDone }: { rules: RetentionRule[]; onDone: (created: 
   async function save(fields: HoldOutput) {
     setSaveError(null);
     try {
-      onDone(await call('legalHolds.create', fields));
+      await call('legalHolds.create', fields);
+      notifySuccess(t('holds.created'));
+      onClose();
     } catch (e) {
       if (isApiError(e, 'INVALID_INPUT')) {
         const rest = applyServerIssues(setError, e.error.issues, (n) => FIELDS.has(n));
@@ -140,10 +138,7 @@ function NewHold({ rules, onDone }: { rules: RetentionRule[]; onDone: (created: 
           label={t('holds.rule')}
           description={t('holds.ruleHelp')}
           {...register('ruleId')}
-          data={[
-            { value: '', label: t('holds.allRules') },
-            ...holdable.map((r) => ({ value: String(r.id), label: lang === 'en' && r.nameEn ? r.nameEn : r.nameSv })),
-          ]}
+          data={[{ value: '', label: t('holds.allRules') }, ...holdable.map((r) => ({ value: String(r.id), label: ruleName(r, lang) }))]}
           error={err('ruleId')}
         />
         <Textarea
@@ -167,7 +162,7 @@ function NewHold({ rules, onDone }: { rules: RetentionRule[]; onDone: (created: 
         </SimpleGrid>
         <ErrorLine message={saveError} />
         <FormActions>
-          <Button variant="default" onClick={() => onDone(null)}>
+          <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={isSubmitting}>
@@ -183,25 +178,9 @@ function NewHold({ rules, onDone }: { rules: RetentionRule[]; onDone: (created: 
 export function LegalHoldsTab() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [holds, setHolds] = useState<LegalHold[] | null>(null);
-  const [rules, setRules] = useState<RetentionRule[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: holds, error: loadError, reload } = useCall('legalHolds.list', {});
+  const rules = useCall('retentionRules.list', {}, { reloadOn: ['retentionRules'] }).data ?? [];
   const [adding, setAdding] = useState(false);
-
-  const load = useCallback(() => {
-    call('legalHolds.list', {})
-      .then((list) => {
-        setHolds(list);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => setLoadError(e));
-  }, []);
-  useEffect(load, [load]);
-  useEffect(() => {
-    call('retentionRules.list', {})
-      .then(setRules)
-      .catch(() => undefined);
-  }, []);
 
   function confirmRelease(hold: LegalHold) {
     modals.openConfirmModal({
@@ -221,11 +200,66 @@ export function LegalHoldsTab() {
           notifySuccess(t('holds.releasedDone'));
         } catch (e) {
           notifyError(t, e);
+          reload();
         }
-        load();
       },
     });
   }
+
+  const columns: ColumnDef<LegalHold, unknown>[] = [
+    {
+      id: 'customer',
+      header: t('holds.customer'),
+      size: 200,
+      cell: ({ row: { original: hold } }) => <Text size="sm">{hold.customerName ?? t('holds.allCustomers')}</Text>,
+    },
+    {
+      id: 'rule',
+      header: t('holds.rule'),
+      size: 200,
+      cell: ({ row: { original: hold } }) => <Text size="sm">{hold.ruleName ? hold.ruleName[lang] : t('holds.allRules')}</Text>,
+    },
+    { id: 'reason', header: t('holds.reason'), size: 320, cell: ({ row: { original: hold } }) => <Text size="sm">{hold.reason}</Text> },
+    {
+      id: 'placedOn',
+      header: t('holds.placedOn'),
+      size: 120,
+      cell: ({ row: { original: hold } }) => <Text size="sm">{hold.placedOn}</Text>,
+    },
+    {
+      id: 'status',
+      header: t('holds.status'),
+      size: 150,
+      cell: ({ row: { original: hold } }) =>
+        hold.active ? (
+          <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
+            {t('holds.active')}
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('holds.released', { date: hold.releasedOn ?? '' })}
+          </Text>
+        ),
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('vocabularies.actions')}</VisuallyHidden>,
+      size: 60,
+      cell: ({ row: { original: hold } }) =>
+        hold.releasedOn === null && (
+          <Tooltip label={t('holds.releaseNamed', { reason: hold.reason })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => confirmRelease(hold)}
+              aria-label={t('holds.releaseNamed', { reason: hold.reason })}
+            >
+              <IconLockOpen size={16} />
+            </ActionIcon>
+          </Tooltip>
+        ),
+    },
+  ];
 
   return (
     <Stack gap="sm">
@@ -243,84 +277,18 @@ export function LegalHoldsTab() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table verticalSpacing={8} aria-label={t('retention.tabHolds')} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th w="20%">{t('holds.customer')}</Table.Th>
-              <Table.Th w="20%">{t('holds.rule')}</Table.Th>
-              <Table.Th>{t('holds.reason')}</Table.Th>
-              <Table.Th w={120}>{t('holds.placedOn')}</Table.Th>
-              <Table.Th w={150}>{t('holds.status')}</Table.Th>
-              <Table.Th w={60}>
-                <VisuallyHidden>{t('vocabularies.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(holds ?? []).map((hold) => (
-              <Table.Tr key={hold.id} aria-label={hold.reason}>
-                <Table.Td>
-                  <Text size="sm">{hold.customerName ?? t('holds.allCustomers')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{hold.ruleName ? hold.ruleName[lang] : t('holds.allRules')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{hold.reason}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{hold.placedOn}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {hold.active ? (
-                    <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
-                      {t('holds.active')}
-                    </Badge>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('holds.released', { date: hold.releasedOn ?? '' })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {hold.releasedOn === null && (
-                    <Tooltip label={t('holds.releaseNamed', { reason: hold.reason })}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        onClick={() => confirmRelease(hold)}
-                        aria-label={t('holds.releaseNamed', { reason: hold.reason })}
-                      >
-                        <IconLockOpen size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-            {holds?.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c="dimmed" size="sm" ta="center" py="md">
-                    {t('holds.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable<LegalHold>
+          label={t('retention.tabHolds')}
+          rows={holds ?? []}
+          columns={columns}
+          getRowId={(hold) => String(hold.id)}
+          rowLabel={(hold) => hold.reason}
+          emptyText={t('holds.empty')}
+          wrap
+        />
       )}
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('holds.newTitle')} size="lg">
-        {adding && (
-          <NewHold
-            rules={rules}
-            onDone={(created) => {
-              setAdding(false);
-              load();
-              if (created) notifySuccess(t('holds.created'));
-            }}
-          />
-        )}
+        {adding && <NewHold rules={rules} onClose={() => setAdding(false)} />}
       </Modal>
     </Stack>
   );

@@ -8,7 +8,6 @@ import {
   Paper,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -16,14 +15,17 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconCircleCheck, IconTrash } from '@tabler/icons-react';
+import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDate, type PurgeItem, type PurgeList, type PurgeResult, type RecordCounts } from '../../../shared/contract';
+import { isoDate, type PurgeItem, type PurgeResult, type RecordCounts } from '../../../shared/contract';
 import { PURGE_RECORD_KINDS } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
+import { useCall } from '../../ui/useCall';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
 
@@ -114,64 +116,85 @@ function CustomerTable({ rule, group, on }: { rule: RuleGroup; group: CustomerGr
   const [all, setAll] = useState(false);
   const shown = all ? group.items : group.items.slice(0, FIRST_ROWS);
   const label = `${rule.ruleName[lang]} – ${group.customerName}`;
+  const columns: ColumnDef<PurgeItem, unknown>[] = [
+    {
+      id: 'due',
+      header: t('purge.col.due'),
+      size: 120,
+      cell: ({ row: { original: item } }) => (
+        <>
+          <Text size="sm">{item.dueOn}</Text>
+          {item.backupDueOn !== item.dueOn && (
+            <Text size="xs" c="dimmed">
+              {t('purge.backup', { date: item.backupDueOn })}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'record',
+      header: t('purge.col.record'),
+      size: 200,
+      cell: ({ row: { original: item } }) => (
+        <>
+          <Text size="xs" c="dimmed">
+            {t(`purge.kind.${item.recordKind}`)}
+          </Text>
+          <Text size="sm">{item.recordLabel}</Text>
+        </>
+      ),
+    },
+    {
+      id: 'action',
+      header: t('purge.col.action'),
+      size: 130,
+      cell: ({ row: { original: item } }) => <Text size="sm">{enumLabel('retentionAction', item.action, lang)}</Text>,
+    },
+    {
+      id: 'reason',
+      header: t('purge.col.reason'),
+      size: 330,
+      cell: ({ row: { original: item } }) => (
+        <>
+          <Text size="sm">{item.reason[lang]}</Text>
+          {item.heldBy && (
+            <Text size="xs" c="orange.8">
+              {t('purge.heldReason', { reason: item.heldBy.reason })}
+            </Text>
+          )}
+          {item.warnings.map((w) => (
+            <Group key={w} gap={4} wrap="nowrap">
+              <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0 }} />
+              <Text size="xs" c="orange.8">
+                {t(w)}
+              </Text>
+            </Group>
+          ))}
+        </>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('purge.col.status'),
+      size: 130,
+      cell: ({ row: { original: item } }) => <StatusBadge item={item} on={on} />,
+    },
+  ];
   return (
     <Stack gap={4}>
       <Text fw={600} size="sm">
         {group.customerName}
       </Text>
-      <Table verticalSpacing={6} aria-label={label} style={{ border: '1px solid var(--mantine-color-gray-3)' }}>
-        <Table.Thead bg="gray.0">
-          <Table.Tr>
-            <Table.Th w={120}>{t('purge.col.due')}</Table.Th>
-            <Table.Th w="22%">{t('purge.col.record')}</Table.Th>
-            <Table.Th w={130}>{t('purge.col.action')}</Table.Th>
-            <Table.Th>{t('purge.col.reason')}</Table.Th>
-            <Table.Th w={130}>{t('purge.col.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((item) => (
-            <Table.Tr key={item.key} aria-label={item.recordLabel}>
-              <Table.Td>
-                <Text size="sm">{item.dueOn}</Text>
-                {item.backupDueOn !== item.dueOn && (
-                  <Text size="xs" c="dimmed">
-                    {t('purge.backup', { date: item.backupDueOn })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="xs" c="dimmed">
-                  {t(`purge.kind.${item.recordKind}`)}
-                </Text>
-                <Text size="sm">{item.recordLabel}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{enumLabel('retentionAction', item.action, lang)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{item.reason[lang]}</Text>
-                {item.heldBy && (
-                  <Text size="xs" c="orange.8">
-                    {t('purge.heldReason', { reason: item.heldBy.reason })}
-                  </Text>
-                )}
-                {item.warnings.map((w) => (
-                  <Group key={w} gap={4} wrap="nowrap">
-                    <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0 }} />
-                    <Text size="xs" c="orange.8">
-                      {t(w)}
-                    </Text>
-                  </Group>
-                ))}
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge item={item} on={on} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable<PurgeItem>
+        label={label}
+        rows={shown}
+        columns={columns}
+        getRowId={(item) => item.key}
+        rowLabel={(item) => item.recordLabel}
+        emptyText=""
+        wrap
+      />
       {group.items.length > FIRST_ROWS && !all && (
         <Button variant="subtle" size="xs" onClick={() => setAll(true)} style={{ alignSelf: 'flex-start' }}>
           {t('purge.showAll', { count: group.items.length })}
@@ -187,35 +210,26 @@ export function PurgeTab() {
   const lang = useLang();
   const [date, setDate] = useState<string | null>(null);
   const [horizon, setHorizon] = useState<Horizon>('0');
-  const [list, setList] = useState<PurgeList | null>(null);
   const [today, setToday] = useState<string | null>(null);
-  const [hasRules, setHasRules] = useState(true);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [result, setResult] = useState<PurgeResult | null>(null);
   const [running, setRunning] = useState(false);
 
   const dateValid = date === null || isoDate.safeParse(date).success;
-  const load = useCallback(() => {
-    if (!dateValid) return;
-    const horizonDays = Number(horizon) as 0 | 30 | 90;
-    call('purge.list', date === null ? { horizonDays } : { on: date, horizonDays })
-      .then((l) => {
-        setList(l);
-        setLoadError(null);
-        // Without a date the core answers for its today (the app's clock, not the browser's).
-        if (date === null) {
-          setToday(l.on);
-          setDate(l.on);
-        }
-      })
-      .catch((e: unknown) => setLoadError(e));
-  }, [date, dateValid, horizon]);
-  useEffect(load, [load]);
+  const horizonDays = Number(horizon) as 0 | 30 | 90;
+  // While the date is being typed (not yet valid) the last list stays.
+  const purge = useCall('purge.list', !dateValid ? null : date === null ? { horizonDays } : { on: date, horizonDays }, {
+    keepPrevious: true,
+  });
+  const list = purge.data ?? null;
+  const loadError = purge.error;
+  const hasRules = useCall('retentionRules.list', {}, { reloadOn: ['retentionRules'] }).data?.some((r) => r.appliesTo.length > 0) ?? true;
+
+  // Without a date the core answers for its today (the app's clock, not the browser's).
   useEffect(() => {
-    call('retentionRules.list', {})
-      .then((rules) => setHasRules(rules.some((r) => r.appliesTo.length > 0)))
-      .catch(() => undefined);
-  }, []);
+    if (date !== null || !list) return;
+    setToday(list.on);
+    setDate(list.on);
+  }, [date, list]);
 
   const groups = useMemo(() => groupItems(list?.items ?? []), [list]);
   const items = list?.items ?? [];
@@ -269,13 +283,12 @@ export function PurgeTab() {
       onConfirm: async () => {
         setRunning(true);
         try {
-          const done = await call('purge.run', { on, keys });
-          setResult(done);
+          setResult(await call('purge.run', { on, keys }));
         } catch (e) {
           notifyError(t, e);
+          purge.reload();
         } finally {
           setRunning(false);
-          load();
         }
       },
     });

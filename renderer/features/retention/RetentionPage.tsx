@@ -14,7 +14,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Tabs,
   Text,
   Textarea,
@@ -25,11 +24,18 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { anchorFitsKind, retentionRuleFields, type RetentionRule } from '../../../shared/contract';
+import {
+  anchorFitsKind,
+  emptyRetentionRule,
+  retentionRuleFields,
+  type RetentionRule,
+  type RetentionRuleFields,
+} from '../../../shared/contract';
 import {
   PURGE_RECORD_KINDS,
   RETENTION_ACTIONS,
@@ -38,66 +44,29 @@ import {
   RETENTION_ROUNDINGS,
 } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
-import { call, errorKey, isApiError } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { call, errorKey } from '../../app/api';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorLine } from '../../ui/FormBits';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { failureText } from '../../ui/failures';
 import { useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 import { DeletionLogTab } from './DeletionLogTab';
 import { DurationInput } from './DurationInput';
 import { LegalHoldsTab } from './LegalHoldsTab';
 import { PurgeTab } from './PurgeTab';
+import { ruleName } from './ruleName';
 
-type RuleForm = z.input<typeof retentionRuleFields>;
+type RuleForm = RetentionRuleFields;
 type RuleOutput = z.output<typeof retentionRuleFields>;
 
-const EMPTY: RuleForm = {
-  nameSv: '',
-  nameEn: '',
-  storageLocation: '',
-  purpose: '',
-  anchorKind: 'event',
-  anchorEvent: 'contract_ended',
-  roundAnchorTo: 'none',
-  duration: 'P1Y',
-  inclusive: false,
-  backupLag: null,
-  action: 'delete',
-  legalMinimumDuration: null,
-  legalMinimumSource: '',
-  legalBasisRef: '',
-  legalHoldAllowed: true,
-  policySv: '',
-  policyEn: '',
-  appliesTo: [],
-};
+const FIELD_ROOTS = new Set(Object.keys(emptyRetentionRule));
 
-const FIELDS = new Set(Object.keys(EMPTY));
-
-function toForm(r: RetentionRule): RuleForm {
-  return {
-    nameSv: r.nameSv,
-    nameEn: r.nameEn,
-    storageLocation: r.storageLocation,
-    purpose: r.purpose,
-    anchorKind: r.anchorKind,
-    anchorEvent: r.anchorEvent,
-    roundAnchorTo: r.roundAnchorTo,
-    duration: r.duration,
-    inclusive: r.inclusive,
-    backupLag: r.backupLag,
-    action: r.action,
-    legalMinimumDuration: r.legalMinimumDuration,
-    legalMinimumSource: r.legalMinimumSource,
-    legalBasisRef: r.legalBasisRef,
-    legalHoldAllowed: r.legalHoldAllowed,
-    policySv: r.policySv,
-    policyEn: r.policyEn,
-    appliesTo: r.appliesTo,
-  };
-}
+const toForm = (r: RetentionRule): RuleForm => formValues(retentionRuleFields, r);
 
 const prepare = (v: RuleForm): RuleForm => ({ ...v, anchorEvent: v.anchorKind === 'event' ? v.anchorEvent : null });
 
@@ -136,22 +105,11 @@ export function RetentionPage() {
 function RulesList() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [rules, setRules] = useState<RetentionRule[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: rules, error: loadError, reload } = useCall('retentionRules.list', {});
   const [refusal, setRefusal] = useState<string | null>(null);
   const [editing, setEditing] = useState<RetentionRule | 'new' | null>(null);
 
-  const load = useCallback(() => {
-    call('retentionRules.list', {})
-      .then((list) => {
-        setRules(list);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => setLoadError(e));
-  }, []);
-  useEffect(load, [load]);
-
-  const name = (r: RetentionRule) => (lang === 'en' && r.nameEn ? r.nameEn : r.nameSv);
+  const name = (r: RetentionRule) => ruleName(r, lang);
 
   function confirmDelete(rule: RetentionRule) {
     setRefusal(null);
@@ -166,11 +124,95 @@ function RulesList() {
           notifySuccess(t('retention.deleted', { name: name(rule) }));
         } catch (e) {
           setRefusal(failureText(t, e));
+          reload();
         }
-        load();
       },
     });
   }
+
+  const columns: ColumnDef<RetentionRule, unknown>[] = [
+    {
+      id: 'name',
+      header: t('retention.name'),
+      size: 180,
+      cell: ({ row: { original: rule } }) => (
+        <Anchor component="button" type="button" fw={500} size="sm" ta="left" onClick={() => setEditing(rule)}>
+          {name(rule)}
+        </Anchor>
+      ),
+    },
+    {
+      id: 'storageLocation',
+      header: t('retention.storageLocation'),
+      size: 150,
+      cell: ({ row: { original: rule } }) => <Text size="sm">{rule.storageLocation}</Text>,
+    },
+    {
+      id: 'purpose',
+      header: t('retention.purpose'),
+      size: 170,
+      cell: ({ row: { original: rule } }) => (
+        <Text size="sm" lineClamp={2}>
+          {rule.purpose}
+        </Text>
+      ),
+    },
+    {
+      id: 'words',
+      header: t('retention.inWords'),
+      size: 300,
+      cell: ({ row: { original: rule } }) => (
+        <>
+          <Text size="sm">{rule.summary[lang]}</Text>
+          {rule.appliesTo.length > 0 && (
+            <Text size="xs" c="dimmed" mt={2}>
+              {t('retention.purgesInRegister', { kinds: rule.appliesTo.map((k) => t(`retention.kind.${k}`)).join(', ') })}
+            </Text>
+          )}
+          <Warnings keys={rule.warnings} size="xs" mt={2} />
+        </>
+      ),
+    },
+    {
+      id: 'usedBy',
+      header: t('retention.usedBy'),
+      size: 110,
+      cell: ({ row: { original: rule } }) => (
+        <Text size="xs" c="dimmed">
+          {t('retention.usedByCount', { activities: rule.usedBy.activities, services: rule.usedBy.services })}
+        </Text>
+      ),
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('vocabularies.actions')}</VisuallyHidden>,
+      size: 80,
+      cell: ({ row: { original: rule } }) => (
+        <Group gap={2} wrap="nowrap" justify="flex-end">
+          <Tooltip label={t('retention.editNamed', { name: name(rule) })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => setEditing(rule)}
+              aria-label={t('retention.editNamed', { name: name(rule) })}
+            >
+              <IconPencil size={16} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('retention.deleteNamed', { name: name(rule) })}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              onClick={() => confirmDelete(rule)}
+              aria-label={t('retention.deleteNamed', { name: name(rule) })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <Stack gap="sm">
@@ -193,98 +235,15 @@ function RulesList() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table
-          highlightOnHover
-          verticalSpacing={8}
-          aria-label={t('retention.tabRules')}
-          style={{ border: '1px solid var(--mantine-color-gray-3)' }}
-        >
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th w="18%">{t('retention.name')}</Table.Th>
-              <Table.Th w="15%">{t('retention.storageLocation')}</Table.Th>
-              <Table.Th w="17%">{t('retention.purpose')}</Table.Th>
-              <Table.Th>{t('retention.inWords')}</Table.Th>
-              <Table.Th w={110}>{t('retention.usedBy')}</Table.Th>
-              <Table.Th w={80}>
-                <VisuallyHidden>{t('vocabularies.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(rules ?? []).map((rule) => (
-              <Table.Tr key={rule.id} aria-label={name(rule)}>
-                <Table.Td>
-                  <Anchor component="button" type="button" fw={500} size="sm" ta="left" onClick={() => setEditing(rule)}>
-                    {name(rule)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{rule.storageLocation}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {rule.purpose}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{rule.summary[lang]}</Text>
-                  {rule.appliesTo.length > 0 && (
-                    <Text size="xs" c="dimmed" mt={2}>
-                      {t('retention.purgesInRegister', { kinds: rule.appliesTo.map((k) => t(`retention.kind.${k}`)).join(', ') })}
-                    </Text>
-                  )}
-                  {rule.warnings.map((w) => (
-                    <Group key={w} gap={4} wrap="nowrap" mt={2}>
-                      <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0 }} />
-                      <Text size="xs" c="orange.8">
-                        {t(w)}
-                      </Text>
-                    </Group>
-                  ))}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" c="dimmed">
-                    {t('retention.usedByCount', { activities: rule.usedBy.activities, services: rule.usedBy.services })}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={2} wrap="nowrap" justify="flex-end">
-                    <Tooltip label={t('retention.editNamed', { name: name(rule) })}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        onClick={() => setEditing(rule)}
-                        aria-label={t('retention.editNamed', { name: name(rule) })}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('retention.deleteNamed', { name: name(rule) })}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        onClick={() => confirmDelete(rule)}
-                        aria-label={t('retention.deleteNamed', { name: name(rule) })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-            {rules?.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c="dimmed" size="sm" ta="center" py="md">
-                    {t('retention.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable<RetentionRule>
+          label={t('retention.tabRules')}
+          rows={rules ?? []}
+          columns={columns}
+          getRowId={(rule) => String(rule.id)}
+          rowLabel={name}
+          emptyText={t('retention.empty')}
+          wrap
+        />
       )}
       <Modal
         opened={editing !== null}
@@ -296,11 +255,7 @@ function RulesList() {
           <RuleEditor
             key={editing === 'new' ? 'new' : editing.id}
             rule={editing === 'new' ? null : editing}
-            onDone={(saved) => {
-              setEditing(null);
-              load();
-              if (saved) notifySuccess(t('retention.saved', { name: name(saved) }));
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>
@@ -308,32 +263,30 @@ function RulesList() {
   );
 }
 
+/** A rule's warnings (message keys), each on a line with a warning sign. */
+function Warnings({ keys, size, mt }: { keys: string[]; size: 'xs' | 'sm'; mt: number }) {
+  const { t } = useTranslation();
+  return keys.map((w) => (
+    <Group key={w} gap={4} wrap="nowrap" mt={mt}>
+      <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0 }} />
+      <Text size={size} c="orange.8">
+        {t(w)}
+      </Text>
+    </Group>
+  ));
+}
+
 /** The rule in words as the user edits it (retentionRules.describe), with its warnings. */
 function LiveWords({ values }: { values: RuleForm }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [debounced] = useDebouncedValue(values, 250);
-  const [words, setWords] = useState<{ sv: string; en: string; warnings: string[] } | null>(null);
-  const key = JSON.stringify(debounced);
-
-  useEffect(() => {
-    let alive = true;
-    // The words do not depend on the name; describe a rule that has none yet.
-    const input = prepare({ ...debounced, nameSv: debounced.nameSv.trim() || '–' });
-    const parsed = retentionRuleFields.safeParse(input);
-    if (!parsed.success) {
-      setWords(null);
-      return;
-    }
-    call('retentionRules.describe', input)
-      .then((w) => alive && setWords(w))
-      .catch(() => alive && setWords(null));
-    return () => {
-      alive = false;
-    };
-    // `key` stands for the debounced values.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  // The words do not depend on the name; describe a rule that has none yet.
+  const input = prepare({ ...debounced, nameSv: debounced.nameSv.trim() || '–' });
+  const valid = retentionRuleFields.safeParse(input).success;
+  // The last words stay while the next are asked (no flicker as the user types); none while the form is invalid.
+  const described = useCall('retentionRules.describe', valid ? input : null, { reloadOn: [], keepPrevious: true });
+  const words = valid ? described.data : undefined;
 
   return (
     <Paper withBorder p="sm" radius="sm" bg="forteckna.0" role="status" aria-live="polite" aria-label={t('retention.inWords')}>
@@ -345,14 +298,7 @@ function LiveWords({ values }: { values: RuleForm }) {
           <Text size="md" fw={500} data-testid="rule-words">
             {words[lang]}
           </Text>
-          {words.warnings.map((w) => (
-            <Group key={w} gap={4} wrap="nowrap" mt={4}>
-              <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0 }} />
-              <Text size="sm" c="orange.8">
-                {t(w)}
-              </Text>
-            </Group>
-          ))}
+          <Warnings keys={words.warnings} size="sm" mt={4} />
         </>
       ) : (
         <Text size="sm" c="dimmed">
@@ -363,12 +309,9 @@ function LiveWords({ values }: { values: RuleForm }) {
   );
 }
 
-function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (saved: RetentionRule | null) => void }) {
+function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [current, setCurrent] = useState<RetentionRule | null>(rule);
-  const [conflict, setConflict] = useState<RetentionRule | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -378,34 +321,25 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
     formState: { errors, isSubmitting },
   } = useForm<RuleForm, unknown, RuleOutput>({
     resolver: schemaResolver<RuleForm, RuleOutput>(retentionRuleFields, prepare),
-    defaultValues: rule ? toForm(rule) : EMPTY,
+    defaultValues: rule ? toForm(rule) : emptyRetentionRule,
   });
+  const editor = useRecordEditor({
+    initial: rule,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'retention',
+    textParams: (r) => ({ name: ruleName(r, lang) }),
+    onSaved: onClose,
+    create: (fields: RuleOutput) => call('retentionRules.create', fields),
+    update: (r, fields) => call('retentionRules.update', { id: r.id, revision: r.revision, fields }),
+  });
+  const current = editor.record;
   const values = useWatch({ control }) as RuleForm;
   const err = (n: string) => issueText(t, errorAt(errors, n));
   const opts = (kind: 'retentionAnchor' | 'retentionEvent' | 'retentionRounding' | 'retentionAction', list: readonly string[]) =>
     list.map((value) => ({ value, label: enumLabel(kind, value, lang) }));
-
-  async function save(fields: RuleOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      const saved = current
-        ? await call('retentionRules.update', { id: current.id, revision: current.revision, fields })
-        : await call('retentionRules.create', fields);
-      onDone(saved);
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT')) {
-        const latest = (e.error.details as { current?: RetentionRule } | undefined)?.current;
-        if (latest) setConflict(latest);
-        else setSaveError(failureText(t, e));
-      } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => FIELDS.has(n), 'fields');
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-      } else {
-        setSaveError(t(errorKey(e)));
-      }
-    }
-  }
 
   const duration = (name: 'duration' | 'backupLag' | 'legalMinimumDuration', label: string, description?: string, required = false) => (
     <Controller
@@ -425,17 +359,9 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
   );
 
   return (
-    <form onSubmit={handleSubmit(save)} noValidate aria-label={current ? t('retention.editTitle') : t('retention.newTitle')}>
+    <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={current ? t('retention.editTitle') : t('retention.newTitle')}>
       <Stack gap="sm">
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              setCurrent(conflict);
-              reset(toForm(conflict));
-              setConflict(null);
-            }}
-          />
-        )}
+        <RecordConflict editor={editor} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('retention.nameSv')}
@@ -571,15 +497,7 @@ function RuleEditor({ rule, onDone }: { rule: RetentionRule | null; onDone: (sav
             {t('retention.usedByCount', { activities: current.usedBy.activities, services: current.usedBy.services })}
           </Badge>
         )}
-        <ErrorLine message={saveError} />
-        <FormActions>
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </FormActions>
+        <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

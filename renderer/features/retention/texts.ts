@@ -55,6 +55,7 @@ const sv = {
   'retention.unit.D': 'dagar',
   'retention.unit.ISO': 'ISO-format (t.ex. P1Y6M)',
   'retention.saved': 'Gallringsregeln ”{{name}}” har sparats.',
+  'retention.created': 'Gallringsregeln ”{{name}}” har sparats.',
   'retention.deleteTitle': 'Ta bort gallringsregeln?',
   'retention.deleteText': '”{{name}}” tas bort. Det går inte att ångra.',
   'retention.deleted': 'Gallringsregeln ”{{name}}” har tagits bort.',
@@ -158,6 +159,7 @@ const sv = {
   'log.action.delete': 'Raderat',
   'log.action.anonymise': 'Anonymiserat',
   'log.empty': 'Ingen gallring har genomförts ännu.',
+  'area.retention': 'Gallring',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -215,6 +217,7 @@ const en: Record<keyof typeof sv, string> = {
   'retention.unit.D': 'days',
   'retention.unit.ISO': 'ISO format (e.g. P1Y6M)',
   'retention.saved': 'The retention rule “{{name}}” has been saved.',
+  'retention.created': 'The retention rule “{{name}}” has been saved.',
   'retention.deleteTitle': 'Delete the retention rule?',
   'retention.deleteText': '“{{name}}” will be deleted. This cannot be undone.',
   'retention.deleted': 'The retention rule “{{name}}” has been deleted.',
@@ -319,6 +322,7 @@ const en: Record<keyof typeof sv, string> = {
   'log.action.delete': 'Deleted',
   'log.action.anonymise': 'Anonymised',
   'log.empty': 'No purge has been carried out yet.',
+  'area.retention': 'Retention',
 };
 
 export const texts = { sv, en } as const;

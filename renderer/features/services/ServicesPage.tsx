@@ -1,16 +1,20 @@
-import { Badge, Button, Center, Group, Loader, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Center, Group, Loader, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Service } from '../../../shared/contract';
 import { enumLabel } from '../../../shared/domain/labels';
-import { call, errorKey } from '../../app/api';
-import { ErrorLine } from '../../ui/FormBits';
-import { PageHeader } from '../../ui/PageHeader';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { CompletenessBadge } from '../../ui/Completeness';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
+import { PageHeader } from '../../ui/PageHeader';
+import { useCall } from '../../ui/useCall';
 
 /** Tjänster: the service catalogue, each service describing once what is done as processor. */
 export function ServicesPage() {
@@ -20,24 +24,65 @@ export function ServicesPage() {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 150);
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [services, setServices] = useState<Service[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: services, error } = useCall('services.list', { query, includeArchived }, { keepPrevious: true });
 
-  useEffect(() => {
-    let alive = true;
-    call('services.list', { query, includeArchived })
-      .then((list) => {
-        if (!alive) return;
-        setServices(list);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [query, includeArchived]);
-
-  const open = (s: Service) => void navigate(`/tjanster/${s.id}`);
+  const columns = useMemo<ColumnDef<Service, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('field.name'),
+        accessorKey: 'name',
+        size: 400,
+        cell: (c) => (
+          <>
+            <Text size="sm" fw={500}>
+              {c.row.original.name}
+            </Text>
+            {c.row.original.subjectMatter && (
+              <Text size="xs" c="dimmed" lineClamp={1}>
+                {c.row.original.subjectMatter}
+              </Text>
+            )}
+          </>
+        ),
+      },
+      {
+        id: 'subscriberCount',
+        header: t('services.subscribers'),
+        accessorKey: 'subscriberCount',
+        size: 120,
+        cell: (c) => t('services.customers', { count: c.row.original.subscriberCount }),
+      },
+      {
+        id: 'subprocessorCount',
+        header: t('services.subprocessorCount'),
+        accessorFn: (s) => s.subprocessors.length,
+        size: 140,
+      },
+      {
+        id: 'completeness',
+        header: t('completeness.title'),
+        size: 140,
+        cell: (c) => <CompletenessBadge completeness={c.row.original.completeness} />,
+      },
+      {
+        id: 'status',
+        header: t('field.status'),
+        accessorKey: 'status',
+        size: 110,
+        cell: (c) => (
+          <Badge
+            variant={c.row.original.status === 'active' ? 'light' : 'outline'}
+            color={c.row.original.status === 'active' ? 'teal' : 'orange'}
+            size="sm"
+          >
+            {enumLabel('serviceStatus', c.row.original.status, lang)}
+          </Badge>
+        ),
+      },
+    ],
+    [t, lang],
+  );
 
   return (
     <Stack gap="sm">
@@ -45,7 +90,7 @@ export function ServicesPage() {
         title={t('area.services')}
         description={services ? t('services.count', { count: services.length }) : ' '}
         actions={
-          <Button onClick={() => void navigate('/tjanster/ny')} leftSection={<IconPlus size={16} />}>
+          <Button onClick={() => void navigate(paths.services.new)} leftSection={<IconPlus size={16} />}>
             {t('services.new')}
           </Button>
         }
@@ -71,77 +116,23 @@ export function ServicesPage() {
         />
       </Group>
       <ErrorLine message={error ? t(errorKey(error)) : null} />
-      {services === null ? (
+      {services ? (
+        <DataTable<Service>
+          label={t('area.services')}
+          rows={services}
+          columns={columns}
+          getRowId={(s) => String(s.id)}
+          rowLabel={(s) => s.name}
+          onRowClick={(s) => void navigate(paths.services.one(s.id))}
+          emptyText={query ? t('services.noMatch') : t('services.empty')}
+          wrap
+        />
+      ) : (
         !error && (
           <Center p="xl">
             <Loader />
           </Center>
         )
-      ) : services.length === 0 ? (
-        <Center p="xl">
-          <Text c="dimmed">{query ? t('services.noMatch') : t('services.empty')}</Text>
-        </Center>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            highlightOnHover
-            verticalSpacing={8}
-            aria-label={t('area.services')}
-            style={{ border: '1px solid var(--mantine-color-gray-3)' }}
-          >
-            <Table.Thead bg="gray.0">
-              <Table.Tr>
-                <Table.Th>{t('field.name')}</Table.Th>
-                <Table.Th w={120}>{t('services.subscribers')}</Table.Th>
-                <Table.Th w={140}>{t('services.subprocessorCount')}</Table.Th>
-                <Table.Th w={140}>{t('completeness.title')}</Table.Th>
-                <Table.Th w={110}>{t('field.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {services.map((s) => (
-                <Table.Tr
-                  key={s.id}
-                  className="data-table-row"
-                  tabIndex={0}
-                  aria-label={s.name}
-                  onClick={() => open(s)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      open(s);
-                    }
-                  }}
-                >
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {s.name}
-                    </Text>
-                    {s.subjectMatter && (
-                      <Text size="xs" c="dimmed" lineClamp={1}>
-                        {s.subjectMatter}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{t('services.customers', { count: s.subscriberCount })}</Table.Td>
-                  <Table.Td>{s.subprocessors.length}</Table.Td>
-                  <Table.Td>
-                    <CompletenessBadge completeness={s.completeness} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant={s.status === 'active' ? 'light' : 'outline'}
-                      color={s.status === 'active' ? 'teal' : 'orange'}
-                      size="sm"
-                    >
-                      {enumLabel('serviceStatus', s.status, lang)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
       )}
     </Stack>
   );

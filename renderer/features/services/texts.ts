@@ -158,6 +158,7 @@ export const texts = {
     'overview.toSubprocessors': 'Öppna underbiträdena',
     'overview.toSystems': 'Öppna systemen',
     'overview.registerTitle': 'Registret',
+    'area.services': 'Tjänster',
   },
   en: {
     'services.count_one': '{{count}} service',
@@ -315,5 +316,6 @@ export const texts = {
     'overview.toSubprocessors': 'Open the sub-processors',
     'overview.toSystems': 'Open the systems',
     'overview.registerTitle': 'The register',
+    'area.services': 'Services',
   },
 } as const;

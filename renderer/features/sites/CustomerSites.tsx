@@ -9,7 +9,6 @@ import {
   Group,
   Loader,
   Stack,
-  Table,
   Text,
   Title,
   Tooltip,
@@ -17,59 +16,36 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Customer, EquipmentSummary, Site } from '../../../shared/contract';
-import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
+import { paths } from '../../app/paths';
+import { DataTable } from '../../ui/DataTable';
 import { inUseMessage } from '../../ui/failures';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { deviceName, EquipmentStatusBadge, TypeIcon } from './equipment-ui';
+import { useCall } from '../../ui/useCall';
+import { deviceColumns, deviceName, EquipmentStatusBadge, TypeIcon } from './equipment-ui';
 import { SiteModal } from './SiteModal';
 
 /** Devices shown on the customer page at most; the CMDB screen has them all. */
 const LIMIT = 1000;
 
 const newEquipmentPath = (customerId: number, siteId: number | null) =>
-  `/kundplatser/utrustning/ny?kund=${customerId}${siteId === null ? '' : `&plats=${siteId}`}`;
+  `${paths.equipment.new}?kund=${customerId}${siteId === null ? '' : `&plats=${siteId}`}`;
 
 /** The customer's sites and the equipment placed there, on the customer page (issue 6). */
 export function CustomerSites({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
-  const [sites, setSites] = useState<Site[] | null>(null);
-  const [devices, setDevices] = useState<{ total: number; items: EquipmentSummary[] }>({ total: 0, items: [] });
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
+  const sites = useCall('sites.list', { customerId: customer.id });
+  const devices = useCall('equipment.list', { customerId: customer.id, limit: LIMIT });
   const [editing, setEditing] = useState<Site | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([call('sites.list', { customerId: customer.id }), call('equipment.list', { customerId: customer.id, limit: LIMIT })])
-      .then(([list, equipment]) => {
-        if (!alive) return;
-        setSites(list);
-        setDevices(equipment);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [customer.id, version]);
-
-  function failed(e: unknown) {
-    if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) {
-      setNotice(t('sites.conflict'));
-      reload();
-    } else {
-      notifyError(t, e);
-    }
-  }
+  const error = sites.error ?? devices.error;
 
   function confirmDelete(site: Site) {
     modals.openConfirmModal({
@@ -82,17 +58,24 @@ export function CustomerSites({ customer }: { customer: Customer }) {
         try {
           await call('sites.delete', { id: site.id, revision: site.revision });
           notifySuccess(t('sites.deleted', { name: site.name }));
-          reload();
         } catch (e) {
           const refused = inUseMessage(t, e, 'e.inUse.site');
-          if (refused) setNotice(refused);
-          else failed(e);
+          if (refused) {
+            setNotice(refused);
+          } else if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) {
+            // Changed or removed elsewhere meanwhile: say so and show the sites as they are now.
+            setNotice(t('sites.conflict'));
+            sites.reload();
+          } else {
+            notifyError(t, e);
+          }
         }
       },
     });
   }
 
-  const unplaced = devices.items.filter((d) => d.siteId === null);
+  const items = devices.data?.items ?? [];
+  const unplaced = items.filter((d) => d.siteId === null);
   return (
     <Stack gap="sm" mt="lg" component="section" aria-labelledby="customer-sites-title">
       <Group justify="space-between" align="flex-end">
@@ -104,7 +87,7 @@ export function CustomerSites({ customer }: { customer: Customer }) {
             {t('sites.description')}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} disabled={sites === null}>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} disabled={sites.data === undefined}>
           {t('sites.add')}
         </Button>
       </Group>
@@ -114,13 +97,13 @@ export function CustomerSites({ customer }: { customer: Customer }) {
         </Alert>
       )}
       <ErrorLine message={error ? t(errorKey(error)) : null} />
-      {sites === null ? (
+      {sites.data === undefined || devices.data === undefined ? (
         !error && (
           <Center p="md">
             <Loader size="sm" />
           </Center>
         )
-      ) : sites.length === 0 && unplaced.length === 0 ? (
+      ) : sites.data.length === 0 && unplaced.length === 0 ? (
         <Card withBorder padding="md">
           <Text size="sm" c="dimmed">
             {t('sites.none')}
@@ -128,20 +111,20 @@ export function CustomerSites({ customer }: { customer: Customer }) {
         </Card>
       ) : (
         <>
-          {sites.map((site) => (
+          {sites.data.map((site) => (
             <SiteCard
               key={site.id}
               customerId={customer.id}
               site={site}
-              devices={devices.items.filter((d) => d.siteId === site.id)}
+              devices={items.filter((d) => d.siteId === site.id)}
               onEdit={() => setEditing(site)}
               onDelete={() => confirmDelete(site)}
             />
           ))}
           {unplaced.length > 0 && <SiteCard customerId={customer.id} site={null} devices={unplaced} />}
-          {devices.total > devices.items.length && (
+          {devices.data.total > items.length && (
             <Text size="sm" c="dimmed">
-              {t('sites.moreOnCmdb', { shown: devices.items.length, total: devices.total })}
+              {t('sites.moreOnCmdb', { shown: items.length, total: devices.data.total })}
             </Text>
           )}
         </>
@@ -150,15 +133,9 @@ export function CustomerSites({ customer }: { customer: Customer }) {
         <SiteModal
           customer={customer}
           site={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
+          onClose={() => {
             setEditing(null);
             setNotice(null);
-            reload();
-          }}
-          onConflict={(e) => {
-            setEditing(null);
-            failed(e);
           }}
         />
       )}
@@ -181,7 +158,6 @@ function SiteCard({
   onDelete?: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const name = site?.name ?? t('sites.withoutSite');
   const address = site ? [site.street, [site.postalCode, site.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
   const contact = site ? [site.contactName, site.contactPhone, site.contactEmail].filter(Boolean).join(' · ') : '';
@@ -271,51 +247,49 @@ function SiteCard({
             {t('sites.noEquipment')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing={4} aria-label={name}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('cmdb.device')}</Table.Th>
-                  <Table.Th w={170}>{t('cmdb.type')}</Table.Th>
-                  <Table.Th>{t('cmdb.makeModel')}</Table.Th>
-                  <Table.Th w={170}>{t('cmdb.serial')}</Table.Th>
-                  <Table.Th w={110}>
-                    <VisuallyHidden>{t('cmdb.status')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {devices.map((d) => (
-                  <Table.Tr key={d.id}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <TypeIcon type={d.type} />
-                        <Anchor component={Link} to={`/kundplatser/utrustning/${d.id}`} size="sm" fw={500}>
-                          {deviceName(d, lang)}
-                        </Anchor>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{enumLabel('equipmentType', d.type, lang)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{`${d.make} ${d.model}`.trim()}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {d.serialNumber}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <EquipmentStatusBadge status={d.status} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DevicesTable name={name} devices={devices} />
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** The devices at one site, each linking to its page. */
+function DevicesTable({ name, devices }: { name: string; devices: EquipmentSummary[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const columns = useMemo<ColumnDef<EquipmentSummary, unknown>[]>(
+    () => [
+      {
+        id: 'device',
+        header: t('cmdb.device'),
+        size: 220,
+        cell: ({ row: { original: d } }) => (
+          <Group gap={6} wrap="nowrap">
+            <TypeIcon type={d.type} />
+            <Anchor component={Link} to={paths.equipment.one(d.id)} size="sm" fw={500} truncate>
+              {deviceName(d, lang)}
+            </Anchor>
+          </Group>
+        ),
+      },
+      ...deviceColumns(t, lang),
+      {
+        id: 'status',
+        header: () => <VisuallyHidden>{t('cmdb.status')}</VisuallyHidden>,
+        size: 110,
+        cell: (c) => <EquipmentStatusBadge status={c.row.original.status} />,
+      },
+    ],
+    [t, lang],
+  );
+  return (
+    <DataTable<EquipmentSummary>
+      rows={devices}
+      columns={columns}
+      getRowId={(d) => String(d.id)}
+      label={name}
+      emptyText={t('sites.noEquipment')}
+    />
   );
 }

@@ -16,26 +16,27 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArrowsExchange, IconMapPin, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { equipmentFields, type Equipment, type Site, type Subscription } from '../../../shared/contract';
+import { emptyEquipment, equipmentFields, type Equipment, type EquipmentFields } from '../../../shared/contract';
 import { ENCRYPTION_STATES, EQUIPMENT_STATUSES, EQUIPMENT_TYPES } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
 import { ApiError, call, errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { conflictCurrent } from '../../ui/failures';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { ErrorLine } from '../../ui/FormBits';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { todayIso, useLang } from '../../ui/lang';
-import { notifyError, notifySuccess } from '../../ui/notify';
-import { PageHeader } from '../../ui/PageHeader';
+import { notifyError } from '../../ui/notify';
+import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
+import { useCall } from '../../ui/useCall';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { deviceName, EquipmentStatusBadge } from './equipment-ui';
 import { MoveModal } from './MoveModal';
@@ -43,57 +44,16 @@ import { MoveModal } from './MoveModal';
 type EquipmentOutput = z.output<typeof equipmentFields>;
 
 /** The form's own shape: dates as text ('' = none), everything else as in equipmentFields. */
-interface EquipmentForm {
-  type: Equipment['type'];
-  make: string;
-  model: string;
-  serialNumber: string;
-  hostname: string;
-  networkNotes: string;
-  personalData: string;
-  encrypted: Equipment['encrypted'];
-  serviceIds: number[];
-  installedOn: string;
-  removedOn: string;
-  status: Equipment['status'];
-  notes: string;
-}
+type EquipmentForm = Omit<EquipmentFields, 'installedOn' | 'removedOn'> & { installedOn: string; removedOn: string };
 
-const EMPTY: EquipmentForm = {
-  type: 'server',
-  make: '',
-  model: '',
-  serialNumber: '',
-  hostname: '',
-  networkNotes: '',
-  personalData: '',
-  encrypted: 'unknown',
-  serviceIds: [],
-  installedOn: '',
-  removedOn: '',
-  status: 'in_use',
-  notes: '',
-};
+const toForm = (e: Equipment | EquipmentFields): EquipmentForm => ({
+  ...formValues(equipmentFields, e),
+  installedOn: e.installedOn ?? '',
+  removedOn: e.removedOn ?? '',
+});
 
+const EMPTY = toForm(emptyEquipment);
 const FIELD_ROOTS = new Set(Object.keys(EMPTY));
-
-function toForm(e: Equipment): EquipmentForm {
-  return {
-    type: e.type,
-    make: e.make,
-    model: e.model,
-    serialNumber: e.serialNumber,
-    hostname: e.hostname,
-    networkNotes: e.networkNotes,
-    personalData: e.personalData,
-    encrypted: e.encrypted,
-    serviceIds: [...e.serviceIds],
-    installedOn: e.installedOn ?? '',
-    removedOn: e.removedOn ?? '',
-    status: e.status,
-    notes: e.notes,
-  };
-}
 
 function prepare(values: EquipmentForm): unknown {
   const date = (v: string) => (v.trim() === '' ? null : v.trim());
@@ -105,7 +65,7 @@ const labelled = (e: Equipment, lang: Language): Equipment => ({ ...e, name: dev
 
 function Back() {
   const { t } = useTranslation();
-  return <BackLink to="/kundplatser" label={t('equipment.back')} />;
+  return <BackLink to={paths.sites} label={t('equipment.back')} />;
 }
 
 /** /kundplatser/utrustning/:id, and /kundplatser/utrustning/ny?kund=…&plats=… for a new device. */
@@ -131,12 +91,6 @@ export function EquipmentPage() {
   );
 }
 
-interface Context {
-  customerName: string;
-  sites: Site[];
-  subscriptions: Subscription[];
-}
-
 function EquipmentEditor({
   initial,
   customerId,
@@ -149,8 +103,10 @@ function EquipmentEditor({
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const [context, setContext] = useState<Context | null>(null);
-  const [contextError, setContextError] = useState<unknown>(null);
+  const customer = useCall('customers.get', { id: customerId });
+  const sites = useCall('sites.list', { customerId });
+  const subscriptions = useCall('subscriptions.list', { customerId });
+  const contextError = customer.error ?? sites.error ?? subscriptions.error;
   const [siteId, setSiteId] = useState<number | null>(initialSiteId);
   const [moving, setMoving] = useState(false);
   const {
@@ -171,26 +127,16 @@ function EquipmentEditor({
     toForm,
     fieldRoots: FIELD_ROOTS,
     texts: 'equipment',
-    listPath: '/kundplatser/utrustning',
+    // A new device gets its own page; a deleted one leads back to its customer (there is no list route under equipment).
+    onSaved: (saved, created) => {
+      if (created) void navigate(paths.equipment.one(saved.id), { replace: true });
+    },
+    onDeleted: () => void navigate(paths.customers.one(customerId)),
     create: async (values: EquipmentOutput) => labelled(await call('equipment.create', { customerId, siteId, fields: values }), lang),
     update: async (e, values) => labelled(await call('equipment.update', { id: e.id, revision: e.revision, fields: values }), lang),
     remove: (e) => call('equipment.delete', { id: e.id, revision: e.revision }),
   });
-  const { record: device, saveError, busy } = editor;
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([call('customers.get', { id: customerId }), call('sites.list', { customerId }), call('subscriptions.list', { customerId })])
-      .then(([customer, sites, subscriptions]) => {
-        if (!alive) return;
-        setContext({ customerName: customer.name, sites, subscriptions });
-        setContextError(null);
-      })
-      .catch((e: unknown) => alive && setContextError(e));
-    return () => {
-      alive = false;
-    };
-  }, [customerId, device?.siteId]);
+  const { record: device, busy } = editor;
 
   const err = (name: string) => issueText(t, errorAt(errors, name));
   const text = (name: FieldPath<EquipmentForm>, label: string, extra: Record<string, unknown> = {}) => (
@@ -199,7 +145,7 @@ function EquipmentEditor({
 
   // The customer's services, each once; ended ones say so (a device may still be linked to one).
   const services = new Map<number, { name: string; active: boolean }>();
-  for (const s of context?.subscriptions ?? []) {
+  for (const s of subscriptions.data ?? []) {
     const seen = services.get(s.serviceId);
     services.set(s.serviceId, { name: s.serviceName, active: (seen?.active ?? false) || s.active || s.startDate > todayIso() });
   }
@@ -208,31 +154,12 @@ function EquipmentEditor({
     label: s.active ? s.name : t('equipment.serviceEnded', { name: s.name }),
   }));
 
-  function confirmDelete() {
-    if (!device) return;
-    modals.openConfirmModal({
-      title: t('equipment.deleteTitle'),
-      children: <Text size="sm">{t('equipment.deleteText', { name: device.name })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await call('equipment.delete', { id: device.id, revision: device.revision });
-          notifySuccess(t('equipment.deleted', { name: device.name }));
-          void navigate(`/kunder/${device.customerId}`);
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
-    });
-  }
-
-  const customerName = device?.customerName ?? context?.customerName ?? '';
+  const customerName = device?.customerName ?? customer.data?.name ?? '';
   const title = device ? device.name : t('equipment.newTitle');
   return (
     <Stack gap="md">
       <Back />
-      <PageHeader
+      <RecordHeader
         title={title}
         description={
           device ? (
@@ -240,7 +167,7 @@ function EquipmentEditor({
               <EquipmentStatusBadge status={device.status} />
               <span>{enumLabel('equipmentType', device.type, lang)}</span>
               <span>·</span>
-              <Anchor component={Link} to={`/kunder/${device.customerId}`} size="sm">
+              <Anchor component={Link} to={paths.customers.one(device.customerId)} size="sm">
                 {device.customerName}
               </Anchor>
               {device.siteName && <span>·</span>}
@@ -259,18 +186,18 @@ function EquipmentEditor({
                 variant="default"
                 leftSection={<IconArrowsExchange size={16} />}
                 onClick={() => setMoving(true)}
-                disabled={busy || !context}
+                disabled={busy || !sites.data}
               >
                 {t('equipment.move')}
               </Button>
-              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete} disabled={busy}>
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete} disabled={busy}>
                 {t('common.delete')}
               </Button>
             </>
           ) : undefined
         }
       />
-      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
+      <RecordConflict editor={editor} />
       <ErrorLine message={contextError ? t(errorKey(contextError)) : null} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -342,8 +269,8 @@ function EquipmentEditor({
                         onChange={field.onChange}
                         searchable
                         clearable
-                        placeholder={context && serviceOptions.length === 0 ? t('equipment.noServices') : undefined}
-                        disabled={context !== null && serviceOptions.length === 0 && field.value.length === 0}
+                        placeholder={subscriptions.data && serviceOptions.length === 0 ? t('equipment.noServices') : undefined}
+                        disabled={subscriptions.data !== undefined && serviceOptions.length === 0 && field.value.length === 0}
                         error={err('serviceIds')}
                       />
                     )}
@@ -376,15 +303,7 @@ function EquipmentEditor({
                 />
               </Fieldset>
 
-              <ErrorLine message={saveError} />
-              <FormActions>
-                <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(device ? toForm(device) : EMPTY)}>
-                  {t('common.undo')}
-                </Button>
-                <Button type="submit" loading={isSubmitting}>
-                  {t('common.save')}
-                </Button>
-              </FormActions>
+              <FormFooter editor={editor} submitting={isSubmitting} dirty={isDirty} onUndo={() => reset(device ? toForm(device) : EMPTY)} />
             </Stack>
           </form>
         </Grid.Col>
@@ -402,7 +321,7 @@ function EquipmentEditor({
                   description={t('equipment.siteHelp')}
                   data={[
                     { value: '', label: t('equipment.noSite') },
-                    ...(context?.sites ?? []).map((s) => ({ value: String(s.id), label: s.name })),
+                    ...(sites.data ?? []).map((s) => ({ value: String(s.id), label: s.name })),
                   ]}
                   value={siteId === null ? '' : String(siteId)}
                   onChange={(e) => setSiteId(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
@@ -413,10 +332,10 @@ function EquipmentEditor({
           )}
         </Grid.Col>
       </Grid>
-      {moving && device && context && (
+      {moving && device && sites.data && (
         <MoveModal
           device={device}
-          sites={context.sites}
+          sites={sites.data}
           onClose={() => setMoving(false)}
           onMoved={(moved) => {
             setMoving(false);

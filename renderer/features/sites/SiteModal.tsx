@@ -1,13 +1,12 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { emptySite, siteFields, type Customer, type Site, type SiteFields } from '../../../shared/contract';
-import { call, errorKey, isApiError } from '../../app/api';
-import { ErrorLine } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
-import { notifySuccess } from '../../ui/notify';
+import { call } from '../../app/api';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 
 type SiteOutput = z.output<typeof siteFields>;
 /** The form's own shape: the closing day as text ('' = open). */
@@ -15,78 +14,45 @@ type SiteForm = Omit<SiteFields, 'closedOn'> & { closedOn: string };
 
 const FIELD_ROOTS = new Set(Object.keys(emptySite));
 
-const toForm = (s: Site | null): SiteForm =>
-  s
-    ? {
-        name: s.name,
-        street: s.street,
-        postalCode: s.postalCode,
-        city: s.city,
-        accessNotes: s.accessNotes,
-        contactName: s.contactName,
-        contactPhone: s.contactPhone,
-        contactEmail: s.contactEmail,
-        closedOn: s.closedOn ?? '',
-      }
-    : { ...emptySite, closedOn: '' };
+const toForm = (s: Site | SiteFields): SiteForm => ({ ...formValues(siteFields, s), closedOn: s.closedOn ?? '' });
 
 const prepare = (v: SiteForm): unknown => ({ ...v, closedOn: v.closedOn.trim() === '' ? null : v.closedOn.trim() });
 
 /** Adds a site to a customer, or edits one. */
-export function SiteModal({
-  customer,
-  site,
-  onClose,
-  onSaved,
-  onConflict,
-}: {
-  customer: Customer;
-  site: Site | null;
-  onClose: () => void;
-  onSaved: (saved: Site) => void;
-  onConflict: (e: unknown) => void;
-}) {
+export function SiteModal({ customer, site, onClose }: { customer: Customer; site: Site | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [saveError, setSaveError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
+    reset,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<SiteForm, unknown, SiteOutput>({
     resolver: schemaResolver<SiteForm, SiteOutput>(siteFields, prepare),
-    defaultValues: toForm(site),
+    defaultValues: toForm(site ?? emptySite),
+  });
+  const editor = useRecordEditor({
+    initial: site,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'sites',
+    onSaved: onClose,
+    create: (fields: SiteOutput) => call('sites.create', { customerId: customer.id, fields }),
+    update: (s, fields) => call('sites.update', { id: s.id, revision: s.revision, fields }),
   });
   const err = (name: string) => issueText(t, errorAt(errors, name));
   const text = (name: FieldPath<SiteForm>, label: string, extra: Record<string, unknown> = {}) => (
     <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
   );
 
-  async function save(fields: SiteOutput) {
-    setSaveError(null);
-    try {
-      const saved = site
-        ? await call('sites.update', { id: site.id, revision: site.revision, fields })
-        : await call('sites.create', { customerId: customer.id, fields });
-      notifySuccess(t(site ? 'sites.saved' : 'sites.created', { name: saved.name }));
-      onSaved(saved);
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT') || isApiError(e, 'NOT_FOUND')) {
-        onConflict(e);
-      } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => FIELD_ROOTS.has(n.split('.')[0] ?? ''), 'fields');
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-      } else {
-        setSaveError(t(errorKey(e)));
-      }
-    }
-  }
-
   const title = site ? t('sites.editTitle', { site: site.name }) : t('sites.addTitle', { customer: customer.name });
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
-      <form onSubmit={handleSubmit(save)} noValidate aria-label={title}>
+      <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={title}>
         <Stack gap="sm">
+          <RecordConflict editor={editor} />
           {text('name', t('sites.name'), { placeholder: t('sites.namePlaceholder'), 'data-autofocus': true })}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {text('street', t('field.street'))}
@@ -108,15 +74,7 @@ export function SiteModal({
             {text('contactEmail', t('sites.contactEmail'), { type: 'email' })}
           </SimpleGrid>
           {text('closedOn', t('sites.closedOn'), { placeholder: t('field.datePlaceholder'), description: t('sites.closedOnHelp'), w: 220 })}
-          <ErrorLine message={saveError} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('sites.save')}
-            </Button>
-          </Group>
+          <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} saveLabel={t('sites.save')} />
         </Stack>
       </form>
     </Modal>

@@ -8,13 +8,14 @@ import type { EquipmentSortField, EquipmentSummary } from '../../../shared/contr
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, type EquipmentStatus, type EquipmentType } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { PageHeader } from '../../ui/PageHeader';
 import { usePagedRows } from '../../ui/usePagedRows';
-import { deviceName, EquipmentStatusBadge, TypeIcon } from './equipment-ui';
+import { deviceColumns, deviceName, EquipmentStatusBadge, TypeIcon } from './equipment-ui';
 
 interface Filters {
   query: string;
@@ -77,18 +78,7 @@ export function SitesPage() {
           </Group>
         ),
       },
-      { id: 'type', header: t('cmdb.type'), size: 150, cell: (c) => enumLabel('equipmentType', c.row.original.type, lang) },
-      { id: 'make', header: t('cmdb.makeModel'), size: 190, cell: (c) => `${c.row.original.make} ${c.row.original.model}`.trim() },
-      {
-        id: 'serialNumber',
-        header: t('cmdb.serial'),
-        size: 150,
-        cell: (c) => (
-          <Text size="sm" ff="monospace" truncate>
-            {c.row.original.serialNumber}
-          </Text>
-        ),
-      },
+      ...deviceColumns(t, lang),
       {
         id: 'placement',
         header: t('cmdb.customer'),
@@ -181,7 +171,7 @@ export function SitesPage() {
         rowLabel={(d) => `${deviceName(d, lang)} ${d.serialNumber}`.trim()}
         sorting={filters.sorting}
         onSortingChange={(sorting) => setFilters({ sorting })}
-        onRowClick={(d) => void navigate(`/kundplatser/utrustning/${d.id}`)}
+        onRowClick={(d) => void navigate(paths.equipment.one(d.id))}
         emptyText={filtered ? t('cmdb.noMatch') : t('cmdb.empty')}
       />
     </Stack>

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import {
   IconAccessPoint,
   IconDatabase,
@@ -11,6 +11,9 @@ import {
   IconSwitchHorizontal,
   type Icon,
 } from '@tabler/icons-react';
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { EquipmentSummary } from '../../../shared/contract';
 import type { EquipmentStatus, EquipmentType } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
@@ -49,4 +52,22 @@ export function EquipmentStatusBadge({ status }: { status: EquipmentStatus }) {
 export function TypeIcon({ type }: { type: EquipmentType }) {
   const TypeGlyph = TYPE_ICON[type];
   return <TypeGlyph size={16} stroke={1.6} color="var(--mantine-color-gray-6)" style={{ flexShrink: 0 }} aria-hidden />;
+}
+
+/** The columns the CMDB list and a site's devices share: type, make and model, serial number (ids are the list's sort fields). */
+export function deviceColumns(t: TFunction, lang: Language): ColumnDef<EquipmentSummary, unknown>[] {
+  return [
+    { id: 'type', header: t('cmdb.type'), size: 150, cell: (c) => enumLabel('equipmentType', c.row.original.type, lang) },
+    { id: 'make', header: t('cmdb.makeModel'), size: 190, cell: (c) => `${c.row.original.make} ${c.row.original.model}`.trim() },
+    {
+      id: 'serialNumber',
+      header: t('cmdb.serial'),
+      size: 150,
+      cell: (c) => (
+        <Text size="sm" ff="monospace" truncate>
+          {c.row.original.serialNumber}
+        </Text>
+      ),
+    },
+  ];
 }

@@ -114,6 +114,7 @@ const sv = {
   'equipment.moved': '{{name}} har flyttats till {{site}}.',
   'equipment.movedNowhere': '{{name}} står nu inte på någon av kundens platser.',
   'equipment.noOtherSite': 'Kunden har ingen annan plats. Lägg till platsen på kundens sida först.',
+  'area.sites': 'Kundplatser och utrustning',
 } as const;
 
 const en: Record<keyof typeof sv, string> = {
@@ -228,6 +229,7 @@ const en: Record<keyof typeof sv, string> = {
   'equipment.moved': '{{name}} has been moved to {{site}}.',
   'equipment.movedNowhere': '{{name}} is no longer at any of the customer’s sites.',
   'equipment.noOtherSite': 'The customer has no other site. Add it on the customer’s page first.',
+  'area.sites': 'Customer sites and equipment',
 };
 
 export const texts = { sv, en };

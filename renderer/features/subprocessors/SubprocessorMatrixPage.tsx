@@ -1,20 +1,19 @@
 import { Anchor, Center, Group, Select, Stack, Text, TextInput, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArrowLeft, IconCalendar, IconCheck, IconSearch } from '@tabler/icons-react';
+import { IconCalendar, IconCheck, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { z } from 'zod';
-import type { subprocessorMatrix } from '../../../shared/contract';
 import { isEeaCountry } from '../../../shared/domain/enums';
 import { countryName } from '../../../shared/domain/labels';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
 import { fold, todayIso, useLang } from '../../ui/lang';
-
-type Matrix = z.output<typeof subprocessorMatrix>;
+import { BackLink } from '../../ui/RecordPage';
+import { useCall } from '../../ui/useCall';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ROW_HEIGHT = 36;
@@ -30,24 +29,9 @@ export function SubprocessorMatrixPage() {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 120);
   const [only, setOnly] = useState<string | null>(null);
-  const [matrix, setMatrix] = useState<Matrix | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const dateValid = ISO_DATE.test(onDate);
-
-  useEffect(() => {
-    if (!dateValid) return;
-    let alive = true;
-    call('subprocessors.matrix', { onDate })
-      .then((m) => {
-        if (!alive) return;
-        setMatrix(m);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [onDate, dateValid]);
+  // An unfinished date keeps the last matrix on screen.
+  const { data: matrix, error } = useCall('subprocessors.matrix', dateValid ? { onDate } : null, { keepPrevious: true });
 
   const cells = useMemo(() => {
     const map = new Map<string, string[]>();
@@ -89,12 +73,7 @@ export function SubprocessorMatrixPage() {
 
   return (
     <Stack gap="sm">
-      <Anchor component={Link} to="/underbitraden" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('subprocessors.back')}
-        </Group>
-      </Anchor>
+      <BackLink to={paths.subprocessors.list} label={t('subprocessors.back')} />
       <PageHeader
         title={t('subprocessors.matrixTitle')}
         description={
@@ -195,7 +174,7 @@ export function SubprocessorMatrixPage() {
               {subprocessors.map((s) => (
                 <th key={s.id} scope="col" style={headerCell} title={`${s.name} – ${countryName(s.country, lang)}`}>
                   <UnstyledButton
-                    onClick={() => void navigate(`/underbitraden/${s.id}`)}
+                    onClick={() => void navigate(paths.subprocessors.one(s.id))}
                     style={{
                       fontWeight: 600,
                       fontSize: 'var(--mantine-font-size-xs)',
@@ -247,7 +226,7 @@ export function SubprocessorMatrixPage() {
                   <th scope="row" style={{ ...bodyCell, ...sticky, textAlign: 'left', fontWeight: 500 }}>
                     <Anchor
                       component={Link}
-                      to={`/kunder/${customer.id}`}
+                      to={paths.customers.one(customer.id)}
                       size="sm"
                       c="dark"
                       style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}

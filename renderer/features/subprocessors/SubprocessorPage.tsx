@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Badge,
-  Button,
   Card,
   Fieldset,
   Grid,
@@ -15,70 +14,38 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconAlertTriangle, IconGridDots, IconInfoCircle, IconTrash, IconWorld } from '@tabler/icons-react';
+import { IconAlertTriangle, IconGridDots, IconInfoCircle, IconWorld } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
-
 import { useTranslation } from 'react-i18next';
-
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
-
 import { emptySubprocessor, subprocessorFields, type Subprocessor, type SubprocessorFields } from '../../../shared/contract';
-
 import { ADEQUACY_DECISIONS, SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS, isEeaCountry } from '../../../shared/domain/enums';
-
 import { countryName, countryOptions, enumLabel } from '../../../shared/domain/labels';
-
 import type { Language } from '../../../shared/messages';
-
 import { call } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-
-import { errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { paths } from '../../app/paths';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
-
-import { PageHeader } from '../../ui/PageHeader';
-
-import { BackLink, RecordLoading } from '../../ui/RecordPage';
-
-import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
-
 import { useLang } from '../../ui/lang';
-
+import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { BackLink, RecordLoading } from '../../ui/RecordPage';
+import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { STATUS_COLOR } from './SubprocessorsPage';
 
 type SubprocessorOutput = z.output<typeof subprocessorFields>;
 
-interface SubprocessorForm extends Omit<SubprocessorFields, 'agreementDate'> {
-  agreementDate: string;
-}
+/** The form's own shape: the agreement date as text ('' = none). */
+type SubprocessorForm = Omit<SubprocessorFields, 'agreementDate'> & { agreementDate: string };
 
-const EMPTY: SubprocessorForm = { ...emptySubprocessor, agreementDate: '' };
+const toForm = (s: Subprocessor | SubprocessorFields): SubprocessorForm => ({
+  ...formValues(subprocessorFields, s),
+  agreementDate: s.agreementDate ?? '',
+});
 
+const EMPTY = toForm(emptySubprocessor);
 const FIELD_ROOTS = new Set(Object.keys(EMPTY));
-
-function toForm(s: Subprocessor): SubprocessorForm {
-  return {
-    name: s.name,
-    orgNr: s.orgNr,
-    country: s.country,
-    address: s.address,
-    website: s.website,
-    contactName: s.contactName,
-    contactEmail: s.contactEmail,
-    serviceDescription: s.serviceDescription,
-    dataProcessed: s.dataProcessed,
-    processingLocations: s.processingLocations,
-    transferMechanism: s.transferMechanism,
-    sccModule: s.sccModule,
-    transferNotes: s.transferNotes,
-    agreementDate: s.agreementDate ?? '',
-    agreementNotes: s.agreementNotes,
-    status: s.status,
-    notes: s.notes,
-  };
-}
 
 function prepare(v: SubprocessorForm): unknown {
   return {
@@ -99,7 +66,7 @@ export function SubprocessorPage() {
 
 function Back() {
   const { t } = useTranslation();
-  return <BackLink to="/underbitraden" label={t('subprocessors.back')} />;
+  return <BackLink to={paths.subprocessors.list} label={t('subprocessors.back')} />;
 }
 
 /** What the chosen country means for a transfer: EU/EEA, an adequacy decision, or neither. */
@@ -139,13 +106,13 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
     toForm,
     fieldRoots: FIELD_ROOTS,
     texts: 'subprocessors',
-    listPath: '/underbitraden',
+    listPath: paths.subprocessors.list,
     create: (values: SubprocessorOutput) => call('subprocessors.create', values),
     update: (r, values) => call('subprocessors.update', { id: r.id, revision: r.revision, fields: values }),
     remove: (r) => call('subprocessors.delete', { id: r.id, revision: r.revision }),
-    inUseKey: 'w.subprocessor.inUse',
+    inUseKey: 'e.inUse.subprocessor',
   });
-  const { record, saveError, inUse } = editor;
+  const { record } = editor;
   const err = (name: string) => issueText(t, errorAt(errors, name));
   const text = (name: FieldPath<SubprocessorForm>, label: string, extra: Record<string, unknown> = {}) => (
     <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
@@ -166,7 +133,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
   return (
     <Stack gap="md">
       <Back />
-      <PageHeader
+      <RecordHeader
         title={record ? record.name : t('subprocessors.newTitle')}
         description={
           record ? (
@@ -185,27 +152,8 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
             t('subprocessors.newDescription')
           )
         }
-        actions={
-          record ? (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={editor.confirmDelete}>
-              {t('common.delete')}
-            </Button>
-          ) : undefined
-        }
       />
-      {editor.conflict && <ConflictAlert onReload={editor.loadLatest} />}
-      {inUse && (
-        <Alert
-          color="orange"
-          icon={<IconAlertTriangle size={20} />}
-          title={t('subprocessors.inUseTitle')}
-          role="alert"
-          withCloseButton
-          onClose={() => editor.setInUse(null)}
-        >
-          {inUse}
-        </Alert>
-      )}
+      <RecordConflict editor={editor} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={record ? record.name : t('subprocessors.newTitle')}>
@@ -328,15 +276,13 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                 </Stack>
               </Fieldset>
 
-              <ErrorLine message={saveError} />
-              <FormActions>
-                <Button variant="default" disabled={!isDirty || isSubmitting} onClick={() => reset(record ? toForm(record) : EMPTY)}>
-                  {t('common.undo')}
-                </Button>
-                <Button type="submit" loading={isSubmitting}>
-                  {t('common.save')}
-                </Button>
-              </FormActions>
+              <FormFooter
+                editor={editor}
+                submitting={isSubmitting}
+                dirty={isDirty}
+                onUndo={() => reset(record ? toForm(record) : EMPTY)}
+                onDelete={record ? editor.confirmDelete : undefined}
+              />
             </Stack>
           </form>
         </Grid.Col>
@@ -369,7 +315,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                   ) : (
                     <Stack gap={2} mb="xs">
                       {record.services.map((s) => (
-                        <Anchor key={s.id} component={Link} to={`/tjanster/${s.id}`} size="sm">
+                        <Anchor key={s.id} component={Link} to={paths.services.one(s.id)} size="sm">
                           {s.name}
                         </Anchor>
                       ))}
@@ -385,7 +331,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                   ) : (
                     <Stack gap={2} mb="xs">
                       {record.systems.map((s) => (
-                        <Anchor key={s.id} component={Link} to="/system" size="sm">
+                        <Anchor key={s.id} component={Link} to={paths.systems.one(s.id)} size="sm">
                           {s.name}
                         </Anchor>
                       ))}
@@ -395,7 +341,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                     {t('subprocessors.customersTitle')}
                   </Text>
                   <Text size="sm">{t('subprocessors.customerCount', { count: record.customerCount })}</Text>
-                  <Anchor component={Link} to="/underbitraden/matris" size="sm">
+                  <Anchor component={Link} to={paths.subprocessors.matrix} size="sm">
                     <Group gap={4}>
                       <IconGridDots size={14} />
                       {t('subprocessors.toMatrix')}

@@ -1,15 +1,19 @@
-import { Badge, Button, Center, Group, Loader, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Center, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconGridDots, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Subprocessor } from '../../../shared/contract';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
-import { call, errorKey } from '../../app/api';
+import { errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
 
 export const STATUS_COLOR: Record<Subprocessor['status'], string> = { active: 'teal', planned: 'blue', terminated: 'gray' };
 
@@ -20,24 +24,93 @@ export function SubprocessorsPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 150);
-  const [list, setList] = useState<Subprocessor[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: list, error } = useCall('subprocessors.list', { query }, { keepPrevious: true });
 
-  useEffect(() => {
-    let alive = true;
-    call('subprocessors.list', { query })
-      .then((l) => {
-        if (!alive) return;
-        setList(l);
-        setError(null);
-      })
-      .catch((e: unknown) => alive && setError(e));
-    return () => {
-      alive = false;
-    };
-  }, [query]);
-
-  const open = (s: Subprocessor) => void navigate(`/underbitraden/${s.id}`);
+  const columns = useMemo<ColumnDef<Subprocessor, unknown>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('field.name'),
+        size: 220,
+        cell: ({ row: { original: s } }) => (
+          <>
+            <Text size="sm" fw={500}>
+              {s.name}
+            </Text>
+            {s.orgNr && (
+              <Text size="xs" c="dimmed">
+                {s.orgNr}
+              </Text>
+            )}
+          </>
+        ),
+      },
+      { id: 'country', header: t('field.country'), size: 120, cell: (c) => countryName(c.row.original.country, lang) },
+      {
+        id: 'serviceDescription',
+        header: t('subprocessors.serviceDescriptionShort'),
+        size: 240,
+        cell: (c) => (
+          <Text size="sm" lineClamp={2}>
+            {c.row.original.serviceDescription}
+          </Text>
+        ),
+      },
+      {
+        id: 'transferMechanism',
+        header: t('subprocessors.transferMechanism'),
+        size: 230,
+        cell: ({ row: { original: s } }) => (
+          <Text size="sm">
+            {enumLabel('transferMechanism', s.transferMechanism, lang)}
+            {s.sccModule ? ` – ${s.sccModule}` : ''}
+          </Text>
+        ),
+      },
+      {
+        id: 'checks',
+        header: t('subprocessors.checks'),
+        size: 120,
+        cell: ({ row: { original: s } }) => (
+          <Group gap={4}>
+            {s.thirdCountry && (
+              <Badge size="sm" variant="light" color="blue">
+                {t('subprocessors.thirdCountry')}
+              </Badge>
+            )}
+            {s.warnings.length > 0 && (
+              <Tooltip
+                multiline
+                w={320}
+                withArrow
+                label={s.warnings.map((w) => (
+                  <Text size="xs" key={w}>
+                    • {t(w)}
+                  </Text>
+                ))}
+              >
+                <Badge size="sm" variant="light" color="orange" leftSection={<IconAlertTriangle size={12} />}>
+                  {t('subprocessors.warningsCount', { count: s.warnings.length })}
+                </Badge>
+              </Tooltip>
+            )}
+          </Group>
+        ),
+      },
+      { id: 'customers', header: t('subprocessors.customers'), size: 80, cell: (c) => c.row.original.customerCount },
+      {
+        id: 'status',
+        header: t('field.status'),
+        size: 100,
+        cell: (c) => (
+          <Badge size="sm" variant="light" color={STATUS_COLOR[c.row.original.status]}>
+            {enumLabel('subprocessorStatus', c.row.original.status, lang)}
+          </Badge>
+        ),
+      },
+    ],
+    [t, lang],
+  );
 
   return (
     <Stack gap="sm">
@@ -46,10 +119,10 @@ export function SubprocessorsPage() {
         description={list ? t('subprocessors.count', { count: list.length }) : ' '}
         actions={
           <>
-            <Button component={Link} to="/underbitraden/matris" variant="default" leftSection={<IconGridDots size={16} />}>
+            <Button component={Link} to={paths.subprocessors.matrix} variant="default" leftSection={<IconGridDots size={16} />}>
               {t('subprocessors.matrix')}
             </Button>
-            <Button onClick={() => void navigate('/underbitraden/ny')} leftSection={<IconPlus size={16} />}>
+            <Button onClick={() => void navigate(paths.subprocessors.new)} leftSection={<IconPlus size={16} />}>
               {t('subprocessors.new')}
             </Button>
           </>
@@ -68,108 +141,23 @@ export function SubprocessorsPage() {
         type="search"
       />
       <ErrorLine message={error ? t(errorKey(error)) : null} />
-      {list === null ? (
+      {list === undefined ? (
         !error && (
           <Center p="xl">
             <Loader />
           </Center>
         )
-      ) : list.length === 0 ? (
-        <Center p="xl">
-          <Text c="dimmed">{query ? t('subprocessors.noMatch') : t('subprocessors.empty')}</Text>
-        </Center>
       ) : (
-        <Table.ScrollContainer minWidth={980}>
-          <Table
-            highlightOnHover
-            verticalSpacing={8}
-            aria-label={t('area.subprocessors')}
-            style={{ border: '1px solid var(--mantine-color-gray-3)' }}
-          >
-            <Table.Thead bg="gray.0">
-              <Table.Tr>
-                <Table.Th>{t('field.name')}</Table.Th>
-                <Table.Th w={120}>{t('field.country')}</Table.Th>
-                <Table.Th>{t('subprocessors.serviceDescriptionShort')}</Table.Th>
-                <Table.Th w={230}>{t('subprocessors.transferMechanism')}</Table.Th>
-                <Table.Th w={120}>{t('subprocessors.checks')}</Table.Th>
-                <Table.Th w={80}>{t('subprocessors.customers')}</Table.Th>
-                <Table.Th w={100}>{t('field.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((s) => (
-                <Table.Tr
-                  key={s.id}
-                  className="data-table-row"
-                  tabIndex={0}
-                  aria-label={s.name}
-                  onClick={() => open(s)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      open(s);
-                    }
-                  }}
-                >
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {s.name}
-                    </Text>
-                    {s.orgNr && (
-                      <Text size="xs" c="dimmed">
-                        {s.orgNr}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{countryName(s.country, lang)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
-                      {s.serviceDescription}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {enumLabel('transferMechanism', s.transferMechanism, lang)}
-                      {s.sccModule ? ` – ${s.sccModule}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {s.thirdCountry && (
-                        <Badge size="sm" variant="light" color="blue">
-                          {t('subprocessors.thirdCountry')}
-                        </Badge>
-                      )}
-                      {s.warnings.length > 0 && (
-                        <Tooltip
-                          multiline
-                          w={320}
-                          withArrow
-                          label={s.warnings.map((w) => (
-                            <Text size="xs" key={w}>
-                              • {t(w)}
-                            </Text>
-                          ))}
-                        >
-                          <Badge size="sm" variant="light" color="orange" leftSection={<IconAlertTriangle size={12} />}>
-                            {t('subprocessors.warningsCount', { count: s.warnings.length })}
-                          </Badge>
-                        </Tooltip>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{s.customerCount}</Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={STATUS_COLOR[s.status]}>
-                      {enumLabel('subprocessorStatus', s.status, lang)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable<Subprocessor>
+          rows={list}
+          columns={columns}
+          getRowId={(s) => String(s.id)}
+          rowLabel={(s) => s.name}
+          onRowClick={(s) => void navigate(paths.subprocessors.one(s.id))}
+          label={t('area.subprocessors')}
+          emptyText={query ? t('subprocessors.noMatch') : t('subprocessors.empty')}
+          wrap
+        />
       )}
     </Stack>
   );

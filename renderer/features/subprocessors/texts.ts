@@ -61,7 +61,6 @@ export const texts = {
     'subprocessors.deleteTitle': 'Ta bort underbiträdet?',
     'subprocessors.deleteText': '{{name}} tas bort ur registret. Det går inte att ångra.',
     'subprocessors.deleted': '{{name}} har tagits bort.',
-    'subprocessors.inUseTitle': 'Underbiträdet används',
     'subprocessors.warningsTitle': 'Kontrollera',
     'subprocessors.usedBy': 'Används av',
     'subprocessors.services': 'Tjänster',
@@ -88,6 +87,7 @@ export const texts = {
     'subprocessors.cellLabel': '{{subprocessor}} genom {{services}}',
     'subprocessors.matrixEmpty': 'Inga kunder har tjänster med underbiträden det här datumet.',
     'subprocessors.matrixNoMatch': 'Inga kunder matchar.',
+    'area.subprocessors': 'Underbiträden',
   },
   en: {
     'subprocessors.count_one': '{{count}} sub-processor',
@@ -149,7 +149,6 @@ export const texts = {
     'subprocessors.deleteTitle': 'Delete the sub-processor?',
     'subprocessors.deleteText': '{{name}} will be removed from the register. This cannot be undone.',
     'subprocessors.deleted': '{{name}} has been deleted.',
-    'subprocessors.inUseTitle': 'The sub-processor is in use',
     'subprocessors.warningsTitle': 'Please check',
     'subprocessors.usedBy': 'Used by',
     'subprocessors.services': 'Services',
@@ -176,5 +175,6 @@ export const texts = {
     'subprocessors.cellLabel': '{{subprocessor}} through {{services}}',
     'subprocessors.matrixEmpty': 'No customer has services with sub-processors on this date.',
     'subprocessors.matrixNoMatch': 'No customers match.',
+    'area.subprocessors': 'Sub-processors',
   },
 } as const;

@@ -13,62 +13,45 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
-import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { systemFields, type MethodOutput, type System } from '../../../shared/contract';
+import { emptySystem, systemFields, type MethodOutput, type System, type SystemFields } from '../../../shared/contract';
 import { HOSTING_KINDS, SYSTEM_KINDS, isEeaCountry } from '../../../shared/domain/enums';
 import { countryName, countryOptions, enumLabel } from '../../../shared/domain/labels';
-import { call, errorKey, isApiError } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
-import { notifySuccess } from '../../ui/notify';
+import { call, errorKey } from '../../app/api';
+import { paths } from '../../app/paths';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorLine } from '../../ui/FormBits';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
-import { failureText } from '../../ui/failures';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
+import { useCall } from '../../ui/useCall';
 import { useLang } from '../../ui/lang';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 
 type Subprocessor = MethodOutput<'subprocessors.list'>[number];
-type SystemForm = z.input<typeof systemFields> & { supplierMode: 'subprocessor' | 'other' };
+type SystemForm = SystemFields & { supplierMode: 'subprocessor' | 'other' };
 type SystemOutput = z.output<typeof systemFields>;
 
-const EMPTY: SystemForm = {
-  name: '',
-  kind: 'other',
-  hosting: 'saas',
-  country: 'SE',
-  location: '',
-  subprocessorId: null,
-  supplierName: '',
-  notes: '',
-  supplierMode: 'other',
-};
+const EMPTY: SystemForm = { ...emptySystem, supplierMode: 'other' };
 
-const FIELDS = new Set(Object.keys(EMPTY));
+const FIELD_ROOTS = new Set(Object.keys(EMPTY));
 
-function toForm(s: System): SystemForm {
-  return {
-    name: s.name,
-    kind: s.kind,
-    hosting: s.hosting,
-    country: s.country,
-    location: s.location,
-    subprocessorId: s.subprocessorId,
-    supplierName: s.supplierName,
-    notes: s.notes,
-    supplierMode: s.subprocessorId !== null ? 'subprocessor' : 'other',
-  };
-}
+const toForm = (s: System): SystemForm => ({
+  ...formValues(systemFields, s),
+  supplierMode: s.subprocessorId !== null ? 'subprocessor' : 'other',
+});
 
 const prepare = ({ supplierMode, ...v }: SystemForm) => ({
   ...v,
@@ -82,40 +65,21 @@ export function SystemsPage() {
   const lang = useLang();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
-  const [systems, setSystems] = useState<System[] | null>(null);
-  const [subprocessors, setSubprocessors] = useState<Subprocessor[]>([]);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const list = useCall('systems.list', { query: debounced }, { keepPrevious: true });
+  const subprocessors = useCall('subprocessors.list', {}, { reloadOn: ['subprocessors'] }).data ?? [];
+  const [openError, setOpenError] = useState<unknown>(null);
   const [editing, setEditing] = useState<System | 'new' | null>(null);
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let alive = true;
-    call('systems.list', { query: debounced })
-      .then((list) => {
-        if (!alive) return;
-        setSystems(list);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => alive && setLoadError(e));
-    return () => {
-      alive = false;
-    };
-  }, [debounced, version]);
-
-  useEffect(() => {
-    call('subprocessors.list', {})
-      .then(setSubprocessors)
-      .catch(() => setSubprocessors([]));
-  }, [version]);
+  const systems = list.data;
+  const loadError = list.error ?? openError;
 
   /** Opens the latest version of the system (the list may be a moment old). */
   const open = (s: Pick<System, 'id'>) => {
+    setOpenError(null);
     call('systems.get', { id: s.id })
       .then(setEditing)
       .catch((e: unknown) => {
-        setLoadError(e);
-        reload();
+        setOpenError(e);
+        list.reload();
       });
   };
 
@@ -131,6 +95,63 @@ export function SystemsPage() {
 
   const supplier = (s: System) =>
     s.subprocessorId !== null ? (subprocessors.find((p) => p.id === s.subprocessorId)?.name ?? '') : s.supplierName;
+  const columns: ColumnDef<System, unknown>[] = [
+    {
+      id: 'name',
+      header: t('field.name'),
+      size: 220,
+      cell: ({ row: { original: s } }) => (
+        <>
+          <Text size="sm" fw={500}>
+            {s.name}
+          </Text>
+          {s.location && (
+            <Text size="xs" c="dimmed">
+              {s.location}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'kind',
+      header: t('systems.kind'),
+      cell: ({ row: { original: s } }) => <Text size="sm">{enumLabel('systemKind', s.kind, lang)}</Text>,
+    },
+    {
+      id: 'hosting',
+      header: t('systems.hosting'),
+      cell: ({ row: { original: s } }) => <Text size="sm">{enumLabel('hostingKind', s.hosting, lang)}</Text>,
+    },
+    {
+      id: 'country',
+      header: t('field.country'),
+      cell: ({ row: { original: s } }) => (
+        <Group gap={4} wrap="wrap">
+          <Text size="sm">{countryName(s.country, lang)}</Text>
+          {!isEeaCountry(s.country) && (
+            <Badge size="xs" color="orange" variant="light" style={{ textTransform: 'none', flexShrink: 0, maxWidth: 'none' }}>
+              {t('systems.thirdCountry')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    {
+      id: 'supplier',
+      header: t('systems.supplier'),
+      cell: ({ row: { original: s } }) => <Text size="sm">{supplier(s)}</Text>,
+    },
+    {
+      id: 'usedBy',
+      header: t('systems.usedBy'),
+      cell: ({ row: { original: s } }) => (
+        <Text size="sm" c={s.activities.length + s.services.length === 0 ? 'dimmed' : undefined}>
+          {t('systems.usedByCount', { activities: s.activities.length, services: s.services.length })}
+        </Text>
+      ),
+    },
+  ];
 
   return (
     <Stack gap="sm">
@@ -161,84 +182,16 @@ export function SystemsPage() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table
-          highlightOnHover
-          verticalSpacing={8}
-          aria-label={t('area.systems')}
-          style={{ border: '1px solid var(--mantine-color-gray-3)' }}
-        >
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th>{t('field.name')}</Table.Th>
-              <Table.Th>{t('systems.kind')}</Table.Th>
-              <Table.Th>{t('systems.hosting')}</Table.Th>
-              <Table.Th>{t('field.country')}</Table.Th>
-              <Table.Th>{t('systems.supplier')}</Table.Th>
-              <Table.Th>{t('systems.usedBy')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(systems ?? []).map((s) => (
-              <Table.Tr
-                key={s.id}
-                aria-label={s.name}
-                className="data-table-row"
-                tabIndex={0}
-                onClick={() => open(s)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    open(s);
-                  }
-                }}
-              >
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {s.name}
-                  </Text>
-                  {s.location && (
-                    <Text size="xs" c="dimmed">
-                      {s.location}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{enumLabel('systemKind', s.kind, lang)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{enumLabel('hostingKind', s.hosting, lang)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="wrap">
-                    <Text size="sm">{countryName(s.country, lang)}</Text>
-                    {!isEeaCountry(s.country) && (
-                      <Badge size="xs" color="orange" variant="light" style={{ textTransform: 'none', flexShrink: 0, maxWidth: 'none' }}>
-                        {t('systems.thirdCountry')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{supplier(s)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={s.activities.length + s.services.length === 0 ? 'dimmed' : undefined}>
-                    {t('systems.usedByCount', { activities: s.activities.length, services: s.services.length })}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-            {systems?.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text c="dimmed" size="sm" ta="center" py="md">
-                    {debounced ? t('systems.noMatch') : t('systems.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable<System>
+          label={t('area.systems')}
+          rows={systems ?? []}
+          columns={columns}
+          getRowId={(s) => String(s.id)}
+          rowLabel={(s) => s.name}
+          onRowClick={open}
+          emptyText={debounced ? t('systems.noMatch') : t('systems.empty')}
+          wrap
+        />
       )}
       <Modal
         opened={editing !== null}
@@ -251,11 +204,7 @@ export function SystemsPage() {
             key={editing === 'new' ? 'new' : editing.id}
             system={editing === 'new' ? null : editing}
             subprocessors={subprocessors}
-            onDone={(message) => {
-              setEditing(null);
-              reload();
-              if (message) notifySuccess(message);
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>
@@ -263,20 +212,9 @@ export function SystemsPage() {
   );
 }
 
-function SystemEditor({
-  system,
-  subprocessors,
-  onDone,
-}: {
-  system: System | null;
-  subprocessors: Subprocessor[];
-  onDone: (message: string | null) => void;
-}) {
+function SystemEditor({ system, subprocessors, onClose }: { system: System | null; subprocessors: Subprocessor[]; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [current, setCurrent] = useState<System | null>(system);
-  const [conflict, setConflict] = useState<System | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const {
     register,
     control,
@@ -288,66 +226,29 @@ function SystemEditor({
     resolver: schemaResolver<SystemForm, SystemOutput>(systemFields, prepare),
     defaultValues: system ? toForm(system) : EMPTY,
   });
+  const editor = useRecordEditor({
+    initial: system,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'systems',
+    onSaved: onClose,
+    onDeleted: onClose,
+    create: (fields: SystemOutput) => call('systems.create', fields),
+    update: (s, fields) => call('systems.update', { id: s.id, revision: s.revision, fields }),
+    remove: (s) => call('systems.delete', { id: s.id, revision: s.revision }),
+    inUseKey: 'e.inUse.system',
+  });
+  const { record } = editor;
   const mode = useWatch({ control, name: 'supplierMode' });
   const err = (n: string) => issueText(t, errorAt(errors, n));
 
-  function failed(e: unknown) {
-    if (isApiError(e, 'CONFLICT')) {
-      const details = e.error.details as { current?: System; messageKey?: string } | undefined;
-      if (details?.current && !details.messageKey) setConflict(details.current);
-      else setSaveError(failureText(t, e));
-    } else if (isApiError(e, 'INVALID_INPUT')) {
-      const rest = applyServerIssues(setError, e.error.issues, (n) => FIELDS.has(n), 'fields');
-      setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-    } else {
-      setSaveError(t(errorKey(e)));
-    }
-  }
-
-  async function save(fields: SystemOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      const saved = current
-        ? await call('systems.update', { id: current.id, revision: current.revision, fields })
-        : await call('systems.create', fields);
-      onDone(t('systems.saved', { name: saved.name }));
-    } catch (e) {
-      failed(e);
-    }
-  }
-
-  function confirmDelete() {
-    if (!current) return;
-    modals.openConfirmModal({
-      title: t('systems.deleteTitle'),
-      children: <Text size="sm">{t('systems.deleteText', { name: current.name })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await call('systems.delete', { id: current.id, revision: current.revision });
-          onDone(t('systems.deleted', { name: current.name }));
-        } catch (e) {
-          failed(e);
-        }
-      },
-    });
-  }
-
   const subprocessorOptions = subprocessors.map((s) => ({ value: String(s.id), label: `${s.name} (${countryName(s.country, lang)})` }));
   return (
-    <form onSubmit={handleSubmit(save)} noValidate aria-label={current ? current.name : t('systems.newTitle')}>
+    <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={record ? record.name : t('systems.newTitle')}>
       <Stack gap="sm">
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              setCurrent(conflict);
-              reset(toForm(conflict));
-              setConflict(null);
-            }}
-          />
-        )}
+        <RecordConflict editor={editor} />
         <TextInput
           label={t('field.name')}
           description={t('systems.nameHelp')}
@@ -442,22 +343,22 @@ function SystemEditor({
           )}
         </Stack>
         <Textarea label={t('systems.notes')} autosize minRows={2} {...register('notes')} error={err('notes')} />
-        {current && (
+        {record && (
           <Paper withBorder p="sm" radius="sm" bg="gray.0">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <div>
                 <Title order={3} size="h6" mb={4}>
                   {t('systems.linkedActivities')}
                 </Title>
-                {current.activities.length === 0 ? (
+                {record.activities.length === 0 ? (
                   <Text size="sm" c="dimmed">
                     {t('systems.none')}
                   </Text>
                 ) : (
                   <List size="sm">
-                    {current.activities.map((a) => (
+                    {record.activities.map((a) => (
                       <List.Item key={a.id}>
-                        <Anchor component={Link} to={`/behandlingar/${a.id}`} size="sm">
+                        <Anchor component={Link} to={paths.activities.one(a.id)} size="sm">
                           {a.name}
                         </Anchor>
                       </List.Item>
@@ -469,15 +370,15 @@ function SystemEditor({
                 <Title order={3} size="h6" mb={4}>
                   {t('systems.linkedServices')}
                 </Title>
-                {current.services.length === 0 ? (
+                {record.services.length === 0 ? (
                   <Text size="sm" c="dimmed">
                     {t('systems.none')}
                   </Text>
                 ) : (
                   <List size="sm">
-                    {current.services.map((s) => (
+                    {record.services.map((s) => (
                       <List.Item key={s.id}>
-                        <Anchor component={Link} to={`/tjanster/${s.id}`} size="sm">
+                        <Anchor component={Link} to={paths.services.one(s.id)} size="sm">
                           {s.name}
                         </Anchor>
                       </List.Item>
@@ -488,24 +389,7 @@ function SystemEditor({
             </SimpleGrid>
           </Paper>
         )}
-        <ErrorLine message={saveError} />
-        <Group justify="space-between" mt="md">
-          {current ? (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
-              {t('common.delete')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <FormActions>
-            <Button variant="default" onClick={() => onDone(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('common.save')}
-            </Button>
-          </FormActions>
-        </Group>
+        <FormFooter editor={editor} submitting={isSubmitting} onDelete={record ? editor.confirmDelete : undefined} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -31,9 +31,11 @@ const sv = {
   'systems.empty': 'Inga system ännu. Lägg till det första med ”Nytt system”.',
   'systems.noMatch': 'Inga system matchar sökningen.',
   'systems.saved': '{{name}} har sparats.',
+  'systems.created': '{{name}} har sparats.',
   'systems.deleteTitle': 'Ta bort systemet?',
   'systems.deleteText': '{{name}} tas bort. Det går inte att ångra.',
   'systems.deleted': '{{name}} har tagits bort.',
+  'area.systems': 'System och lagring',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -68,9 +70,11 @@ const en: Record<keyof typeof sv, string> = {
   'systems.empty': 'No systems yet. Add the first one with “New system”.',
   'systems.noMatch': 'No systems match the search.',
   'systems.saved': '{{name}} has been saved.',
+  'systems.created': '{{name}} has been saved.',
   'systems.deleteTitle': 'Delete the system?',
   'systems.deleteText': '{{name}} will be deleted. This cannot be undone.',
   'systems.deleted': '{{name}} has been deleted.',
+  'area.systems': 'Systems and storage',
 };
 
 export const texts = { sv, en } as const;

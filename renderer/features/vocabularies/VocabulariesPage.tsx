@@ -11,7 +11,6 @@ import {
   SimpleGrid,
   Stack,
   Switch,
-  Table,
   Tabs,
   Text,
   TextInput,
@@ -20,23 +19,31 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconArchive, IconArchiveOff, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { vocabularyTermFields, type VocabularyTerm } from '../../../shared/contract';
+import { emptyVocabularyTerm, vocabularyTermFields, type VocabularyTerm, type VocabularyTermFields } from '../../../shared/contract';
 import { PERSONAL_DATA_FLAGS, VOCABULARY_KINDS, type VocabularyKind } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
-import { ConflictAlert, ErrorLine, FormActions } from '../../ui/FormBits';
-import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorLine } from '../../ui/FormBits';
+import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { failureText } from '../../ui/failures';
-import { useLang } from '../../ui/lang';
+import { termLabel, useLang } from '../../ui/lang';
+import { useCall } from '../../ui/useCall';
+import { useRecordEditor } from '../../ui/useRecordEditor';
 
-type TermForm = z.input<typeof vocabularyTermFields>;
 type TermOutput = z.output<typeof vocabularyTermFields>;
+
+const FIELD_ROOTS = new Set(Object.keys(emptyVocabularyTerm));
+
+const toForm = (term: VocabularyTerm): VocabularyTermFields => formValues(vocabularyTermFields, term);
 
 const FLAG_COLOR: Record<string, string> = { special: 'red', criminal: 'grape', personnummer: 'blue' };
 
@@ -56,33 +63,19 @@ export function VocabulariesPage() {
   const lang = useLang();
   const [kind, setKind] = useState<VocabularyKind>('data_subject');
   const [showArchived, setShowArchived] = useState(false);
-  const [terms, setTerms] = useState<VocabularyTerm[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { data: terms, error: loadError, reload } = useCall('vocabularies.list', { includeArchived: true });
   const [refusal, setRefusal] = useState<string | null>(null);
   const [editing, setEditing] = useState<VocabularyTerm | 'new' | null>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
-
-  const load = useCallback(() => {
-    call('vocabularies.list', { includeArchived: true })
-      .then((list) => {
-        setTerms(list);
-        setLoadError(null);
-      })
-      .catch((e: unknown) => setLoadError(e));
-  }, []);
-  useEffect(load, [load]);
-
-  const label = (term: VocabularyTerm) => (lang === 'en' ? term.labelEn : term.labelSv);
 
   async function setArchived(term: VocabularyTerm, archived: boolean) {
     setBusyId(term.id);
     setRefusal(null);
     try {
       const saved = await call('vocabularies.setArchived', { id: term.id, revision: term.revision, archived });
-      notifySuccess(t(archived ? 'vocabularies.archived' : 'vocabularies.unarchived', { name: label(saved) }));
-      load();
+      notifySuccess(t(archived ? 'vocabularies.archived' : 'vocabularies.unarchived', { name: termLabel(saved, lang) }));
     } catch (e) {
-      if (isApiError(e, 'CONFLICT')) load();
+      if (isApiError(e, 'CONFLICT')) reload();
       notifyError(t, e);
     } finally {
       setBusyId(null);
@@ -93,23 +86,99 @@ export function VocabulariesPage() {
     setRefusal(null);
     modals.openConfirmModal({
       title: t('vocabularies.deleteTitle'),
-      children: <Text size="sm">{t('vocabularies.deleteText', { name: label(term) })}</Text>,
+      children: <Text size="sm">{t('vocabularies.deleteText', { name: termLabel(term, lang) })}</Text>,
       labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
           await call('vocabularies.delete', { id: term.id, revision: term.revision });
-          notifySuccess(t('vocabularies.deleted', { name: label(term) }));
+          notifySuccess(t('vocabularies.deleted', { name: termLabel(term, lang) }));
         } catch (e) {
           setRefusal(failureText(t, e));
+          reload();
         }
-        load();
       },
     });
   }
 
   const visible = (terms ?? []).filter((term) => term.kind === kind && (showArchived || term.archivedAt === null));
   const withFlag = kind === 'personal_data';
+  const columns: ColumnDef<VocabularyTerm, unknown>[] = [
+    {
+      id: 'labelSv',
+      header: t('vocabularies.labelSv'),
+      size: 220,
+      cell: ({ row: { original: term } }) => (
+        <Group gap={6}>
+          <Text size="sm" fw={500} c={dim(term)}>
+            {term.labelSv}
+          </Text>
+          {term.archivedAt !== null && (
+            <Badge size="xs" variant="outline" color="orange">
+              {t('status.archived')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+    {
+      id: 'labelEn',
+      header: t('vocabularies.labelEn'),
+      size: 200,
+      cell: ({ row: { original: term } }) => (
+        <Text size="sm" c={dim(term)}>
+          {term.labelEn}
+        </Text>
+      ),
+    },
+    ...(withFlag
+      ? [
+          {
+            id: 'flag',
+            header: t('vocabularies.flag'),
+            size: 120,
+            cell: ({ row: { original: term } }) => <FlagBadge flag={term.flag} />,
+          } satisfies ColumnDef<VocabularyTerm, unknown>,
+        ]
+      : []),
+    {
+      id: 'origin',
+      header: t('vocabularies.origin'),
+      size: 110,
+      cell: ({ row: { original: term } }) => (
+        <Badge
+          size="sm"
+          variant={term.builtin ? 'light' : 'outline'}
+          color={term.builtin ? 'gray' : 'forteckna'}
+          style={{ textTransform: 'none' }}
+        >
+          {term.builtin ? t('vocabularies.builtin') : t('vocabularies.own')}
+        </Badge>
+      ),
+    },
+    {
+      id: 'usage',
+      header: () => (
+        <Text size="sm" fw={600} ta="right">
+          {t('vocabularies.usage')}
+        </Text>
+      ),
+      size: 90,
+      cell: ({ row: { original: term } }) => (
+        <Text size="sm" ta="right" c={dim(term)}>
+          {term.usageCount}
+        </Text>
+      ),
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('vocabularies.actions')}</VisuallyHidden>,
+      size: 120,
+      cell: ({ row: { original: term } }) => (
+        <TermActions term={term} busy={busyId === term.id} onEdit={setEditing} onArchive={setArchived} onDelete={confirmDelete} />
+      ),
+    },
+  ];
 
   return (
     <Stack gap="sm">
@@ -160,115 +229,15 @@ export function VocabulariesPage() {
           <Loader aria-label={t('common.working')} />
         </Center>
       ) : (
-        <Table
-          striped={false}
-          highlightOnHover
-          verticalSpacing={6}
-          aria-label={enumLabel('vocabularyKind', kind, lang)}
-          style={{ border: '1px solid var(--mantine-color-gray-3)' }}
-        >
-          <Table.Thead bg="gray.0">
-            <Table.Tr>
-              <Table.Th>{t('vocabularies.labelSv')}</Table.Th>
-              <Table.Th>{t('vocabularies.labelEn')}</Table.Th>
-              {withFlag && <Table.Th>{t('vocabularies.flag')}</Table.Th>}
-              <Table.Th>{t('vocabularies.origin')}</Table.Th>
-              <Table.Th ta="right">{t('vocabularies.usage')}</Table.Th>
-              <Table.Th w={130}>
-                <VisuallyHidden>{t('vocabularies.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {visible.map((term) => {
-              const archived = term.archivedAt !== null;
-              return (
-                <Table.Tr key={term.id} aria-label={term.labelSv} c={archived ? 'dimmed' : undefined}>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <Text size="sm" fw={500}>
-                        {term.labelSv}
-                      </Text>
-                      {archived && (
-                        <Badge size="xs" variant="outline" color="orange">
-                          {t('status.archived')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{term.labelEn}</Text>
-                  </Table.Td>
-                  {withFlag && (
-                    <Table.Td>
-                      <FlagBadge flag={term.flag} />
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <Badge
-                      size="sm"
-                      variant={term.builtin ? 'light' : 'outline'}
-                      color={term.builtin ? 'gray' : 'forteckna'}
-                      style={{ textTransform: 'none' }}
-                    >
-                      {term.builtin ? t('vocabularies.builtin') : t('vocabularies.own')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Text size="sm">{term.usageCount}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={2} justify="flex-end" wrap="nowrap">
-                      <Tooltip label={t('vocabularies.editNamed', { name: term.labelSv })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          onClick={() => setEditing(term)}
-                          aria-label={t('vocabularies.editNamed', { name: term.labelSv })}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t(archived ? 'vocabularies.unarchiveNamed' : 'vocabularies.archiveNamed', { name: term.labelSv })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          loading={busyId === term.id}
-                          onClick={() => void setArchived(term, !archived)}
-                          aria-label={t(archived ? 'vocabularies.unarchiveNamed' : 'vocabularies.archiveNamed', { name: term.labelSv })}
-                        >
-                          {archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip
-                        label={term.builtin ? t('vocabularies.builtinNoDelete') : t('vocabularies.deleteNamed', { name: term.labelSv })}
-                      >
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          disabled={term.builtin}
-                          onClick={() => confirmDelete(term)}
-                          aria-label={t('vocabularies.deleteNamed', { name: term.labelSv })}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-            {visible.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={withFlag ? 6 : 5}>
-                  <Text c="dimmed" size="sm" ta="center" py="md">
-                    {t('vocabularies.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable<VocabularyTerm>
+          label={enumLabel('vocabularyKind', kind, lang)}
+          rows={visible}
+          columns={columns}
+          getRowId={(term) => String(term.id)}
+          rowLabel={(term) => term.labelSv}
+          emptyText={t('vocabularies.empty')}
+          wrap
+        />
       )}
       <Modal
         opened={editing !== null}
@@ -285,11 +254,7 @@ export function VocabulariesPage() {
             key={editing === 'new' ? 'new' : editing.id}
             term={editing === 'new' ? null : editing}
             kind={editing === 'new' ? kind : editing.kind}
-            onDone={(saved) => {
-              setEditing(null);
-              load();
-              if (saved) notifySuccess(t('vocabularies.saved', { name: label(saved) }));
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>
@@ -297,68 +262,88 @@ export function VocabulariesPage() {
   );
 }
 
-function TermEditor({
+/** Archived terms are shown dimmed. */
+const dim = (term: VocabularyTerm) => (term.archivedAt !== null ? 'dimmed' : undefined);
+
+function TermActions({
   term,
-  kind,
-  onDone,
+  busy,
+  onEdit,
+  onArchive,
+  onDelete,
 }: {
-  term: VocabularyTerm | null;
-  kind: VocabularyKind;
-  onDone: (saved: VocabularyTerm | null) => void;
+  term: VocabularyTerm;
+  busy: boolean;
+  onEdit: (term: VocabularyTerm) => void;
+  onArchive: (term: VocabularyTerm, archived: boolean) => Promise<void>;
+  onDelete: (term: VocabularyTerm) => void;
 }) {
   const { t } = useTranslation();
+  const archived = term.archivedAt !== null;
+  const archiveLabel = t(archived ? 'vocabularies.unarchiveNamed' : 'vocabularies.archiveNamed', { name: term.labelSv });
+  return (
+    <Group gap={2} justify="flex-end" wrap="nowrap">
+      <Tooltip label={t('vocabularies.editNamed', { name: term.labelSv })}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={() => onEdit(term)}
+          aria-label={t('vocabularies.editNamed', { name: term.labelSv })}
+        >
+          <IconPencil size={16} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={archiveLabel}>
+        <ActionIcon variant="subtle" color="gray" loading={busy} onClick={() => void onArchive(term, !archived)} aria-label={archiveLabel}>
+          {archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={term.builtin ? t('vocabularies.builtinNoDelete') : t('vocabularies.deleteNamed', { name: term.labelSv })}>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          disabled={term.builtin}
+          onClick={() => onDelete(term)}
+          aria-label={t('vocabularies.deleteNamed', { name: term.labelSv })}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}
+
+function TermEditor({ term, kind, onClose }: { term: VocabularyTerm | null; kind: VocabularyKind; onClose: () => void }) {
+  const { t } = useTranslation();
   const lang = useLang();
-  const [current, setCurrent] = useState<VocabularyTerm | null>(term);
-  const [conflict, setConflict] = useState<VocabularyTerm | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const toForm = (x: VocabularyTerm | null): TermForm =>
-    x ? { kind: x.kind, labelSv: x.labelSv, labelEn: x.labelEn, flag: x.flag } : { kind, labelSv: '', labelEn: '', flag: 'none' };
   const {
     register,
     handleSubmit,
     reset,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TermForm, unknown, TermOutput>({
-    resolver: schemaResolver<TermForm, TermOutput>(vocabularyTermFields),
-    defaultValues: toForm(term),
+  } = useForm<VocabularyTermFields, unknown, TermOutput>({
+    resolver: schemaResolver<VocabularyTermFields, TermOutput>(vocabularyTermFields),
+    defaultValues: term ? toForm(term) : { ...emptyVocabularyTerm, kind },
+  });
+  const editor = useRecordEditor({
+    initial: term,
+    reset,
+    setError,
+    toForm,
+    fieldRoots: FIELD_ROOTS,
+    texts: 'vocabularies',
+    textParams: (x) => ({ name: termLabel(x, lang) }),
+    onSaved: onClose,
+    create: (fields: TermOutput) => call('vocabularies.create', fields),
+    update: (x, fields) => call('vocabularies.update', { id: x.id, revision: x.revision, fields }),
   });
   const err = (name: string) => issueText(t, errorAt(errors, name));
 
-  async function save(values: TermOutput) {
-    setSaveError(null);
-    setConflict(null);
-    try {
-      const saved = current
-        ? await call('vocabularies.update', { id: current.id, revision: current.revision, fields: values })
-        : await call('vocabularies.create', values);
-      onDone(saved);
-    } catch (e) {
-      if (isApiError(e, 'CONFLICT')) {
-        const latest = (e.error.details as { current?: VocabularyTerm } | undefined)?.current;
-        if (latest) setConflict(latest);
-        else setSaveError(failureText(t, e));
-      } else if (isApiError(e, 'INVALID_INPUT')) {
-        const rest = applyServerIssues(setError, e.error.issues, (n) => ['labelSv', 'labelEn', 'flag', 'kind'].includes(n), 'fields');
-        setSaveError(rest.length ? t('e.INVALID_INPUT') : null);
-      } else {
-        setSaveError(t(errorKey(e)));
-      }
-    }
-  }
-
   return (
-    <form onSubmit={handleSubmit(save)} noValidate>
+    <form onSubmit={handleSubmit(editor.save)} noValidate>
       <Stack gap="sm">
-        {conflict && (
-          <ConflictAlert
-            onReload={() => {
-              setCurrent(conflict);
-              reset(toForm(conflict));
-              setConflict(null);
-            }}
-          />
-        )}
+        <RecordConflict editor={editor} />
         {term?.builtin && (
           <Text size="sm" c="dimmed">
             {t('vocabularies.builtinHelp')}
@@ -383,15 +368,7 @@ function TermEditor({
             data={PERSONAL_DATA_FLAGS.map((f) => ({ value: f, label: enumLabel('personalDataFlag', f, lang) }))}
           />
         )}
-        <ErrorLine message={saveError} />
-        <FormActions>
-          <Button variant="default" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </FormActions>
+        <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   );

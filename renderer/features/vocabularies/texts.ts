@@ -36,11 +36,13 @@ const sv = {
   'vocabularies.deleteNamed': 'Ta bort {{name}}',
   'vocabularies.empty': 'Inga kategorier i listan.',
   'vocabularies.saved': '”{{name}}” har sparats.',
+  'vocabularies.created': '”{{name}}” har sparats.',
   'vocabularies.archived': '”{{name}}” har arkiverats och erbjuds inte längre för nya poster.',
   'vocabularies.unarchived': '”{{name}}” är inte längre arkiverad.',
   'vocabularies.deleteTitle': 'Ta bort kategorin?',
   'vocabularies.deleteText': '”{{name}}” tas bort ur listan. Det går inte att ångra.',
   'vocabularies.deleted': '”{{name}}” har tagits bort.',
+  'area.vocabularies': 'Kategorier',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -80,11 +82,13 @@ const en: Record<keyof typeof sv, string> = {
   'vocabularies.deleteNamed': 'Delete {{name}}',
   'vocabularies.empty': 'No categories in the list.',
   'vocabularies.saved': '“{{name}}” has been saved.',
+  'vocabularies.created': '“{{name}}” has been saved.',
   'vocabularies.archived': '“{{name}}” has been archived and is no longer offered for new records.',
   'vocabularies.unarchived': '“{{name}}” is no longer archived.',
   'vocabularies.deleteTitle': 'Delete the category?',
   'vocabularies.deleteText': '“{{name}}” will be removed from the list. This cannot be undone.',
   'vocabularies.deleted': '“{{name}}” has been deleted.',
+  'area.vocabularies': 'Categories',
 };
 
 export const texts = { sv, en } as const;

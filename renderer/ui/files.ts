@@ -1,4 +1,4 @@
-/** A file's content as base64 (what agreements.attach takes). */
+/** A picked file's content as base64 (what agreements.attach and organisation.setLogo take). */
 export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
