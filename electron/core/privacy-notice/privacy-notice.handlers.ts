@@ -1,3 +1,4 @@
+import { privacyNoticeWords } from './privacy-notice.words';
 import fs from 'node:fs';
 import { DomainError, invalidField } from '../errors';
 import { resolveExportTarget, writeFileAtomic } from '../files/export';
@@ -16,8 +17,7 @@ export const privacyNoticeHandlers: Handlers<
   'privacyNotice.export': async ({ lang, format, path: given }, ctx) => {
     const session = ctx.session();
     const service = session.use(privacyNoticeService);
-    const title = lang === 'sv' ? 'Integritetspolicy' : 'Privacy notice';
-    const suggested = `${title} ${session.organisation.get().name} ${session.today()}.${format}`;
+    const suggested = `${privacyNoticeWords[lang].title} ${session.organisation.get().name} ${session.today()}.${format}`;
     const target = await resolveExportTarget(ctx.ports, given, suggested);
     if (target === null) return null;
     if (format === 'docx') {

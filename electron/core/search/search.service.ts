@@ -1,3 +1,4 @@
+import { searchWords } from './search.words';
 import type { SearchHit } from '../../../shared/contract';
 import type { SEARCH_KINDS } from '../../../shared/contract/search';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
@@ -46,7 +47,7 @@ export function createSearchService(repo: SearchRepo, session: Session) {
         ),
       ].slice(0, MAX_WORDS);
       if (words.length === 0) return [];
-      const archived = lang === 'sv' ? 'arkiverad' : 'archived';
+      const archived = searchWords[lang].archived;
       const groups: SearchGroup[] = [];
       const add = <R extends { id: number; name: string }>(kind: Kind, total: number, rows: R[], detail: (r: R) => string) => {
         if (total > 0)

@@ -2,18 +2,13 @@ import { WORKBOOK_SHEETS, type WorkbookSheet } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
 import type { Session } from '../session';
 import type { TaskHandle } from '../tasks';
+import { workbookWords } from './workbook.words';
 import { createWorkbookRows, type SheetData } from './workbook.rows';
 import { writeWorkbook } from './workbook.writer';
 
-const TITLE_WORDS = {
-  exported: { sv: 'exporterad', en: 'exported' },
-  schema: { sv: 'schemaversion', en: 'schema version' },
-} as const;
-
 /** The file name offered for the workbook, e.g. "Registerförteckning Exempel IT AB 2026-11-22.xlsx". */
 export function workbookFileName(session: Session, lang: Language): string {
-  const title = lang === 'sv' ? 'Registerförteckning' : 'Records of processing';
-  return `${title} ${session.organisation.get().name} ${session.today()}.xlsx`;
+  return `${workbookWords[lang].title} ${session.organisation.get().name} ${session.today()}.xlsx`;
 }
 
 /** The chosen sheets without repeats, in workbook order. */
@@ -40,8 +35,8 @@ export function createWorkbookService(session: Session) {
       const org = session.organisation.get();
       const heading = [
         org.name + (org.orgNr ? ` (${org.orgNr})` : ''),
-        `${TITLE_WORDS.exported[lang]} ${session.today()}`,
-        `${TITLE_WORDS.schema[lang]} ${session.schemaVersion()}`,
+        `${workbookWords[lang].exported} ${session.today()}`,
+        `${workbookWords[lang].schemaVersion} ${session.schemaVersion()}`,
       ];
       const bytes = await writeWorkbook(target, data, {
         lang,
