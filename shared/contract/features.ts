@@ -16,6 +16,25 @@ import { systemMethods } from './systems';
 import { vocabularyMethods } from './vocabularies';
 import { workbookMethods } from './workbook';
 
+// Each feature's schemas and types, re-exported by the contract's index.
+export * from './customers';
+export * from './organisation';
+export * from './register';
+export * from './activities';
+export * from './measures';
+export * from './privacy-notice';
+export * from './retention';
+export * from './search';
+export * from './services';
+export * from './subprocessors';
+export * from './systems';
+export * from './vocabularies';
+export * from './agreements';
+export * from './sites';
+export * from './purge';
+export * from './workbook';
+export * from './portable';
+
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
   registerMethods,

@@ -6,24 +6,8 @@ import { registerInfo, settings, taskProgress } from './register';
 
 // Every feature's schemas and types, importable from this one module.
 export * from './common';
-export * from './customers';
-export * from './organisation';
-export * from './register';
-export * from './activities';
 export * from './completeness';
-export * from './measures';
-export * from './privacy-notice';
-export * from './retention';
-export * from './search';
-export * from './services';
-export * from './subprocessors';
-export * from './systems';
-export * from './vocabularies';
-export * from './agreements';
-export * from './sites';
-export * from './purge';
-export * from './workbook';
-export * from './portable';
+export * from './features';
 
 export interface MethodDef {
   input: z.ZodType;
