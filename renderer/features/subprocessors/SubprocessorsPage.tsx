@@ -10,6 +10,7 @@ import { countryName, enumLabel } from '../../../shared/domain/labels';
 import { errorKey } from '../../app/api';
 import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
+import { NameCell } from '../../ui/cells';
 import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLang } from '../../ui/lang';
@@ -32,18 +33,7 @@ export function SubprocessorsPage() {
         id: 'name',
         header: t('field.name'),
         size: 220,
-        cell: ({ row: { original: s } }) => (
-          <>
-            <Text size="sm" fw={500}>
-              {s.name}
-            </Text>
-            {s.orgNr && (
-              <Text size="xs" c="dimmed">
-                {s.orgNr}
-              </Text>
-            )}
-          </>
-        ),
+        cell: ({ row: { original: s } }) => <NameCell name={s.name} detail={s.orgNr} />,
       },
       { id: 'country', header: t('field.country'), size: 120, cell: (c) => countryName(c.row.original.country, lang) },
       {

@@ -32,6 +32,7 @@ import { countryName, countryOptions, enumLabel } from '../../../shared/domain/l
 import { call, errorKey } from '../../app/api';
 import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
+import { NameCell } from '../../ui/cells';
 import { ErrorLine } from '../../ui/FormBits';
 import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { PageHeader } from '../../ui/PageHeader';
@@ -100,18 +101,7 @@ export function SystemsPage() {
       id: 'name',
       header: t('field.name'),
       size: 220,
-      cell: ({ row: { original: s } }) => (
-        <>
-          <Text size="sm" fw={500}>
-            {s.name}
-          </Text>
-          {s.location && (
-            <Text size="xs" c="dimmed">
-              {s.location}
-            </Text>
-          )}
-        </>
-      ),
+      cell: ({ row: { original: s } }) => <NameCell name={s.name} detail={s.location} />,
     },
     {
       id: 'kind',
