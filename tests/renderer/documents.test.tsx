@@ -34,7 +34,7 @@ describe('privacy notice on Dokument och export', () => {
 
     const { user } = renderApp('/dokument');
     expect(await screen.findByRole('heading', { name: 'Dokument och export' })).toBeInTheDocument();
-    await waitFor(() => expect(preview()).toHaveTextContent('Policybolaget AB'), { timeout: 5000 });
+    await waitFor(() => expect(preview()).toHaveTextContent('Policybolaget AB'));
     expect(preview()).toHaveTextContent('Intern loggning av behörigheter');
     expect(preview()).toHaveTextContent('Kundregister');
     expect(screen.getByText(/^Bygger på registret /)).toBeInTheDocument();

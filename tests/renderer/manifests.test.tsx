@@ -88,7 +88,7 @@ const routes = FEATURES.flatMap((feature) => (feature.routes ?? []).map((route) 
 /** Renders the app at a path and expects a page's own heading, not the not-found page. */
 async function expectPage(path: string) {
   renderApp(path);
-  const headings = await screen.findAllByRole('heading', { level: 1 }, { timeout: 5000 });
+  const headings = await screen.findAllByRole('heading', { level: 1 });
   expect(headings.map((heading) => heading.textContent)).not.toContain(NOT_FOUND);
   expect(headings[0]).not.toBeEmptyDOMElement();
 }
@@ -130,7 +130,7 @@ describe('feature manifests', () => {
 
   it('still show the not-found page for an unknown address', async () => {
     renderApp('/finns-inte');
-    expect(await screen.findByRole('heading', { name: NOT_FOUND }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: NOT_FOUND })).toBeInTheDocument();
   });
 
   it.each(routes)('render a page at %s', async (pattern) => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyRetentionRule, type RetentionRuleFields } from '../../shared/contract';
+import { emptyActivity, emptyRetentionRule, type RetentionRuleFields } from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 let h: Harness;
@@ -79,41 +79,10 @@ describe('retention rules', () => {
   it('refuses to delete a rule that an activity uses, and says why', async () => {
     const created = await h.call('retentionRules.create', rule());
     await h.call('activities.create', {
-      refNo: '',
+      ...emptyActivity,
       name: 'Fakturering',
-      description: '',
-      role: 'controller',
-      jointControllers: '',
-      owner: '',
-      status: 'draft',
-      purposes: [],
-      dataSubjectTermIds: [],
-      personalDataTermIds: [],
-      specialCategories: [],
-      art9Conditions: [],
-      art9Note: '',
-      criminalData: false,
-      art10Basis: null,
-      art10Note: '',
-      personnummer: false,
-      pnrJustification: null,
-      pnrNote: '',
-      recipients: [],
-      transfers: [],
-      systemIds: [],
       retention: [{ termId: null, retentionRuleId: created.id }],
-      measureIds: [],
-      securitySummary: '',
-      dataSources: [],
       dpiaStatus: 'not_needed',
-      dpiaCriteria: [],
-      dpiaNote: '',
-      volumeEstimate: '',
-      childrenData: false,
-      automatedDecisions: false,
-      automatedDecisionsNote: '',
-      lastReviewedAt: null,
-      nextReviewAt: null,
     });
     const { user } = renderApp('/gallring');
     await user.click(await screen.findByRole('button', { name: 'Ta bort Bokföring' }));

@@ -78,7 +78,7 @@ describe('processor register and sub-processors', () => {
     const { ids } = await seed(60);
     const { user } = renderApp('/bitradesregister');
     const table = await screen.findByRole('table', { name: 'Biträdesregister' });
-    expect(await screen.findByText('90 poster för 60 kunder', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('90 poster för 60 kunder')).toBeInTheDocument();
     const first = await within(table).findByRole('row', { name: 'Kund 000 AB – Hosting' });
     expect(first).toHaveTextContent('USA, DPF: Moln Inc');
     expect(within(table).getByRole('row', { name: 'Kund 000 AB – Backup' })).toHaveTextContent('Valvet AB');
@@ -87,7 +87,7 @@ describe('processor register and sub-processors', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Sök' }), 'kund 059');
     expect(await screen.findByText('1 post för 1 kund')).toBeInTheDocument();
     await user.click(within(table).getByRole('row', { name: 'Kund 059 AB – Backup' }));
-    expect(await screen.findByRole('heading', { name: 'Kund 059 AB' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Kund 059 AB' })).toBeInTheDocument();
     expect(window.location.hash).toBe(`#/kunder/${ids[59]}`);
 
     // Another day: before anyone subscribed, the register is empty.
@@ -102,7 +102,7 @@ describe('processor register and sub-processors', () => {
     await seed(3);
     renderApp('/underbitraden/matris');
     const table = await screen.findByRole('table', { name: 'Underbiträden per kund' });
-    const even = await within(table).findByRole('row', { name: 'Kund 000 AB' }, { timeout: 5000 });
+    const even = await within(table).findByRole('row', { name: 'Kund 000 AB' });
     expect(within(even).getByRole('img', { name: 'Valvet AB genom Backup' })).toBeInTheDocument();
     expect(within(even).getByRole('img', { name: 'Moln Inc genom Hosting' })).toBeInTheDocument();
     const odd = within(table).getByRole('row', { name: 'Kund 001 AB' });
@@ -114,7 +114,7 @@ describe('processor register and sub-processors', () => {
   it('asks for the SCC module, explains the country and refuses to delete a sub-processor in use', async () => {
     const { vault } = await seed(1);
     const { user } = renderApp('/underbitraden/ny');
-    await user.type(await screen.findByRole('textbox', { name: 'Namn' }, { timeout: 5000 }), 'Tokyo Data KK');
+    await user.type(await screen.findByRole('textbox', { name: 'Namn' }), 'Tokyo Data KK');
     await user.click(screen.getByRole('combobox', { name: 'Land där företaget har sitt säte' }));
     await user.click(await screen.findByRole('option', { name: 'Japan' }));
     expect(await screen.findByText('Japan har ett beslut om adekvat skyddsnivå ((EU) 2019/419) som gäller APPI.')).toBeInTheDocument();
@@ -130,13 +130,13 @@ describe('processor register and sub-processors', () => {
     await user.click(module);
     await user.click(await screen.findByRole('option', { name: 'Modul 3: personuppgiftsbiträde till underbiträde' }));
     await user.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(await screen.findByRole('heading', { name: 'Tokyo Data KK' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Tokyo Data KK' })).toBeInTheDocument();
     const saved = (await h.call('subprocessors.list', {})).find((s) => s.name === 'Tokyo Data KK')!;
     expect(saved).toMatchObject({ country: 'JP', transferMechanism: 'scc_2021_914', sccModule: 'P2P', thirdCountry: true });
 
     // One that a service uses cannot be deleted.
     window.location.hash = `#/underbitraden/${vault.id}`;
-    await screen.findByRole('heading', { name: 'Valvet AB' }, { timeout: 5000 });
+    await screen.findByRole('heading', { name: 'Valvet AB' });
     expect(screen.getByRole('region', { name: 'Används av' })).toHaveTextContent('Backup');
     await user.click(screen.getByRole('button', { name: 'Ta bort' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ta bort' }));

@@ -85,7 +85,7 @@ describe('services', () => {
     await user.click(screen.getByRole('button', { name: 'Spara' }));
 
     // Saving, then loading the new service's page: give a busy machine a moment.
-    expect(await screen.findByRole('heading', { name: 'Backup' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Backup' })).toBeInTheDocument();
     const saved = (await h.call('services.list', {}))[0]!;
     expect(saved.name).toBe('Backup');
     expect(saved.nature).toEqual(['storage']);
@@ -99,7 +99,7 @@ describe('services', () => {
     expect(panel).toHaveTextContent('Det här saknas:');
 
     await user.click(screen.getByRole('link', { name: 'Alla tjänster' }));
-    const row = await screen.findByRole('row', { name: 'Backup' }, { timeout: 5000 });
+    const row = await screen.findByRole('row', { name: 'Backup' });
     expect(row).toHaveTextContent('0 kunder');
     expect(row).toHaveTextContent('Aktiv');
     expect(row).toHaveTextContent(`${Math.round(saved.completeness.score)} %`);
@@ -111,7 +111,7 @@ describe('services', () => {
     const acme = await h.call('customers.create', customer('Acme Drift AB'));
 
     const { user } = renderApp(`/kunder/${acme.id}`);
-    expect(await screen.findByText('Kunden har inga tjänster ännu.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Kunden har inga tjänster ännu.')).toBeInTheDocument();
     expect(screen.getByText('Kunden har ingen aktiv tjänst i dag, så biträdesregistret är tomt.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Lägg till tjänst' }));
@@ -123,8 +123,8 @@ describe('services', () => {
     await user.type(start, '2025-02-01');
     await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
 
-    const table = await screen.findByRole('table', { name: 'Tjänster' }, { timeout: 5000 });
-    const row = await within(table).findByRole('row', { name: 'Backup' }, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Tjänster' });
+    const row = await within(table).findByRole('row', { name: 'Backup' });
     expect(row).toHaveTextContent('2025-02-01');
     expect(row).toHaveTextContent('Aktiv');
     expect(row).toHaveTextContent('Som tjänsten');
@@ -133,7 +133,7 @@ describe('services', () => {
     expect(subs[0]).toMatchObject({ serviceId: service.id, startDate: '2025-02-01', endDate: null });
 
     // The derived Art. 30(2) entry: categories, sub-processor, the US transfer with its mechanism.
-    const entry = await screen.findByRole('article', { name: 'Backup' }, { timeout: 5000 });
+    const entry = await screen.findByRole('article', { name: 'Backup' });
     expect(entry).toHaveTextContent('Säkerhetskopiering');
     expect(entry).toHaveTextContent('Kontaktuppgifter (adress, telefon, e-post)');
     expect(entry).toHaveTextContent('Kunders användare och anställda');
@@ -149,9 +149,7 @@ describe('services', () => {
     await user.clear(end);
     await user.type(end, '2025-06-30');
     await user.click(within(endDialog).getByRole('button', { name: 'Avsluta tjänsten' }));
-    expect(
-      await screen.findByText('Kunden har ingen aktiv tjänst i dag, så biträdesregistret är tomt.', {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Kunden har ingen aktiv tjänst i dag, så biträdesregistret är tomt.')).toBeInTheDocument();
     await waitFor(() => expect(within(screen.getByRole('row', { name: 'Backup' })).getByText('Avslutad')).toBeInTheDocument());
     expect((await h.call('subscriptions.list', { customerId: acme.id }))[0]?.endDate).toBe('2025-06-30');
   });
@@ -172,12 +170,12 @@ describe('services', () => {
     });
 
     const { user } = renderApp(`/tjanster/${service.id}`);
-    expect(await screen.findByRole('heading', { name: 'Helpdesk' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Helpdesk' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Acme Drift AB' })).toHaveAttribute('href', `#/kunder/${acme.id}`);
 
     await user.click(screen.getByRole('button', { name: 'Ta bort' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ta bort' }));
-    const alert = (await screen.findByText(/kan inte tas bort/, {}, { timeout: 5000 })).closest<HTMLElement>('[role="alert"]')!;
+    const alert = (await screen.findByText(/kan inte tas bort/)).closest<HTMLElement>('[role="alert"]')!;
     expect(alert).toHaveTextContent('Tjänsten används');
     expect(alert).toHaveTextContent('Arkivera');
     expect(await h.call('services.list', { includeArchived: true })).toHaveLength(1);

@@ -12,25 +12,23 @@ beforeEach(async () => {
 });
 afterEach(() => h.dispose());
 
-const slow = { timeout: 5000 };
-
 describe('sites and equipment', () => {
   it('adds a site in a dialog, lists its devices and refuses to delete it while a device stands there', async () => {
     const customer = await h.call('customers.create', { ...emptyCustomer, name: 'Köpings Bygg AB' });
     const { user } = renderApp(`/kunder/${customer.id}`);
-    expect(await screen.findByText(/Kunden har inga platser ännu/, {}, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/Kunden har inga platser ännu/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Ny plats' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByRole('textbox', { name: 'Platsens namn' }), 'Kontoret');
     await user.click(within(dialog).getByRole('button', { name: 'Spara plats' }));
-    const office = await screen.findByRole('article', { name: 'Kontoret' }, slow);
+    const office = await screen.findByRole('article', { name: 'Kontoret' });
     expect(within(office).getByText('Ingen utrustning på platsen.')).toBeInTheDocument();
 
     // A device placed there from elsewhere shows up by itself, linked to its page.
     const [site] = await h.call('sites.list', { customerId: customer.id });
     await h.call('equipment.create', { customerId: customer.id, siteId: site!.id, fields: { ...emptyEquipment, hostname: 'kbm-srv01' } });
-    const table = await within(office).findByRole('table', { name: 'Kontoret' }, slow);
+    const table = await within(office).findByRole('table', { name: 'Kontoret' });
     expect(within(table).getByRole('link', { name: 'kbm-srv01' })).toHaveAttribute(
       'href',
       expect.stringContaining('/kundplatser/utrustning/'),
@@ -38,7 +36,7 @@ describe('sites and equipment', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ta bort Kontoret' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ta bort' }));
-    expect(await screen.findByText(/Enheter på platsen: 1\./, {}, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/Enheter på platsen: 1\./)).toBeInTheDocument();
     expect(await h.call('sites.list', { customerId: customer.id })).toHaveLength(1);
   });
 
@@ -46,13 +44,13 @@ describe('sites and equipment', () => {
     const customer = await h.call('customers.create', { ...emptyCustomer, name: 'Köpings Bygg AB' });
     const site = await h.call('sites.create', { customerId: customer.id, fields: { ...emptySite, name: 'Lagret' } });
     const { user } = renderApp(`/kunder/${customer.id}`);
-    await user.click(await screen.findByRole('button', { name: 'Ändra Lagret' }, slow));
+    await user.click(await screen.findByRole('button', { name: 'Ändra Lagret' }));
     const dialog = await screen.findByRole('dialog');
     await h.call('sites.update', { id: site.id, revision: site.revision, fields: { ...emptySite, name: 'Lagret väst' } });
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Ort' }), 'Köping');
     await user.click(within(dialog).getByRole('button', { name: 'Spara plats' }));
-    await user.click(await within(dialog).findByRole('button', { name: 'Läs in senaste versionen' }, slow));
+    await user.click(await within(dialog).findByRole('button', { name: 'Läs in senaste versionen' }));
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Platsens namn' })).toHaveValue('Lagret väst'));
     expect(within(dialog).getByRole('textbox', { name: 'Ort' })).toHaveValue('');
   });
@@ -61,16 +59,16 @@ describe('sites and equipment', () => {
     const customer = await h.call('customers.create', { ...emptyCustomer, name: 'Köpings Bygg AB' });
     const site = await h.call('sites.create', { customerId: customer.id, fields: { ...emptySite, name: 'Kontoret' } });
     const { user } = renderApp(`/kundplatser/utrustning/ny?kund=${customer.id}&plats=${site.id}`);
-    await user.type(await screen.findByRole('textbox', { name: 'Värdnamn' }, slow), 'kbm-fw01');
+    await user.type(await screen.findByRole('textbox', { name: 'Värdnamn' }), 'kbm-fw01');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(await screen.findByRole('heading', { name: 'kbm-fw01' }, slow)).toBeInTheDocument();
-    expect(await screen.findByText('Står nu: Kontoret', {}, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'kbm-fw01' })).toBeInTheDocument();
+    expect(await screen.findByText('Står nu: Kontoret')).toBeInTheDocument();
     const [device] = (await h.call('equipment.list', { customerId: customer.id })).items;
     await waitFor(() => expect(window.location.hash).toBe(`#/kundplatser/utrustning/${device!.id}`));
 
     await user.click(screen.getByRole('button', { name: 'Ta bort' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ta bort' }));
-    expect(await screen.findByRole('heading', { name: 'Köpings Bygg AB' }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Köpings Bygg AB' })).toBeInTheDocument();
     expect((await h.call('equipment.list', { customerId: customer.id })).total).toBe(0);
   });
 });

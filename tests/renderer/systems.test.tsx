@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
+import { emptyActivity } from '../../shared/contract';
 
 let h: Harness;
 beforeEach(async () => {
@@ -34,41 +35,10 @@ describe('systems and storage', () => {
     });
 
     await h.call('activities.create', {
-      refNo: '',
+      ...emptyActivity,
       name: 'Övervakningsloggar',
-      description: '',
-      role: 'controller',
-      jointControllers: '',
-      owner: '',
-      status: 'draft',
-      purposes: [],
-      dataSubjectTermIds: [],
-      personalDataTermIds: [],
-      specialCategories: [],
-      art9Conditions: [],
-      art9Note: '',
-      criminalData: false,
-      art10Basis: null,
-      art10Note: '',
-      personnummer: false,
-      pnrJustification: null,
-      pnrNote: '',
-      recipients: [],
-      transfers: [],
       systemIds: [system!.id],
-      retention: [],
-      measureIds: [],
-      securitySummary: '',
-      dataSources: [],
       dpiaStatus: 'not_needed',
-      dpiaCriteria: [],
-      dpiaNote: '',
-      volumeEstimate: '',
-      childrenData: false,
-      automatedDecisions: false,
-      automatedDecisionsNote: '',
-      lastReviewedAt: null,
-      nextReviewAt: null,
     });
     await user.type(screen.getByRole('searchbox', { name: 'Sök' }), 'overvak');
     await user.click(await within(table).findByRole('row', { name: 'Övervakningsserver' }));

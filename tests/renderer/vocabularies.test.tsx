@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
+import { emptyActivity } from '../../shared/contract';
 
 let h: Harness;
 beforeEach(async () => {
@@ -41,41 +42,10 @@ describe('categories (vocabularies)', () => {
     });
     const used = await h.call('vocabularies.create', { kind: 'data_subject', labelSv: 'Elever', labelEn: 'Pupils', flag: 'none' });
     await h.call('activities.create', {
-      refNo: '',
+      ...emptyActivity,
       name: 'Utbildning',
-      description: '',
-      role: 'controller',
-      jointControllers: '',
-      owner: '',
-      status: 'draft',
-      purposes: [],
       dataSubjectTermIds: [used.id],
-      personalDataTermIds: [],
-      specialCategories: [],
-      art9Conditions: [],
-      art9Note: '',
-      criminalData: false,
-      art10Basis: null,
-      art10Note: '',
-      personnummer: false,
-      pnrJustification: null,
-      pnrNote: '',
-      recipients: [],
-      transfers: [],
-      systemIds: [],
-      retention: [],
-      measureIds: [],
-      securitySummary: '',
-      dataSources: [],
       dpiaStatus: 'not_needed',
-      dpiaCriteria: [],
-      dpiaNote: '',
-      volumeEstimate: '',
-      childrenData: false,
-      automatedDecisions: false,
-      automatedDecisionsNote: '',
-      lastReviewedAt: null,
-      nextReviewAt: null,
     });
     const { user } = renderApp('/kategorier');
     const table = await screen.findByRole('table', { name: 'Kategorier av registrerade' });
