@@ -3,11 +3,10 @@ import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert, ErrorLine } from './FormBits';
-import { PageHeader } from './PageHeader';
 
-// The frame of every record editor (a routed page or a dialog): a header with the record's name
-// and actions, the CONFLICT offer, and a footer with the save failure, delete and save. Pass the
-// editor from useRecordEditor; the form's fields are the caller's JSX.
+// The frame of every record editor (a routed page under its PageHeader, or a dialog): the
+// CONFLICT offer and a footer with the save failure, delete and save. Pass the editor from
+// useRecordEditor; the form's fields are the caller's JSX.
 
 interface EditorState {
   conflict: unknown;
@@ -15,11 +14,6 @@ interface EditorState {
   saveError: string | null;
   inUse: string | null;
   busy: boolean;
-}
-
-/** A record page's heading: its name (or "Ny …"), a line under it and its actions. */
-export function RecordHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
-  return <PageHeader title={title} description={description} actions={actions} />;
 }
 
 /** The CONFLICT alert, shown above the form while the editor holds a newer version. */

@@ -12,7 +12,8 @@ import { ErrorLine } from '../../ui/FormBits';
 import { formatDateTime } from '../../ui/format';
 import { useLang } from '../../ui/lang';
 import { notifySuccess } from '../../ui/notify';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useLookups, type Lookups } from '../../ui/useLookups';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
@@ -178,7 +179,7 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
   return (
     <Stack gap="md">
       <Back />
-      <RecordHeader
+      <PageHeader
         title={title}
         description={
           activity ? (

@@ -23,7 +23,8 @@ import { errorAt, issueText, schemaResolver } from '../../ui/forms';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { todayIso, useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { AgreementAttachments } from './AgreementAttachments';
@@ -128,7 +129,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
   return (
     <Stack gap="md">
       <Back />
-      <RecordHeader
+      <PageHeader
         title={t('agreements.title', { customer: a.customerName })}
         description={
           <Group gap="xs" component="span">

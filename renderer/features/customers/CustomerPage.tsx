@@ -24,7 +24,8 @@ import { paths } from '../../app/paths';
 import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
 import { notifySuccess } from '../../ui/notify';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { CustomerSubscriptions } from './CustomerSubscriptions';
@@ -115,7 +116,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
   return (
     <Stack gap="md">
       <Back />
-      <RecordHeader
+      <PageHeader
         title={customer ? customer.name : t('customers.newTitle')}
         description={
           customer ? (

@@ -7,7 +7,8 @@ import { call, errorKey } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { ErrorLine } from '../../ui/FormBits';
 import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { useCall } from '../../ui/useCall';
 import { useRecordEditor } from '../../ui/useRecordEditor';
 import { LogoSection } from './LogoSection';
@@ -25,7 +26,7 @@ export function OrganisationPage() {
   const { data: org, error } = useCall('organisation.get', {}, { reloadOn: [] });
   return (
     <Stack>
-      <RecordHeader title={t('org.title')} description={t('org.description')} />
+      <PageHeader title={t('org.title')} description={t('org.description')} />
       <ErrorLine message={error ? t(errorKey(error)) : null} />
       {org ? (
         <OrganisationEditor initial={org} />

@@ -14,7 +14,8 @@ import { formatDateTime } from '../../ui/format';
 import { formValues, schemaResolver } from '../../ui/forms';
 import { useLang } from '../../ui/lang';
 import { notifySuccess } from '../../ui/notify';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useLookups } from '../../ui/useLookups';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
@@ -87,7 +88,7 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
   return (
     <Stack gap="md">
       <Back />
-      <RecordHeader
+      <PageHeader
         title={service ? service.name : t('services.newTitle')}
         description={
           service ? (

@@ -34,7 +34,8 @@ import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { todayIso, useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useCall } from '../../ui/useCall';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
@@ -159,7 +160,7 @@ function EquipmentEditor({
   return (
     <Stack gap="md">
       <Back />
-      <RecordHeader
+      <PageHeader
         title={title}
         description={
           device ? (

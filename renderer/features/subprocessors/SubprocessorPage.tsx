@@ -29,7 +29,8 @@ import { paths } from '../../app/paths';
 import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
 import { useLang } from '../../ui/lang';
-import { FormFooter, RecordConflict, RecordHeader } from '../../ui/RecordForm';
+import { PageHeader } from '../../ui/PageHeader';
+import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { STATUS_COLOR } from './SubprocessorsPage';
@@ -133,7 +134,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
   return (
     <Stack gap="md">
       <Back />
-      <RecordHeader
+      <PageHeader
         title={record ? record.name : t('subprocessors.newTitle')}
         description={
           record ? (
