@@ -12,6 +12,10 @@ export interface StoredSettings {
   language: Language;
   recentFiles: StoredRecentFile[];
   lastRegister: string | null;
+  /** The name the change history shows beside the OS user name; empty until the user sets it. */
+  displayName: string;
+  /** Where automatic backups go (a USB disk, the firm's file share); null: the app's data folder. */
+  backupFolder: string | null;
 }
 
 export interface SettingsStore {
@@ -53,6 +57,13 @@ export interface CorePorts {
   validateOutputs?: boolean;
   /** Path to a better-sqlite3 addon built for this runtime's ABI (Electron in development). */
   nativeBinding?: string;
+  /** The OS user the change history names; read from the system when left out. */
+  osUser?: string;
+  /**
+   * Automatic backups of the open register (on open, after 15 minutes of editing, on close).
+   * Default: on for 'electron' and 'browser', off for 'cli' and 'test'.
+   */
+  autoBackup?: boolean;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (message: string, error: unknown) => void;
 }

@@ -8,6 +8,8 @@ interface StoreShape extends Record<string, unknown> {
   language: StoredSettings['language'];
   recentFiles: StoredSettings['recentFiles'];
   lastRegister: string | null;
+  displayName: string;
+  backupFolder: string | null;
   window: WindowState | null;
 }
 
@@ -19,7 +21,7 @@ export interface ShellStore extends SettingsStore {
 export function createShellStore(): ShellStore {
   const store = new Store<StoreShape>({
     name: 'installningar',
-    defaults: { language: 'sv', recentFiles: [], lastRegister: null, window: null },
+    defaults: { language: 'sv', recentFiles: [], lastRegister: null, displayName: '', backupFolder: null, window: null },
     clearInvalidConfig: true,
   });
   return {
@@ -28,11 +30,19 @@ export function createShellStore(): ShellStore {
         language: store.get('language'),
         recentFiles: store.get('recentFiles'),
         lastRegister: store.get('lastRegister'),
+        displayName: store.get('displayName'),
+        backupFolder: store.get('backupFolder'),
       });
     },
     write(settings) {
       const clean = normaliseSettings(settings);
-      store.set({ language: clean.language, recentFiles: clean.recentFiles, lastRegister: clean.lastRegister });
+      store.set({
+        language: clean.language,
+        recentFiles: clean.recentFiles,
+        lastRegister: clean.lastRegister,
+        displayName: clean.displayName,
+        backupFolder: clean.backupFolder,
+      });
     },
     readWindowState() {
       return parseWindowState(store.get('window'));

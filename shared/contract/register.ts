@@ -22,6 +22,10 @@ export type RecentFile = z.output<typeof recentFile>;
 export const settings = z.object({
   language,
   recentFiles: z.array(recentFile),
+  /** Shown in the change history beside the OS user name. */
+  displayName: z.string(),
+  /** The folder automatic backups go to; null: the app's data folder. */
+  backupFolder: z.string().nullable(),
 });
 export type Settings = z.output<typeof settings>;
 
@@ -44,6 +48,9 @@ export const registerMethods = {
   'settings.get': { input: z.object({}), output: settings },
   'settings.setLanguage': { input: z.object({ language }), output: settings },
   'settings.forgetRecent': { input: z.object({ path: filePath }), output: settings },
+  'settings.setDisplayName': { input: z.object({ displayName: z.string().trim().max(200, { error: 'v.tooLong' }) }), output: settings },
+  /** Null goes back to the app's data folder. */
+  'settings.setBackupFolder': { input: z.object({ folder: filePath.nullable() }), output: settings },
   'register.current': { input: z.object({}), output: registerInfo.nullable() },
   /** Creates a new register. Without a path the host asks (save dialog) or picks one in its folder. */
   'register.create': {

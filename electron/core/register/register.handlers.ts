@@ -33,6 +33,8 @@ export const registerHandlers: Handlers<
   | 'settings.get'
   | 'settings.setLanguage'
   | 'settings.forgetRecent'
+  | 'settings.setDisplayName'
+  | 'settings.setBackupFolder'
   | 'register.current'
   | 'register.create'
   | 'register.open'
@@ -50,6 +52,19 @@ export const registerHandlers: Handlers<
   'settings.get': (_, ctx) => ctx.settings.get(),
   'settings.setLanguage': ({ language }, ctx) => {
     const settings = ctx.settings.setLanguage(language);
+    ctx.emit('settings.changed', settings);
+    return settings;
+  },
+  'settings.setDisplayName': ({ displayName }, ctx) => {
+    const settings = ctx.settings.setDisplayName(displayName);
+    ctx.emit('settings.changed', settings);
+    return settings;
+  },
+  'settings.setBackupFolder': ({ folder }, ctx) => {
+    if (folder !== null && !(fs.existsSync(folder) && fs.statSync(folder).isDirectory())) {
+      throw new DomainError('FILE_NOT_FOUND', `The folder ${folder} does not exist.`);
+    }
+    const settings = ctx.settings.setBackupFolder(folder);
     ctx.emit('settings.changed', settings);
     return settings;
   },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SettingsStore, StoredSettings } from '../ports';
 
-export const DEFAULT_SETTINGS: StoredSettings = { language: 'sv', recentFiles: [], lastRegister: null };
+export const DEFAULT_SETTINGS: StoredSettings = { language: 'sv', recentFiles: [], lastRegister: null, displayName: '', backupFolder: null };
 
 /** Accepts whatever is on disk and keeps only what is well-formed, so a damaged file never blocks start-up. */
 export function normaliseSettings(raw: unknown): StoredSettings {
@@ -15,6 +15,8 @@ export function normaliseSettings(raw: unknown): StoredSettings {
           .map((f) => ({ path: f.path, organisationName: f.organisationName, openedAt: String(f.openedAt ?? '') }))
       : [],
     lastRegister: typeof r.lastRegister === 'string' ? r.lastRegister : null,
+    displayName: typeof r.displayName === 'string' ? r.displayName.slice(0, 200) : '',
+    backupFolder: typeof r.backupFolder === 'string' && r.backupFolder ? r.backupFolder : null,
   };
 }
 

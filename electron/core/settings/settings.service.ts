@@ -14,6 +14,8 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
     return {
       language: s.language,
       recentFiles: s.recentFiles.map((f) => ({ ...f, exists: fs.existsSync(f.path) })),
+      displayName: s.displayName,
+      backupFolder: s.backupFolder,
     };
   }
 
@@ -22,6 +24,18 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
     lastRegister: (): string | null => read().lastRegister,
     setLanguage(language: Language): Settings {
       const next = { ...read(), language };
+      store.write(next);
+      return view(next);
+    },
+    /** The stored values as they are, for the core's own use (history's actor, the backup folder). */
+    stored: read,
+    setDisplayName(displayName: string): Settings {
+      const next = { ...read(), displayName };
+      store.write(next);
+      return view(next);
+    },
+    setBackupFolder(backupFolder: string | null): Settings {
+      const next = { ...read(), backupFolder: backupFolder === null ? null : path.resolve(backupFolder) };
       store.write(next);
       return view(next);
     },

@@ -9,17 +9,28 @@ describe('settings and tasks', () => {
   it('keeps settings in a JSON file and survives a damaged one', () => {
     const file = path.join(tempDir(), 'nested', 'settings.json');
     const store = jsonFileSettings(file);
-    expect(store.read()).toEqual({ language: 'sv', recentFiles: [], lastRegister: null });
+    expect(store.read()).toEqual({ language: 'sv', recentFiles: [], lastRegister: null, displayName: '', backupFolder: null });
     store.write({
       language: 'en',
       recentFiles: [{ path: '/x.forteckna', organisationName: 'X', openedAt: '2026-01-01' }],
       lastRegister: '/x.forteckna',
+      displayName: 'Maria Lind',
+      backupFolder: '/media/usb',
     });
-    expect(jsonFileSettings(file).read().language).toBe('en');
+    expect(jsonFileSettings(file).read()).toMatchObject({ language: 'en', displayName: 'Maria Lind', backupFolder: '/media/usb' });
     fs.writeFileSync(file, '{ not json');
     expect(jsonFileSettings(file).read().language).toBe('sv');
     fs.writeFileSync(file, JSON.stringify({ language: 'de', recentFiles: [{ path: 3 }, { path: '/a', organisationName: 'A' }] }));
     expect(jsonFileSettings(file).read()).toMatchObject({ language: 'sv', recentFiles: [{ path: '/a' }] });
+  });
+
+  it('keeps the display name the history shows, and a backup folder only when it exists', async () => {
+    const { core, dir } = testCore();
+    expect((await ok(core, 'settings.setDisplayName', { displayName: '  Maria Lind ' })).displayName).toBe('Maria Lind');
+    expect((await ok(core, 'settings.setBackupFolder', { folder: dir })).backupFolder).toBe(path.resolve(dir));
+    const missing = await core.dispatch('settings.setBackupFolder', { folder: path.join(dir, 'finns-inte') });
+    expect(missing.ok ? null : missing.error.code).toBe('FILE_NOT_FOUND');
+    expect((await ok(core, 'settings.setBackupFolder', { folder: null })).backupFolder).toBeNull();
   });
 
   it('switches language and tells subscribers', async () => {
