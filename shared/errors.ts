@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'NEWER_VERSION', // the file was written by a newer Förteckna
   'NOT_A_REGISTER', // the file is not a Förteckna register (or is damaged)
   'FILE_EXISTS', // refusing to overwrite an existing file
+  'NOT_WRITABLE', // a file or folder cannot be written: disk full, read-only, no permission
+  'BACKUP_FAILED', // a backup copy failed its integrity check and was deleted
   'IMPORT_INVALID', // an import file cannot be read; `details.problems` lists { path, message } per problem
   'CANCELLED', // a long task was cancelled by the user
   'UNSUPPORTED', // the host cannot do this (e.g. native dialogs in browser mode)

@@ -154,6 +154,26 @@ export const messages = {
     sv: 'Kunden har redan tjänsten under en period som överlappar den här.',
     en: 'The customer already has this service for a period that overlaps this one.',
   },
+  'e.history.notRestorable': {
+    sv: 'Den här posten i historiken går inte att återställa.',
+    en: 'This history entry cannot be restored.',
+  },
+  'e.history.notDeleted': {
+    sv: 'Bara en borttagning kan ångras härifrån.',
+    en: 'Only a deletion can be undone from here.',
+  },
+  'e.history.stillThere': {
+    sv: 'Posten finns redan; den behöver inte tas tillbaka.',
+    en: 'The record is already there; it does not need to be brought back.',
+  },
+  'e.history.eraseExisting': {
+    sv: 'Posten finns kvar i registret. Ta bort den först; sedan kan dess uppgifter raderas ur historiken.',
+    en: 'The record is still in the register. Delete it first; then its details can be erased from the history.',
+  },
+  'e.history.missingReference': {
+    sv: 'Versionen hänvisar till något som inte längre finns i registret (till exempel en kund eller en tjänst). Ta tillbaka det först.',
+    en: 'This version refers to something that is no longer in the register (a customer or a service, say). Bring that back first.',
+  },
   'e.inUse.service': {
     sv: 'Tjänsten har {{count}} abonnemang och kan inte tas bort. Arkivera den i stället.',
     en: 'The service has {{count}} subscriptions and cannot be deleted. Archive it instead.',
@@ -210,6 +230,10 @@ export const messages = {
     en: 'A built-in measure cannot be moved to another group.',
   },
 
+  'w.purge.namedInAgreement': {
+    sv: 'Personen är namngiven i ett genererat PUB-avtal. Avtalsdokumentet och dess SHA-256 finns kvar så länge avtalets egen gallringsregel behåller det.',
+    en: 'The person is named in a generated data processing agreement. The document and its SHA-256 stay as long as the agreement’s own retention rule keeps it.',
+  },
   'w.retention.belowLegalMinimum': {
     sv: 'Lagringstiden är kortare än den minsta tid som lagen kräver.',
     en: 'The retention period is shorter than the legal minimum.',
@@ -326,6 +350,14 @@ export const messages = {
     en: 'The file is not a Förteckna register, or it is damaged.',
   },
   'e.FILE_EXISTS': { sv: 'Det finns redan en fil med det namnet.', en: 'A file with that name already exists.' },
+  'e.NOT_WRITABLE': {
+    sv: 'Det gick inte att skriva filen. Disken kan vara full eller skrivskyddad, eller så saknas behörighet till mappen.',
+    en: 'The file could not be written. The disk may be full or write-protected, or you may lack permission for the folder.',
+  },
+  'e.BACKUP_FAILED': {
+    sv: 'Säkerhetskopian klarade inte kontrollen och har tagits bort. Försök igen, eller välj en annan mapp för säkerhetskopior.',
+    en: 'The backup failed its check and was deleted. Try again, or choose another folder for backups.',
+  },
   'e.IMPORT_INVALID': {
     sv: 'Filen kan inte läsas in. Inget register har skapats. Se listan över vad som är fel.',
     en: 'The file cannot be imported. No register was created. See the list of what is wrong.',

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { agreementCommands } from './commands/agreements';
+import { backupCommands } from './commands/backups';
+import { historyCommands } from './commands/history';
 import { portableCommands } from './commands/portable';
 import { purgeCommands } from './commands/purge';
 import { workbookCommands } from './commands/workbook';
@@ -24,6 +26,8 @@ const COMMANDS: Record<string, CliCommand> = {
   ...purgeCommands,
   ...workbookCommands,
   ...portableCommands,
+  ...backupCommands,
+  ...historyCommands,
 };
 
 const HELP = `${USAGE}${Object.values(COMMANDS)

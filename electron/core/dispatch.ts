@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isMethodName, methodChanges, methods, type MethodName } from '../../shared/contract';
 import type { AppError, Issue, Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
+import { runInCall } from './call-context';
 import { DomainError } from './errors';
 import type { HandlerContext, Handlers } from './handlers';
 
@@ -54,7 +55,7 @@ export function createDispatch(
     }
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-      const value = await handler(parsed.data, ctx);
+      const value = await runInCall({ method }, () => handler(parsed.data, ctx));
       if (options.validateOutputs) {
         const checked = def.output.safeParse(value);
         if (!checked.success) {

@@ -1,8 +1,10 @@
 import type { MethodName } from '../../shared/contract';
 import { activityHandlers } from './activities/activities.handlers';
 import { agreementHandlers } from './agreements/agreements.handlers';
+import { backupHandlers } from './backups/backups.handlers';
 import { customerHandlers } from './customers/customers.handlers';
 import type { Handlers } from './handlers';
+import { historyHandlers } from './history/history.handlers';
 import { measureHandlers } from './measures/measures.handlers';
 import { organisationHandlers } from './organisation/organisation.handlers';
 import { portableHandlers } from './portable/portable.handlers';
@@ -42,4 +44,6 @@ export const coreFeatures = [
   { handlers: purgeHandlers },
   { handlers: workbookHandlers },
   { handlers: portableHandlers },
+  { handlers: historyHandlers },
+  { handlers: backupHandlers },
 ] as const satisfies readonly CoreFeature[];

@@ -5,6 +5,7 @@ import { createCustomersRepo } from './customers/customers.repo';
 import { createCustomersService, type CustomersService } from './customers/customers.service';
 import { createOrganisationRepo } from './organisation/organisation.repo';
 import { createOrganisationService, type OrganisationService } from './organisation/organisation.service';
+import { createRecorder, type Actor, type Recorder } from './history/recorder';
 import type { Clock } from './ports';
 
 /** One open register: its database and the services over it. No globals; close() ends it. */
@@ -24,6 +25,10 @@ export interface Session {
   path: string;
   db: Db;
   tx<T>(fn: () => T): T;
+  /** Records every change in the change history, in the change's own transaction. */
+  history: Recorder;
+  /** A history entry about the register itself: created, restored from a backup, imported. */
+  recordEvent(action: 'create' | 'restore', name: string): void;
   organisation: OrganisationService;
   customers: CustomersService;
   /** ISO timestamp from the core's clock. */
@@ -41,11 +46,24 @@ export interface Session {
   close(): void;
 }
 
-export function openSession(filePath: string, clock: Clock, options: { create?: boolean; nativeBinding?: string } = {}): Session {
+const NOBODY: Actor = { osUser: '', displayName: '' };
+
+export function openSession(
+  filePath: string,
+  clock: Clock,
+  options: { create?: boolean; nativeBinding?: string; actor?: () => Actor } = {},
+): Session {
   const db: Db = openRegisterDb(filePath, { create: options.create, now: clock.now(), nativeBinding: options.nativeBinding });
   const now = () => clock.now().toISOString();
+  let history: Recorder;
+  try {
+    history = createRecorder(db, { now, actor: options.actor ?? (() => NOBODY) });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const tx = <T>(fn: () => T): T => db.transaction(fn)();
-  const organisation = createOrganisationService(createOrganisationRepo(db), now);
+  const organisation = createOrganisationService(createOrganisationRepo(db), now, tx);
   // Its `use` runs only in calls, once `session` below exists.
   const customers = createCustomersService(createCustomersRepo(db), tx, now, (factory) => session.use(factory));
   const services = new Map<(session: Session) => unknown, unknown>();
@@ -53,6 +71,8 @@ export function openSession(filePath: string, clock: Clock, options: { create?: 
     path: path.resolve(filePath),
     db,
     tx,
+    history,
+    recordEvent: (action, name) => history.recordEvent(action, name),
     organisation,
     customers,
     now,

@@ -13,7 +13,8 @@ function inUseDetails(error: unknown): Partial<InUseDetails> | null {
  * e.g. "Kategorin används på 3 ställen …".
  */
 export function failureText(t: TFunction, error: unknown): string {
-  const details = inUseDetails(error);
+  // IN_USE and other refusals that say why in words carry a message key.
+  const details = isApiError(error) ? (error.error.details as Partial<InUseDetails> | undefined) : undefined;
   if (details?.messageKey) return t(details.messageKey, details.params ?? {});
   return t(errorKey(error));
 }

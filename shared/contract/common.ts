@@ -108,5 +108,7 @@ export const DATA_KINDS = [
   'purge',
   'legalHolds',
   'privacyNotice',
+  'history',
+  'backups',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];

@@ -1,6 +1,8 @@
 import { activityMethods } from './activities';
 import { agreementMethods } from './agreements';
+import { backupMethods } from './backups';
 import { customerMethods } from './customers';
+import { historyMethods } from './history';
 import { measureMethods } from './measures';
 import { organisationMethods } from './organisation';
 import { portableMethods } from './portable';
@@ -34,6 +36,8 @@ export * from './sites';
 export * from './purge';
 export * from './workbook';
 export * from './portable';
+export * from './history';
+export * from './backups';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -54,4 +58,6 @@ export const featureMethods = [
   purgeMethods,
   workbookMethods,
   portableMethods,
+  historyMethods,
+  backupMethods,
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../errors';
+import { backupFailed } from './backups';
 import { DATA_KINDS, type DataKind } from './common';
 import { featureMethods } from './features';
 import { registerInfo, settings, taskProgress } from './register';
@@ -40,6 +41,8 @@ export const events = {
   'task.progressed': taskProgress,
   /** After every method that changed the register (see MethodDef.changes): lists reload themselves. */
   'data.changed': z.object({ kinds: z.array(z.enum(DATA_KINDS)), method: z.string() }),
+  /** An automatic backup failed or failed its check (backups.ts); the user's own call was not affected. */
+  'backups.failed': backupFailed,
   /** A native menu item the renderer must handle (it owns the dialogs that ask for input). */
   'app.menuCommand': z.object({
     command: z.enum([

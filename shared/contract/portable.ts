@@ -535,6 +535,28 @@ export const portableTables = {
     records: text,
     performedBy: text,
   }),
+
+  /** The change history (issue 11), carried over as it is so that its hash chain still verifies. */
+  history: row({
+    id: rowId,
+    changeId: rowId,
+    at: timestamp,
+    osUser: text,
+    displayName: text,
+    method: text,
+    kind: text,
+    recordId: z.int().nullable(),
+    recordName: text,
+    parentKind: text.nullable(),
+    parentId: z.int().nullable(),
+    action: z.enum(['create', 'update', 'delete', 'restore', 'redact']),
+    changes: text,
+    snapshot: text.nullable(),
+    redactedAt: timestamp.nullable(),
+    prevHash: sha256,
+    contentHash: sha256,
+    hash: sha256,
+  }),
 } as const;
 
 export type PortableTableName = keyof typeof portableTables;

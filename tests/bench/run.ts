@@ -11,6 +11,8 @@ import type { Core } from '../../electron/core/core';
 import { createReferenceFile } from '../../electron/core/sample/reference-file';
 import { likeContains } from '../../electron/core/text';
 import { benchAgreements } from './agreements';
+import { benchBackups } from './backups';
+import { benchHistory } from './history';
 import { median, ms, must, newCore, now, p95, row, RUNS, type FeatureBench, type Row } from './kit';
 import { benchPortable } from './portable';
 import { benchPurge } from './purge';
@@ -18,7 +20,7 @@ import { benchSites } from './sites';
 import { benchWorkbook } from './workbook';
 
 /** Each feature's own scenarios, run on the 500-customer register. */
-const FEATURE_BENCHES: FeatureBench[] = [benchAgreements, benchSites, benchPurge, benchWorkbook, benchPortable];
+const FEATURE_BENCHES: FeatureBench[] = [benchAgreements, benchSites, benchPurge, benchWorkbook, benchPortable, benchBackups, benchHistory];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');

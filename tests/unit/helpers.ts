@@ -30,7 +30,7 @@ export function testCore(options: { now?: Date } = {}): { core: Core; dir: strin
     settings: memorySettings(),
     clock: { now: () => options.now ?? FIXED_NOW },
     validateOutputs: true,
-    logError: () => {},
+    logError: process.env.DEBUG_CORE ? (m: string, e: unknown) => console.error(m, e) : () => {},
   });
   cleanups.push(() => core.close());
   return { core, dir };

@@ -8,7 +8,7 @@ const MAGIC: Record<string, number[]> = {
   'image/jpeg': [0xff, 0xd8, 0xff],
 };
 
-export function createOrganisationService(repo: OrganisationRepo, now: () => string) {
+export function createOrganisationService(repo: OrganisationRepo, now: () => string, tx: <T>(fn: () => T) => T) {
   function get(): Organisation {
     const org = repo.get();
     if (!org) throw new DomainError('NOT_A_REGISTER', 'The register has no organisation profile.');
@@ -19,12 +19,16 @@ export function createOrganisationService(repo: OrganisationRepo, now: () => str
     get,
     /** Called once when a new register is created. */
     initialise(name: string): Organisation {
-      repo.insert(name, now());
-      return get();
+      return tx(() => {
+        repo.insert(name, now());
+        return get();
+      });
     },
     update(fields: OrganisationFields, revision: number): Organisation {
-      if (!repo.update(fields, revision, now())) throw conflict(get());
-      return get();
+      return tx(() => {
+        if (!repo.update(fields, revision, now())) throw conflict(get());
+        return get();
+      });
     },
     setLogo(logo: { mimeType: string; dataBase64: string } | null, revision: number): Organisation {
       let stored = null;
@@ -39,8 +43,10 @@ export function createOrganisationService(repo: OrganisationRepo, now: () => str
         }
         stored = { mime: logo.mimeType, data, sha256: crypto.createHash('sha256').update(data).digest('hex') };
       }
-      if (!repo.setLogo(stored, revision, now())) throw conflict(get());
-      return get();
+      return tx(() => {
+        if (!repo.setLogo(stored, revision, now())) throw conflict(get());
+        return get();
+      });
     },
     getLogo(): { dataUrl: string } | null {
       const logo = repo.getLogo();

@@ -248,6 +248,16 @@ export function createPurgeRepo(db: Db) {
     },
 
     /** Folds the WAL into the file and empties it, so purged bytes are not left in the WAL. */
+    /** Contact persons who sign a generated agreement: the document keeps naming them. */
+    contactsNamedInAgreements(): Set<number> {
+      const rows = db
+        .prepare(
+          `SELECT DISTINCT p.id FROM contact_persons p
+           JOIN agreements a ON a.customer_id = p.customer_id AND a.document IS NOT NULL AND a.controller_signatory_name = p.name`,
+        )
+        .all() as { id: number }[];
+      return new Set(rows.map((r) => r.id));
+    },
     checkpoint(): void {
       db.pragma('wal_checkpoint(TRUNCATE)');
     },

@@ -2,6 +2,7 @@ import os from 'node:os';
 import {
   customerFields,
   type DeletionLogEntry,
+  type HistoryKind,
   type LegalHold,
   type PurgeItem,
   type PurgeList,
@@ -98,6 +99,13 @@ function toLogEntry(r: LogRow): DeletionLogEntry {
   };
 }
 
+const HISTORY_KIND = {
+  contact_person: 'contactPerson',
+  site: 'site',
+  equipment: 'equipment',
+  agreement: 'agreement',
+} as const satisfies Record<PurgeRecordKind, HistoryKind>;
+
 export function createPurgeService(session: Session, repo: PurgeRepo, performedBy: () => string = currentUserName) {
   /** Every record that falls due on or before `until`, as seen on `on` (holds active that day). */
   function items(on: string, until: string): PurgeItem[] {
@@ -124,6 +132,7 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
       return c;
     };
     const result: PurgeItem[] = [];
+    const namedInAgreements = repo.contactsNamedInAgreements();
 
     for (const kind of PURGE_RECORD_KINDS) {
       const kindRules = rules.filter((r) => r.appliesTo.includes(kind));
@@ -169,7 +178,11 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
           manual: isManualAction(rule.action),
           heldBy: hold ? { id: hold.id, reason: hold.reason } : null,
           reason: purgeReason(kind, anchorSource(rule, record), c.anchorDate, rule),
-          warnings: c.warnings,
+          // The signed copy is immutable: it keeps the name until the agreement's own rule removes it.
+          warnings:
+            kind === 'contact_person' && namedInAgreements.has(record.id)
+              ? [...c.warnings, 'w.purge.namedInAgreement']
+              : c.warnings,
         });
       }
     }
@@ -254,6 +267,10 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
           done.push(item);
         }
         for (const [customerId, chosenContacts] of contacts) purgeContacts(customerId, chosenContacts);
+        // The history keeps that each record was purged, under which rule and by whom, never its values.
+        session.history.redact(
+          done.map((item) => ({ kind: HISTORY_KIND[item.recordKind], recordId: item.recordId, reason: 'purge' as const, rule: item.ruleName.sv })),
+        );
 
         // The log: kinds and counts per rule, customer and action. Never a name, e-mail, serial number or note.
         const groups = new Map<string, { item: PurgeItem; counts: Partial<RecordCounts> }>();

@@ -128,7 +128,7 @@ describe('customers', () => {
     expect(restored.archivedAt).toBeNull();
   });
 
-  it('deletes a customer and its contact persons so the text is gone from the file', async () => {
+  it('deletes a customer and its contact persons; erased from the history too, the text is gone from the file', async () => {
     const { core, info } = await coreWithRegister();
     const marker = 'Raderingsmarkör Qxzvy';
     const c = await ok(core, 'customers.create', {
@@ -137,6 +137,12 @@ describe('customers', () => {
     });
     await ok(core, 'customers.delete', { id: c.id, revision: c.revision });
     expect((await call(core, 'customers.get', { id: c.id })).ok).toBe(false);
+    // A delete can be undone: the history keeps the values until they are deliberately erased.
+    const bytesNow = () => Buffer.concat([info.path, `${info.path}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
+    expect(bytesNow().includes(Buffer.from('marker.qxzvy'))).toBe(true);
+    expect((await ok(core, 'history.erase', { kind: 'customer', recordId: c.id })).redacted).toBeGreaterThan(0);
+    // Gone while the register is still open (the erase checkpoints the WAL), and after closing.
+    expect(bytesNow().includes(Buffer.from('marker.qxzvy'))).toBe(false);
     await ok(core, 'register.close', {});
     for (const file of [info.path, `${info.path}-wal`]) {
       if (!fs.existsSync(file)) continue;

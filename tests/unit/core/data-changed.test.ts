@@ -62,7 +62,10 @@ const ref = (r: { id: number; revision: number }) => ({ id: r.id, revision: r.re
 /** One real, successful input per marked method, in the order they run. */
 const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   'organisation.update': async ({ core }) => ({ ...(await ok(core, 'organisation.get', {})), phone: '021-99 99 99' }),
-  'organisation.setLogo': async ({ result }) => ({ revision: result('organisation.update').revision, logo: null }),
+  'organisation.setLogo': async ({ result }) => ({
+    revision: result('organisation.update').revision,
+    logo: { mimeType: 'image/png', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64') },
+  }),
 
   'customers.create': async () => ({ ...blankCustomer, name: 'Ny Kund AB' }),
   'customers.update': async ({ result }) => {
@@ -70,6 +73,12 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
     return { ...ref(c), fields: { ...fieldsOf(customerFields, c), notes: 'Ändrad' } };
   },
   'customers.setArchived': async ({ result }) => ({ ...ref(result('customers.update')), archived: true }),
+  // The customer as it was created, written back over the edited and archived one.
+  'history.restore': async ({ core, result }) => {
+    const id = result('customers.create').id;
+    const entries = (await ok(core, 'history.list', { kind: 'customer', recordId: id })).rows;
+    return { entryId: entries.find((e) => e.action === 'create')!.id, revision: result('customers.setArchived').revision };
+  },
 
   'vocabularies.create': async () => ({ kind: 'data_subject', labelSv: 'Besökare', labelEn: 'Visitors', flag: 'none' }),
   'vocabularies.update': async ({ result }) => {
@@ -186,7 +195,16 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   // The sample has sites and equipment of ended customers that are due.
   'purge.run': async () => ({ on: TODAY }),
   'customers.delete': async ({ core, rich }) => ref(await ok(core, 'customers.get', { id: rich.id })),
+  // Brings the customer back with everything its delete took along: agreements, sites, devices.
+  'history.undelete': async ({ core, rich }) => {
+    const entries = (await ok(core, 'history.list', { kind: 'customer', recordId: rich.id })).rows;
+    return { entryId: entries.find((e) => e.action === 'delete')!.id };
+  },
+  'history.erase': async ({ result }) => ({ kind: 'system', recordId: result('systems.update').id }),
 
+  // A backup of the sample register, restored as a new register that is then open.
+  'backups.create': async () => ({}),
+  'backups.restore': async ({ result }) => ({ path: result('backups.create').path }),
   'register.create': async ({ dir }) => ({ organisationName: 'Nytt AB', path: path.join(dir, 'nytt.forteckna') }),
   'register.open': async ({ dir }) => ({ path: path.join(dir, 'nytt.forteckna') }),
   'register.openSample': async () => ({}),
@@ -233,6 +251,9 @@ const fingerprints: { [K in Exclude<DataKind, 'register'>]: (core: Core) => Prom
     const notice = await ok(core, 'privacyNotice.get', {});
     return [notice.revision, notice.excludedActivityIds];
   },
+  backups: async (core) => (await ok(core, 'backups.list', {})).backups.map((b) => b.path).sort(),
+  // Every change adds to the history (checked on its own below); this kind is about entries losing their values.
+  history: async (core) => (await ok(core, 'history.list', { limit: 1000 })).rows.filter((e) => e.redacted).length,
 };
 
 async function snapshot(core: Core): Promise<Map<DataKind, string>> {
@@ -252,6 +273,9 @@ async function richCustomer(core: Core): Promise<Step['rich']> {
   return sites.sort((a, b) => b.siteIds.length - a.siteIds.length)[0]!;
 }
 
+/** Marked methods that change no record of the open register: a backup is a copy beside it. */
+const outsideTheHistory: MethodName[] = ['backups.create'];
+
 describe('data.changed', () => {
   it('has one step below for every method marked as changing data', () => {
     expect(Object.keys(steps).sort()).toEqual([...marked].sort());
@@ -269,12 +293,22 @@ describe('data.changed', () => {
       const wholeRegister = declared.includes('register');
       const given = await input(step);
       const before = wholeRegister ? null : await snapshot(core);
+      const entriesBefore = wholeRegister ? 0 : (await ok(core, 'history.list', { limit: 1 })).total;
       changes.length = 0;
       const result = await core.dispatch(method, given);
       if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
       results.set(method, result.value);
       expect.soft(changes, method).toEqual([{ kinds: [...declared], method }]);
       if (!before) continue;
+      // Every change to the register is in its history, under the method that made it.
+      if (!outsideTheHistory.includes(method)) {
+        const written = (await ok(core, 'history.list', { limit: 1000 })).rows.slice(
+          0,
+          (await ok(core, 'history.list', { limit: 1 })).total - entriesBefore,
+        );
+        expect.soft(written.length, `${method} wrote no history entry`).toBeGreaterThan(0);
+        expect.soft(new Set(written.map((e) => e.method)), method).toEqual(new Set([method]));
+      }
       const after = await snapshot(core);
       const changed = [...after].filter(([kind, print]) => before.get(kind) !== print).map(([kind]) => kind);
       expect
@@ -292,6 +326,8 @@ describe('data.changed', () => {
     // These write only outside the register: the app's settings file, or a file the user saves.
     const outsideTheRegister: MethodName[] = [
       'settings.setLanguage', // the settings file; announced as settings.changed
+      'settings.setDisplayName',
+      'settings.setBackupFolder',
       'agreements.saveDocument', // copies the stored document to a file
       'agreements.saveAttachment', // copies a stored attachment to a file
     ];

@@ -4,6 +4,7 @@ import * as m0002 from './0002-register';
 import * as m0003 from './0003-privacy-notice';
 import * as m0004 from './0004-agreements';
 import * as m0005 from './0005-sites-equipment-purge';
+import * as m0006 from './0006-history';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003-privacy-notice', up: m0003.up },
   { version: 4, name: '0004-agreements', up: m0004.up },
   { version: 5, name: '0005-sites-equipment-purge', up: m0005.up },
+  { version: 6, name: '0006-history', up: m0006.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
