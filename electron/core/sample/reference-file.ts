@@ -5,6 +5,7 @@ import type { Clock } from '../ports';
 import { openSession } from '../session';
 import { writeReferenceAgreements } from './reference-agreements';
 import { writeReferenceRegister, type ReferenceOptions } from './reference-register';
+import { writeReferenceHistory } from './sample-history';
 
 export interface ReferenceFileOptions extends ReferenceOptions {
   organisationName?: string;
@@ -12,6 +13,8 @@ export interface ReferenceFileOptions extends ReferenceOptions {
   agreements?: boolean;
   /** The clock the data is written with (default: the system clock). */
   now?: Date;
+  /** Entries of its believable past (default 2,000, quality.md). */
+  historyEntries?: number;
 }
 
 export async function createReferenceFile(filePath: string, options: ReferenceFileOptions = {}): Promise<Record<string, number>> {
@@ -19,8 +22,9 @@ export async function createReferenceFile(filePath: string, options: ReferenceFi
   const session = openSession(filePath, { now: () => at }, { create: true });
   let counts: Record<string, number>;
   try {
-    session.organisation.initialise(options.organisationName ?? 'Referens IT AB');
+    session.history.withoutHistory(() => session.organisation.initialise(options.organisationName ?? 'Referens IT AB'));
     counts = writeReferenceRegister(session, options).counts;
+    counts.history = await writeReferenceHistory(session, { seed: options.seed, entries: options.historyEntries });
   } finally {
     session.close();
   }
@@ -29,7 +33,8 @@ export async function createReferenceFile(filePath: string, options: ReferenceFi
     const later: Clock = { now: () => new Date(at.getTime() + 1000) };
     const again = openSession(filePath, later);
     try {
-      counts.agreements = await writeReferenceAgreements(again, { seed: options.seed });
+      // Dated 2024 and 2025 by themselves; the history keeps its 2,000 entries.
+      counts.agreements = await again.history.withoutHistory(() => writeReferenceAgreements(again, { seed: options.seed }));
     } finally {
       again.close();
     }

@@ -949,6 +949,8 @@ export function writeReferenceRegister(session: Session, options: ReferenceOptio
   const list = sections(session, rng, { customers: options.customers ?? 500 });
   const total = list.reduce((s, section) => s + section.count, 0);
   const counts: Record<string, number> = {};
+  // Without history: tens of thousands of creations would flood it (reference-file.ts writes its past).
+  const quietly = (fn: () => void) => session.history.withoutHistory(() => session.tx(fn));
   let done = 0;
   for (const section of list) {
     const rows = section.rows();
@@ -956,7 +958,7 @@ export function writeReferenceRegister(session: Session, options: ReferenceOptio
     let finished = false;
     while (!finished) {
       const before = done;
-      session.tx(() => {
+      quietly(() => {
         for (let n = 0; n < chunkSize; n++) {
           const row = rows.next();
           if (row.done) {

@@ -65,33 +65,67 @@ function signedCopyPdf(title: string): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-/** Writes the sample agreements; each version is its own transaction. Call after the sample is written. */
-export async function writeSampleAgreementVersions(session: Session, customers: readonly Customer[]): Promise<void> {
+/** One step of a sample agreement's life, on its day (`days` before today); steps run in order. */
+export interface SampleAgreementStep {
+  days: number;
+  customerIndex: number;
+  kind: 'generate' | 'sent' | 'signed' | 'terminated' | 'attach';
+  run(): Promise<void>;
+}
+
+/** The steps that write the sample agreements, oldest first per customer; each is its own transaction. */
+export function sampleAgreementSteps(session: Session, customers: readonly Customer[]): SampleAgreementStep[] {
   const agreements = session.use(agreementsService);
   const today = session.today();
   const at = (days: number) => `${daysBefore(today, days)}T09:00:00.000Z`;
+  const out: SampleAgreementStep[] = [];
   for (const [index, steps] of Object.entries(HISTORIES)) {
     const customer = customers[Number(index)];
     if (!customer) continue;
     let id: number | null = null;
     for (const step of steps) {
+      const base = { days: step.days, customerIndex: Number(index) };
       if ('status' in step) {
-        const current = agreements.get(id!);
-        agreements.setStatus(current.id, current.revision, step.status, daysBefore(today, step.days));
+        out.push({
+          ...base,
+          kind: step.status,
+          run: async () => {
+            const current = agreements.get(id!);
+            agreements.setStatus(current.id, current.revision, step.status, daysBefore(today, step.days));
+          },
+        });
       } else if ('attach' in step) {
-        const current = agreements.get(id!);
-        const pdf = signedCopyPdf(`${step.attach} – ${customer.name}`);
-        agreements.attach({
-          id: current.id,
-          revision: current.revision,
-          fileName: `${step.attach}.pdf`,
-          mime: 'application/pdf',
-          dataBase64: pdf.toString('base64'),
+        out.push({
+          ...base,
+          kind: 'attach',
+          run: async () => {
+            const current = agreements.get(id!);
+            const pdf = signedCopyPdf(`${step.attach} – ${customer.name}`);
+            agreements.attach({
+              id: current.id,
+              revision: current.revision,
+              fileName: `${step.attach}.pdf`,
+              mime: 'application/pdf',
+              dataBase64: pdf.toString('base64'),
+            });
+          },
         });
       } else {
-        const fields: AgreementFields = { ...agreements.defaults(customer.id), lang: step.lang ?? 'sv', notes: step.notes ?? '' };
-        id = (await agreements.generateVersion(customer.id, { ...fields, effectiveOn: null }, at(step.days))).id;
+        out.push({
+          ...base,
+          kind: 'generate',
+          run: async () => {
+            const fields: AgreementFields = { ...agreements.defaults(customer.id), lang: step.lang ?? 'sv', notes: step.notes ?? '' };
+            id = (await agreements.generateVersion(customer.id, { ...fields, effectiveOn: null }, at(step.days))).id;
+          },
+        });
       }
     }
   }
+  return out;
+}
+
+/** Writes the sample agreements; each version is its own transaction. Call after the sample is written. */
+export async function writeSampleAgreementVersions(session: Session, customers: readonly Customer[]): Promise<void> {
+  for (const step of sampleAgreementSteps(session, customers)) await step.run();
 }

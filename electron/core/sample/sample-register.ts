@@ -31,7 +31,8 @@ import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
-import { writeSampleAgreementVersions } from './sample-agreements';
+import { sampleAgreementSteps } from './sample-agreements';
+import { writeSampleHistory } from './sample-history';
 import { writeSampleOwnDataRules } from './sample-retention';
 import { writeSampleSites } from './sample-sites';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
@@ -1312,7 +1313,9 @@ export async function writeSampleRegister(session: Session, progress: (done: num
   const total = customers.length + 2 + PROCESSING_STEPS;
   let done = 0;
   const step = () => progress(++done, total);
-  const created = session.tx(() => {
+  // The data without history (it would all be one change, dated today), then its believable past.
+  const withoutHistory = <T>(fn: () => T): T => session.history.withoutHistory(() => session.tx(fn));
+  const created = withoutHistory(() => {
     const org = session.organisation.get();
     session.organisation.update(organisationFields.parse(ORGANISATION), org.revision);
     step();
@@ -1329,6 +1332,6 @@ export async function writeSampleRegister(session: Session, progress: (done: num
     notice.update({ ...SAMPLE_NOTICE, excludedActivityIds: [], sections: [] }, notice.get().revision);
     return created;
   });
-  await writeSampleAgreementVersions(session, created);
+  await writeSampleHistory(session, { customers: created, agreementSteps: sampleAgreementSteps(session, created) });
   step();
 }
