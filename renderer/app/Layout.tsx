@@ -2,6 +2,7 @@ import { AppShell, Box, Button, Group, NavLink, ScrollArea, Text } from '@mantin
 import { IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { BackupWatcher } from '../features/history/BackupWatcher';
 import { SearchButton } from '../features/search/SearchBox';
 import { useRegisterActions } from '../features/welcome/RegisterActions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -66,6 +67,7 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="white">
+        <BackupWatcher />
         <Box maw={1280}>
           <Outlet />
         </Box>

@@ -32,6 +32,10 @@ export const paths = {
   documents: '/dokument',
   requests: '/arenden',
   history: '/historik',
+  /** The backups tab of the history page. */
+  backups: '/historik/sakerhetskopior',
+  /** The history page filtered to one record (and what belongs to it). */
+  historyOf: (kind: string, id: number) => `/historik?typ=${kind}&post=${id}`,
   vocabularies: '/kategorier',
   organisation: '/organisation',
 } as const;

@@ -38,7 +38,6 @@ export const en: Record<UiKey, string> = {
   'soon.documents':
     'This will hold documents and exports: the register as Excel for the authority or an auditor, the privacy notice and agreements as Word documents.',
   'soon.requests': 'This will hold data subject requests (e.g. access and erasure) and personal data breaches, with deadlines and notes.',
-  'soon.history': 'This will hold the change history of the register and backups that can be restored.',
   'soon.notFound': 'This address does not lead to a page in Förteckna. Choose an area in the menu on the left.',
 
   'welcome.tagline': 'GDPR records of processing and data processing agreements – on your own computer.',
@@ -186,7 +185,7 @@ export const en: Record<UiKey, string> = {
   'customers.unarchived': '{{name}} is no longer archived.',
   'customers.deleteTitle': 'Delete the customer?',
   'customers.deleteText':
-    '{{name}} and its contact persons will be removed from the register. This cannot be undone. To just hide the customer, archive it instead.',
+    '{{name}} and its contact persons will be removed from the register. The deletion can be undone under History. To just hide the customer, archive it instead.',
   'customers.deleted': '{{name}} has been deleted.',
 
   'completeness.title': 'Completeness',

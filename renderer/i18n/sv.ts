@@ -38,7 +38,6 @@ export const sv = {
     'Här kommer dokument och export: registret som Excel för IMY eller revisorn, integritetspolicyn och avtalen som Word-dokument.',
   'soon.requests':
     'Här kommer registrerades begäranden (t.ex. registerutdrag och radering) och personuppgiftsincidenter med tidsfrister och anteckningar.',
-  'soon.history': 'Här kommer ändringshistoriken för registret och säkerhetskopior som kan återställas.',
   'soon.notFound': 'Adressen leder inte till någon sida i Förteckna. Välj ett område i menyn till vänster.',
 
   'welcome.tagline': 'Registerförteckning och PUB-avtal enligt GDPR – på din egen dator.',
@@ -186,7 +185,7 @@ export const sv = {
   'customers.unarchived': '{{name}} är inte längre arkiverad.',
   'customers.deleteTitle': 'Ta bort kunden?',
   'customers.deleteText':
-    '{{name}} och kundens kontaktpersoner tas bort från registret. Det går inte att ångra. Vill du bara dölja kunden kan du arkivera den i stället.',
+    '{{name}} och kundens kontaktpersoner tas bort från registret. Borttagningen kan ångras under Historik. Vill du bara dölja kunden kan du arkivera den i stället.',
   'customers.deleted': '{{name}} har tagits bort.',
 
   'completeness.title': 'Fullständighet',

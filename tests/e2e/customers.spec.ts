@@ -50,7 +50,7 @@ test('adds a customer after fixing the errors the form shows, then finds, edits 
 
   await page.getByRole('button', { name: 'Ta bort' }).first().click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('Det går inte att ångra');
+  await expect(dialog).toContainText('Borttagningen kan ångras under Historik');
   await dialog.getByRole('button', { name: 'Ta bort' }).click();
   await expect(page.getByText('Mälardalens Ventilation AB har tagits bort.')).toBeVisible();
   // Back on the list, which keeps the search: the customer is gone.

@@ -136,7 +136,7 @@ describe('processing activities', () => {
     const { user } = renderApp(`/behandlingar/${created.id}`);
     await user.click(await screen.findByRole('button', { name: 'Ta bort' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('Det går inte att ångra');
+    expect(dialog).toHaveTextContent('Borttagningen kan ångras under Historik');
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
     expect(await screen.findByRole('table', { name: 'Behandlingar' }, { timeout: 15_000 })).toBeInTheDocument();
     expect((await h.call('activities.list', { includeArchived: true })).items).toHaveLength(0);

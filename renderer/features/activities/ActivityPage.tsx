@@ -30,6 +30,7 @@ import {
   type ActivityOutput,
 } from './form';
 import { ActivitySections } from './sections/ActivitySections';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 /** /behandlingar/ny and /behandlingar/:id: create or edit one processing activity. */
 export function ActivityPage() {
@@ -241,6 +242,13 @@ function ActivityEditor({ initial, lookups }: { initial: Activity | null; lookup
           </Stack>
         </Grid.Col>
       </Grid>
+      {activity && (
+        <HistoryPanel
+          kind="activity"
+          recordId={activity.id}
+          onRestored={() => call('activities.get', { id: activity.id }).then(editor.accept)}
+        />
+      )}
     </Stack>
   );
 }

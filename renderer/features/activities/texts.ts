@@ -42,7 +42,7 @@ const sv = {
   'activities.unarchived': '{{name}} är inte längre arkiverad.',
   'activities.deleteTitle': 'Ta bort behandlingen?',
   'activities.deleteText':
-    '{{name}} tas bort ur registret med ändamål, mottagare och kopplingar. Det går inte att ångra. Arkivera behandlingen i stället om den bara har upphört.',
+    '{{name}} tas bort ur registret med ändamål, mottagare och kopplingar. Borttagningen kan ångras under Historik. Arkivera behandlingen i stället om den bara har upphört.',
   'activities.deleted': '{{name}} har tagits bort.',
   'activities.sectionsNav': 'Avsnitt',
 
@@ -249,7 +249,7 @@ const en: Record<keyof typeof sv, string> = {
   'activities.unarchived': '{{name}} is no longer archived.',
   'activities.deleteTitle': 'Delete the processing activity?',
   'activities.deleteText':
-    '{{name}} will be removed from the register with its purposes, recipients and links. This cannot be undone. If the processing has just ended, archive it instead.',
+    '{{name}} will be removed from the register with its purposes, recipients and links. The deletion can be undone under History. If the processing has just ended, archive it instead.',
   'activities.deleted': '{{name}} has been deleted.',
   'activities.sectionsNav': 'Sections',
 

@@ -27,6 +27,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { AgreementAttachments } from './AgreementAttachments';
 import { AgreementStatusBadge } from './AgreementBadges';
 import { failureLine } from './failure';
@@ -206,6 +207,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
           <Details agreement={a} lang={lang} />
         </Grid.Col>
       </Grid>
+      <HistoryPanel kind="agreement" recordId={a.id} onRestored={() => call('agreements.get', { id: a.id }).then(editor.accept)} />
 
       {changing && (
         <StatusModal

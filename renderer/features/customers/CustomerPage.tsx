@@ -31,6 +31,7 @@ import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { CustomerSubscriptions } from './CustomerSubscriptions';
 import { CustomerAgreements } from '../agreements/CustomerAgreements';
 import { CustomerSites } from '../sites/CustomerSites';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { StatusBadges } from './StatusBadges';
 
 type CustomerOutput = z.output<typeof customerFields>;
@@ -266,6 +267,14 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       {customer && <CustomerSubscriptions customer={customer} />}
       {customer && <CustomerAgreements customer={customer} />}
       {customer && <CustomerSites customer={customer} />}
+      {customer && (
+        <HistoryPanel
+          kind="customer"
+          recordId={customer.id}
+          withChildren
+          onRestored={() => call('customers.get', { id: customer.id }).then(editor.accept)}
+        />
+      )}
     </Stack>
   );
 }

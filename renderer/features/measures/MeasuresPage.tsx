@@ -39,6 +39,7 @@ import { failureText } from '../../ui/failures';
 import { termLabel, useLang } from '../../ui/lang';
 import { useCall } from '../../ui/useCall';
 import { useRecordEditor } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 type MeasureOutput = z.output<typeof securityMeasureFields>;
 
@@ -459,6 +460,7 @@ function MeasureEditor({ measure, onClose }: { measure: SecurityMeasure | null; 
           error={err('note')}
         />
         <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
+        {current && <HistoryPanel kind="securityMeasure" recordId={current.id} onRestored={onClose} />}
       </Stack>
     </form>
   );

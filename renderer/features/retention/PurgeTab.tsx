@@ -28,6 +28,7 @@ import { ErrorLine } from '../../ui/FormBits';
 import { useCall } from '../../ui/useCall';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
+import { PurgedGoneBy } from '../history/PurgedGoneBy';
 
 type Horizon = '0' | '30' | '90';
 
@@ -302,6 +303,7 @@ export function PurgeTab() {
       <Text size="sm" c="dimmed" maw={760}>
         {t('purge.help')}
       </Text>
+      <PurgedGoneBy />
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
           <TextInput

@@ -59,6 +59,7 @@ import { DeletionLogTab } from './DeletionLogTab';
 import { DurationInput } from './DurationInput';
 import { LegalHoldsTab } from './LegalHoldsTab';
 import { PurgeTab } from './PurgeTab';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { ruleName } from './ruleName';
 
 type RuleForm = RetentionRuleFields;
@@ -498,6 +499,13 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
           </Badge>
         )}
         <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
+        {current && (
+          <HistoryPanel
+            kind="retentionRule"
+            recordId={current.id}
+            onRestored={() => call('retentionRules.get', { id: current.id }).then(editor.accept)}
+          />
+        )}
       </Stack>
     </form>
   );

@@ -19,6 +19,7 @@ import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useLookups } from '../../ui/useLookups';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { ServiceFieldsets } from './fieldsets';
 import { Subscribers } from './Subscribers';
 
@@ -184,6 +185,13 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {service && (
+        <HistoryPanel
+          kind="service"
+          recordId={service.id}
+          onRestored={() => call('services.get', { id: service.id }).then(editor.accept)}
+        />
+      )}
     </Stack>
   );
 }

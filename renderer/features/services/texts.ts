@@ -68,7 +68,7 @@ export const texts = {
     'services.archived': '{{name}} har arkiverats.',
     'services.unarchived': '{{name}} är aktiv igen.',
     'services.deleteTitle': 'Ta bort tjänsten?',
-    'services.deleteText': '{{name}} tas bort från tjänstekatalogen. Det går inte att ångra.',
+    'services.deleteText': '{{name}} tas bort från tjänstekatalogen. Borttagningen kan ångras under Historik.',
     'services.deleted': '{{name}} har tagits bort.',
     'services.inUseTitle': 'Tjänsten används',
     'services.inUseHistory':
@@ -226,7 +226,7 @@ export const texts = {
     'services.archived': '{{name}} has been archived.',
     'services.unarchived': '{{name}} is active again.',
     'services.deleteTitle': 'Delete the service?',
-    'services.deleteText': '{{name}} will be removed from the service catalogue. This cannot be undone.',
+    'services.deleteText': '{{name}} will be removed from the service catalogue. The deletion can be undone under History.',
     'services.deleted': '{{name}} has been deleted.',
     'services.inUseTitle': 'The service is in use',
     'services.inUseHistory':

@@ -39,6 +39,7 @@ import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useCall } from '../../ui/useCall';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { deviceName, EquipmentStatusBadge } from './equipment-ui';
 import { MoveModal } from './MoveModal';
 
@@ -333,6 +334,13 @@ function EquipmentEditor({
           )}
         </Grid.Col>
       </Grid>
+      {device && (
+        <HistoryPanel
+          kind="equipment"
+          recordId={device.id}
+          onRestored={() => call('equipment.get', { id: device.id }).then((e) => editor.accept(labelled(e, lang)))}
+        />
+      )}
       {moving && device && sites.data && (
         <MoveModal
           device={device}

@@ -7,6 +7,7 @@ import { call } from '../../app/api';
 import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
 import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { useRecordEditor } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 type SiteOutput = z.output<typeof siteFields>;
 /** The form's own shape: the closing day as text ('' = open). */
@@ -75,6 +76,7 @@ export function SiteModal({ customer, site, onClose }: { customer: Customer; sit
           </SimpleGrid>
           {text('closedOn', t('sites.closedOn'), { placeholder: t('field.datePlaceholder'), description: t('sites.closedOnHelp'), w: 220 })}
           <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} saveLabel={t('sites.save')} />
+          {site && <HistoryPanel kind="site" recordId={site.id} onRestored={onClose} />}
         </Stack>
       </form>
     </Modal>

@@ -54,7 +54,7 @@ const sv = {
   'sites.saved': '{{name}} har sparats.',
   'sites.deleted': '{{name}} har tagits bort.',
   'sites.deleteTitle': 'Ta bort platsen?',
-  'sites.deleteText': '{{name}} tas bort. Det går inte att ångra.',
+  'sites.deleteText': '{{name}} tas bort. Borttagningen kan ångras under Historik.',
   'sites.conflict': 'Platserna har ändrats någon annanstans. Listan är uppdaterad – gör om ändringen.',
 
   // One device
@@ -94,7 +94,7 @@ const sv = {
   'equipment.deleted': '{{name}} har tagits bort.',
   'equipment.deleteTitle': 'Ta bort utrustningen?',
   'equipment.deleteText':
-    '{{name}} och dess historik tas bort. Det går inte att ångra. Om enheten bara har tagits ur drift kan du i stället sätta status till Borttagen.',
+    '{{name}} och dess historik tas bort. Borttagningen kan ångras under Historik. Om enheten bara har tagits ur drift kan du i stället sätta status till Borttagen.',
   'equipment.move': 'Flytta',
   'equipment.history': 'Placering och historik',
   'equipment.historyHelp': 'Var enheten har stått. Platsnamnen är de som gällde vid flytten.',
@@ -170,7 +170,7 @@ const en: Record<keyof typeof sv, string> = {
   'sites.saved': '{{name}} has been saved.',
   'sites.deleted': '{{name}} has been deleted.',
   'sites.deleteTitle': 'Delete the site?',
-  'sites.deleteText': '{{name}} will be deleted. This cannot be undone.',
+  'sites.deleteText': '{{name}} will be deleted. The deletion can be undone under History.',
   'sites.conflict': 'The sites were changed elsewhere. The list is up to date – please make the change again.',
 
   'equipment.back': 'Sites and equipment',
@@ -209,7 +209,7 @@ const en: Record<keyof typeof sv, string> = {
   'equipment.deleted': '{{name}} has been deleted.',
   'equipment.deleteTitle': 'Delete the equipment?',
   'equipment.deleteText':
-    '{{name}} and its history will be deleted. This cannot be undone. If the device was only taken out of service, set its status to Removed instead.',
+    '{{name}} and its history will be deleted. The deletion can be undone under History. If the device was only taken out of service, set its status to Removed instead.',
   'equipment.move': 'Move',
   'equipment.history': 'Placement and history',
   'equipment.historyHelp': 'Where the device has been. Site names are those in use at the time of the move.',

@@ -33,6 +33,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { STATUS_COLOR } from './SubprocessorsPage';
 
 type SubprocessorOutput = z.output<typeof subprocessorFields>;
@@ -361,6 +362,13 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {record && (
+        <HistoryPanel
+          kind="subprocessor"
+          recordId={record.id}
+          onRestored={() => call('subprocessors.get', { id: record.id }).then(editor.accept)}
+        />
+      )}
     </Stack>
   );
 }

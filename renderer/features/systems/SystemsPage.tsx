@@ -40,6 +40,7 @@ import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { useCall } from '../../ui/useCall';
 import { useLang } from '../../ui/lang';
 import { useRecordEditor } from '../../ui/useRecordEditor';
+import { HistoryPanel } from '../history/HistoryPanel';
 
 type Subprocessor = MethodOutput<'subprocessors.list'>[number];
 type SystemForm = SystemFields & { supplierMode: 'subprocessor' | 'other' };
@@ -380,6 +381,9 @@ function SystemEditor({ system, subprocessors, onClose }: { system: System | nul
           </Paper>
         )}
         <FormFooter editor={editor} submitting={isSubmitting} onDelete={record ? editor.confirmDelete : undefined} onCancel={onClose} />
+        {record && (
+          <HistoryPanel kind="system" recordId={record.id} onRestored={() => call('systems.get', { id: record.id }).then(editor.accept)} />
+        )}
       </Stack>
     </form>
   );

@@ -33,7 +33,7 @@ const sv = {
   'systems.saved': '{{name}} har sparats.',
   'systems.created': '{{name}} har sparats.',
   'systems.deleteTitle': 'Ta bort systemet?',
-  'systems.deleteText': '{{name}} tas bort. Det går inte att ångra.',
+  'systems.deleteText': '{{name}} tas bort. Borttagningen kan ångras under Historik.',
   'systems.deleted': '{{name}} har tagits bort.',
   'area.systems': 'System och lagring',
 };
@@ -72,7 +72,7 @@ const en: Record<keyof typeof sv, string> = {
   'systems.saved': '{{name}} has been saved.',
   'systems.created': '{{name}} has been saved.',
   'systems.deleteTitle': 'Delete the system?',
-  'systems.deleteText': '{{name}} will be deleted. This cannot be undone.',
+  'systems.deleteText': '{{name}} will be deleted. The deletion can be undone under History.',
   'systems.deleted': '{{name}} has been deleted.',
   'area.systems': 'Systems and storage',
 };

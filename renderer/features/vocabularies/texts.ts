@@ -40,7 +40,7 @@ const sv = {
   'vocabularies.archived': '”{{name}}” har arkiverats och erbjuds inte längre för nya poster.',
   'vocabularies.unarchived': '”{{name}}” är inte längre arkiverad.',
   'vocabularies.deleteTitle': 'Ta bort kategorin?',
-  'vocabularies.deleteText': '”{{name}}” tas bort ur listan. Det går inte att ångra.',
+  'vocabularies.deleteText': '”{{name}}” tas bort ur listan. Borttagningen kan ångras under Historik.',
   'vocabularies.deleted': '”{{name}}” har tagits bort.',
   'area.vocabularies': 'Kategorier',
 };
@@ -86,7 +86,7 @@ const en: Record<keyof typeof sv, string> = {
   'vocabularies.archived': '“{{name}}” has been archived and is no longer offered for new records.',
   'vocabularies.unarchived': '“{{name}}” is no longer archived.',
   'vocabularies.deleteTitle': 'Delete the category?',
-  'vocabularies.deleteText': '“{{name}}” will be removed from the list. This cannot be undone.',
+  'vocabularies.deleteText': '“{{name}}” will be removed from the list. The deletion can be undone under History.',
   'vocabularies.deleted': '“{{name}}” has been deleted.',
   'area.vocabularies': 'Categories',
 };
