@@ -58,4 +58,12 @@ test.describe('screenshots: sample register', () => {
     ).toBeVisible();
     await page.screenshot(shot('overview'));
   });
+
+  test('change history', async ({ page, gotoApp, app }) => {
+    await gotoApp();
+    await page.goto(`${app.baseUrl}/#/historik`);
+    await expect(page.getByText(/^\d[\d\s]* ändringar$/)).toBeVisible();
+    await expect(page.locator('tr.data-table-row').first()).toBeVisible();
+    await page.screenshot(shot('history'));
+  });
 });

@@ -146,7 +146,7 @@ export function HistoryTab() {
           );
         },
       },
-      { id: 'changes', header: t('history.col.changes'), size: 380, cell: ({ row: { original: e } }) => <EntrySummary entry={e} /> },
+      { id: 'changes', header: t('history.col.changes'), size: 340, cell: ({ row: { original: e } }) => <EntrySummary entry={e} /> },
       {
         id: 'actions',
         header: t('history.col.actions'),
