@@ -125,7 +125,11 @@ export const purgeMethods = {
   /** What is due for purging on a day (default today), and optionally what falls due in 30 or 90 days. */
   'purge.list': { input: purgeListInput, output: purgeList },
   /** Deletes or anonymises the due records and writes the deletion log, all in one transaction. */
-  'purge.run': { changes: ['purge', 'customers', 'sites', 'equipment', 'agreements', 'history'], input: purgeRunInput, output: purgeResult },
+  'purge.run': {
+    changes: ['purge', 'customers', 'sites', 'equipment', 'agreements', 'history'],
+    input: purgeRunInput,
+    output: purgeResult,
+  },
   'legalHolds.list': { input: z.object({}), output: z.array(legalHold) },
   'legalHolds.create': { changes: ['legalHolds'], input: legalHoldFields, output: legalHold },
   'legalHolds.release': { changes: ['legalHolds'], input: z.object({ id, revision, releasedOn: isoDate.optional() }), output: legalHold },

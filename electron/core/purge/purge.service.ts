@@ -180,9 +180,7 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
           reason: purgeReason(kind, anchorSource(rule, record), c.anchorDate, rule),
           // The signed copy is immutable: it keeps the name until the agreement's own rule removes it.
           warnings:
-            kind === 'contact_person' && namedInAgreements.has(record.id)
-              ? [...c.warnings, 'w.purge.namedInAgreement']
-              : c.warnings,
+            kind === 'contact_person' && namedInAgreements.has(record.id) ? [...c.warnings, 'w.purge.namedInAgreement'] : c.warnings,
         });
       }
     }
@@ -269,7 +267,12 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
         for (const [customerId, chosenContacts] of contacts) purgeContacts(customerId, chosenContacts);
         // The history keeps that each record was purged, under which rule and by whom, never its values.
         session.history.redact(
-          done.map((item) => ({ kind: HISTORY_KIND[item.recordKind], recordId: item.recordId, reason: 'purge' as const, rule: item.ruleName.sv })),
+          done.map((item) => ({
+            kind: HISTORY_KIND[item.recordKind],
+            recordId: item.recordId,
+            reason: 'purge' as const,
+            rule: item.ruleName.sv,
+          })),
         );
 
         // The log: kinds and counts per rule, customer and action. Never a name, e-mail, serial number or note.

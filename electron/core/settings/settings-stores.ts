@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SettingsStore, StoredSettings } from '../ports';
 
-export const DEFAULT_SETTINGS: StoredSettings = { language: 'sv', recentFiles: [], lastRegister: null, displayName: '', backupFolder: null };
+export const DEFAULT_SETTINGS: StoredSettings = {
+  language: 'sv',
+  recentFiles: [],
+  lastRegister: null,
+  displayName: '',
+  backupFolder: null,
+};
 
 /** Accepts whatever is on disk and keeps only what is well-formed, so a damaged file never blocks start-up. */
 export function normaliseSettings(raw: unknown): StoredSettings {
