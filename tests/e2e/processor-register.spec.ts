@@ -43,6 +43,8 @@ test('subscribing a customer to a service shows in its processor register and in
   app,
   gotoApp,
 }) => {
+  // A long scenario through five screens (about 28 s on an idle machine), like the other long specs.
+  test.setTimeout(90_000);
   const terms = await app.call<{ id: number; code: string | null }[]>('vocabularies.list', {});
   const term = (code: string) => terms.find((t) => t.code === code)!.id;
   const vault = await app.call<{ id: number }>('subprocessors.create', subprocessor('Arkivvalvet i Norden AB', 'SE', 'none_eea'));
