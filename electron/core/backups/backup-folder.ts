@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REGISTER_EXTENSION } from '../../../shared/contract';
 import { DomainError } from '../errors';
-import type { BackupProblem } from './backups.words';
+import { writeProblemOf } from '../files/export';
 
 /** The default root, inside the app's data folder. */
 export const DEFAULT_BACKUP_FOLDER = 'Säkerhetskopior';
@@ -93,9 +93,6 @@ export function backupFilePath(folder: string, registerPath: string, at: Date): 
   return freeRegisterPath(folder, `${cleanName(registerBaseName(registerPath))} ${fileStamp(at)}`);
 }
 
-const FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
-const DENIED = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_CANTOPEN', 'EIO']);
-
 /**
  * A file-system or SQLite failure while writing in `folder` as a DomainError with a clear code:
  * FILE_NOT_FOUND (the folder is gone), NOT_WRITABLE (`details.problem` diskFull or notWritable).
@@ -104,14 +101,13 @@ const DENIED = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'SQLITE_READONLY', 
 export function writeFailure(error: unknown, folder: string): unknown {
   if (error instanceof DomainError) return error;
   const code = String((error as { code?: unknown } | null)?.code ?? '');
-  const problem = (p: BackupProblem) => ({ folder, problem: p });
-  if (code === 'ENOENT' || code === 'ENOTDIR' || (code === 'SQLITE_CANTOPEN' && !isFolder(folder))) {
-    return new DomainError('FILE_NOT_FOUND', `The folder ${folder} does not exist or is not connected.`, problem('folderMissing'));
+  // SQLite cannot open a file in a folder that is not there: the folder is missing, not read-only.
+  const problem = code === 'SQLITE_CANTOPEN' && !isFolder(folder) ? 'folderMissing' : writeProblemOf(error);
+  if (problem === 'folderMissing') {
+    return new DomainError('FILE_NOT_FOUND', `The folder ${folder} does not exist or is not connected.`, { folder, problem });
   }
-  if (FULL.has(code)) return new DomainError('NOT_WRITABLE', `The disk holding ${folder} is full.`, problem('diskFull'));
-  if (DENIED.has(code) || code.startsWith('SQLITE_IOERR')) {
-    return new DomainError('NOT_WRITABLE', `${folder} cannot be written to (${code}).`, problem('notWritable'));
-  }
+  if (problem === 'diskFull') return new DomainError('NOT_WRITABLE', `The disk holding ${folder} is full.`, { folder, problem });
+  if (problem === 'notWritable') return new DomainError('NOT_WRITABLE', `${folder} cannot be written to (${code}).`, { folder, problem });
   return error;
 }
 

@@ -1,6 +1,7 @@
 // Writing an exported document: where it goes (the given path, the host's save dialog, or a free
 // name in <dataFolder>/Export/) and how (a temp file renamed into place, so a reader never sees
 // half a file).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { invalidField } from '../errors';
@@ -61,10 +62,30 @@ export async function resolveExportTarget(
   return target;
 }
 
+/** A hidden temp file beside `target`, renamed into place once written: a reader never sees half a file. */
+export const tempPathBeside = (target: string) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+
+/** What a failed write says to a user: its folder is gone, the disk is full, or it may not be written. */
+export type WriteProblem = 'folderMissing' | 'diskFull' | 'notWritable';
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
+// EBUSY/EPERM/ETXTBSY: on Windows also a file kept open by another program (Excel).
+const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EIO', 'ETXTBSY', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_CANTOPEN']);
+
+/** The problem behind a file-system or SQLite error; null for anything else (a programming error stays INTERNAL). */
+export function writeProblemOf(error: unknown): WriteProblem | null {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'folderMissing';
+  if (DISK_FULL.has(code)) return 'diskFull';
+  if (NOT_WRITABLE.has(code) || code.startsWith('SQLITE_IOERR')) return 'notWritable';
+  return null;
+}
+
 /** Writes the bytes via a temp file in the same folder and a rename; returns the size. */
 export function writeFileAtomic(target: string, data: Uint8Array | string): number {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempPathBeside(target);
   try {
     fs.writeFileSync(temp, bytes);
     fs.renameSync(temp, target);

@@ -4,15 +4,13 @@
 // still gets one row. Entries are read in chunks by id, never all at once, and the export runs as
 // a task (progress, cancel). Written to a temp file beside the target and renamed at the end, so
 // a failure or a cancel leaves nothing behind.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { HistoryChanges, HistoryKind, historyExportInput, MethodOutput } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
 import { DomainError, invalidField } from '../errors';
-import { resolveExportTarget } from '../files/export';
+import { resolveExportTarget, tempPathBeside, writeProblemOf } from '../files/export';
 import type { HandlerContext } from '../handlers';
 import type { Session } from '../session';
 import type { TaskHandle } from '../tasks';
@@ -108,23 +106,15 @@ export function historyFileName(session: Session, lang: Language, format: 'xlsx'
 
 // --- failures a user or the file system causes, in clear codes ---
 
-const FULL = new Set(['ENOSPC', 'EDQUOT']);
-const DENIED = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EIO', 'ETXTBSY']);
-
 function writeFailure(error: unknown, target: string): unknown {
   if (error instanceof DomainError) return error;
-  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const problem = writeProblemOf(error);
   // The folder went away while writing (an unplugged USB disk).
-  if (code === 'ENOENT' || code === 'ENOTDIR') return invalidField(['path'], 'v.folderMissing');
-  if (FULL.has(code)) return new DomainError('NOT_WRITABLE', `The disk holding ${target} is full.`, { path: target, problem: 'diskFull' });
-  // EBUSY/EPERM: on Windows also a file kept open by Excel.
-  if (DENIED.has(code))
-    return new DomainError('NOT_WRITABLE', `${target} cannot be written (${code}).`, { path: target, problem: 'notWritable' });
+  if (problem === 'folderMissing') return invalidField(['path'], 'v.folderMissing');
+  if (problem === 'diskFull') return new DomainError('NOT_WRITABLE', `The disk holding ${target} is full.`, { path: target, problem });
+  if (problem === 'notWritable') return new DomainError('NOT_WRITABLE', `${target} cannot be written.`, { path: target, problem });
   return error;
 }
-
-const tempBeside = (target: string) =>
-  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`);
 
 // --- reading the history in chunks ---
 
@@ -173,7 +163,7 @@ function csvLine(cells: readonly Value[]): string {
 }
 
 async function writeCsv(target: string, source: Source, lang: Language, step: (written: number) => Promise<void>): Promise<number> {
-  const temp = tempBeside(target);
+  const temp = tempPathBeside(target);
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, 'w');
@@ -279,7 +269,7 @@ async function writeXlsx(
 ): Promise<number> {
   const { lang } = options;
   const words = historyWords[lang];
-  const temp = tempBeside(target);
+  const temp = tempPathBeside(target);
   const out = fs.createWriteStream(temp);
   let streamError: unknown = null;
   out.on('error', (error) => (streamError ??= error));

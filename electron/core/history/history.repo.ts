@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { HistoryKind } from '../../../shared/contract';
 import type { Db } from '../db/types';
 import type { HistoryRow } from './chain';
@@ -125,6 +126,13 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
     }
     return stmt;
   };
+  // Statements prepared once: entries of a page and a flush ask the same questions many times.
+  const prepared = new Map<string, Statement<unknown[]>>();
+  const sql = (text: string): Statement<unknown[]> => {
+    let stmt = prepared.get(text);
+    if (!stmt) prepared.set(text, (stmt = db.prepare<unknown[]>(text)));
+    return stmt;
+  };
   const insertEntry = db.prepare(`
     INSERT INTO history (id, change_id, at, os_user, display_name, method, kind, record_id, record_name, parent_kind, parent_id,
       action, changes, snapshot, redacted_at, prev_hash, content_hash, hash)
@@ -140,17 +148,19 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
 
     // --- the history table ---
     last: () =>
-      db.prepare('SELECT id, hash, change_id FROM history ORDER BY id DESC LIMIT 1').get() as
+      sql('SELECT id, hash, change_id FROM history ORDER BY id DESC LIMIT 1').get() as
         { id: number; hash: string; change_id: number } | undefined,
     append: (row: HistoryRow) => insertEntry.run(row),
     redact: (row: { id: number; record_name: string; changes: string; redacted_at: string }) => redactEntry.run(row),
-    get: (id: number) => db.prepare('SELECT * FROM history WHERE id = ?').get(id) as HistoryRow | undefined,
-    ofChange: (changeId: number) => db.prepare('SELECT * FROM history WHERE change_id = ? ORDER BY id').all(changeId) as HistoryRow[],
+    get: (id: number) => sql('SELECT * FROM history WHERE id = ?').get(id) as HistoryRow | undefined,
+    ofChange: (changeId: number) => sql('SELECT * FROM history WHERE change_id = ? ORDER BY id').all(changeId) as HistoryRow[],
     /** The unredacted entries of one record (a purge or an erasure removes their values). */
     unredactedOf: (kind: string, recordId: number, upTo = Number.MAX_SAFE_INTEGER) =>
-      db
-        .prepare('SELECT * FROM history WHERE kind = ? AND record_id = ? AND redacted_at IS NULL AND id <= ? ORDER BY id')
-        .all(kind, recordId, upTo) as HistoryRow[],
+      sql('SELECT * FROM history WHERE kind = ? AND record_id = ? AND redacted_at IS NULL AND id <= ? ORDER BY id').all(
+        kind,
+        recordId,
+        upTo,
+      ) as HistoryRow[],
     /**
      * The record's last delete that was not undone into the same id: entries up to it belong to a
      * record that is gone (a new record may have been given its id since), entries after it to
@@ -158,39 +168,39 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
      */
     lastDeleteOf: (kind: string, recordId: number) =>
       (
-        db
-          .prepare(
-            `SELECT max(d.id) AS id FROM history d WHERE d.kind = ? AND d.record_id = ? AND d.action = 'delete'
+        sql(
+          `SELECT max(d.id) AS id FROM history d WHERE d.kind = ? AND d.record_id = ? AND d.action = 'delete'
                AND NOT EXISTS (SELECT 1 FROM history u WHERE u.kind = d.kind AND u.record_id = d.record_id
                  AND u.method = 'history.undelete' AND json_extract(u.changes, '$.undoes') = d.change_id)`,
-          )
-          .get(kind, recordId) as { id: number | null }
+        ).get(kind, recordId) as { id: number | null }
       ).id,
+    /** The record's entries that this change wrote already redacted (a purge never writes their values). */
+    redactedIn: (kind: string, recordId: number, changeId: number) =>
+      sql(
+        "SELECT * FROM history WHERE kind = ? AND record_id = ? AND change_id = ? AND redacted_at IS NOT NULL AND action <> 'redact'",
+      ).all(kind, recordId, changeId) as HistoryRow[],
     /** The newest entry of a record that is not a redaction. */
     latestOf: (kind: string, recordId: number) =>
       (
-        db.prepare("SELECT max(id) AS id FROM history WHERE kind = ? AND record_id = ? AND action <> 'redact'").get(kind, recordId) as {
+        sql("SELECT max(id) AS id FROM history WHERE kind = ? AND record_id = ? AND action <> 'redact'").get(kind, recordId) as {
           id: number | null;
         }
       ).id,
     /** The delete of this change was undone already. */
     undone: (changeId: number) =>
-      db
-        .prepare("SELECT 1 FROM history WHERE method = 'history.undelete' AND json_extract(changes, '$.undoes') = ? LIMIT 1")
-        .get(changeId) !== undefined,
+      sql("SELECT 1 FROM history WHERE method = 'history.undelete' AND json_extract(changes, '$.undoes') = ? LIMIT 1").get(changeId) !==
+      undefined,
     /** Records of `kind` that belong to a record (a customer's sites, …), with a kind each. */
     childrenOf: (parentKind: string, parentId: number, upTo = Number.MAX_SAFE_INTEGER) =>
-      db
-        .prepare(
-          'SELECT DISTINCT kind, record_id FROM history WHERE parent_kind = ? AND parent_id = ? AND record_id IS NOT NULL AND id <= ?',
-        )
-        .all(parentKind, parentId, upTo) as { kind: HistoryKind; record_id: number }[],
+      sql('SELECT DISTINCT kind, record_id FROM history WHERE parent_kind = ? AND parent_id = ? AND record_id IS NOT NULL AND id <= ?').all(
+        parentKind,
+        parentId,
+        upTo,
+      ) as { kind: HistoryKind; record_id: number }[],
     list(q: HistoryQuery, offset: number, limit: number): { total: number; rows: HistoryRow[] } {
       const w = where(q);
-      const total = (db.prepare(`SELECT count(*) AS n FROM history ${w.sql}`).get(...w.params) as { n: number }).n;
-      const rows = db
-        .prepare(`SELECT * FROM history ${w.sql} ORDER BY id DESC LIMIT ? OFFSET ?`)
-        .all(...w.params, limit, offset) as HistoryRow[];
+      const total = (sql(`SELECT count(*) AS n FROM history ${w.sql}`).get(...w.params) as { n: number }).n;
+      const rows = sql(`SELECT * FROM history ${w.sql} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as HistoryRow[];
       return { total, rows };
     },
     /** Every matching entry, oldest first, one at a time (exports, verification). */
@@ -205,16 +215,14 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
      */
     chunkAfter(q: HistoryQuery, afterId: number, limit: number): Omit<HistoryRow, 'snapshot'>[] {
       const w = where(q);
-      return db
-        .prepare(
-          `SELECT id, change_id, at, os_user, display_name, method, kind, record_id, record_name, parent_kind, parent_id, action, changes,
+      return sql(
+        `SELECT id, change_id, at, os_user, display_name, method, kind, record_id, record_name, parent_kind, parent_id, action, changes,
             redacted_at, prev_hash, content_hash, hash FROM history ${w.sql ? `${w.sql} AND` : 'WHERE'} id > ? ORDER BY id LIMIT ?`,
-        )
-        .all(...w.params, afterId, limit) as Omit<HistoryRow, 'snapshot'>[];
+      ).all(...w.params, afterId, limit) as Omit<HistoryRow, 'snapshot'>[];
     },
     users: () =>
       (
-        db.prepare("SELECT DISTINCT display_name AS d, os_user AS o FROM history WHERE action <> 'redact' ORDER BY 1, 2").all() as {
+        sql("SELECT DISTINCT display_name AS d, os_user AS o FROM history WHERE action <> 'redact' ORDER BY 1, 2").all() as {
           d: string;
           o: string;
         }[]
@@ -232,7 +240,7 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
         if (list.kind !== kind) continue;
         snapshot[name] =
           typeof list.owner === 'number'
-            ? (db.prepare(`SELECT ${selectCols(shapes.get(name)!)} FROM ${quote(name)}`).all() as Row[])
+            ? (sql(`SELECT ${selectCols(shapes.get(name)!)} FROM ${quote(name)}`).all() as Row[])
             : (ownerStatement(name, list.owner).all(recordId) as Row[]);
       }
       return snapshot;
@@ -245,19 +253,19 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
       if (parentId !== undefined && !parent) return [];
       const rows =
         parentId === undefined
-          ? db.prepare(`SELECT rowid AS id FROM ${quote(table)} ORDER BY rowid`).all()
-          : db.prepare(`SELECT rowid AS id FROM ${quote(table)} WHERE ${quote(parent!.column)} = ? ORDER BY rowid`).all(parentId);
+          ? sql(`SELECT rowid AS id FROM ${quote(table)} ORDER BY rowid`).all()
+          : sql(`SELECT rowid AS id FROM ${quote(table)} WHERE ${quote(parent!.column)} = ? ORDER BY rowid`).all(parentId);
       return (rows as { id: number }[]).map((r) => r.id);
     },
     rowById: (table: string, rowid: unknown) => ownerStatement(table, 'rowid').get(rowid as number) as Row | undefined,
-    exists: (table: string, rowid: unknown) => db.prepare(`SELECT 1 FROM ${quote(table)} WHERE rowid = ?`).get(rowid) !== undefined,
+    exists: (table: string, rowid: unknown) => sql(`SELECT 1 FROM ${quote(table)} WHERE rowid = ?`).get(rowid) !== undefined,
     revisionOf: (table: string, rowid: number) =>
-      (db.prepare(`SELECT revision FROM ${quote(table)} WHERE rowid = ?`).get(rowid) as { revision: number } | undefined)?.revision ?? null,
+      (sql(`SELECT revision FROM ${quote(table)} WHERE rowid = ?`).get(rowid) as { revision: number } | undefined)?.revision ?? null,
     /** Writes `values` (column → value; blobs as Buffers) over the row. */
     updateRow(table: string, rowid: unknown, values: Row) {
       const cols = Object.keys(values);
       if (cols.length === 0) return;
-      db.prepare(`UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE rowid = ?`).run(
+      sql(`UPDATE ${quote(table)} SET ${cols.map((c) => `${quote(c)} = ?`).join(', ')} WHERE rowid = ?`).run(
         ...cols.map((c) => values[c]),
         rowid,
       );
@@ -265,14 +273,14 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
     /** Inserts a row; returns its rowid. */
     insertRow(table: string, values: Row): number {
       const cols = Object.keys(values);
-      const info = db
-        .prepare(`INSERT INTO ${quote(table)} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-        .run(...cols.map((c) => values[c]));
+      const info = sql(`INSERT INTO ${quote(table)} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+        ...cols.map((c) => values[c]),
+      );
       return Number(info.lastInsertRowid);
     },
     /** Deletes the row with this `__key`. */
     deleteRow: (table: string, key: unknown) =>
-      db.prepare(`DELETE FROM ${quote(table)} WHERE ${keyExpression(shapes.get(table)!)} = ?`).run(String(key)),
+      sql(`DELETE FROM ${quote(table)} WHERE ${keyExpression(shapes.get(table)!)} = ?`).run(String(key)),
   };
 }
 

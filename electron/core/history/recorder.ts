@@ -270,11 +270,7 @@ export function createRecorder(db: Db, options: { now: () => string; actor: () =
       proof.redacted.push({ id: row.id, hash: contentHash(form) });
     }
     // Entries written redacted in this very change (see flush) are vouched for here too.
-    const fresh = db
-      .prepare(
-        "SELECT * FROM history WHERE kind = ? AND record_id = ? AND change_id = ? AND redacted_at IS NOT NULL AND action <> 'redact'",
-      )
-      .all(request.kind, request.recordId, changeId) as HistoryRow[];
+    const fresh = repo.redactedIn(request.kind, request.recordId, changeId);
     for (const row of fresh) {
       parent = { kind: row.parent_kind, id: row.parent_id };
       proof.redacted.push({ id: row.id, hash: contentHash(row) });

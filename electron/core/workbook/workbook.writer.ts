@@ -3,12 +3,11 @@
 // sanitised and always a string cell (never a formula), dates become real dates, lists one item
 // per line. The file is written to a temp file beside the target and renamed at the end; a
 // failure or a cancel leaves nothing behind.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/messages';
 import { sanitizeText } from '../documents/sanitize';
+import { tempPathBeside } from '../files/export';
 import type { CellValue, ColumnDef } from './sheets';
 import type { SheetData } from './workbook.rows';
 
@@ -187,7 +186,7 @@ async function closed(stream: fs.WriteStream): Promise<void> {
 
 /** Writes the sheets to `target` (via a temp file and a rename); returns the file's size in bytes. */
 export async function writeWorkbook(target: string, sheets: readonly SheetData[], options: WriteOptions): Promise<number> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathBeside(target);
   const out = fs.createWriteStream(temp);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Förteckna';
