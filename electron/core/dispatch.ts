@@ -4,7 +4,10 @@ import type { AppError, Issue, Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
 import { runInCall } from './call-context';
 import { DomainError } from './errors';
+import { fileFailure } from './files/file-errors';
+import { sqliteFailure } from './db/sqlite-errors';
 import type { HandlerContext, Handlers } from './handlers';
+import { wellFormedDeep } from './text';
 
 /** Turns zod's issues into message keys the forms can show next to each field. */
 export function toIssues(error: z.ZodError): Issue[] {
@@ -41,7 +44,7 @@ export function createDispatch(
       return failure({ code: 'UNKNOWN_METHOD', message: `Unknown method: ${String(method).slice(0, 100)}` });
     }
     const def = methods[method];
-    const parsed = def.input.safeParse(input ?? {});
+    const parsed = def.input.safeParse(wellFormedDeep(input ?? {}));
     if (!parsed.success) {
       const issues = toIssues(parsed.error);
       const first = issues[0];
@@ -68,6 +71,8 @@ export function createDispatch(
     } catch (error) {
       // A cancelled batch keeps what it finished: the lists must show that too.
       if (error instanceof DomainError && error.code === 'CANCELLED') announceChange(method);
+      // What the file system or SQLite refused for a reason a user can act on is not a bug.
+      if (!(error instanceof DomainError)) error = fileFailure(error) ?? sqliteFailure(error) ?? error;
       if (error instanceof DomainError) {
         return failure({
           code: error.code,

@@ -31,3 +31,19 @@ export function swedishSortKey(value: string): string {
 export function likeContains(query: string): string {
   return `%${foldForSearch(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The input as well-formed UTF-16: a lone surrogate (which SQLite would store as invalid UTF-8)
+ * becomes U+FFFD, in every string of a JSON-like value, keys included. Dispatch applies it once
+ * to every call's input.
+ */
+export function wellFormedDeep(value: unknown): unknown {
+  if (typeof value === 'string') return value.toWellFormed();
+  if (Array.isArray(value)) return value.map(wellFormedDeep);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key.toWellFormed()] = wellFormedDeep(item);
+    return out;
+  }
+  return value;
+}
