@@ -1,14 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { shot } from './screenshot';
 
 // PUB-avtal in the UI, on the sample register: generate from the customer page, mark sent and
 // signed, attach the signed copy, then change a service and see the agreement flagged out of date;
 // the clause template editor; batch generation into a folder.
-const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/screenshots');
 
 const CUSTOMER = 'Arboga Mekaniska Verkstad AB';
 /** A tiny but real PDF: the core checks the first bytes, not the name. */
@@ -20,18 +18,18 @@ const nav = (page: Page, name: string) =>
     .getByRole('link', { name, exact: true })
     .click();
 
-/** Closes every notification, so a screenshot or the next check sees only what it should. */
+/** Closes every notification, so that none covers the buttons the next step clicks. */
 async function closeNotifications(page: Page) {
   const notes = page.locator('.mantine-Notification-root');
-  for (let i = 0; i < 10 && (await notes.count()) > 0; i++) {
+  for (let open = await notes.count(); open > 0; open = await notes.count()) {
+    // A toast may also close by itself in between: then the click finds nothing, and that is fine.
     await notes
       .first()
       .locator('.mantine-Notification-closeButton')
       .click({ timeout: 2000 })
       .catch(() => undefined);
-    await page.waitForTimeout(250);
+    await expect.poll(() => notes.count()).toBeLessThan(open);
   }
-  await expect(notes).toHaveCount(0);
 }
 
 /** The path a "Dokumentet har sparats" notification shows. */
@@ -129,10 +127,9 @@ test.describe('PUB-avtal', () => {
     await expect(copies).toContainText('signerat-avtal.pdf');
     await expect(copies.getByRole('alert')).toHaveCount(0);
 
-    await closeNotifications(page);
     await page.mouse.move(0, 0);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(shots, 'agreement.png'), animations: 'disabled' });
+    await page.screenshot(shot('agreement'));
 
     // The customer list shows the agreement as signed.
     const agreementUrl = page.url();
@@ -185,7 +182,7 @@ test.describe('PUB-avtal', () => {
     await page.mouse.move(0, 0);
     await form.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, -80));
-    await page.screenshot({ path: path.join(shots, 'agreement-template.png'), animations: 'disabled' });
+    await page.screenshot(shot('agreement-template'));
 
     await form.getByRole('button', { name: 'Spara' }).click();
     await expect(form.getByText(/Okänd platshållare: kund\.namn\./)).toBeVisible();

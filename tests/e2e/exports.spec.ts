@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { shot } from './screenshot';
 
 // The register's exports on "Dokument och export" in browser mode (no native dialogs, so files go
 // into the data folder's Export folder): the Excel workbook, the portable JSON file, importing it
 // again from the welcome screen into a new register, and the problems list of a broken file.
-const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/screenshots');
 
 async function openDocuments(page: Page): Promise<void> {
   await page
@@ -46,7 +45,7 @@ test.describe('exports from the sample register', () => {
       'href',
       '#/pub-avtal',
     );
-    await page.screenshot({ path: path.join(shots, 'documents.png'), animations: 'disabled' });
+    await page.screenshot(shot('documents'));
 
     // None chosen: nothing to save. Then all but the equipment.
     await all.uncheck();

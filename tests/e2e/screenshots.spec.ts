@@ -1,10 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { shot } from './screenshot';
 
 // The README's screenshots, taken from the real app in browser mode on every e2e run.
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/screenshots');
-const shot = (name: string) => ({ path: path.join(dir, `${name}.png`), animations: 'disabled' as const });
 
 test.describe('screenshots: welcome', () => {
   test.use({ register: 'none' });
