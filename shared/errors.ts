@@ -8,12 +8,15 @@ export const ERROR_CODES = [
   'FILE_NOT_FOUND', // the register file does not exist (moved, deleted, unplugged drive)
   'CONFLICT', // someone else changed the row since it was read; `details.current` holds it
   'IN_USE', // the record is still used elsewhere; `details` says where (InUseDetails)
-  'LOCKED', // the register is open elsewhere or busy
+  'LOCKED', // the register is open elsewhere (`details.holder`: who, where, since when) or busy
+  'READ_ONLY', // the register is open read-only (locked by someone else, damaged, or asked for): changes are refused
+  'DAMAGED', // the register file is damaged; `details.newestBackup` names the newest verified backup, if any
   'NO_REGISTER', // a method needs an open register and none is open
   'NEWER_VERSION', // the file was written by a newer Förteckna
   'NOT_A_REGISTER', // the file is not a Förteckna register (or is damaged)
   'FILE_EXISTS', // refusing to overwrite an existing file
   'NOT_WRITABLE', // a file or folder cannot be written: disk full, read-only, no permission
+  'INVALID_PATH', // a path the file system refuses: too long, characters it does not allow, a file where a folder should be
   'BACKUP_FAILED', // a backup copy failed its integrity check and was deleted
   'IMPORT_INVALID', // an import file cannot be read; `details.problems` lists { path, message } per problem
   'CANCELLED', // a long task was cancelled by the user

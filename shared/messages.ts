@@ -20,6 +20,14 @@ export const messages = {
     en: 'Enter a phone number using digits, e.g. +46 8 123 456 78.',
   },
   'v.date': { sv: 'Ange datum som ÅÅÅÅ-MM-DD.', en: 'Enter the date as YYYY-MM-DD.' },
+  'v.dateRange': {
+    sv: 'Ange ett datum mellan 1900-01-01 och 2199-12-31.',
+    en: 'Enter a date between 1900-01-01 and 2199-12-31.',
+  },
+  'v.durationTooLong': {
+    sv: 'Tiden får vara högst 200 år.',
+    en: 'The period can be at most 200 years.',
+  },
   'v.contractEnd.beforeStart': {
     sv: 'Avtalets slutdatum kan inte ligga före startdatum.',
     en: 'The contract end date cannot be before the start date.',
@@ -42,6 +50,15 @@ export const messages = {
   },
   'v.endBeforeStart': { sv: 'Slutdatum kan inte ligga före startdatum.', en: 'The end date cannot be before the start date.' },
   'v.folderMissing': { sv: 'Mappen finns inte. Välj en befintlig mapp.', en: 'The folder does not exist. Choose an existing folder.' },
+  // Paths given to the core (a save target, a register to create or open).
+  'v.path.characters': {
+    sv: 'Sökvägen innehåller kontrolltecken (t.ex. radbrytning eller tabb). Ta bort dem eller välj platsen igen.',
+    en: 'The path contains control characters (such as a line break or tab). Remove them or choose the location again.',
+  },
+  'v.path.register': {
+    sv: 'Det här är en registerfil (.forteckna). En export eller ett sparat dokument får aldrig skriva över ett register – välj ett annat namn.',
+    en: 'This is a register file (.forteckna). An export or saved document may never overwrite a register – choose another name.',
+  },
   'v.unknownReference': { sv: 'Posten som fältet pekar på finns inte.', en: 'The record this field refers to does not exist.' },
 
   // PUB-avtal: clause template, versions and signed copies.
@@ -294,6 +311,10 @@ export const messages = {
     sv: 'Underbiträdet används av {{services}} tjänster, {{systems}} system och {{activities}} behandlingar och kan inte tas bort. Ta bort kopplingarna först eller sätt status till Avslutad.',
     en: 'The sub-processor is used by {{services}} services, {{systems}} systems and {{activities}} processing activities and cannot be deleted. Remove the links first or set the status to Terminated.',
   },
+  'e.inUse.subprocessorInSubscriptions': {
+    sv: 'Underbiträdet är tillagt eller undantaget i {{subscriptions}} kundabonnemang och används av {{services}} tjänster, {{systems}} system och {{activities}} behandlingar. Det kan inte tas bort. Ändra abonnemangen (under kunden) och ta bort kopplingarna först, eller sätt status till Avslutad.',
+    en: 'The sub-processor is added or excepted in {{subscriptions}} customer subscriptions and used by {{services}} services, {{systems}} systems and {{activities}} processing activities. It cannot be deleted. Change the subscriptions (under the customer) and remove the links first, or set the status to Terminated.',
+  },
   'e.inUse.retentionRule': {
     sv: 'Gallringsregeln används av {{activities}} behandlingar och {{services}} tjänster. Byt regel där först.',
     en: 'The retention rule is used by {{activities}} processing activities and {{services}} services. Change the rule there first.',
@@ -340,7 +361,31 @@ export const messages = {
     en: 'Someone else changed this record after you opened it. Your changes were not saved.',
   },
   'e.LOCKED': { sv: 'Registret används av ett annat program.', en: 'The register is in use by another program.' },
+  'e.LOCKED.heldBy': {
+    sv: 'Registret är redan öppet hos {{osUser}} på datorn {{host}} sedan {{since}}. Öppna det skrivskyddat, eller vänta tills det stängs där.',
+    en: 'The register is already open by {{osUser}} on the computer {{host}} since {{since}}. Open it read-only, or wait until it is closed there.',
+  },
+  'e.LOCKED.busy': {
+    sv: 'Registret är upptaget av ett annat program just nu. Försök igen om en stund.',
+    en: 'The register is busy in another program right now. Try again in a moment.',
+  },
+  'e.READ_ONLY': {
+    sv: 'Registret är öppnat skrivskyddat. Ändringen sparades inte. Stäng och öppna registret igen när ingen annan har det öppet.',
+    en: 'The register is open read-only. The change was not saved. Close it and open it again when no one else has it open.',
+  },
+  'e.READ_ONLY.needsUpgrade': {
+    sv: 'Registret måste uppgraderas till den här versionen av Förteckna och kan därför inte öppnas skrivskyddat. Öppna det när ingen annan har det öppet.',
+    en: 'The register must be upgraded to this version of Förteckna, so it cannot be opened read-only. Open it when no one else has it open.',
+  },
+  'e.DAMAGED': {
+    sv: 'Registerfilen är skadad. Återställ den senaste kontrollerade säkerhetskopian, eller öppna registret skrivskyddat för att läsa det som går.',
+    en: 'The register file is damaged. Restore the newest verified backup, or open the register read-only to read what can be read.',
+  },
   'e.NO_REGISTER': { sv: 'Inget register är öppet.', en: 'No register is open.' },
+  'e.agreement.generatedMeanwhile': {
+    sv: 'Nya versioner av kundens PUB-avtal skapades samtidigt någon annanstans. Ditt avtal har inte sparats – uppdatera och skapa det igen.',
+    en: 'New versions of the customer’s agreement were created elsewhere at the same time. Yours was not saved – refresh and generate it again.',
+  },
   'e.NEWER_VERSION': {
     sv: 'Filen har skapats av en nyare version av Förteckna. Uppdatera programmet för att öppna den.',
     en: 'The file was created by a newer version of Förteckna. Update the app to open it.',
@@ -353,6 +398,50 @@ export const messages = {
   'e.NOT_WRITABLE': {
     sv: 'Det gick inte att skriva filen. Disken kan vara full eller skrivskyddad, eller så saknas behörighet till mappen.',
     en: 'The file could not be written. The disk may be full or write-protected, or you may lack permission for the folder.',
+  },
+  'e.NOT_WRITABLE.notWritable': {
+    sv: 'Förteckna får inte skriva i {{path}}. Välj en annan mapp, eller be den som ansvarar för datorn om skrivbehörighet.',
+    en: 'Förteckna may not write to {{path}}. Choose another folder, or ask whoever manages the computer for write permission.',
+  },
+  'e.NOT_WRITABLE.diskFull': {
+    sv: 'Disken där {{path}} ligger är full. Frigör utrymme eller välj en annan plats.',
+    en: 'The disk holding {{path}} is full. Free up space or choose another location.',
+  },
+  'e.NOT_WRITABLE.inUse': {
+    sv: '{{path}} används av ett annat program (t.ex. Excel eller Word). Stäng filen där och försök igen, eller välj ett annat namn.',
+    en: '{{path}} is in use by another program (such as Excel or Word). Close it there and try again, or choose another name.',
+  },
+  'e.FILE_NOT_FOUND.missing': {
+    sv: '{{path}} går inte att nå: filen, eller mappen den ligger i, finns inte. Kontrollera sökvägen eller välj en annan plats.',
+    en: '{{path}} cannot be reached: the file, or the folder it is in, does not exist. Check the path or choose another location.',
+  },
+  'e.FILE_EXISTS.exists': {
+    sv: 'Det finns redan en fil eller mapp som heter {{path}}. Välj ett annat namn.',
+    en: 'There is already a file or folder called {{path}}. Choose another name.',
+  },
+  'e.INVALID_PATH': {
+    sv: 'Sökvägen går inte att använda. Välj en annan plats eller ett annat namn.',
+    en: 'The path cannot be used. Choose another location or name.',
+  },
+  'e.INVALID_PATH.tooLong': {
+    sv: 'Sökvägen eller filnamnet är för långt för filsystemet: {{path}}. Välj ett kortare namn eller en mapp närmare roten.',
+    en: 'The path or file name is too long for the file system: {{path}}. Choose a shorter name or a folder nearer the top.',
+  },
+  'e.INVALID_PATH.badCharacters': {
+    sv: 'Sökvägen innehåller tecken som filsystemet inte tillåter. Välj platsen igen.',
+    en: 'The path contains characters the file system does not allow. Choose the location again.',
+  },
+  'e.INVALID_PATH.notFolder': {
+    sv: 'En del av sökvägen {{path}} är en fil, inte en mapp. Välj en mapp som finns.',
+    en: 'Part of the path {{path}} is a file, not a folder. Choose a folder that exists.',
+  },
+  'e.INVALID_PATH.isFolder': {
+    sv: '{{path}} är en mapp. Ange ett filnamn i mappen.',
+    en: '{{path}} is a folder. Give a file name inside the folder.',
+  },
+  'e.INVALID_PATH.invalid': {
+    sv: 'Sökvägen {{path}} går inte att använda här. Välj en annan plats eller ett annat namn.',
+    en: 'The path {{path}} cannot be used here. Choose another location or name.',
   },
   'e.BACKUP_FAILED': {
     sv: 'Säkerhetskopian klarade inte kontrollen och har tagits bort. Försök igen, eller välj en annan mapp för säkerhetskopior.',

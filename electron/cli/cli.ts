@@ -6,7 +6,7 @@ import { historyCommands } from './commands/history';
 import { portableCommands } from './commands/portable';
 import { purgeCommands } from './commands/purge';
 import { workbookCommands } from './commands/workbook';
-import { call, cliCore, fileArgument, stdio, unwrap, UsageError, type CliCommand, type CliIo } from './kit';
+import { call, cliCore, fileArgument, openRegister, reading, stdio, unwrap, UsageError, type CliCommand, type CliIo } from './kit';
 
 // `npm run cli -- <command>`: scripting over the same core as the app. Exit codes: 0 ok,
 // 1 failure (one line on stderr), 2 wrong usage.
@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         const file = fileArgument(positionals, 'info');
         const core = cliCore();
         try {
-          unwrap(await call(core, 'register.open', { path: file }));
+          await openRegister(core, file, { ...reading, io });
           io.out(JSON.stringify(unwrap(await call(core, 'register.info', {}))));
         } finally {
           core.close();
@@ -88,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         if (lang !== 'sv' && lang !== 'en') throw new UsageError('privacy-notice: --lang ska vara sv eller en');
         const core = cliCore();
         try {
-          unwrap(await call(core, 'register.open', { path: file }));
+          await openRegister(core, file, { ...reading, io });
           const written = [unwrap(await call(core, 'privacyNotice.export', { lang, format: 'docx', path: path.resolve(values.out) }))];
           if (values.html)
             written.push(unwrap(await call(core, 'privacyNotice.export', { lang, format: 'html', path: path.resolve(values.html) })));

@@ -60,13 +60,38 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
+/**
+ * Opens `file` in `core`. A command that only reads (`readOnlyIfLocked`) opens a register that the
+ * app has open read-only instead of failing, and says so on stderr; a writing command gets LOCKED
+ * naming who has it.
+ */
+export async function openRegister(core: Core, file: string, options: { readOnlyIfLocked?: boolean; io?: CliIo } = {}): Promise<void> {
+  const result = await call(core, 'register.open', { path: file });
+  if (!result.ok && result.error.code === 'LOCKED' && options.readOnlyIfLocked) {
+    const info = unwrap(await call(core, 'register.open', { path: file, readOnly: true }));
+    const holder = info?.readOnly?.holder;
+    (options.io ?? stdio).err(
+      `forteckna: registret är öppet${holder ? ` hos ${holder.osUser} på ${holder.host}` : ''}; läser det skrivskyddat.`,
+    );
+    return;
+  }
+  unwrap(result);
+}
+
 /** Runs `fn` with a core that has `file` open, closing it afterwards whatever happens. */
-export async function withRegister<T>(file: string, fn: (core: Core) => Promise<T>): Promise<T> {
+export async function withRegister<T>(
+  file: string,
+  fn: (core: Core) => Promise<T>,
+  options: { readOnlyIfLocked?: boolean; io?: CliIo } = {},
+): Promise<T> {
   const core = cliCore();
   try {
-    unwrap(await call(core, 'register.open', { path: file }));
+    await openRegister(core, file, options);
     return await fn(core);
   } finally {
     core.close();
   }
 }
+
+/** For commands that only read: open read-only when the register is open elsewhere. */
+export const reading = { readOnlyIfLocked: true } as const;

@@ -1,13 +1,19 @@
 import os from 'node:os';
-import { mergeAll, type EventName, type EventPayload, type MethodName } from '../../shared/contract';
+import path from 'node:path';
+import { isMethodName, mergeAll, methodChanges, type EventName, type EventPayload, type MethodName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { formatMessage } from '../../shared/messages';
 import { createAutoBackups } from './backups/auto-backups';
 import { backupEnv } from './backups/backups.handlers';
+import { checksInline } from './db/open';
 import { createDispatch } from './dispatch';
+import { removeStaleTemps } from './files/stale-temps';
 import { DomainError } from './errors';
 import { coreFeatures } from './features';
 import type { HandlerContext, Handlers } from './handlers';
 import { systemClock, type CoreEventListener, type CorePorts } from './ports';
+import { INLINE_QUICK_CHECK_BYTES, newestVerifiedBackup, quickCheckInWorker } from './register/integrity';
+import { acquireOwnerLock, currentHolder } from './register/owner-lock';
 import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings.service';
 import { createTasks } from './tasks';
@@ -30,6 +36,8 @@ export interface Core {
   /** Lets a host raise an event of its own (e.g. a native menu command) to every subscriber. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   close(): void;
+  /** Settles when every integrity check started after an open has finished (tests, the CLI). */
+  integrityChecked(): Promise<void>;
 }
 
 /** The whole application behind one function: every host (Electron, browser, CLI, tests) calls dispatch. */
@@ -74,8 +82,13 @@ export function createCore(ports: CorePorts): Core {
       return session;
     },
     openRegister(filePath, options = {}) {
+      const target = path.resolve(filePath);
+      // The same file again, the same way: it stays open (its owner lock is this core's already).
+      if (session && !options.create && session.path === target && (options.readOnly === true) === (session.readOnly() !== null)) {
+        return session;
+      }
       // Open the new file first: a failure leaves the current register open and untouched.
-      const next = openSession(filePath, clock, { create: options.create, nativeBinding: ports.nativeBinding, actor });
+      const next = openChecked(target, options);
       try {
         if (options.create) next.organisation.initialise(options.organisationName ?? 'Ny organisation');
       } catch (error) {
@@ -85,13 +98,116 @@ export function createCore(ports: CorePorts): Core {
       closeRegister();
       session = next;
       autoBackups.opened(next, { created: options.create === true });
+      if (!options.create) checkAfterOpen(next);
+      // What an export or import killed half-way left beside the register (ours, its process gone).
+      if (next.readOnly() === null) removeStaleTemps(path.dirname(target));
       return next;
     },
     closeRegister,
   };
 
+  /** The session for `target`: the owner lock first (LOCKED naming the holder), or read-only without it. */
+  function openChecked(target: string, options: { create?: boolean; readOnly?: boolean }): Session {
+    const quickCheckMaxBytes = ports.quickCheckInlineBytes ?? INLINE_QUICK_CHECK_BYTES;
+    try {
+      if (options.readOnly && !options.create) {
+        const holder = currentHolder(target);
+        return openSession(target, clock, {
+          nativeBinding: ports.nativeBinding,
+          actor,
+          readOnly: { reason: holder ? 'locked' : 'requested', holder },
+          quickCheckMaxBytes,
+        });
+      }
+      const lock = acquireOwnerLock(target, { osUser, appVersion: ports.version, now: () => clock.now() });
+      return openSession(target, clock, { create: options.create, nativeBinding: ports.nativeBinding, actor, lock, quickCheckMaxBytes });
+    } catch (error) {
+      throw withNewestBackup(error, target);
+    }
+  }
+
+  /** A DAMAGED error also names the newest verified backup, for the offer to restore it. */
+  function withNewestBackup(error: unknown, target: string): unknown {
+    if (!(error instanceof DomainError) || error.code !== 'DAMAGED') return error;
+    const details = (error.details ?? {}) as Record<string, unknown>;
+    return new DomainError('DAMAGED', error.message, {
+      ...details,
+      path: target,
+      newestBackup: newestVerifiedBackup(backupEnv(ctx), target),
+    });
+  }
+
+  /** From now on `damagedSession` changes nothing; the renderer offers the newest backup. */
+  function markDamaged(damagedSession: Session, problems: string[]): void {
+    if (damagedSession.readOnly()?.reason === 'damaged') return;
+    try {
+      damagedSession.makeReadOnly({ reason: 'damaged', holder: null });
+    } catch (error) {
+      logError(`Could not switch ${damagedSession.path} to read-only`, error);
+    }
+    emit('register.damaged', {
+      path: damagedSession.path,
+      problems: problems.slice(0, 20),
+      newestBackup: newestVerifiedBackup(backupEnv(ctx), damagedSession.path),
+    });
+  }
+
+  /** A file too big to check during the open is checked right after it, in a worker thread. */
+  function checkAfterOpen(opened: Session): void {
+    if (checksInline(opened.path, ports.quickCheckInlineBytes ?? INLINE_QUICK_CHECK_BYTES)) return; // checked during the open
+    if (opened.readOnly()?.reason === 'damaged') return;
+    integrityChecks.add(
+      quickCheckInWorker(opened.path, ports.nativeBinding).then((outcome) => {
+        if ('failed' in outcome) logError(`Integrity check of ${opened.path} could not run`, outcome.failed);
+        else if (outcome.problems.length && session === opened) markDamaged(opened, outcome.problems);
+      }),
+    );
+  }
+  const integrityChecks = new Set<Promise<void>>();
+
+  /**
+   * Read-only sessions refuse every method that changes the register (READ_ONLY, before it runs);
+   * a call that hit a damaged page turns the session read-only.
+   */
+  function guardReadOnly(inner: (method: string, input: unknown) => Promise<Result<unknown>>) {
+    return async (method: string, input: unknown): Promise<Result<unknown>> => {
+      const current = session;
+      const readOnly = current?.readOnly() ?? null;
+      if (current && readOnly && isMethodName(method)) {
+        const kinds = methodChanges(method);
+        if (method === 'backups.create') return backupReadOnly(current, () => inner(method, input));
+        if (kinds.some((kind) => kind !== 'register')) {
+          return { ok: false, error: { code: 'READ_ONLY', message: formatMessage('e.READ_ONLY', 'en'), details: readOnly } };
+        }
+      }
+      const result = await inner(method, input);
+      if (!result.ok && result.error.code === 'DAMAGED' && current && session === current) {
+        const detail = (result.error.details as { detail?: unknown } | undefined)?.detail;
+        markDamaged(current, [typeof detail === 'string' ? detail : result.error.message]);
+      }
+      return result;
+    };
+  }
+
+  /**
+   * A backup of a read-only register (the CLI's `backup` while the app has it open): VACUUM INTO
+   * writes only the copy, but query_only refuses it too. The handler runs synchronously inside
+   * dispatch, so query_only is off for exactly that; were it ever to await first, the backup
+   * would fail READ_ONLY rather than let anything else write.
+   */
+  function backupReadOnly(current: Session, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+    current.db.pragma('query_only = OFF');
+    try {
+      return run();
+    } finally {
+      current.db.pragma('query_only = ON');
+    }
+  }
+
   const logError = ports.logError ?? ((message: string, error: unknown) => console.error(`[förteckna] ${message}`, error));
-  const dispatch = autoBackups.wrap(createDispatch(handlers, ctx, { validateOutputs: ports.validateOutputs ?? false, logError }));
+  const dispatch = autoBackups.wrap(
+    guardReadOnly(createDispatch(handlers, ctx, { validateOutputs: ports.validateOutputs ?? false, logError })),
+  );
 
   if (ports.registerPath) ctx.openRegister(ports.registerPath);
 
@@ -103,5 +219,8 @@ export function createCore(ports: CorePorts): Core {
       return () => listeners.delete(listener);
     },
     close: closeRegister,
+    async integrityChecked() {
+      await Promise.all([...integrityChecks]);
+    },
   };
 }

@@ -10,7 +10,8 @@ export interface HandlerContext {
   /** The open register; throws NO_REGISTER when none is open. */
   session(): Session;
   currentSession(): Session | null;
-  openRegister(filePath: string, options?: { create?: boolean; organisationName?: string }): Session;
+  /** Takes the owner lock (LOCKED when someone holds it); `readOnly` opens without it and changes nothing. */
+  openRegister(filePath: string, options?: { create?: boolean; organisationName?: string; readOnly?: boolean }): Session;
   closeRegister(): void;
   settings: SettingsService;
   tasks: Tasks;

@@ -64,6 +64,12 @@ export interface CorePorts {
    * Default: on for 'electron' and 'browser', off for 'cli' and 'test'.
    */
   autoBackup?: boolean;
+  /**
+   * Registers up to this size (bytes) get PRAGMA quick_check during the open; bigger ones right
+   * after it, in a worker thread. Default register/integrity.ts INLINE_QUICK_CHECK_BYTES; tests
+   * pass 0 to exercise the worker.
+   */
+  quickCheckInlineBytes?: number;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (message: string, error: unknown) => void;
 }

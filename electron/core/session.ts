@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { Db } from './db/types';
-import { openRegisterDb, schemaVersion } from './db/open';
+import { checksInline, openRegisterDb, quickCheck, schemaVersion } from './db/open';
 import { createCustomersRepo } from './customers/customers.repo';
 import { createCustomersService, type CustomersService } from './customers/customers.service';
 import { createOrganisationRepo } from './organisation/organisation.repo';
 import { createOrganisationService, type OrganisationService } from './organisation/organisation.service';
 import { createRecorder, type Actor, type Recorder } from './history/recorder';
 import type { Clock } from './ports';
+import type { OwnerLock } from './register/owner-lock';
+import type { ReadOnlyState } from '../../shared/contract';
 
 /** One open register: its database and the services over it. No globals; close() ends it. */
 const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
@@ -43,26 +45,61 @@ export interface Session {
   use<T>(factory: (session: Session) => T): T;
   schemaVersion(): number;
   counts(): Record<string, number>;
+  /** Null while the register can be changed; why it cannot otherwise (RegisterInfo.readOnly). */
+  readOnly(): ReadOnlyState | null;
+  /** From now on nothing is written (query_only): the file turned out damaged. */
+  makeReadOnly(state: ReadOnlyState): void;
   close(): void;
 }
 
 const NOBODY: Actor = { osUser: '', displayName: '' };
 
-export function openSession(
-  filePath: string,
-  clock: Clock,
-  options: { create?: boolean; nativeBinding?: string; actor?: () => Actor } = {},
-): Session {
-  const db: Db = openRegisterDb(filePath, { create: options.create, now: clock.now(), nativeBinding: options.nativeBinding });
-  const now = () => clock.now().toISOString();
-  let history: Recorder;
+export interface SessionOptions {
+  create?: boolean;
+  nativeBinding?: string;
+  actor?: () => Actor;
+  /** Open without changing anything (and without the owner lock, which the caller takes otherwise). */
+  readOnly?: ReadOnlyState;
+  /** Checked with quick_check during the open when at most this big (see db/open.ts). */
+  quickCheckMaxBytes?: number;
+  /** The owner lock taken for this session: released when it closes. */
+  lock?: OwnerLock;
+}
+
+export function openSession(filePath: string, clock: Clock, options: SessionOptions = {}): Session {
+  let db: Db;
   try {
-    history = createRecorder(db, { now, actor: options.actor ?? (() => NOBODY) });
+    db = openRegisterDb(filePath, {
+      create: options.create,
+      now: clock.now(),
+      nativeBinding: options.nativeBinding,
+      readOnly: options.readOnly !== undefined,
+      quickCheckMaxBytes: options.quickCheckMaxBytes,
+    });
   } catch (error) {
-    db.close();
+    options.lock?.release();
     throw error;
   }
-  const tx = <T>(fn: () => T): T => db.transaction(fn)();
+  const now = () => clock.now().toISOString();
+  // The plain transaction, before the recorder wraps it: a read-only session reads in these
+  // (the recorder's bookkeeping writes TEMP tables, which query_only refuses too).
+  const plainTransaction = db.transaction.bind(db);
+  let history: Recorder;
+  let readOnly: ReadOnlyState | null = options.readOnly ?? null;
+  try {
+    history = createRecorder(db, { now, actor: options.actor ?? (() => NOBODY) });
+    // After the recorder's TEMP setup: from here on the connection changes nothing.
+    if (readOnly) db.pragma('query_only = ON');
+    // Opened read-only, a damaged file is still opened (to read what can be read), and says so.
+    if (readOnly && checksInline(filePath, options.quickCheckMaxBytes) && quickCheck(db).length) {
+      readOnly = { reason: 'damaged', holder: null };
+    }
+  } catch (error) {
+    db.close();
+    options.lock?.release();
+    throw error;
+  }
+  const tx = <T>(fn: () => T): T => (readOnly ? plainTransaction(fn)() : db.transaction(fn)());
   const organisation = createOrganisationService(createOrganisationRepo(db), now, tx);
   // Its `use` runs only in calls, once `session` below exists.
   const customers = createCustomersService(createCustomersRepo(db), tx, now, (factory) => session.use(factory));
@@ -102,10 +139,22 @@ export function openSession(
         equipment: count('equipment'),
       };
     },
+    readOnly: () => readOnly,
+    makeReadOnly(state) {
+      readOnly = state;
+      db.pragma('query_only = ON');
+    },
     close: () => {
-      // Fold the WAL back into the file so a copied .forteckna is complete on its own.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      try {
+        // Fold the WAL back into the file so a copied .forteckna is complete on its own (not
+        // from a read-only session: the file is someone else's to write, or damaged).
+        if (!readOnly) db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A damaged or busy file still closes.
+      } finally {
+        db.close();
+        options.lock?.release();
+      }
     },
   };
   return session;

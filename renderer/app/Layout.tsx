@@ -1,5 +1,7 @@
-import { AppShell, Box, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
-import { IconX } from '@tabler/icons-react';
+import { Alert, AppShell, Box, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { IconLock, IconX } from '@tabler/icons-react';
+import type { ReadOnlyState } from '../../shared/contract';
+import { formatDateTime } from '../ui/format';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { BackupWatcher } from '../features/history/BackupWatcher';
@@ -9,6 +11,32 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { AREAS } from './areas';
 import { paths } from './paths';
 import { useAppState } from './state';
+
+/** While the register is read-only: why, and that changes are not saved. */
+function ReadOnlyBanner({ state }: { state: ReadOnlyState }) {
+  const { t } = useTranslation();
+  const text =
+    state.reason === 'locked' && state.holder
+      ? t('layout.readOnly.locked', {
+          osUser: state.holder.osUser || '?',
+          host: state.holder.host || '?',
+          since: formatDateTime(state.holder.since),
+        })
+      : state.reason === 'damaged'
+        ? t('layout.readOnly.damaged')
+        : t('layout.readOnly.requested');
+  return (
+    <Alert
+      color={state.reason === 'damaged' ? 'red' : 'yellow'}
+      variant="light"
+      mb="md"
+      icon={<IconLock size={18} />}
+      data-testid="read-only-banner"
+    >
+      {text}
+    </Alert>
+  );
+}
 
 /** The frame around every area: header with the open register, navigation on the left. */
 export function Layout() {
@@ -67,6 +95,7 @@ export function Layout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="white">
+        {register?.readOnly && <ReadOnlyBanner state={register.readOnly} />}
         <BackupWatcher />
         <Box maw={1280}>
           <Outlet />

@@ -19,6 +19,21 @@ export const en: Record<UiKey, string> = {
   'layout.close': 'Close register',
   'layout.navigation': 'Main menu',
   'layout.openRegister': 'Open register',
+  'layout.readOnly.locked': 'Read-only – opened while {{osUser}} on {{host}} has it open (since {{since}}). Changes are not saved.',
+  'layout.readOnly.damaged': 'Read-only – the register file is damaged. Restore a backup under History → Backups.',
+  'layout.readOnly.requested': 'Read-only – changes are not saved.',
+  'welcome.locked.title': 'The register is already open',
+  'welcome.locked.text':
+    'The register is open by {{osUser}} on the computer {{host}} since {{since}}. Only one person at a time can change it.',
+  'welcome.locked.unknown': 'The register is open in another program. Only one person at a time can change it.',
+  'welcome.openReadOnly': 'Open read-only',
+  'welcome.damaged.title': 'The register file is damaged',
+  'welcome.damaged.text':
+    'The file failed its check. Restore the newest verified backup as a new register, or open the file read-only to read what can be read.',
+  'welcome.damaged.backup': 'Newest verified backup: {{at}}',
+  'welcome.damaged.noBackup': 'There is no verified backup of the register.',
+  'welcome.damaged.restore': 'Restore the backup',
+  'welcome.damaged.restored': 'The backup was restored as {{fileName}}.',
 
   'area.notFound': 'Page not found',
 

@@ -18,6 +18,20 @@ export const sv = {
   'layout.close': 'Stäng register',
   'layout.navigation': 'Huvudmeny',
   'layout.openRegister': 'Öppet register',
+  'layout.readOnly.locked': 'Skrivskyddat – öppnat medan {{osUser}} på {{host}} har det öppet (sedan {{since}}). Ändringar sparas inte.',
+  'layout.readOnly.damaged': 'Skrivskyddat – registerfilen är skadad. Återställ en säkerhetskopia under Historik → Säkerhetskopior.',
+  'layout.readOnly.requested': 'Skrivskyddat – ändringar sparas inte.',
+  'welcome.locked.title': 'Registret är redan öppet',
+  'welcome.locked.text': 'Registret är öppet hos {{osUser}} på datorn {{host}} sedan {{since}}. Bara en i taget kan ändra det.',
+  'welcome.locked.unknown': 'Registret är öppet i ett annat program. Bara en i taget kan ändra det.',
+  'welcome.openReadOnly': 'Öppna skrivskyddat',
+  'welcome.damaged.title': 'Registerfilen är skadad',
+  'welcome.damaged.text':
+    'Filen klarade inte kontrollen. Återställ den senaste kontrollerade säkerhetskopian som ett nytt register, eller öppna filen skrivskyddat för att läsa det som går.',
+  'welcome.damaged.backup': 'Senaste kontrollerade säkerhetskopia: {{at}}',
+  'welcome.damaged.noBackup': 'Det finns ingen kontrollerad säkerhetskopia av registret.',
+  'welcome.damaged.restore': 'Återställ säkerhetskopian',
+  'welcome.damaged.restored': 'Säkerhetskopian är återställd som {{fileName}}.',
 
   'area.notFound': 'Sidan finns inte',
 

@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import { backupFailed } from './backups';
 import { DATA_KINDS, type DataKind } from './common';
 import { featureMethods } from './features';
-import { registerInfo, settings, taskProgress } from './register';
+import { registerDamaged, registerInfo, settings, taskProgress } from './register';
 
 // Every feature's schemas and types, importable from this one module.
 export * from './common';
@@ -37,6 +37,8 @@ export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 export const events = {
   'register.opened': registerInfo,
   'register.closed': z.object({}),
+  /** The open register turned out damaged (integrity check, or a call hit a damaged page): it is now read-only. */
+  'register.damaged': registerDamaged,
   'settings.changed': settings,
   'task.progressed': taskProgress,
   /** After every method that changed the register (see MethodDef.changes): lists reload themselves. */

@@ -1,13 +1,41 @@
 import { z } from 'zod';
-import { language, requiredText } from './common';
+import { filePath, language, requiredText } from './common';
 
 export const REGISTER_EXTENSION = '.forteckna';
+
+/** Who has a register open (its owner lock, `<file>.lock` beside it): the OS user, the computer, since when. */
+export const lockHolder = z.object({
+  osUser: z.string(),
+  host: z.string(),
+  pid: z.number().int(),
+  /** ISO timestamp of when it was opened there. */
+  since: z.string(),
+  appVersion: z.string(),
+});
+export type LockHolder = z.output<typeof lockHolder>;
+
+/**
+ * Why a register is open read-only: someone else has it open (`holder`), the file is damaged, or
+ * the user asked for it. Every method that changes the register answers READ_ONLY.
+ */
+export const readOnlyState = z.object({
+  reason: z.enum(['locked', 'damaged', 'requested']),
+  /** Who holds the owner lock, when reason is 'locked' (null when it was free by the time of opening). */
+  holder: lockHolder.nullable(),
+});
+export type ReadOnlyState = z.output<typeof readOnlyState>;
+
+/** The newest backup that passed its check, offered when the register is damaged. */
+export const newestBackup = z.object({ path: z.string(), fileName: z.string(), at: z.string() });
+export type NewestBackup = z.output<typeof newestBackup>;
 
 export const registerInfo = z.object({
   path: z.string(),
   fileName: z.string(),
   organisationName: z.string(),
   schemaVersion: z.number().int(),
+  /** Null when the register can be changed. */
+  readOnly: readOnlyState.nullable(),
 });
 export type RegisterInfo = z.output<typeof registerInfo>;
 
@@ -40,9 +68,6 @@ export const appInfo = z.object({
 
 export const counts = z.record(z.string(), z.number().int());
 
-/** A file path typed by the user (browser mode) or chosen in a native dialog. */
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
-
 export const registerMethods = {
   'app.info': { input: z.object({}), output: appInfo },
   'settings.get': { input: z.object({}), output: settings },
@@ -59,7 +84,16 @@ export const registerMethods = {
     output: registerInfo.nullable(),
   },
   /** Opens a register. Without a path the host asks (open dialog); null when the user cancels. */
-  'register.open': { changes: ['register'], input: z.object({ path: filePath.optional() }), output: registerInfo.nullable() },
+  /**
+   * LOCKED (details: `{ path, holder }`) when it is open elsewhere — in another process or another
+   * core; `readOnly: true` then opens it anyway, without changing it. DAMAGED (details:
+   * `{ path, newestBackup }`) when the file fails its check; NOT_A_REGISTER when it is not one.
+   */
+  'register.open': {
+    changes: ['register'],
+    input: z.object({ path: filePath.optional(), readOnly: z.boolean().optional() }),
+    output: registerInfo.nullable(),
+  },
   /**
    * Opens the sample register "Exempel IT AB" from the data folder, writing it first if it is not
    * there; with a path, writes a new sample register at that path (refusing to overwrite).
@@ -77,3 +111,15 @@ export const taskProgress = z.object({
   total: z.number(),
 });
 export type TaskProgress = z.output<typeof taskProgress>;
+
+/**
+ * The open register failed its integrity check (run just after opening, off the hot path) or a
+ * call hit a damaged page: the session is now read-only.
+ */
+export const registerDamaged = z.object({
+  path: z.string(),
+  /** What the check found, first lines only. */
+  problems: z.array(z.string()),
+  newestBackup: newestBackup.nullable(),
+});
+export type RegisterDamaged = z.output<typeof registerDamaged>;

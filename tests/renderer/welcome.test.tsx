@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core/core';
+import { memorySettings } from '../../electron/core/settings/settings-stores';
 import { createHarness, renderApp, type Harness } from './harness';
 
 let h: Harness;
@@ -94,5 +98,66 @@ describe('welcome screen: files and menu', () => {
 
     h.core.emit('app.menuCommand', { command: 'closeRegister' });
     expect(await screen.findByRole('button', { name: 'Nytt register' })).toBeInTheDocument();
+  });
+});
+
+describe('a register someone else has open (issue 12, fault 2)', () => {
+  it('names who holds it, opens it read-only on "Öppna skrivskyddat", shows a banner, and refuses changes', async () => {
+    // Another window or process holds the file: here a second core with it open.
+    const file = path.join(h.dir, 'delat.forteckna');
+    const other = createCore({
+      host: 'test',
+      version: '0.0.0-test',
+      dataFolder: h.dir,
+      settings: memorySettings(),
+      logError: () => undefined,
+    });
+    try {
+      const created = await other.dispatch('register.create', { organisationName: 'Delat AB', path: file });
+      expect(created.ok).toBe(true);
+
+      const { user } = renderApp();
+      await user.click(await screen.findByRole('button', { name: 'Öppna register' }));
+      await user.type(screen.getByRole('textbox', { name: 'Sökväg till registerfilen' }), file);
+      await user.click(screen.getByRole('button', { name: 'Öppna' }));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Registret är redan öppet' });
+      expect(within(dialog).getByText(new RegExp(`öppet hos .* på datorn ${os.hostname()} sedan`))).toBeInTheDocument();
+      await user.click(within(dialog).getByRole('button', { name: 'Öppna skrivskyddat' }));
+
+      expect(await screen.findByTestId('read-only-banner')).toHaveTextContent(/Skrivskyddat – öppnat medan .* har det öppet/);
+      expect(screen.getByTestId('register-organisation')).toHaveTextContent('Delat AB');
+      const current = await h.call('register.current', {});
+      expect(current?.readOnly?.reason).toBe('locked');
+      // Refused before it runs, whatever the input.
+      const write = await h.api.call('customers.create', {} as never);
+      expect(write.ok ? null : write.error.code).toBe('READ_ONLY');
+    } finally {
+      other.close();
+    }
+  });
+
+  it('Avbryt leaves the welcome screen as it was', async () => {
+    const file = path.join(h.dir, 'delat.forteckna');
+    const other = createCore({
+      host: 'test',
+      version: '0.0.0-test',
+      dataFolder: h.dir,
+      settings: memorySettings(),
+      logError: () => undefined,
+    });
+    try {
+      await other.dispatch('register.create', { organisationName: 'Delat AB', path: file });
+      const { user } = renderApp();
+      await user.click(await screen.findByRole('button', { name: 'Öppna register' }));
+      await user.type(screen.getByRole('textbox', { name: 'Sökväg till registerfilen' }), file);
+      await user.click(screen.getByRole('button', { name: 'Öppna' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Registret är redan öppet' });
+      await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Registret är redan öppet' })).not.toBeInTheDocument());
+      expect(await h.call('register.current', {})).toBeNull();
+    } finally {
+      other.close();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { BackupEntry, BackupReason } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import { DEFAULT_BACKUP_FOLDER } from '../../core/backups/backup-folder';
-import { call, cliCore, fileArgument, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliCore, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // A register's backups from the command line: list them, make one now, restore one as a new file.
 // The CLI keeps no settings, so it looks where the app puts backups by default
@@ -67,17 +67,21 @@ export const backupCommands: Record<string, CliCommand> = {
     async run(args, io) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...folderOption, json: { type: 'boolean' } } });
       const file = fileArgument(positionals, 'backups');
-      await withRegister(file, async (core) => {
-        await useBackupFolder(core, values.folder, 'backups');
-        const list = unwrap(await call(core, 'backups.list', {}));
-        if (values.json) {
-          io.out(JSON.stringify(list, null, 2));
-          return;
-        }
-        io.out(`Säkerhetskopior av ${path.basename(file)}: ${list.backups.length} st i ${list.folder}`);
-        for (const b of list.backups) io.out(line(b));
-        if (list.purgedGoneBy) io.out(`Uppgifter som gallras i dag är borta ur säkerhetskopiorna senast ${list.purgedGoneBy}.`);
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          await useBackupFolder(core, values.folder, 'backups');
+          const list = unwrap(await call(core, 'backups.list', {}));
+          if (values.json) {
+            io.out(JSON.stringify(list, null, 2));
+            return;
+          }
+          io.out(`Säkerhetskopior av ${path.basename(file)}: ${list.backups.length} st i ${list.folder}`);
+          for (const b of list.backups) io.out(line(b));
+          if (list.purgedGoneBy) io.out(`Uppgifter som gallras i dag är borta ur säkerhetskopiorna senast ${list.purgedGoneBy}.`);
+        },
+        { ...reading, io },
+      );
       return 0;
     },
   },
@@ -87,10 +91,14 @@ export const backupCommands: Record<string, CliCommand> = {
     async run(args, io) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: folderOption });
       const file = fileArgument(positionals, 'backup');
-      await withRegister(file, async (core) => {
-        await useBackupFolder(core, values.folder, 'backup');
-        io.out(JSON.stringify(unwrap(await call(core, 'backups.create', {}))));
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          await useBackupFolder(core, values.folder, 'backup');
+          io.out(JSON.stringify(unwrap(await call(core, 'backups.create', {}))));
+        },
+        { ...reading, io },
+      );
       return 0;
     },
   },

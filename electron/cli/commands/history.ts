@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HistoryVerifyResult } from '../../../shared/contract';
-import { call, fileArgument, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // The change history from the command line: walk its hash chain (for an auditor, or a script
 // that checks a register file now and then), and write it as XLSX or CSV.
@@ -24,7 +24,7 @@ export const historyCommands: Record<string, CliCommand> = {
     async run(args, io) {
       const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
       const file = fileArgument(positionals, 'history-verify');
-      const result = await withRegister(file, async (core) => unwrap(await call(core, 'history.verify', {})));
+      const result = await withRegister(file, async (core) => unwrap(await call(core, 'history.verify', {})), { ...reading, io });
       if (result.ok) {
         io.out(`OK: ändringshistoriken är obruten (${count(result.entries)}).`);
         return 0;
@@ -51,8 +51,10 @@ export const historyCommands: Record<string, CliCommand> = {
       if (format !== 'xlsx' && format !== 'csv') throw new UsageError('history-export: utfilen ska sluta på .xlsx eller .csv');
       const lang = values.lang ?? 'sv';
       if (lang !== 'sv' && lang !== 'en') throw new UsageError('history-export: --lang ska vara sv eller en');
-      const written = await withRegister(path.resolve(file), async (core) =>
-        unwrap(await call(core, 'history.export', { format, lang, path: path.resolve(out) })),
+      const written = await withRegister(
+        path.resolve(file),
+        async (core) => unwrap(await call(core, 'history.export', { format, lang, path: path.resolve(out) })),
+        { ...reading, io },
       );
       io.out(JSON.stringify(written));
       return 0;

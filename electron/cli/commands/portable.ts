@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { portableJsonSchemaText, type ImportInvalidDetails } from '../../../shared/contract';
-import { call, cliCore, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliCore, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // The portable JSON format from the command line: export a register, import one into a new file,
 // and write the JSON Schema of the format (`npm run portable:schema` keeps resources/ up to date).
@@ -19,9 +19,13 @@ export const portableCommands: Record<string, CliCommand> = {
 `,
     async run(args, io) {
       const [file, out] = twoFiles(args, 'export-json', 'register.forteckna register.json');
-      await withRegister(file, async (core) => {
-        io.out(JSON.stringify(unwrap(await call(core, 'portable.export', { path: out }))));
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          io.out(JSON.stringify(unwrap(await call(core, 'portable.export', { path: out }))));
+        },
+        { ...reading, io },
+      );
       return 0;
     },
   },

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { PurgeItem, RecordCounts } from '../../../shared/contract';
 import type { PurgeRecordKind } from '../../../shared/domain/enums';
-import { call, fileArgument, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // The purge list and the purge itself from the command line (scheduled jobs, scripts).
 
@@ -69,19 +69,23 @@ export const purgeCommands: Record<string, CliCommand> = {
       });
       const file = fileArgument(positionals, 'purge-list');
       const on = dateOption(values.on, 'purge-list');
-      await withRegister(file, async (core) => {
-        const list = unwrap(await call(core, 'purge.list', on ? { on } : {}));
-        if (values.json) {
-          io.out(JSON.stringify(list.items.map(itemJson), null, 2));
-          return;
-        }
-        io.out(`Att gallra ${list.on}: ${list.items.length} ${list.items.length === 1 ? 'post' : 'poster'}`);
-        for (const i of list.items) {
-          const mark = i.heldBy ? ` – spärrad: ${i.heldBy.reason}` : '';
-          io.out(`${i.dueOn}  ${i.customerName}  ${KIND_PLURAL[i.recordKind][0]} ${i.recordLabel}  ${ACTION[i.action]}${mark}`);
-          io.out(`            ${i.reason.sv}`);
-        }
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          const list = unwrap(await call(core, 'purge.list', on ? { on } : {}));
+          if (values.json) {
+            io.out(JSON.stringify(list.items.map(itemJson), null, 2));
+            return;
+          }
+          io.out(`Att gallra ${list.on}: ${list.items.length} ${list.items.length === 1 ? 'post' : 'poster'}`);
+          for (const i of list.items) {
+            const mark = i.heldBy ? ` – spärrad: ${i.heldBy.reason}` : '';
+            io.out(`${i.dueOn}  ${i.customerName}  ${KIND_PLURAL[i.recordKind][0]} ${i.recordLabel}  ${ACTION[i.action]}${mark}`);
+            io.out(`            ${i.reason.sv}`);
+          }
+        },
+        { ...reading, io },
+      );
       return 0;
     },
   },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKBOOK_SHEETS, type WorkbookSheet } from '../../../shared/contract';
-import { call, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 const isSheet = (name: string): name is WorkbookSheet => (WORKBOOK_SHEETS as readonly string[]).includes(name);
 
@@ -36,8 +36,10 @@ export const workbookCommands: Record<string, CliCommand> = {
         }
         sheets = names.filter(isSheet);
       }
-      const written = await withRegister(path.resolve(file), async (core) =>
-        unwrap(await call(core, 'workbook.export', { lang, path: path.resolve(out), ...(sheets ? { sheets } : {}) })),
+      const written = await withRegister(
+        path.resolve(file),
+        async (core) => unwrap(await call(core, 'workbook.export', { lang, path: path.resolve(out), ...(sheets ? { sheets } : {}) })),
+        { ...reading, io },
       );
       io.out(JSON.stringify(written));
       return 0;

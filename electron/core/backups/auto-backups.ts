@@ -80,18 +80,19 @@ export function createAutoBackups(deps: AutoBackupDeps) {
     state.pending = true;
     defer(() => {
       state.pending = false;
-      if (deps.current() === session) run(session, reason);
+      if (deps.current() === session && !session.readOnly()) run(session, reason);
     });
   }
 
   return {
     /** After a register was opened; a new, empty one waits for its first change instead. */
     opened(session: Session, options: { created: boolean }): void {
-      if (deps.enabled && !options.created) schedule(session, 'open');
+      // A read-only session changes nothing, and its file is someone else's to back up (or damaged).
+      if (deps.enabled && !options.created && !session.readOnly()) schedule(session, 'open');
     },
     /** Before the register closes (the database is still open): a backup if anything changed since the last. */
     closing(session: Session): void {
-      if (deps.enabled && session.use(backupState).dirty) run(session, 'close');
+      if (deps.enabled && !session.readOnly() && session.use(backupState).dirty) run(session, 'close');
     },
     /** `dispatch` with the 15-minute trigger after every call that changed the register's records. */
     wrap(dispatch: (method: string, input: unknown) => Promise<Result<unknown>>) {

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { formatMessage } from '../../../shared/messages';
 import { DomainError } from '../errors';
+import { isDamage } from './sqlite-errors';
 import type { Db } from './types';
 import { backupVerified } from './backup';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
@@ -38,6 +40,16 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Test hook: run these migrations instead of the real list. */
   migrationList?: readonly Migration[];
+  /**
+   * Open without changing the file: no migration (a file that needs one is refused), no
+   * application id stamped. The caller sets `query_only` once its TEMP setup is done.
+   */
+  readOnly?: boolean;
+  /**
+   * Run PRAGMA quick_check during the open when the file is at most this big (bytes); a bigger
+   * file is checked after the open, off the hot path (register/integrity.ts). Default 0: never here.
+   */
+  quickCheckMaxBytes?: number;
 }
 
 /** Opens (or creates) a register file: pragmas asserted, schema migrated to the latest version. */
@@ -57,17 +69,71 @@ export function openRegisterDb(filePath: string, options: OpenOptions = {}): Db 
     throw new DomainError('NOT_A_REGISTER', `Could not open ${filePath}: ${(error as Error).message}`);
   }
   try {
-    identify(db, filePath, exists);
+    identify(db, filePath, exists, options.readOnly === true);
     setAndAssertPragmas(db);
-    migrate(db, filePath, list, latest, options.now ?? new Date());
+    // Read-only opens check in the session instead: a damaged file still opens read-only.
+    if (exists && !options.readOnly && checksInline(filePath, options.quickCheckMaxBytes)) {
+      const problems = quickCheck(db);
+      if (problems.length) throw damaged(filePath, problems);
+    }
+    if (options.readOnly) refuseMigration(db, filePath, latest);
+    else migrate(db, filePath, list, latest, options.now ?? new Date());
     return db;
   } catch (error) {
     db.close();
+    // A page the open had to read is damaged (the header itself was fine: identify got through).
+    if (isDamage(error)) throw damaged(filePath, [(error as Error).message]);
     throw error;
   }
 }
 
-function identify(db: Db, filePath: string, existed: boolean): void {
+/** Whether `filePath` is small enough for quick_check during the open. */
+export function checksInline(filePath: string, maxBytes: number | undefined): boolean {
+  return maxBytes !== undefined && maxBytes > 0 && fileSize(filePath) <= maxBytes;
+}
+
+function fileSize(filePath: string): number {
+  try {
+    return fs.statSync(filePath).size + (fs.existsSync(`${filePath}-wal`) ? fs.statSync(`${filePath}-wal`).size : 0);
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** PRAGMA quick_check: empty when the file is sound, else what it found (first lines). */
+export function quickCheck(db: Db): string[] {
+  try {
+    const rows = db.pragma('quick_check(20)') as { quick_check: string }[];
+    const lines = rows.map((r) => r.quick_check);
+    return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+  } catch (error) {
+    if (isDamage(error)) return [(error as Error).message];
+    throw error;
+  }
+}
+
+export function damaged(filePath: string, problems: string[]): DomainError {
+  return new DomainError('DAMAGED', `${path.basename(filePath)} is damaged: ${problems[0] ?? 'integrity check failed'}`, {
+    path: path.resolve(filePath),
+    problems: problems.slice(0, 20),
+    newestBackup: null,
+  });
+}
+
+function refuseMigration(db: Db, filePath: string, latest: number): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) migrate(db, filePath, [], latest, new Date()); // NEWER_VERSION
+  if (current < latest) {
+    throw new DomainError('READ_ONLY', formatMessage('e.READ_ONLY.needsUpgrade', 'en'), {
+      messageKey: 'e.READ_ONLY.needsUpgrade',
+      params: {},
+      fileVersion: current,
+      appVersion: latest,
+    });
+  }
+}
+
+function identify(db: Db, filePath: string, existed: boolean, readOnly: boolean): void {
   let appId: number;
   let version: number;
   try {
@@ -79,7 +145,7 @@ function identify(db: Db, filePath: string, existed: boolean): void {
   const tableCount = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
   const blank = appId === 0 && version === 0 && tableCount === 0;
   if (blank) {
-    if (existed && fs.statSync(filePath).size > 0) {
+    if (existed && (readOnly || fs.statSync(filePath).size > 0)) {
       throw new DomainError('NOT_A_REGISTER', `${filePath} is an empty database, not a Förteckna register.`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -11,6 +11,7 @@ export function registerInfoOf(session: Session): RegisterInfo {
     fileName: path.basename(session.path),
     organisationName: session.organisation.get().name,
     schemaVersion: session.schemaVersion(),
+    readOnly: session.readOnly(),
   };
 }
 

@@ -91,13 +91,13 @@ export const registerHandlers: Handlers<
     }
     return opened(ctx, ctx.openRegister(target, { create: true, organisationName }));
   },
-  'register.open': async ({ path: given }, ctx) => {
+  'register.open': async ({ path: given, readOnly }, ctx) => {
     const target = given ?? (ctx.ports.dialogs ? await ctx.ports.dialogs.chooseRegisterToOpen() : null);
     if (target === null) {
       if (!ctx.ports.dialogs) throw new DomainError('UNSUPPORTED', 'Give the path of the register to open.');
       return null;
     }
-    return opened(ctx, ctx.openRegister(path.resolve(target)));
+    return opened(ctx, ctx.openRegister(path.resolve(target), { readOnly }));
   },
   'register.openSample': async ({ path: given }, ctx) => {
     const target = given ? withExtension(path.resolve(given)) : path.join(ctx.ports.dataFolder, SAMPLE_FILE_NAME);

@@ -37,6 +37,7 @@ describe('restore', () => {
       fileName: 'Kund AB (återställd 2026-11-23 09.00).forteckna',
       organisationName: 'Kund AB',
       schemaVersion: expect.any(Number),
+      readOnly: null,
       restoredFrom: { path: t.backup.path, fileName: t.backup.fileName, at: t.backup.at },
     });
     expect(await ok(t.core, 'register.current', {})).toMatchObject({ path: expectedPath });
