@@ -68,11 +68,11 @@ export function createDispatch(
       }
       announceChange(method);
       return { ok: true, value };
-    } catch (error) {
+    } catch (thrown) {
       // A cancelled batch keeps what it finished: the lists must show that too.
-      if (error instanceof DomainError && error.code === 'CANCELLED') announceChange(method);
+      if (thrown instanceof DomainError && thrown.code === 'CANCELLED') announceChange(method);
       // What the file system or SQLite refused for a reason a user can act on is not a bug.
-      if (!(error instanceof DomainError)) error = fileFailure(error) ?? sqliteFailure(error) ?? error;
+      const error = thrown instanceof DomainError ? thrown : (fileFailure(thrown) ?? sqliteFailure(thrown) ?? thrown);
       if (error instanceof DomainError) {
         return failure({
           code: error.code,

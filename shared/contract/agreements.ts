@@ -1,6 +1,6 @@
 // PUB-avtal: clause template, agreement versions, attachments, generation and batch (issue 4).
 import { z } from 'zod';
-import { id, isoDate, isoDateTime, language, optionalDate, requiredText, revision, text } from './common';
+import { filePath, id, isoDate, isoDateTime, language, optionalDate, requiredText, revision, text } from './common';
 
 export const AGREEMENT_STATUSES = ['draft', 'sent', 'signed', 'terminated', 'superseded'] as const;
 export const agreementStatus = z.enum(AGREEMENT_STATUSES);
@@ -21,7 +21,6 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
 const sha256 = z.string();
 
 // --- Clause template -------------------------------------------------------------------------

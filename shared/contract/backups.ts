@@ -18,11 +18,8 @@
 // when a retention rule has a backup lag, every backup dated more than the longest lag ago goes too
 // (the newest backup always stays), so purged data leaves the backups by `purgedGoneBy`.
 import { z } from 'zod';
-import { isoDate, isoDateTime } from './common';
+import { calendarDate, filePath, isoDateTime } from './common';
 import { registerInfo } from './register';
-
-/** A file path typed by the user (browser mode) or chosen in a native dialog. */
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
 
 /**
  * What made the backup: the register was opened, 15 minutes of editing went by, it was closed, the
@@ -80,7 +77,7 @@ export const backupList = z.object({
    * are deleted at the first backup on or after that day. Null when no rule has a backup lag: then
    * only the rotation removes copies (all are gone after 8 weeks of regular use).
    */
-  purgedGoneBy: isoDate.nullable(),
+  purgedGoneBy: calendarDate.nullable(),
   /** Newest first; the register's own backups and the migration backups next to its file. */
   backups: z.array(backupEntry),
 });

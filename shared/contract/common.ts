@@ -17,8 +17,18 @@ export const requiredText = (max: number) =>
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1, { error: 'v.required' }).max(max, { error: 'v.tooLong' }));
 
-export const isoDate = z.iso.date({ error: 'v.date' });
+/**
+ * The days a user may enter. Wide enough for any contract or review date, narrow enough that date
+ * arithmetic on them (a due date decades after a contract's end) stays a four-digit year.
+ */
+export const DATE_MIN = '1900-01-01';
+export const DATE_MAX = '2199-12-31';
+
+/** A calendar date given to the core: YYYY-MM-DD, a real day, between DATE_MIN and DATE_MAX. */
+export const isoDate = z.iso.date({ error: 'v.date', abort: true }).refine((d) => d >= DATE_MIN && d <= DATE_MAX, { error: 'v.dateRange' });
 export const optionalDate = isoDate.nullable();
+/** A calendar date in a reply: not bounded, since it may be computed (a due date) from a bounded one. */
+export const calendarDate = z.iso.date();
 export const isoDateTime = z.string();
 
 /** Organisationsnummer normalised to NNNNNN-NNNN, or '' when optional and blank. */
@@ -51,6 +61,19 @@ export const optionalPhone = z
   .string()
   .transform((s) => s.trim())
   .pipe(z.union([z.literal(''), z.string().regex(/^\+?[\d\s\-()]{5,30}$/, { error: 'v.phone' })]));
+
+/**
+ * A file or folder path given to the core (typed in browser mode, chosen in a native dialog, the
+ * CLI). Control characters are refused: a NUL cuts the path short in the C libraries below (the
+ * file would land elsewhere), and no dialog ever returns one. 4096 is the longest path Linux takes.
+ */
+export const FILE_PATH_MAX = 4096;
+export const filePath = z
+  .string({ error: 'v.required' })
+  .trim()
+  .min(1, { error: 'v.required' })
+  .max(FILE_PATH_MAX, { error: 'v.tooLong' })
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'v.path.characters' });
 
 export const id = z.number().int().positive();
 export const revision = z.number().int().positive();

@@ -1,6 +1,6 @@
 // The change history (issue 11): one entry per changed record, chained by SHA-256, append-only.
 import { z } from 'zod';
-import { DATA_KINDS, id, isoDate, isoDateTime, language, paging, revision, type DataKind } from './common';
+import { DATA_KINDS, filePath, id, isoDate, isoDateTime, language, paging, revision, type DataKind } from './common';
 
 /** The kinds of record the history knows; each is one record page in the app. */
 export const HISTORY_KINDS = [
@@ -107,8 +107,6 @@ export const historyVerifyResult = z.object({
   brokenAt: z.object({ id: z.number().int(), reason: z.enum(['order', 'link', 'content', 'redaction']) }).nullable(),
 });
 export type HistoryVerifyResult = z.output<typeof historyVerifyResult>;
-
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
 
 export const historyExportInput = z.object({
   format: z.enum(['xlsx', 'csv']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDateTime, language, requiredText, revision, text } from './common';
+import { filePath, id, isoDateTime, language, requiredText, revision, text } from './common';
 
 export const privacyNoticeSectionInput = z.object({
   titleSv: requiredText(300),
@@ -42,8 +42,6 @@ export const exportResult = z
     registerVersion: z.string(),
   })
   .nullable();
-
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
 
 export const privacyNoticeMethods = {
   'privacyNotice.get': { input: z.object({}), output: privacyNoticeSettings },

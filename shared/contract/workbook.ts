@@ -1,6 +1,6 @@
 // The register workbook (XLSX) export (issue 5).
 import { z } from 'zod';
-import { language } from './common';
+import { filePath, language } from './common';
 
 /** The sheets of the register workbook, in the order they appear in it. */
 export const WORKBOOK_SHEETS = [
@@ -15,8 +15,6 @@ export const WORKBOOK_SHEETS = [
 ] as const;
 export const workbookSheet = z.enum(WORKBOOK_SHEETS);
 export type WorkbookSheet = z.output<typeof workbookSheet>;
-
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
 
 export const workbookExportInput = z.object({
   /** Language of the headers and of the words in the cells. */

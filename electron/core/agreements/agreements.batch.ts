@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AgreementBatchResult } from '../../../shared/contract';
 import { DomainError, invalidField } from '../errors';
-import { EXPORT_FOLDER, freeFileName, safeExportName, writeFileAtomic } from '../files/export';
+import { checkedFolder, EXPORT_FOLDER, freeFileName, safeExportName, writeFileAtomic } from '../files/export';
 import type { HandlerContext } from '../handlers';
 import type { Session } from '../session';
 import { docxParallelism } from '../documents/docx-workers';
@@ -32,11 +32,13 @@ export function batchCustomers(session: Session, request: Pick<BatchRequest, 'sc
 /** The folder to write into: given (must exist), chosen in a dialog, or Export/PUB-avtal <date>. */
 async function batchFolder(ctx: Pick<HandlerContext, 'ports'>, session: Session, given: string | undefined): Promise<string | null> {
   if (given !== undefined) {
-    const folder = path.resolve(given);
-    if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalidField(['folder'], 'v.folderMissing');
-    return folder;
+    // Checked before any version is made: a folder that cannot be written fails now, not at the first file.
+    return checkedFolder(path.resolve(given), 'folder');
   }
-  if (ctx.ports.dialogs?.chooseFolder) return ctx.ports.dialogs.chooseFolder();
+  if (ctx.ports.dialogs?.chooseFolder) {
+    const chosen = await ctx.ports.dialogs.chooseFolder();
+    return chosen === null ? null : checkedFolder(path.resolve(chosen), 'folder');
+  }
   const folder = path.join(ctx.ports.dataFolder, EXPORT_FOLDER, safeExportName(`PUB-avtal ${session.today()}`));
   fs.mkdirSync(folder, { recursive: true });
   return folder;
@@ -68,7 +70,7 @@ export async function runBatch(
       const fields = { ...agreements.defaults(customerId), lang: request.lang };
       const made = await agreements.generateVersion(customerId, fields, undefined, true);
       const target = freeFileName(folder, agreementFileName(made.customerName, made.version, made.generatedOn));
-      writeFileAtomic(target, made.data);
+      writeFileAtomic(target, made.data, session.path);
       written[index] = target;
       done++;
     };

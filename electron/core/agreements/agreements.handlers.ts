@@ -41,14 +41,16 @@ export const agreementHandlers: Handlers<
     ctx.session().use(agreementsService).removeAttachment(agreementId, revision, attachmentId),
   // The stored bytes go out unchanged: what was signed is exactly what the hash says.
   'agreements.saveDocument': async ({ id, path }, ctx) => {
-    const { data, fileName } = ctx.session().use(agreementsService).document(id);
-    const target = await resolveExportTarget(ctx.ports, path, fileName);
-    return target === null ? null : { path: target, bytes: writeFileAtomic(target, data) };
+    const session = ctx.session();
+    const { data, fileName } = session.use(agreementsService).document(id);
+    const target = await resolveExportTarget(ctx, path, fileName);
+    return target === null ? null : { path: target, bytes: writeFileAtomic(target, data, session.path) };
   },
   'agreements.saveAttachment': async ({ attachmentId, path }, ctx) => {
-    const { data, fileName } = ctx.session().use(agreementsService).attachment(attachmentId);
-    const target = await resolveExportTarget(ctx.ports, path, fileName);
-    return target === null ? null : { path: target, bytes: writeFileAtomic(target, data) };
+    const session = ctx.session();
+    const { data, fileName } = session.use(agreementsService).attachment(attachmentId);
+    const target = await resolveExportTarget(ctx, path, fileName);
+    return target === null ? null : { path: target, bytes: writeFileAtomic(target, data, session.path) };
   },
   'agreements.batch': (request, ctx) => runBatch(ctx, ctx.session(), request),
 };

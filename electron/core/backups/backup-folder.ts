@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REGISTER_EXTENSION } from '../../../shared/contract';
 import { DomainError } from '../errors';
-import { writeProblemOf } from '../files/export';
+import { writeProblemOf } from '../files/file-errors';
 
 /** The default root, inside the app's data folder. */
 export const DEFAULT_BACKUP_FOLDER = 'Säkerhetskopior';

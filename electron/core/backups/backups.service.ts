@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry, BackupList, BackupReason } from '../../../shared/contract';
 import { DomainError } from '../errors';
+import { isOpenRegisterFile } from '../files/export';
 import { retentionService } from '../retention/retention.service';
 import type { Session } from '../session';
 import { stockholmDate } from '../session';
@@ -120,6 +121,8 @@ function applyRotation(session: Session, folder: string, today: string, nativeBi
     ? migrationBackups(session.path, nativeBinding).filter((b) => (goneBy(stockholmDate(new Date(b.at)), lags) ?? '9999') <= today)
     : [];
   for (const backup of [...prune, ...expiredMigrations]) {
+    // Whatever the folders hold, the rotation never deletes the register that is open.
+    if (isOpenRegisterFile(backup.path, session.path)) continue;
     removeQuietly(manifestPath(backup.path));
     removeQuietly(backup.path);
   }
@@ -190,6 +193,13 @@ export function takeBackup(session: Session, env: BackupEnv, reason: Exclude<Bac
   // The copy is complete from here on: changes made after this point make the register dirty again.
   state.dirty = false;
   let bytes: number;
+  // A free name when chosen; never onto a file that appeared there since, least of all the open
+  // register (checked outside the try below, whose clean-up would delete that file).
+  if (fs.existsSync(target) || isOpenRegisterFile(target, session.path)) {
+    removeQuietly(temp);
+    state.dirty = true;
+    throw new DomainError('FILE_EXISTS', `${target} already exists; the backup was not saved over it.`, { folder, problem: 'exists' });
+  }
   try {
     fs.renameSync(temp, target);
     bytes = fs.statSync(target).size;

@@ -1,11 +1,14 @@
 // Writing an exported document: where it goes (the given path, the host's save dialog, or a free
 // name in <dataFolder>/Export/) and how (a temp file renamed into place, so a reader never sees
-// half a file).
+// half a file). Never onto a register: not the open one (nor its -wal/-shm, under any spelling of
+// its path), not any .forteckna file, not any other SQLite database.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { invalidField } from '../errors';
+import { formatMessage } from '../../../shared/messages';
+import { DomainError, invalidField } from '../errors';
 import type { CorePorts } from '../ports';
+import { fileFailure, pathError, type PathProblem } from './file-errors';
 
 export const EXPORT_FOLDER = 'Export';
 
@@ -34,15 +37,137 @@ export function freeFileName(folder: string, fileName: string): string {
   }
 }
 
+/** The open register, for the save-target guard; null when none is open. */
+export interface SaveContext {
+  ports: Pick<CorePorts, 'dialogs' | 'dataFolder'>;
+  currentSession(): { path: string } | null;
+}
+
+// A register, the files SQLite keeps beside it, and its owner lock (register/owner-lock.ts).
+const REGISTER_NAME = /\.forteckna(?:-wal|-shm|-journal|\.lock)?$/i;
+const SIDECARS = ['-wal', '-shm', '-journal', '.lock'] as const;
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** The longest file name (in bytes) the common file systems take. */
+const NAME_MAX = 255;
+
+function statOrNull(filePath: string): fs.Stats | null {
+  try {
+    return fs.statSync(filePath);
+  } catch {
+    return null;
+  }
+}
+
+/** The path with its folder's symlinks and `..` resolved, for comparing two spellings of one file. */
+function canonical(filePath: string): string {
+  const resolved = path.resolve(filePath);
+  try {
+    return path.join(fs.realpathSync.native(path.dirname(resolved)), path.basename(resolved));
+  } catch {
+    return resolved;
+  }
+}
+
+/** An existing SQLite database (plain by its header; encrypted or not, by a -wal/-shm beside it). */
+function isDatabase(filePath: string): boolean {
+  const stat = statOrNull(filePath);
+  if (!stat?.isFile()) return false;
+  if (statOrNull(`${filePath}-wal`) || statOrNull(`${filePath}-shm`)) return true;
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(filePath, 'r');
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    return fs.readSync(fd, header, 0, header.length, 0) === header.length && header.equals(SQLITE_HEADER);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Is `target` a register file, or one of the open register's? A name ending in .forteckna (any
+ * case, with or without -wal/-shm/-journal), the open register or its sidecars under any spelling
+ * (same canonical path, ignoring case; or the same file by device and inode: a hard link, a
+ * symlink), or an existing SQLite database under another name.
+ */
+export function isRegisterTarget(target: string, registerPath: string | null): boolean {
+  if (REGISTER_NAME.test(path.basename(target))) return true;
+  if (registerPath !== null && isOpenRegisterFile(target, registerPath)) return true;
+  return isDatabase(target);
+}
+
+/**
+ * Is `target` the open register or one of its -wal/-shm/-journal/.lock, under any spelling: the same
+ * canonical path ignoring case, or the same file by device and inode (a hard link, a symlink)?
+ */
+export function isOpenRegisterFile(target: string, registerPath: string): boolean {
+  const family = [registerPath, ...SIDECARS.map((suffix) => `${registerPath}${suffix}`)];
+  const key = canonical(target).toLowerCase();
+  if (family.some((file) => canonical(file).toLowerCase() === key)) return true;
+  const stat = statOrNull(target);
+  return (
+    stat !== null &&
+    family.some((file) => {
+      const other = statOrNull(file);
+      return other !== null && other.dev === stat.dev && other.ino === stat.ino;
+    })
+  );
+}
+
+/** INVALID_INPUT on `field` (`v.path.register`): a save may never write over a register. */
+export function registerTargetError(target: string, field = 'path'): DomainError {
+  const message = `${formatMessage('e.INVALID_INPUT', 'en')} ${field}: ${formatMessage('v.path.register', 'en')}`;
+  return new DomainError(
+    'INVALID_INPUT',
+    message,
+    { messageKey: 'v.path.register', params: { path: target }, path: target, problem: 'register' },
+    [{ path: [field], message: 'v.path.register' }],
+  );
+}
+
+/** Refuses a save target that is a register (isRegisterTarget). */
+export function assertNotRegister(target: string, registerPath: string | null, field = 'path'): void {
+  if (isRegisterTarget(target, registerPath)) throw registerTargetError(target, field);
+}
+
+/** The open register's path, if any (the guard compares against it). */
+export const openRegisterPath = (ctx: Pick<SaveContext, 'currentSession'>) => ctx.currentSession()?.path ?? null;
+
+/**
+ * A folder to write into, checked before any work: it exists and is a folder (INVALID_INPUT
+ * `v.folderMissing` on `field` otherwise), and may be written (NOT_WRITABLE, INVALID_PATH).
+ */
+export function checkedFolder(folder: string, field: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(folder);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw invalidField([field], 'v.folderMissing');
+    throw fileFailure(error) ?? error;
+  }
+  if (!stat.isDirectory()) throw invalidField([field], 'v.folderMissing');
+  // A file created and removed again: unlike access(W_OK), this also finds a read-only mount, an
+  // ACL, a folder that refuses even root (and a share that only claims to be writable).
+  const probe = tempPathBeside(path.join(folder, 'probe'));
+  try {
+    fs.closeSync(fs.openSync(probe, 'wx'));
+  } catch (error) {
+    throw writeFailureAt(error, folder);
+  }
+  removeQuietly(probe);
+  return folder;
+}
+
 /**
  * Where to write: `given` when set (its folder must exist: INVALID_INPUT on `path` otherwise),
  * else the host's save dialog (null when the user cancels), else a free name in the export folder.
+ * Never a register (INVALID_INPUT `v.path.register`), never a name too long for the file system
+ * (INVALID_PATH), never a folder that cannot be written (NOT_WRITABLE): all found before the work.
  */
-export async function resolveExportTarget(
-  ports: Pick<CorePorts, 'dialogs' | 'dataFolder'>,
-  given: string | undefined,
-  suggestedName: string,
-): Promise<string | null> {
+export async function resolveExportTarget(ctx: SaveContext, given: string | undefined, suggestedName: string): Promise<string | null> {
+  const { ports } = ctx;
   const fileName = safeExportName(suggestedName);
   let target: string;
   if (given !== undefined) {
@@ -56,42 +181,60 @@ export async function resolveExportTarget(
     fs.mkdirSync(folder, { recursive: true });
     return freeFileName(folder, fileName);
   }
-  const folder = path.dirname(target);
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalidField(['path'], 'v.folderMissing');
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw invalidField(['path'], 'v.invalid');
+  if (/[\u0000-\u001f\u007f]/.test(target)) throw invalidField(['path'], 'v.path.characters');
+  if (Buffer.byteLength(path.basename(target)) > NAME_MAX) throw pathError('tooLong', target);
+  assertNotRegister(target, openRegisterPath(ctx));
+  checkedFolder(path.dirname(target), 'path');
+  if (statOrNull(target)?.isDirectory()) throw pathError('isFolder', target);
   return target;
 }
 
 /** A hidden temp file beside `target`, renamed into place once written: a reader never sees half a file. */
-export const tempPathBeside = (target: string) =>
-  path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+export function tempPathBeside(target: string): string {
+  // A long target name must leave room for the temp's own parts within the file system's limit.
+  let base = path.basename(target);
+  while (Buffer.byteLength(base) > 120) base = Array.from(base).slice(0, -1).join('');
+  return path.join(path.dirname(target), `.${base}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`);
+}
 
-/** What a failed write says to a user: its folder is gone, the disk is full, or it may not be written. */
-export type WriteProblem = 'folderMissing' | 'diskFull' | 'notWritable';
+/**
+ * Renames a finished temp file onto `target`; the guard runs again here, since a file may have
+ * appeared at `target` since it was chosen (another window, another program).
+ */
+export function renameIntoPlace(temp: string, target: string, registerPath: string | null): void {
+  assertNotRegister(target, registerPath);
+  fs.renameSync(temp, target);
+}
 
-const DISK_FULL = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL']);
-// EBUSY/EPERM/ETXTBSY: on Windows also a file kept open by another program (Excel).
-const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EIO', 'ETXTBSY', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_CANTOPEN']);
+/** A file-system failure while writing `target` (or its temp) as a clear error naming `target`. */
+export function writeFailureAt(error: unknown, target: string): unknown {
+  if (error instanceof DomainError) return error;
+  const failure = fileFailure(error);
+  if (failure === null) return error;
+  const problem = (failure.details as { problem: PathProblem }).problem;
+  return problem === 'badCharacters' ? failure : pathError(problem, target, error instanceof Error ? error.message : undefined);
+}
 
-/** The problem behind a file-system or SQLite error; null for anything else (a programming error stays INTERNAL). */
-export function writeProblemOf(error: unknown): WriteProblem | null {
-  const code = String((error as { code?: unknown } | null)?.code ?? '');
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'folderMissing';
-  if (DISK_FULL.has(code)) return 'diskFull';
-  if (NOT_WRITABLE.has(code) || code.startsWith('SQLITE_IOERR')) return 'notWritable';
-  return null;
+/** Removes a temp file of ours; one that is gone or cannot be removed now is left (stale-temps.ts clears it later). */
+export function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // not ours to fail the call over
+  }
 }
 
 /** Writes the bytes via a temp file in the same folder and a rename; returns the size. */
-export function writeFileAtomic(target: string, data: Uint8Array | string): number {
+export function writeFileAtomic(target: string, data: Uint8Array | string, registerPath: string | null): number {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = tempPathBeside(target);
   try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
+    // 'wx': the temp is ours alone, never an existing file.
+    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    renameIntoPlace(temp, target, registerPath);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
+    removeQuietly(temp);
+    throw writeFailureAt(error, target);
   }
   return bytes.byteLength;
 }

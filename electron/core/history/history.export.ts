@@ -9,12 +9,11 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { HistoryChanges, HistoryKind, historyExportInput, MethodOutput } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
-import { DomainError, invalidField } from '../errors';
-import { resolveExportTarget, tempPathBeside, writeProblemOf } from '../files/export';
+import { removeQuietly, renameIntoPlace, resolveExportTarget, tempPathBeside, writeFailureAt } from '../files/export';
 import type { HandlerContext } from '../handlers';
 import type { Session } from '../session';
 import type { TaskHandle } from '../tasks';
-import { cellText, MAX_CELL_TEXT, wrappedLines } from '../workbook/workbook.writer';
+import { cellText, MAX_CELL_TEXT, openTempStream, wrappedLines } from '../workbook/workbook.writer';
 import type { HistoryRow } from './chain';
 import type { HistoryQuery } from './history.repo';
 import { fieldWord, HISTORY_EXPORT_COLUMNS, historyWords, type HistoryExportColumn } from './history.words';
@@ -104,18 +103,6 @@ export function historyFileName(session: Session, lang: Language, format: 'xlsx'
   return `${historyWords[lang].title} ${session.organisation.get().name} ${session.today()}.${format}`;
 }
 
-// --- failures a user or the file system causes, in clear codes ---
-
-function writeFailure(error: unknown, target: string): unknown {
-  if (error instanceof DomainError) return error;
-  const problem = writeProblemOf(error);
-  // The folder went away while writing (an unplugged USB disk).
-  if (problem === 'folderMissing') return invalidField(['path'], 'v.folderMissing');
-  if (problem === 'diskFull') return new DomainError('NOT_WRITABLE', `The disk holding ${target} is full.`, { path: target, problem });
-  if (problem === 'notWritable') return new DomainError('NOT_WRITABLE', `${target} cannot be written.`, { path: target, problem });
-  return error;
-}
-
 // --- reading the history in chunks ---
 
 interface Source {
@@ -162,11 +149,17 @@ function csvLine(cells: readonly Value[]): string {
   return `${line}\r\n`;
 }
 
-async function writeCsv(target: string, source: Source, lang: Language, step: (written: number) => Promise<void>): Promise<number> {
+async function writeCsv(
+  target: string,
+  source: Source,
+  options: { lang: Language; registerPath: string | null },
+  step: (written: number) => Promise<void>,
+): Promise<number> {
+  const { lang } = options;
   const temp = tempPathBeside(target);
   let fd: number | null = null;
   try {
-    fd = fs.openSync(temp, 'w');
+    fd = fs.openSync(temp, 'wx');
     const headers = historyWords[lang].headers;
     fs.writeSync(fd, `\uFEFF${csvLine(HISTORY_EXPORT_COLUMNS.map((c) => headers[c]))}`);
     let written = 0;
@@ -183,11 +176,11 @@ async function writeCsv(target: string, source: Source, lang: Language, step: (w
     });
     fs.closeSync(fd);
     fd = null;
-    fs.renameSync(temp, target);
+    renameIntoPlace(temp, target, options.registerPath);
     return written;
   } catch (error) {
     if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw error;
   }
 }
@@ -264,15 +257,14 @@ async function closed(stream: fs.WriteStream): Promise<void> {
 async function writeXlsx(
   target: string,
   source: Source,
-  options: { lang: Language; title: string; created: Date },
+  options: { lang: Language; title: string; created: Date; registerPath: string | null },
   step: (written: number) => Promise<void>,
 ): Promise<number> {
   const { lang } = options;
   const words = historyWords[lang];
   const temp = tempPathBeside(target);
-  const out = fs.createWriteStream(temp);
-  let streamError: unknown = null;
-  out.on('error', (error) => (streamError ??= error));
+  // Opened synchronously, so a folder that cannot be written fails at once (see openTempStream).
+  const { out, failed, error: streamError } = openTempStream(temp);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Förteckna';
   workbook.created = options.created;
@@ -310,7 +302,7 @@ async function writeXlsx(
     const backlog = () =>
       out.writableLength + (sheetStream.pipes ?? []).reduce((n, p) => n + (p.writableLength ?? p._writableState?.length ?? 0), 0);
     const caughtUp = async () => {
-      while (backlog() > BACKLOG && !streamError) await new Promise((resolve) => setTimeout(resolve, 2));
+      while (backlog() > BACKLOG && !streamError()) await new Promise((resolve) => setTimeout(resolve, 2));
     };
 
     let rowNumber = 2;
@@ -348,7 +340,7 @@ async function writeXlsx(
           row.commit();
         }
       }
-      if (streamError) throw streamError;
+      if (streamError()) throw streamError();
       await step(rowNumber - 2);
       await caughtUp();
     });
@@ -360,16 +352,17 @@ async function writeXlsx(
       localSheetId: 0,
     });
     sheet.commit();
-    await workbook.commit();
+    // exceljs's commit waits for the file to finish, which a failed stream never does.
+    await Promise.race([workbook.commit(), failed]);
     await closed(out);
-    if (streamError) throw streamError;
-    fs.renameSync(temp, target);
+    if (streamError()) throw streamError();
+    renameIntoPlace(temp, target, options.registerPath);
     return rowNumber - 2;
   } catch (error) {
     zip.abort();
     out.destroy();
     await closed(out);
-    fs.rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw error;
   }
 }
@@ -401,23 +394,23 @@ export async function writeHistoryExport(
   try {
     task.progress(0, source.total);
     let rows: number;
-    if (format === 'csv') rows = await writeCsv(target, counted, lang, step);
+    if (format === 'csv') rows = await writeCsv(target, counted, { lang, registerPath: session.path }, step);
     else {
       const w = historyWords[lang];
       const org = session.organisation.get();
       const title = [w.title, org.name + (org.orgNr ? ` (${org.orgNr})` : ''), `${w.exported} ${session.today()}`, w.times].join(' – ');
-      rows = await writeXlsx(target, counted, { lang, title, created: new Date(session.now()) }, step);
+      rows = await writeXlsx(target, counted, { lang, title, created: new Date(session.now()), registerPath: session.path }, step);
     }
     return { path: target, bytes: fs.statSync(target).size, rows };
   } catch (error) {
-    throw writeFailure(error, target);
+    throw writeFailureAt(error, target);
   }
 }
 
 export async function exportHistory(input: ExportInput, ctx: HandlerContext): Promise<MethodOutput<'history.export'>> {
   const session = ctx.session();
   const { format, lang } = input;
-  const target = await resolveExportTarget(ctx.ports, input.path, historyFileName(session, lang, format));
+  const target = await resolveExportTarget(ctx, input.path, historyFileName(session, lang, format));
   if (target === null) return null;
   return ctx.tasks.run(historyWords[lang].task, (task) =>
     writeHistoryExport(session, { format, lang, filter: input.filter, target }, task),

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REGISTER_EXTENSION } from '../../../shared/contract';
 import { DomainError, invalidField } from '../errors';
-import { freeFileName, resolveExportTarget, writeFileAtomic } from '../files/export';
+import { checkedFolder, freeFileName, resolveExportTarget, writeFileAtomic } from '../files/export';
+import { pathError } from '../files/file-errors';
 import type { HandlerContext, Handlers } from '../handlers';
 import { registerInfoOf, safeFileName } from '../register/register-file';
 import { exportPortable } from './portable.export';
@@ -15,8 +16,9 @@ const withExtension = (filePath: string) =>
 function checkedTarget(given: string): string {
   const target = withExtension(path.resolve(given));
   if (fs.existsSync(target)) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
-  const folder = path.dirname(target);
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw invalidField(['target'], 'v.folderMissing');
+  // A name the file system refuses, or a folder that cannot be written: found before the file is read.
+  if (Buffer.byteLength(path.basename(target)) > 255) throw pathError('tooLong', target);
+  checkedFolder(path.dirname(target), 'target');
   return target;
 }
 
@@ -35,11 +37,11 @@ export const portableHandlers: Handlers<'portable.export' | 'portable.import'> =
   'portable.export': async ({ path: given }, ctx) => {
     const session = ctx.session();
     const suggested = `${session.organisation.get().name} ${session.today()}.json`;
-    const target = await resolveExportTarget(ctx.ports, given, suggested);
+    const target = await resolveExportTarget(ctx, given, suggested);
     if (target === null) return null;
     return ctx.tasks.run('Exportera JSON', async (task) => {
       const { text, counts } = await exportPortable(session, ctx.ports.version, task);
-      return { path: target, bytes: writeFileAtomic(target, text), counts };
+      return { path: target, bytes: writeFileAtomic(target, text, session.path), counts };
     });
   },
 

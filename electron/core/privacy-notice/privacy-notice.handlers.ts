@@ -18,14 +18,14 @@ export const privacyNoticeHandlers: Handlers<
     const session = ctx.session();
     const service = session.use(privacyNoticeService);
     const suggested = `${privacyNoticeWords[lang].title} ${session.organisation.get().name} ${session.today()}.${format}`;
-    const target = await resolveExportTarget(ctx.ports, given, suggested);
+    const target = await resolveExportTarget(ctx, given, suggested);
     if (target === null) return null;
     if (format === 'docx') {
       const { data, registerVersion } = await service.docx(lang);
-      return { path: target, bytes: writeFileAtomic(target, data), registerVersion };
+      return { path: target, bytes: writeFileAtomic(target, data, session.path), registerVersion };
     }
     const { html, registerVersion } = service.html(lang);
-    return { path: target, bytes: writeFileAtomic(target, html), registerVersion };
+    return { path: target, bytes: writeFileAtomic(target, html, session.path), registerVersion };
   },
   'files.reveal': ({ path: filePath }, ctx) => {
     if (!ctx.ports.dialogs?.revealFile) throw new DomainError('UNSUPPORTED', 'This host cannot show files in a file manager.');

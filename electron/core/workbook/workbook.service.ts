@@ -41,6 +41,7 @@ export function createWorkbookService(session: Session) {
       const bytes = await writeWorkbook(target, data, {
         lang,
         created: new Date(session.now()),
+        registerPath: session.path,
         titleOf: (sheet) => [sheet.def.title[lang], ...heading].join(' – '),
         onRows: async (written) => {
           task.progress(written, total);

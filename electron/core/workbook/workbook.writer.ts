@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/messages';
 import { sanitizeText } from '../documents/sanitize';
-import { tempPathBeside } from '../files/export';
+import { removeQuietly, renameIntoPlace, tempPathBeside, writeFailureAt } from '../files/export';
 import type { CellValue, ColumnDef } from './sheets';
 import type { SheetData } from './workbook.rows';
 
@@ -169,6 +169,8 @@ export interface WriteOptions {
   created: Date;
   /** Called after every chunk of rows with the number of data rows written so far; may throw to stop. */
   onRows: (written: number) => Promise<void>;
+  /** The open register: the file is never renamed onto it (files/export.ts assertNotRegister). */
+  registerPath?: string | null;
 }
 
 /** The column's letters: 1 → A, 27 → AA. */
@@ -184,10 +186,36 @@ async function closed(stream: fs.WriteStream): Promise<void> {
   await new Promise<void>((resolve) => stream.once('close', () => resolve()));
 }
 
+/**
+ * A write stream on a new temp file, opened synchronously: a folder that cannot be written or a
+ * name too long fails here at once (a stream opened by path reports it later, as an event that
+ * nothing awaiting exceljs's commit would ever see). `failed` rejects with the stream's first
+ * error, so a write that fails midway (a full disk) ends the export instead of hanging it.
+ */
+export function openTempStream(temp: string): { out: fs.WriteStream; failed: Promise<never>; error(): unknown } {
+  const fd = fs.openSync(temp, 'wx');
+  const out = fs.createWriteStream(temp, { fd });
+  let first: unknown = null;
+  const failed = new Promise<never>((_, reject) =>
+    out.on('error', (error) => {
+      first ??= error;
+      reject(error);
+    }),
+  );
+  failed.catch(() => undefined); // observed through race() or error()
+  return { out, failed, error: () => first };
+}
+
 /** Writes the sheets to `target` (via a temp file and a rename); returns the file's size in bytes. */
 export async function writeWorkbook(target: string, sheets: readonly SheetData[], options: WriteOptions): Promise<number> {
   const temp = tempPathBeside(target);
-  const out = fs.createWriteStream(temp);
+  let opened: ReturnType<typeof openTempStream>;
+  try {
+    opened = openTempStream(temp);
+  } catch (error) {
+    throw writeFailureAt(error, target);
+  }
+  const { out, failed } = opened;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Förteckna';
   workbook.created = options.created;
@@ -199,10 +227,14 @@ export async function writeWorkbook(target: string, sheets: readonly SheetData[]
   // An abandoned archive must not raise unhandled errors after we have given up on it.
   const zip = (workbook as unknown as { zip: NodeJS.EventEmitter & { abort(): void } }).zip;
   zip.on('error', () => {});
-  out.on('error', () => {});
+  /** Stops at the first chunk after the file failed: no more rows for a file that cannot be written. */
+  const onRows = async (written: number) => {
+    if (opened.error()) throw opened.error();
+    await options.onRows(written);
+  };
   try {
     let written = 0;
-    await options.onRows(0);
+    await onRows(0);
     for (const sheet of sheets) {
       const { def } = sheet;
       const last = sheet.rows.length + 2;
@@ -264,23 +296,25 @@ export async function writeWorkbook(target: string, sheets: readonly SheetData[]
         if (!header && ++inChunk === CHUNK) {
           written += inChunk;
           inChunk = 0;
-          await options.onRows(written);
+          await onRows(written);
         }
       }
       written += inChunk;
       // Done with this sheet: its XML can go into the archive now.
       worksheet.commit();
-      await options.onRows(written);
+      await onRows(written);
     }
-    await workbook.commit();
+    // exceljs's commit waits for the file to finish, which a failed stream never does.
+    await Promise.race([workbook.commit(), failed]);
     await closed(out);
-    fs.renameSync(temp, target);
+    if (opened.error()) throw opened.error();
+    renameIntoPlace(temp, target, options.registerPath ?? null);
     return fs.statSync(target).size;
   } catch (error) {
     zip.abort();
     out.destroy();
     await closed(out);
-    fs.rmSync(temp, { force: true });
-    throw error;
+    removeQuietly(temp);
+    throw writeFailureAt(error, target);
   }
 }
