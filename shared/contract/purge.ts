@@ -1,7 +1,7 @@
 // Retention applied to the register's own records: purge list, purge, legal holds, deletion log (issue 6).
 import { z } from 'zod';
 import { PURGE_RECORD_KINDS, RETENTION_ACTIONS } from '../domain/enums';
-import { id, isoDate, isoDateTime, requiredText, revision } from './common';
+import { calendarDate, id, isoDate, isoDateTime, requiredText, revision } from './common';
 
 const words = z.object({ sv: z.string(), en: z.string() });
 
@@ -30,9 +30,9 @@ export const purgeItem = z.object({
   /** What the user recognises the record by: a contact's name, a site's name, a device's hostname. */
   recordLabel: z.string(),
   /** The date the period runs from (the event's date, or the record's). */
-  anchorDate: isoDate,
-  dueOn: isoDate,
-  backupDueOn: isoDate,
+  anchorDate: calendarDate,
+  dueOn: calendarDate,
+  backupDueOn: calendarDate,
   /** dueOn is on or before the list's date (otherwise it falls due within the horizon). */
   due: z.boolean(),
   action: z.enum(RETENTION_ACTIONS),
@@ -54,9 +54,9 @@ export const purgeListInput = z.object({
 });
 
 export const purgeList = z.object({
-  on: isoDate,
+  on: calendarDate,
   /** The last due date included: `on` plus the horizon. */
-  until: isoDate,
+  until: calendarDate,
   /** Sorted by due date, then rule, customer and record. */
   items: z.array(purgeItem),
 });
@@ -69,7 +69,7 @@ export const purgeRunInput = z.object({
 });
 
 export const purgeResult = z.object({
-  on: isoDate,
+  on: calendarDate,
   deleted: recordCounts,
   anonymised: recordCounts,
   /** One deletion log entry per rule, customer and action. */
@@ -87,8 +87,8 @@ export const legalHold = z.object({
   ruleId: id.nullable(),
   ruleName: words.nullable(),
   reason: z.string(),
-  placedOn: isoDate,
-  releasedOn: isoDate.nullable(),
+  placedOn: calendarDate,
+  releasedOn: calendarDate.nullable(),
   /** Not released (as of today). */
   active: z.boolean(),
   createdAt: isoDateTime,
@@ -109,7 +109,7 @@ export const deletionLogEntry = z.object({
   id,
   performedAt: isoDateTime,
   /** The date the purge was carried out for. */
-  purgeDate: isoDate,
+  purgeDate: calendarDate,
   ruleId: id.nullable(),
   ruleName: z.string(),
   action: z.enum(['delete', 'anonymise']),

@@ -11,11 +11,25 @@ import {
 } from '../domain/enums';
 import { id, isoDateTime, requiredText, revision, text } from './common';
 
-/** ISO 8601 date durations as used by retention rules: P7Y, P1Y6M, P30D, P2W. */
+/** The longest period a rule may give (in days, as a rough measure): 200 years keeps due dates on the calendar. */
+const DURATION_MAX_DAYS = 200 * 366;
+
+/** Roughly how many days an ISO date duration spans (a year as 366 days, a month as 30.5). */
+function roughDays(duration: string): number {
+  const part = (unit: string) => Number(new RegExp(`(\\d+)${unit}`).exec(duration)?.[1] ?? 0);
+  return part('Y') * 366 + part('M') * 30.5 + part('W') * 7 + part('D');
+}
+
+/** ISO 8601 date durations as used by retention rules: P7Y, P1Y6M, P30D, P2W; at most 200 years. */
 export const isoDuration = z
   .string()
   .transform((s) => s.trim().toUpperCase())
-  .pipe(z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { error: 'v.duration' }));
+  .pipe(
+    z
+      .string()
+      .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, { error: 'v.duration', abort: true })
+      .refine((d) => roughDays(d) <= DURATION_MAX_DAYS, { error: 'v.durationTooLong' }),
+  );
 
 /**
  * The starting points that make sense for each of the register's own records: an anchor is

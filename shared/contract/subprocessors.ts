@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS } from '../domain/enums';
-import { id, isoDateTime, optionalDate, optionalEmail, requiredText, revision, text } from './common';
+import { id, isoDate, isoDateTime, optionalDate, optionalEmail, requiredText, revision, text } from './common';
 import { countryCode } from './systems';
 
 export const subprocessorFields = z
@@ -109,5 +109,5 @@ export const subprocessorMethods = {
   },
   /** Refused with IN_USE while services, systems or activities link to it. */
   'subprocessors.delete': { changes: ['subprocessors'], input: z.object({ id, revision }), output: z.object({ id }) },
-  'subprocessors.matrix': { input: z.object({ onDate: z.iso.date({ error: 'v.date' }).optional() }), output: subprocessorMatrix },
+  'subprocessors.matrix': { input: z.object({ onDate: isoDate.optional() }), output: subprocessorMatrix },
 } as const;

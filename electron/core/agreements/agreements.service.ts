@@ -10,7 +10,8 @@ import {
   type agreementFields,
   type customerListInput,
 } from '../../../shared/contract';
-import { conflict, invalidField, notFound } from '../errors';
+import { formatMessage } from '../../../shared/messages';
+import { conflict, DomainError, invalidField, notFound } from '../errors';
 import { sanitizeText } from '../documents/sanitize';
 import { safeExportName } from '../files/export';
 import { stockholmDate, type Session } from '../session';
@@ -21,6 +22,9 @@ import { createAgreementsRepo, type AgreementRecord } from './agreements.repo';
 type Fields = z.output<typeof agreementFields>;
 type ListFilter = AgreementSummary['status'] | 'all' | 'outOfDate';
 type StatusChange = 'sent' | 'signed' | 'terminated';
+
+/** How often a generation renders again when another writer took its version number meanwhile. */
+const GENERATE_ATTEMPTS = 3;
 
 /** Versions whose document is (or may become) the one in force: these can be out of date. */
 const LIVE = new Set(['draft', 'sent', 'signed']);
@@ -250,55 +254,70 @@ export function agreementsService(session: Session) {
    */
   function generateVersion(customerId: number, fields: Fields, at?: string, inWorker = false): Promise<GeneratedVersion> {
     return serially(customerId, async () => {
-      const customer = repo.customer(customerId);
-      if (!customer) throw invalidField(['customerId'], 'v.unknownReference');
-      const clauses = template().current();
-      const version = repo.nextVersion(customerId);
-      const generatedAt = at ?? session.now();
-      const generatedOn = stockholmDate(new Date(generatedAt));
-      const rendered = await renderAgreement(
-        session,
-        {
-          customerId,
-          lang: fields.lang,
-          reference: agreementReference(customerId),
-          version,
-          generatedOn,
-          effectiveOn: fields.effectiveOn,
-          noticeDays: fields.noticeDays,
-          signingPlace: fields.signingPlace,
-          processorSignatory: fields.processorSignatory,
-          controllerSignatory: fields.controllerSignatory,
-          clauses: clauses.clauses,
-        },
-        inWorker,
-      );
-      const id = session.tx(() => {
-        // The customer may have been deleted while the document was being built.
-        if (!repo.customer(customerId)) throw invalidField(['customerId'], 'v.unknownReference');
-        return repo.insert(
+      // The queue keeps this core's calls apart; a writer outside it (another process on the file,
+      // a second service over the session) may still take the number while the document renders.
+      // Then the document is rendered again with the next number: a version never prints a number
+      // that another one has.
+      for (let attempt = 1; ; attempt++) {
+        const customer = repo.customer(customerId);
+        if (!customer) throw invalidField(['customerId'], 'v.unknownReference');
+        const clauses = template().current();
+        const version = repo.nextVersion(customerId);
+        const generatedAt = at ?? session.now();
+        const generatedOn = stockholmDate(new Date(generatedAt));
+        const rendered = await renderAgreement(
+          session,
           {
             customerId,
-            version,
             lang: fields.lang,
+            reference: agreementReference(customerId),
+            version,
+            generatedOn,
             effectiveOn: fields.effectiveOn,
-            signingPlace: fields.signingPlace,
-            processorSignatoryName: fields.processorSignatory.name,
-            processorSignatoryTitle: fields.processorSignatory.title,
-            controllerSignatoryName: fields.controllerSignatory.name,
-            controllerSignatoryTitle: fields.controllerSignatory.title,
             noticeDays: fields.noticeDays,
-            notes: fields.notes,
-            templateVersion: clauses.version,
-            document: rendered.data,
-            documentSha256: sha256Hex(rendered.data),
-            generatedAt,
-            basisHash: rendered.basisHash,
+            signingPlace: fields.signingPlace,
+            processorSignatory: fields.processorSignatory,
+            controllerSignatory: fields.controllerSignatory,
+            clauses: clauses.clauses,
           },
-          session.now(),
+          inWorker,
         );
-      });
-      return { id, customerName: customer.name, version, generatedOn, data: rendered.data };
+        // The register may have been closed (another opened in its place) while the document was built.
+        if (!session.db.open) throw new DomainError('NO_REGISTER');
+        const id = session.tx(() => {
+          // The customer may have been deleted while the document was being built.
+          if (!repo.customer(customerId)) throw invalidField(['customerId'], 'v.unknownReference');
+          if (repo.nextVersion(customerId) !== version) return null;
+          return repo.insert(
+            {
+              customerId,
+              version,
+              lang: fields.lang,
+              effectiveOn: fields.effectiveOn,
+              signingPlace: fields.signingPlace,
+              processorSignatoryName: fields.processorSignatory.name,
+              processorSignatoryTitle: fields.processorSignatory.title,
+              controllerSignatoryName: fields.controllerSignatory.name,
+              controllerSignatoryTitle: fields.controllerSignatory.title,
+              noticeDays: fields.noticeDays,
+              notes: fields.notes,
+              templateVersion: clauses.version,
+              document: rendered.data,
+              documentSha256: sha256Hex(rendered.data),
+              generatedAt,
+              basisHash: rendered.basisHash,
+            },
+            session.now(),
+          );
+        });
+        if (id !== null) return { id, customerName: customer.name, version, generatedOn, data: rendered.data };
+        if (attempt === GENERATE_ATTEMPTS) {
+          const latest = repo.latest(customerId);
+          throw new DomainError('CONFLICT', formatMessage('e.agreement.generatedMeanwhile', 'en'), {
+            current: latest ? get(latest.id) : null,
+          });
+        }
+      }
     });
   }
 

@@ -63,6 +63,8 @@ export interface Usage {
   services: Ref[];
   systems: Ref[];
   activities: Ref[];
+  /** Subscriptions that add it for their customer or except it: named "Customer – Service". */
+  subscriptions: Ref[];
 }
 
 function fromDb(r: DbRow): SubprocessorRow {
@@ -153,6 +155,13 @@ export function createSubprocessorsRepo(db: Db) {
   const activitiesOf = db.prepare(`SELECT DISTINCT r.subprocessor_id AS owner, a.id, a.name FROM activity_recipients r
       JOIN activities a ON a.id = r.activity_id
     WHERE r.subprocessor_id IN (SELECT value FROM json_each(?))`);
+  const subscriptionsOf = db.prepare(`SELECT c.subprocessor_id AS owner, s.id, cu.name || ' – ' || sv.name AS name
+      FROM subscription_subprocessor_changes c
+      JOIN subscriptions s ON s.id = c.subscription_id
+      JOIN customers cu ON cu.id = s.customer_id
+      JOIN services sv ON sv.id = s.service_id
+    WHERE c.subprocessor_id IN (SELECT value FROM json_each(?))
+    ORDER BY cu.name, sv.name, s.id`);
   // Customers with a subscription active on @today to a service that uses the sub-processor, or
   // whose subscription adds it; a subscription that removes it does not count.
   const customerCounts = db.prepare(`WITH active AS (
@@ -209,6 +218,7 @@ export function createSubprocessorsRepo(db: Db) {
         services: grouped(servicesOf, [id]).get(id) ?? [],
         systems: grouped(systemsOf, [id]).get(id) ?? [],
         activities: grouped(activitiesOf, [id]).get(id) ?? [],
+        subscriptions: grouped(subscriptionsOf, [id]).get(id) ?? [],
       };
     },
     insert(f: Fields, searchText: string, now: string): number {

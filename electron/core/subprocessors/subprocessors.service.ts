@@ -37,7 +37,7 @@ export function subprocessorWarnings(s: {
 }
 
 /** What the search box matches: name, org no (with and without dash), country (code and names), service. */
-function searchText(f: Fields): string {
+export function searchText(f: Fields): string {
   return foldForSearch(
     [
       f.name,
@@ -126,14 +126,19 @@ export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pic
       session.tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
-        const { services, systems, activities } = repo.usage(id);
-        if (services.length + systems.length + activities.length > 0) {
+        const { services, systems, activities, subscriptions } = repo.usage(id);
+        if (services.length + systems.length + activities.length + subscriptions.length > 0) {
           const params = { services: services.length, systems: systems.length, activities: activities.length };
           const usedBy = [
             ...services.map((r) => ({ kind: 'services' as const, ...r })),
             ...systems.map((r) => ({ kind: 'systems' as const, ...r })),
             ...activities.map((r) => ({ kind: 'activities' as const, ...r })),
+            ...subscriptions.map((r) => ({ kind: 'subscriptions' as const, ...r })),
           ];
+          // A customer's own addition or exception holds on to it as firmly as a service does.
+          if (subscriptions.length > 0) {
+            throw inUse('e.inUse.subprocessorInSubscriptions', { ...params, subscriptions: subscriptions.length }, usedBy);
+          }
           throw inUse('e.inUse.subprocessor', params, usedBy);
         }
         ensureWritten(repo.delete(id, revision), id);

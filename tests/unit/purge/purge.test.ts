@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call, ok } from '../helpers';
-import { MARKERS, PURGE_DAY, purgeRegister, ruleInput } from './fixtures';
+import { customerInput, MARKERS, PURGE_DAY, purgeRegister, ruleInput } from './fixtures';
 
 describe('the purge list', () => {
   it('lists what is due on the day, grouped data for the UI, with the reason in words', async () => {
@@ -199,5 +199,66 @@ describe('rules for the register’s own records', () => {
     const list = await ok(core, 'purge.list', { on: '2026-12-01' });
     const server = list.items.find((i) => i.recordKind === 'equipment' && i.recordId === devices.oldServer.id);
     expect(server).toMatchObject({ ruleName: { sv: 'Utrustning kort' }, dueOn: '2026-11-15' });
+  });
+});
+
+describe('dates at the edges', () => {
+  it('refuses a day outside 1900–2199 with a message saying the range, and answers for the last day of it', async () => {
+    const { core } = await purgeRegister();
+    for (const on of ['9999-12-31', '0000-01-01', '1899-12-31', '2200-01-01']) {
+      const refused = await call(core, 'purge.list', { on, horizonDays: 30 });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining('between 1900-01-01 and 2199-12-31'),
+          issues: [{ path: ['on'], message: 'v.dateRange' }],
+        },
+      });
+    }
+    expect(await call(core, 'purge.list', { on: '2026-02-30' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['on'], message: 'v.date' }] },
+    });
+    const last = await ok(core, 'purge.list', { on: '2199-12-31', horizonDays: 90 });
+    expect(last).toMatchObject({ on: '2199-12-31', until: '2200-03-31' });
+    expect(last.items.length).toBeGreaterThan(0);
+    expect(await ok(core, 'purge.list', { on: '1900-01-01', horizonDays: 90 })).toMatchObject({ until: '1900-04-01', items: [] });
+    // Every date field of the contract is bounded the same way, e.g. a legal hold's day.
+    expect(
+      await call(core, 'legalHolds.create', { customerId: null, ruleId: null, reason: 'Tvist', placedOn: '9999-12-31' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: ['placedOn'], message: 'v.dateRange' }] },
+    });
+  });
+
+  it('refuses a retention period that would run past any calendar, and computes due dates from the last day allowed', async () => {
+    const { core, customers } = await purgeRegister();
+    for (const duration of ['P99999999Y', 'P201Y', 'P2500M', 'P99999W', 'P9999999999D']) {
+      const refused = await call(core, 'retentionRules.create', ruleInput({ nameSv: 'Evig', duration, appliesTo: ['equipment'] }));
+      expect(refused, duration).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', issues: [{ path: ['duration'], message: 'v.durationTooLong' }] },
+      });
+    }
+    expect(
+      await call(
+        core,
+        'retentionRules.create',
+        ruleInput({ nameSv: 'Lag', duration: 'P1Y', backupLag: 'P99999Y', appliesTo: ['equipment'] }),
+      ),
+    ).toMatchObject({ ok: false, error: { issues: [{ path: ['backupLag'], message: 'v.durationTooLong' }] } });
+    await ok(core, 'retentionRules.create', ruleInput({ nameSv: 'Länge', duration: 'P200Y', appliesTo: ['equipment'] }));
+    // A due date past the last day one may enter is still an answer, not an error.
+    await ok(core, 'retentionRules.create', ruleInput({ nameSv: 'Kort', duration: 'P1M', appliesTo: ['equipment'] }));
+    const customer = await ok(core, 'customers.get', { id: customers.late.id });
+    await ok(core, 'customers.update', {
+      id: customer.id,
+      revision: customer.revision,
+      fields: { ...customerInput(customer.name), status: 'ended', contractStart: '2020-01-01', contractEnd: '2199-12-01' },
+    });
+    const list = await ok(core, 'purge.list', { on: '2199-12-31', horizonDays: 90 });
+    expect(list.items.filter((i) => i.customerId === customer.id).map((i) => [i.dueOn, i.due])).toEqual([['2200-01-01', false]]);
   });
 });

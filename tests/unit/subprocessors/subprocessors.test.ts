@@ -219,20 +219,114 @@ describe('sub-processors', () => {
     expect(got.customerCount).toBe(2);
     expect((await ok(core, 'subprocessors.list', {})).find((s) => s.id === other.id)?.customerCount).toBe(2);
 
-    // Linked from a service and a system: refused, and the reply says by what.
+    // Linked from a service and a system, added or excepted by three subscriptions: refused, and the reply says by what.
     const refused = await call(core, 'subprocessors.delete', { id: sub.id, revision: sub.revision });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('IN_USE');
       expect(refused.error.message).toMatch(/cannot be deleted/);
       expect(refused.error.details).toMatchObject({
-        messageKey: 'e.inUse.subprocessor',
+        messageKey: 'e.inUse.subprocessorInSubscriptions',
         usedBy: [
           { kind: 'services', id: hosting.id, name: 'Hosting' },
           { kind: 'systems', id: system.id, name: 'Övervakningsserver' },
+          { kind: 'subscriptions', id: expect.any(Number), name: 'Alfa AB – Backup' },
+          { kind: 'subscriptions', id: expect.any(Number), name: 'Delta AB – Hosting' },
+          { kind: 'subscriptions', id: expect.any(Number), name: 'Epsilon AB – Backup' },
         ],
       });
     }
     expect(await ok(core, 'subprocessors.get', { id: sub.id })).toMatchObject({ id: sub.id, revision: 1 });
+  });
+
+  it('refuses to delete one that a subscription adds or excepts for its customer, naming the subscriptions', async () => {
+    const { core } = await coreWithRegister();
+    const added = await ok(core, 'subprocessors.create', blankSubprocessor);
+    const excepted = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      name: 'Acronis AG',
+      country: 'CH',
+      transferMechanism: 'adequacy',
+    });
+    const unused = await ok(core, 'subprocessors.create', { ...blankSubprocessor, name: 'Oanvänd AB' });
+    const service = await ok(core, 'services.create', {
+      name: 'Backup',
+      subjectMatter: '',
+      purpose: '',
+      nature: ['storage'],
+      processingTermIds: [],
+      personalDataTermIds: [],
+      dataSubjectTermIds: [],
+      specialCategories: [],
+      subprocessorIds: [excepted.id],
+      systemIds: [],
+      measureIds: [],
+      endOfContractAction: 'return_then_delete',
+      retentionRuleId: null,
+      status: 'active',
+      notes: '',
+    });
+    const customer = await ok(core, 'customers.create', { ...blankCustomer, name: 'Alfa AB' });
+    const subscription = await ok(core, 'subscriptions.create', {
+      customerId: customer.id,
+      serviceId: service.id,
+      startDate: '2026-01-01',
+      endDate: null,
+      notes: '',
+      addedTermIds: [],
+      removedTermIds: [],
+      addedSubprocessorIds: [added.id],
+      removedSubprocessorIds: [excepted.id],
+    });
+
+    // Only the subscription's addition names it: refused as in use, not a database error.
+    const refused = await call(core, 'subprocessors.delete', { id: added.id, revision: added.revision });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'IN_USE',
+        message: expect.stringMatching(/1 customer subscriptions.*cannot be deleted/),
+        details: {
+          messageKey: 'e.inUse.subprocessorInSubscriptions',
+          params: { subscriptions: 1, services: 0, systems: 0, activities: 0 },
+          usedBy: [{ kind: 'subscriptions', id: subscription.id, name: 'Alfa AB – Backup' }],
+        },
+      },
+    });
+    // Excepted for the customer and used by the service: both are named.
+    const alsoRefused = await call(core, 'subprocessors.delete', { id: excepted.id, revision: excepted.revision });
+    expect(alsoRefused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'IN_USE',
+        details: {
+          params: { subscriptions: 1, services: 1 },
+          usedBy: [
+            { kind: 'services', id: service.id, name: 'Backup' },
+            { kind: 'subscriptions', id: subscription.id, name: 'Alfa AB – Backup' },
+          ],
+        },
+      },
+    });
+    expect((await ok(core, 'subprocessors.list', {})).map((s) => s.name).sort()).toEqual(['Acronis AG', 'Bahnhof AB', 'Oanvänd AB']);
+    expect(await ok(core, 'subprocessors.delete', { id: unused.id, revision: unused.revision })).toEqual({ id: unused.id });
+
+    // Once the subscription no longer names it, it can go.
+    await ok(core, 'subscriptions.update', {
+      id: subscription.id,
+      revision: subscription.revision,
+      fields: {
+        customerId: customer.id,
+        serviceId: service.id,
+        startDate: '2026-01-01',
+        endDate: null,
+        notes: '',
+        addedTermIds: [],
+        removedTermIds: [],
+        addedSubprocessorIds: [],
+        removedSubprocessorIds: [excepted.id],
+      },
+    });
+    expect(await ok(core, 'subprocessors.delete', { id: added.id, revision: added.revision })).toEqual({ id: added.id });
   });
 });
