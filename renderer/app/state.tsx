@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MethodOutput, RegisterInfo, Settings } from '../../shared/contract';
@@ -25,7 +25,11 @@ const Ctx = createContext<AppState | null>(null);
 /** Holds what the whole app shares: the open register, settings, host info; follows core events. */
 export function AppStateProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  // useNavigate gives a new function on every route change; the effect below must run once, not
+  // refetch the app's state and re-render everything after each navigation.
   const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
   const [register, setRegister] = useState<RegisterInfo | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [appInfo, setAppInfo] = useState<AppInfo | undefined>(undefined);
@@ -57,19 +61,25 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       // Another register (or none): start from the overview, whatever page was open.
       api().on('register.opened', (info) => {
         setRegister(info);
-        void navigate('/');
+        void navigateRef.current('/');
       }),
       api().on('register.closed', () => {
         setRegister(null);
-        void navigate('/');
+        void navigateRef.current('/');
       }),
       api().on('settings.changed', (s) => applySettings(s)),
+      // Found damaged after it opened: it is read-only now, and the header says so.
+      api().on('register.damaged', () => {
+        call('register.current', {})
+          .then((current) => alive && setRegister(current))
+          .catch(() => undefined);
+      }),
     ];
     return () => {
       alive = false;
       for (const off of offs) off();
     };
-  }, [applySettings, navigate]);
+  }, [applySettings]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;

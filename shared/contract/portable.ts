@@ -28,6 +28,7 @@ import {
   TRANSFER_MECHANISMS,
   VOCABULARY_KINDS,
 } from '../domain/enums';
+import { filePath } from './common';
 import { counts } from './register';
 
 // The portable JSON format (issue 5): the whole register as one documented, versioned JSON file
@@ -602,8 +603,6 @@ export function portableJsonSchemaText(): string {
 
 // ---------------------------------------------------------------------------------------------
 // Methods
-
-const filePath = z.string().trim().min(1, { error: 'v.required' }).max(4096, { error: 'v.tooLong' });
 
 export const portableExportResult = z
   .object({

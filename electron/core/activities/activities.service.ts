@@ -28,7 +28,7 @@ const NAME_MAX = 300;
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** What the search box and the list filter match: name, ref no, purposes, owner. */
-function searchText(f: { name: string; refNo: string; owner: string; purposes: readonly { description: string }[] }): string {
+export function searchText(f: { name: string; refNo: string; owner: string; purposes: readonly { description: string }[] }): string {
   return foldForSearch([f.name, f.refNo, f.owner, ...f.purposes.map((p) => p.description)].join(' \u001f '));
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contract';
 import type { Db } from '../db/types';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
+import { customerSearchText as searchText } from './customer-text';
 
 type Fields = z.output<typeof customerFields>;
 type ListQuery = z.output<typeof customerListInput>;
@@ -116,15 +117,6 @@ function toParams(f: Fields, now: string) {
     searchText: searchText(f),
     now,
   };
-}
-
-/** What the search box matches: name, org no (with and without dash), city, contacts. */
-function searchText(f: Fields): string {
-  return foldForSearch(
-    [f.name, f.orgNr, f.orgNr.replace('-', ''), f.visitingAddress.city, ...f.contactPersons.flatMap((p) => [p.name, p.email])].join(
-      ' \u001f ',
-    ),
-  );
 }
 
 export function createCustomersRepo(db: Db) {

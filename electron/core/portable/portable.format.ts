@@ -1,7 +1,38 @@
 // How the register's tables map onto the portable file: which zod schema checks each table's rows,
 // in which order the tables appear, and whether every table of the schema has a portable schema.
 import { z } from 'zod';
-import { portableTables, type PortableTableName } from '../../../shared/contract';
+import {
+  activityFields,
+  agreementFields,
+  clauseFields,
+  contactPersonInput,
+  customerFields,
+  equipmentFields,
+  legalHoldFields,
+  organisationFields,
+  portableTables,
+  privacyNoticeFields,
+  privacyNoticeSectionInput,
+  purposeInput,
+  recipientInput,
+  retentionRuleFields,
+  securityMeasureFields,
+  serviceFields,
+  siteFields,
+  subprocessorFields,
+  subscriptionFields,
+  systemFields,
+  transferInput,
+  vocabularyTermFields,
+  type PortableTableName,
+} from '../../../shared/contract';
+import { searchText as activitySearchText } from '../activities/activities.service';
+import { customerSearchText } from '../customers/customer-text';
+import { serviceSearchText } from '../services/service-text';
+import { equipmentSearchText, equipmentSortKey, type DeviceText } from '../sites/equipment-text';
+import { searchText as subprocessorSearchText } from '../subprocessors/subprocessors.service';
+import { systemSearchText, type SystemText } from '../systems/system-text';
+import { swedishSortKey } from '../text';
 import type { ColumnInfo, TableInfo } from './portable.repo';
 
 export const APPLICATION_NAME = 'Förteckna';
@@ -64,3 +95,228 @@ export function rowSchema(table: TableInfo): z.ZodType {
     Object.fromEntries(table.columns.map((c) => [c.key, Object.hasOwn(known, c.key) ? known[c.key]! : genericColumn(c)])),
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the app itself would save. The row schemas above check the columns' types; a record must
+// also pass the field schema the app saves it with (lengths, required names, organisationsnummer,
+// e-mail addresses), unchanged, or the import would hold what no user could have entered.
+
+type Row = Record<string, unknown>;
+
+export interface RecordFields {
+  /** The contract's schema for saving a record of this table. */
+  schema: z.ZodObject;
+  /** Columns held elsewhere in the schema (column key → dotted field path); the others by their own name. */
+  at?: Record<string, string>;
+  /** Only rows the app validates (the organisation once its profile is saved). */
+  when?: (row: Row) => boolean;
+  /** Child tables that fill a list of the record, which the app saves at most `max` of (read from the schema). */
+  lists?: Record<string, { table: PortableTableName; by?: string }>;
+}
+
+const address = (prefix: string) =>
+  Object.fromEntries(
+    ['street', 'postalCode', 'city', 'country'].map((k) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, `${prefix}Address.${k}`]),
+  );
+const contactAt = (prefix: string, field: string, parts: string[]) =>
+  Object.fromEntries(parts.map((k) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, `${field}.${k}`]));
+
+export const RECORD_FIELDS: Partial<Record<PortableTableName, RecordFields>> = {
+  organisation: {
+    schema: organisationFields,
+    at: {
+      street: 'address.street',
+      postalCode: 'address.postalCode',
+      city: 'address.city',
+      country: 'address.country',
+      ...contactAt('dpo', 'dpo', ['name', 'email', 'phone']),
+    },
+    // A new register's profile is empty until the user saves it the first time.
+    when: (row) => row.profileSaved === 1,
+  },
+  customers: {
+    schema: customerFields,
+    at: { ...address('visiting'), ...address('invoice'), ...contactAt('dpo', 'dpo', ['name', 'email', 'phone']) },
+    lists: { contactPersons: { table: 'contactPersons', by: 'customerId' } },
+  },
+  contactPersons: { schema: contactPersonInput },
+  vocabularyTerms: { schema: vocabularyTermFields },
+  subprocessors: { schema: subprocessorFields },
+  systems: { schema: systemFields },
+  retentionRules: { schema: retentionRuleFields },
+  securityMeasures: { schema: securityMeasureFields },
+  activities: {
+    schema: activityFields,
+    lists: {
+      purposes: { table: 'activityPurposes', by: 'activityId' },
+      recipients: { table: 'activityRecipients', by: 'activityId' },
+      transfers: { table: 'activityTransfers', by: 'activityId' },
+    },
+  },
+  activityPurposes: { schema: purposeInput },
+  activityRecipients: { schema: recipientInput },
+  activityTransfers: { schema: transferInput },
+  services: { schema: serviceFields },
+  subscriptions: { schema: subscriptionFields },
+  privacyNotice: {
+    schema: privacyNoticeFields,
+    lists: { sections: { table: 'privacyNoticeSections' }, excludedActivityIds: { table: 'privacyNoticeExclusions' } },
+  },
+  privacyNoticeSections: { schema: privacyNoticeSectionInput },
+  agreementClauses: { schema: clauseFields },
+  agreements: {
+    schema: agreementFields,
+    at: {
+      ...contactAt('processorSignatory', 'processorSignatory', ['name', 'title']),
+      ...contactAt('controllerSignatory', 'controllerSignatory', ['name', 'title']),
+    },
+  },
+  sites: { schema: siteFields },
+  equipment: { schema: equipmentFields, lists: { serviceIds: { table: 'equipmentServices', by: 'equipmentId' } } },
+  legalHolds: { schema: legalHoldFields, at: { retentionRuleId: 'ruleId' } },
+};
+
+/** The innermost schema of a field: through optional, nullable, default and the input side of a pipe. */
+function baseOf(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else return current;
+  }
+}
+
+function fieldAt(schema: z.ZodObject, fieldPath: readonly string[]): z.core.$ZodType | undefined {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const key of fieldPath) {
+    const base: z.core.$ZodType | undefined = current && baseOf(current);
+    if (!base || (base._zod.def as { type: string }).type !== 'object') return undefined;
+    current = (base as z.ZodObject).shape[key];
+  }
+  return current;
+}
+
+/** At most how many items the array schema takes (z.array(…).max(n)), or null. */
+function maxItems(schema: z.core.$ZodType | undefined): number | null {
+  if (!schema) return null;
+  const checks = (baseOf(schema)._zod.def as { checks?: { _zod: { def: { check?: string; maximum?: number } } }[] }).checks ?? [];
+  const max = checks.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+  return typeof max === 'number' ? max : null;
+}
+
+export interface FieldColumn {
+  /** Column key in the file. */
+  key: string;
+  path: string[];
+  /** From the column's value to the field's: a flag to a boolean, a JSON list in text to an array. */
+  read: (value: unknown) => unknown;
+}
+
+export interface FieldPlan {
+  fields: RecordFields;
+  columns: FieldColumn[];
+  /** Column key by dotted field path, to say which column a problem is in. */
+  columnOf: Map<string, string>;
+  /** Fields no column fills (the lists kept in child tables): given as empty lists. */
+  emptyLists: string[];
+  /** `by` is the column naming the record; without it (a singleton) every row of the table counts. */
+  lists: { field: string; table: PortableTableName; by?: string; max: number }[];
+}
+
+const asIs = (value: unknown) => value;
+const toBoolean = (value: unknown) => (value === 0 || value === 1 ? value === 1 : value);
+const fromJsonList = (value: unknown) => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+};
+
+/** How the columns of `table` fill the field schema of its records; null for tables the app saves no fields of. */
+export function fieldPlan(table: TableInfo): FieldPlan | null {
+  if (!isPortableTable(table.key)) return null;
+  const fields = RECORD_FIELDS[table.key];
+  if (!fields) return null;
+  const columns: FieldColumn[] = [];
+  const filled = new Set<string>();
+  for (const column of table.columns) {
+    const dotted = fields.at?.[column.key] ?? column.key;
+    const path = dotted.split('.');
+    const field = fieldAt(fields.schema, path);
+    if (!field) continue;
+    const type = (baseOf(field)._zod.def as { type: string }).type;
+    columns.push({ key: column.key, path, read: type === 'boolean' ? toBoolean : type === 'array' ? fromJsonList : asIs });
+    filled.add(path[0]!);
+  }
+  const emptyLists = Object.keys(fields.schema.shape).filter((key) => !filled.has(key));
+  const lists = Object.entries(fields.lists ?? {}).flatMap(([field, list]) => {
+    const max = maxItems(fields.schema.shape[field]);
+    return max === null ? [] : [{ field, ...list, max }];
+  });
+  return { fields, columns, columnOf: new Map(columns.map((c) => [c.path.join('.'), c.key])), emptyLists, lists };
+}
+
+/** The input the app's schema gets for a row: nested where the schema nests, lists empty. */
+export function recordInput(plan: FieldPlan, row: Row): Row {
+  const input: Row = {};
+  for (const key of plan.emptyLists) input[key] = [];
+  for (const column of plan.columns) {
+    let target = input;
+    for (const key of column.path.slice(0, -1)) target = (target[key] ??= {}) as Row;
+    target[column.path[column.path.length - 1]!] = column.read(row[column.key]);
+  }
+  return input;
+}
+
+/** The value at a field path of a parsed record. */
+export function valueAt(record: unknown, fieldPath: readonly string[]): unknown {
+  let current = record;
+  for (const key of fieldPath) current = (current as Row | undefined)?.[key];
+  return current;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived columns: search text and sort keys are never taken from a file but derived again, by the
+// same functions the services use when they save a record.
+
+/** The rows of other tables a derivation needs: one by its id, or the children of a record in their order. */
+export interface RowLookup {
+  row(table: PortableTableName, id: unknown): Row | undefined;
+  children(table: PortableTableName, by: string, id: unknown): Row[];
+}
+
+type Derive = (row: Row, rows: RowLookup) => Record<string, string>;
+const as = <T>(value: Row | Row[]) => value as unknown as T;
+const nameOf = (row: Row | undefined) => (typeof row?.name === 'string' ? row.name : '');
+
+export const DERIVED_COLUMNS: Partial<Record<PortableTableName, Derive>> = {
+  customers: (c, rows) => ({
+    searchText: customerSearchText({
+      name: c.name as string,
+      orgNr: c.orgNr as string,
+      visitingAddress: { city: c.visitingCity as string },
+      contactPersons: as<{ name: string; email: string }[]>(rows.children('contactPersons', 'customerId', c.id)),
+    }),
+    sortKey: swedishSortKey(c.name as string),
+  }),
+  subprocessors: (s) => ({ searchText: subprocessorSearchText(as<Parameters<typeof subprocessorSearchText>[0]>(s)) }),
+  systems: (s, rows) => ({ searchText: systemSearchText(as<SystemText>(s), nameOf(rows.row('subprocessors', s.subprocessorId))) }),
+  activities: (a, rows) => ({
+    searchText: activitySearchText({
+      ...as<{ name: string; refNo: string; owner: string }>(a),
+      purposes: as<{ description: string }[]>(rows.children('activityPurposes', 'activityId', a.id)),
+    }),
+  }),
+  services: (s) => ({ searchText: serviceSearchText(as<Parameters<typeof serviceSearchText>[0]>(s)) }),
+  equipment: (e, rows) => {
+    const site = nameOf(rows.row('sites', e.siteId));
+    const customer = nameOf(rows.row('customers', e.customerId));
+    return {
+      searchText: equipmentSearchText(as<DeviceText>(e), site, customer),
+      sortKey: equipmentSortKey(as<DeviceText>(e), site, customer),
+    };
+  },
+};

@@ -7,20 +7,38 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  ATTACHMENT_MAX_BYTES,
+  LOGO_MAX_BYTES,
   PORTABLE_FORMAT,
   PORTABLE_FORMAT_VERSION,
   PORTABLE_SINGLETONS,
   portableHeader,
+  type AttachmentType,
   type ImportInvalidDetails,
   type ImportProblem,
+  type PortableTableName,
 } from '../../../shared/contract';
+import { formatMessage } from '../../../shared/messages';
+import { matchesType } from '../agreements/agreements.service';
 import { migrations, LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrateNewFile, openRegisterDb } from '../db/open';
 import type { Db } from '../db/types';
+import { toIssues } from '../dispatch';
 import { DomainError } from '../errors';
+import { tempPathBeside } from '../files/export';
+import { removeStaleTemps } from '../files/stale-temps';
 import { removeRegisterFile } from '../register/register-file';
 import type { TaskHandle } from '../tasks';
-import { inFileOrder, rowSchema } from './portable.format';
+import {
+  DERIVED_COLUMNS,
+  fieldPlan,
+  inFileOrder,
+  recordInput,
+  rowSchema,
+  valueAt,
+  type FieldPlan,
+  type RowLookup,
+} from './portable.format';
 import { createRowWriter, describeTablesAtVersion, type SqlValue, type TableInfo } from './portable.repo';
 
 /** Larger files are refused before they are read (the reference register of 500 customers exports to about 20 MB). */
@@ -238,6 +256,7 @@ export async function validatePortable(header: PortableHeader, task: TaskHandle,
       problems.add(jsonPath(where), `Must hold exactly one row (it holds ${value.length}).`);
     }
     const schema = rowSchema(info);
+    const plan = fieldPlan(info);
     const objects: (Record<string, unknown> | null)[] = [];
     const rows: (SqlValue[] | null)[] = [];
     for (let index = 0; index < value.length; index++) {
@@ -250,6 +269,7 @@ export async function validatePortable(header: PortableHeader, task: TaskHandle,
         const object = value[index] as Record<string, unknown>;
         objects.push(object);
         rows.push(toSqlValues(info, object, [...where, index], problems));
+        if (plan) checkFields(plan, object, [...where, index], problems);
       }
       if (++done % ROWS_PER_STEP === 0) {
         await tick();
@@ -261,8 +281,11 @@ export async function validatePortable(header: PortableHeader, task: TaskHandle,
 
   checkKeys(parsed, problems);
   checkReferences(parsed, problems);
+  checkLists(parsed, problems);
   checkChecksums(parsed, problems);
+  await checkStoredFiles(parsed, problems);
   if (problems.total) throw importInvalid(problems.list, problems.total);
+  deriveColumns(parsed);
 
   task.progress(total, totalSteps);
   const organisation = parsed.get('organisation')?.objects[0];
@@ -375,11 +398,179 @@ function checkChecksums(parsed: Parsed, problems: Problems): void {
   }
 }
 
+/** A record the app could not save unchanged: its field schema refuses it, or would store other values. */
+function checkFields(plan: FieldPlan, row: Record<string, unknown>, where: PropertyKey[], problems: Problems): void {
+  if (plan.fields.when && !plan.fields.when(row)) return;
+  const input = recordInput(plan, row);
+  const result = plan.fields.schema.safeParse(input);
+  if (!result.success) {
+    for (const issue of toIssues(result.error)) {
+      const column = plan.columnOf.get(issue.path.join('.'));
+      problems.add(jsonPath(column ? [...where, column] : where), formatMessage(issue.message, 'en', issue.params));
+    }
+    return;
+  }
+  for (const column of plan.columns) {
+    const given = valueAt(input, column.path);
+    const saved = valueAt(result.data, column.path);
+    if (given === saved || (typeof given === 'object' && JSON.stringify(given) === JSON.stringify(saved))) continue;
+    problems.add(jsonPath([...where, column.key]), `Not as the app saves it: it would be saved as ${preview(saved)}.`);
+  }
+}
+
+const preview = (value: unknown) => {
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+const tableByKey = (parsed: Parsed, key: string) => [...parsed.values()].find((t) => t.info.key === key);
+
+/** No record with more child rows than the app saves (contact persons, purposes…). */
+function checkLists(parsed: Parsed, problems: Problems): void {
+  for (const { info, objects } of parsed.values()) {
+    const plan = fieldPlan(info);
+    for (const list of plan?.lists ?? []) {
+      const children = tableByKey(parsed, list.table)?.objects ?? [];
+      const counts = new Map<unknown, number>();
+      for (const child of children)
+        if (child) counts.set(list.by ? child[list.by] : null, (counts.get(list.by ? child[list.by] : null) ?? 0) + 1);
+      objects.forEach((object, index) => {
+        const count = object ? (counts.get(list.by ? object.id : null) ?? 0) : 0;
+        if (count > list.max) {
+          problems.add(
+            jsonPath(['tables', info.key, index]),
+            `Has ${count} rows in ${list.table}; the app keeps at most ${list.max} (${list.field}).`,
+          );
+        }
+      });
+    }
+  }
+}
+
+/** A ZIP archive (a DOCX is one) that holds `entry`: its central directory read, no file decompressed. */
+export function zipHasEntry(bytes: Buffer, entry: string): boolean {
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) return false;
+  // The end-of-central-directory record: in the last 22 bytes, or before a comment of at most 64 kB.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const wanted = Buffer.from(entry, 'utf8');
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > end || bytes.readUInt32LE(at) !== 0x02014b50) return false;
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const next = at + 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    if (next > end) return false;
+    if (nameLength === wanted.length && bytes.subarray(at + 46, at + 46 + nameLength).equals(wanted)) return true;
+    at = next;
+  }
+  return false;
+}
+
+/** Stored files the app would have refused: a document that is no DOCX, an attachment or logo that is not what its type says. */
+const STORED_FILES: { table: PortableTableName; data: string; mime?: string; docx?: true; maxBytes?: number; what: string }[] = [
+  { table: 'organisation', data: 'logoData', mime: 'logoMime', maxBytes: LOGO_MAX_BYTES, what: 'logo' },
+  { table: 'agreements', data: 'document', docx: true, what: 'agreement document' },
+  { table: 'agreementAttachments', data: 'data', mime: 'mime', maxBytes: ATTACHMENT_MAX_BYTES, what: 'attachment' },
+];
+
+async function checkStoredFiles(parsed: Parsed, problems: Problems): Promise<void> {
+  for (const check of STORED_FILES) {
+    const table = tableByKey(parsed, check.table);
+    if (!table) continue;
+    const data = table.info.columns.findIndex((c) => c.key === check.data);
+    if (data < 0) continue;
+    for (const [index, row] of table.rows.entries()) {
+      const bytes = row?.[data];
+      if (!Buffer.isBuffer(bytes)) continue;
+      const where = jsonPath(['tables', check.table, index, check.data]);
+      const mime = check.mime ? table.objects[index]?.[check.mime] : undefined;
+      if (check.maxBytes !== undefined && bytes.length > check.maxBytes) {
+        problems.add(where, `The ${check.what} is ${bytes.length} bytes; the app takes at most ${check.maxBytes}.`);
+      } else if (check.docx && !(zipHasEntry(bytes, 'word/document.xml') && zipHasEntry(bytes, '[Content_Types].xml'))) {
+        problems.add(where, `The ${check.what} is not a Word document (DOCX).`);
+      } else if (typeof mime === 'string' && !matchesType(bytes, mime as AttachmentType)) {
+        problems.add(where, `The ${check.what} is not a ${mime.replace(/^.*\//, '').toUpperCase()} file, as ${check.mime} says.`);
+      }
+      if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) await tick();
+    }
+  }
+}
+
+/** Replaces search texts and sort keys in the rows with what the app derives from the other columns. */
+function deriveColumns(parsed: Parsed): void {
+  const byId = new Map<string, Map<unknown, Record<string, unknown>>>();
+  const grouped = new Map<string, Map<unknown, Record<string, unknown>[]>>();
+  const objectsOf = (table: string) => (tableByKey(parsed, table)?.objects ?? []).filter((o): o is Record<string, unknown> => o !== null);
+  const lookup: RowLookup = {
+    row(table, id) {
+      if (id === null || id === undefined) return undefined;
+      let map = byId.get(table);
+      if (!map) byId.set(table, (map = new Map(objectsOf(table).map((o) => [o.id, o]))));
+      return map.get(id);
+    },
+    children(table, by, id) {
+      const key = `${table}.${by}`;
+      let map = grouped.get(key);
+      if (!map) {
+        map = new Map();
+        // In the order the app lists them: by position, then id.
+        const sorted = objectsOf(table).sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0) || Number(a.id) - Number(b.id));
+        for (const child of sorted) map.set(child[by], [...(map.get(child[by]) ?? []), child]);
+        grouped.set(key, map);
+      }
+      return map.get(id) ?? [];
+    },
+  };
+  for (const { info, objects, rows } of parsed.values()) {
+    const derive = (DERIVED_COLUMNS as Record<string, (typeof DERIVED_COLUMNS)[keyof typeof DERIVED_COLUMNS]>)[info.key];
+    if (!derive) continue;
+    let columns: [string, number][] | null = null;
+    objects.forEach((object, index) => {
+      const row = rows[index];
+      if (!object || !row) return;
+      const values = derive(object, lookup);
+      columns ??= Object.keys(values).map((key) => [key, info.columns.findIndex((c) => c.key === key)]);
+      for (const [key, at] of columns) if (at >= 0) row[at] = values[key]!;
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The new register file
 
-function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Date.now()}.importing`);
+const fileExists = (target: string) =>
+  new DomainError(
+    'FILE_EXISTS',
+    `${target} already exists. An import always creates a new register and never replaces a file: choose a new name.`,
+  );
+
+/** SQLite's files beside a register: a leftover `-wal` would be read into the new register as if it were its own. */
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
+
+/**
+ * FILE_EXISTS when anything is at `target` (a file, a folder, a link, even a dangling one) or a
+ * SQLite side file of that name is: the import never replaces a file, least of all a register.
+ */
+export function refuseExistingTarget(target: string): void {
+  for (const file of [target, ...SIDE_FILES.map((suffix) => `${target}${suffix}`)]) {
+    let found = false;
+    try {
+      fs.lstatSync(file);
+      found = true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOENT/ENOTDIR: nothing there; anything else (no permission to look) fails later, when writing.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return;
+    }
+    if (found) throw fileExists(file === target ? target : `${file} (left by a register of that name)`);
+  }
 }
 
 /** Moves the finished file into place without ever replacing a file that appeared meanwhile. */
@@ -387,10 +578,9 @@ function publish(temp: string, target: string): void {
   try {
     fs.linkSync(temp, target); // fails with EEXIST instead of overwriting
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fileExists(target);
     // File systems without hard links (FAT, some network drives): check, then rename.
-    if (fs.existsSync(target)) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
+    refuseExistingTarget(target);
     fs.renameSync(temp, target);
     return;
   }
@@ -405,11 +595,14 @@ const isSqliteError = (error: unknown): error is Error & { code: string } => {
 /**
  * Builds the register at `target` from validated rows: created at the file's schema version, filled
  * in one transaction (the full-text indexes rebuilt once at the end), checked, migrated to the latest
- * version, then moved into place. Any error or a cancel leaves no file behind.
+ * version, then moved into place. Any error or a cancel leaves no file behind; a killed process
+ * leaves its temp file, which the next import (or open, removeStaleTemps) removes.
  */
 export async function writeRegisterFile(data: ValidatedImport, target: string, task: TaskHandle, nativeBinding?: string): Promise<void> {
-  if (fs.existsSync(target)) throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
-  const temp = tempPathFor(target);
+  refuseExistingTarget(target);
+  // What an import or export killed before here left beside its target: up to a whole register.
+  removeStaleTemps(path.dirname(target));
+  const temp = tempPathBeside(target);
   const total = data.tables.reduce((n, t) => n + t.rows.length, 0);
   let db: Db | null = null;
   try {

@@ -3,7 +3,7 @@ import type { serviceFields } from '../../../shared/contract';
 import type { END_OF_CONTRACT_ACTIONS, PROCESSING_OPERATIONS, SERVICE_STATUSES, SPECIAL_CATEGORIES } from '../../../shared/domain/enums';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/types';
-import { foldForSearch } from '../text';
+import { serviceSearchText as searchText } from './service-text';
 
 export type ServiceFieldsOut = z.output<typeof serviceFields>;
 
@@ -57,10 +57,6 @@ const LINKS = {
 } as const;
 type LinkKey = keyof typeof LINKS;
 const LINK_KEYS = Object.keys(LINKS) as LinkKey[];
-
-function searchText(f: ServiceFieldsOut): string {
-  return foldForSearch([f.name, f.subjectMatter, f.purpose, f.notes].join(' \u001f '));
-}
 
 function toParams(f: ServiceFieldsOut, now: string) {
   return {

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { System, systemFields } from '../../../shared/contract/systems';
 import type { HostingKind, SystemKind } from '../../../shared/domain/enums';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
 import type { Db } from '../db/types';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
+import { systemSearchText as searchText } from './system-text';
 
 type Fields = z.output<typeof systemFields>;
 
@@ -30,25 +30,6 @@ interface LinkRow {
 export interface SystemRef {
   id: number;
   name: string;
-}
-
-/** What the search box matches: name, kind and hosting in both languages, country, location, supplier. */
-function searchText(f: Fields, subprocessorName: string): string {
-  return foldForSearch(
-    [
-      f.name,
-      enumLabel('systemKind', f.kind, 'sv'),
-      enumLabel('systemKind', f.kind, 'en'),
-      enumLabel('hostingKind', f.hosting, 'sv'),
-      enumLabel('hostingKind', f.hosting, 'en'),
-      f.country,
-      countryName(f.country, 'sv'),
-      countryName(f.country, 'en'),
-      f.location,
-      f.supplierName,
-      subprocessorName,
-    ].join(' \u001f '),
-  );
 }
 
 const bySwedishName = <T extends { name: string; id: number }>(a: T, b: T) => {

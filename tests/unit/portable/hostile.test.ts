@@ -154,7 +154,7 @@ describe('importing broken files', () => {
 
   it('refuses a damaged attachment or document: the stored SHA-256 must match the bytes', async () => {
     const { core, dir, doc } = await withExport();
-    const logo = Buffer.from('not really a png');
+    const logo = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a png, damaged')]);
     Object.assign(doc.tables.organisation![0]!, {
       logoMime: 'image/png',
       logoData: logo.toString('base64'),
