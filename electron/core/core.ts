@@ -26,6 +26,9 @@ function safeOsUser(): string {
   }
 }
 
+/** How long after opening a large register its integrity check starts, off the hot path. */
+const QUICK_CHECK_DELAY_MS = 1500;
+
 /** Every feature's handlers in one map; the type checks that each contract method has one. */
 const handlers: Handlers<MethodName> = mergeAll(coreFeatures.map((feature) => feature.handlers));
 
@@ -156,12 +159,17 @@ export function createCore(ports: CorePorts): Core {
   function checkAfterOpen(opened: Session): void {
     if (checksInline(opened.path, ports.quickCheckInlineBytes ?? INLINE_QUICK_CHECK_BYTES)) return; // checked during the open
     if (opened.readOnly()?.reason === 'damaged') return;
-    integrityChecks.add(
-      quickCheckInWorker(opened.path, ports.nativeBinding).then((outcome) => {
+    // Started once the first screen has had its queries (the check takes ~0.5 s of a core on the
+    // reference register), and not at all when the register is closed again before then.
+    const check = new Promise<void>((resolve) => setTimeout(resolve, QUICK_CHECK_DELAY_MS).unref())
+      .then(() => (session === opened ? quickCheckInWorker(opened.path, ports.nativeBinding) : null))
+      .then((outcome) => {
+        if (!outcome || session !== opened) return;
         if ('failed' in outcome) logError(`Integrity check of ${opened.path} could not run`, outcome.failed);
-        else if (outcome.problems.length && session === opened) markDamaged(opened, outcome.problems);
-      }),
-    );
+        else if (outcome.problems.length) markDamaged(opened, outcome.problems);
+      });
+    integrityChecks.add(check);
+    void check.finally(() => integrityChecks.delete(check));
   }
   const integrityChecks = new Set<Promise<void>>();
 
