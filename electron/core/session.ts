@@ -23,6 +23,21 @@ export function stockholmDate(instant: Date): string {
   return STOCKHOLM_DATE.format(instant);
 }
 
+const STOCKHOLM_MINUTE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** '2026-12-02 13:05' in Swedish time, for messages and listings. */
+export function stockholmMinute(instant: Date): string {
+  return STOCKHOLM_MINUTE.format(instant);
+}
+
 export interface Session {
   path: string;
   db: Db;

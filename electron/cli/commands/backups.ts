@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { BackupEntry, BackupReason } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import { DEFAULT_BACKUP_FOLDER } from '../../core/backups/backup-folder';
+import { stockholmMinute } from '../../core/session';
 import { call, cliCore, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // A register's backups from the command line: list them, make one now, restore one as a new file.
@@ -24,16 +25,6 @@ const REASON: Record<BackupReason, string> = {
   migration: 'före uppgradering',
 };
 
-const TIME = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} kB`;
@@ -45,7 +36,7 @@ function line(b: BackupEntry): string {
     ? `${b.counts.customers} ${b.counts.customers === 1 ? 'kund' : 'kunder'}, ${b.counts.activities} ${b.counts.activities === 1 ? 'aktivitet' : 'aktiviteter'}, ${b.counts.agreements} PUB-avtal`
     : 'antal okänt';
   const verified = b.verified ? 'kontrollerad' : 'ej kontrollerad';
-  return `${TIME.format(new Date(b.at))}  ${size(b.bytes).padStart(9)}  ${counts}  ${verified}  ${b.reason ? REASON[b.reason] : '–'}\n    ${b.path}`;
+  return `${stockholmMinute(new Date(b.at))}  ${size(b.bytes).padStart(9)}  ${counts}  ${verified}  ${b.reason ? REASON[b.reason] : '–'}\n    ${b.path}`;
 }
 
 /** Points the CLI's core at the backup folder: --folder, or the app's default (which must exist). */

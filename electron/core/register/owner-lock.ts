@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { LockHolder } from '../../../shared/contract';
 import { formatMessage } from '../../../shared/messages';
 import { DomainError } from '../errors';
+import { stockholmMinute } from '../session';
 
 export const LOCK_SUFFIX = '.lock';
 
@@ -113,20 +114,10 @@ function removeIfOurs(file: string, token: string): void {
   }
 }
 
-/** '2026-12-02 13:05' in Swedish time for messages, like every date here. */
-const SINCE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
+/** When the lock was taken, in Swedish time for messages, like every date here. */
 export function sinceText(iso: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : SINCE.format(at);
+  return Number.isNaN(at.getTime()) ? iso : stockholmMinute(at);
 }
 
 /** The LOCKED error naming who holds the register. */
