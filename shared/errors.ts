@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'NO_REGISTER', // a method needs an open register and none is open
   'NEWER_VERSION', // the file was written by a newer Förteckna
   'NOT_A_REGISTER', // the file is not a Förteckna register (or is damaged)
+  'PASSWORD_REQUIRED', // the register is encrypted: open it again with its password; `details` is a LockedRegister
+  'WRONG_PASSWORD', // the password does not open the file; `details.retryAfterMs` says how long to wait before the next try
   'FILE_EXISTS', // refusing to overwrite an existing file
   'NOT_WRITABLE', // a file or folder cannot be written: disk full, read-only, no permission
   'INVALID_PATH', // a path the file system refuses: too long, characters it does not allow, a file where a folder should be

@@ -6,6 +6,11 @@ export const messages = {
   'v.required': { sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
   'v.tooLong': { sv: 'Högst {{max}} tecken.', en: 'At most {{max}} characters.' },
   'v.invalid': { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
+  'v.password.tooShort': {
+    sv: 'Lösenordet måste ha minst {{min}} tecken. En mening av några ord är lätt att minnas och svår att gissa.',
+    en: 'The password must have at least {{min}} characters. A sentence of a few words is easy to remember and hard to guess.',
+  },
+  'v.password.mismatch': { sv: 'Lösenorden är inte lika.', en: 'The passwords do not match.' },
   'v.orgNr.format': {
     sv: 'Ange organisationsnumret som NNNNNN-NNNN (tio siffror).',
     en: 'Enter the organisation number as NNNNNN-NNNN (ten digits).',
@@ -393,6 +398,26 @@ export const messages = {
   'e.NOT_A_REGISTER': {
     sv: 'Filen är inte ett Förteckna-register eller är skadad.',
     en: 'The file is not a Förteckna register, or it is damaged.',
+  },
+  'e.PASSWORD_REQUIRED': {
+    sv: 'Registret är lösenordsskyddat. Ange lösenordet för att låsa upp det.',
+    en: 'The register is password-protected. Enter its password to unlock it.',
+  },
+  'e.WRONG_PASSWORD': {
+    sv: 'Fel lösenord. Kontrollera stora och små bokstäver och försök igen.',
+    en: 'Wrong password. Check upper and lower case and try again.',
+  },
+  'e.WRONG_PASSWORD.wait': {
+    sv: 'Fel lösenord. Vänta {{seconds}} s innan du försöker igen.',
+    en: 'Wrong password. Wait {{seconds}} s before trying again.',
+  },
+  'e.WRONG_PASSWORD.current': {
+    sv: 'Det nuvarande lösenordet stämmer inte. Lösenordet har inte ändrats.',
+    en: 'The current password is not correct. The password has not been changed.',
+  },
+  'e.LOCKED.readers': {
+    sv: 'Ett annat program (t.ex. kommandoraden) läser registret just nu. Stäng det och försök igen.',
+    en: 'Another program (such as the command line) is reading the register right now. Close it and try again.',
   },
   'e.FILE_EXISTS': { sv: 'Det finns redan en fil med det namnet.', en: 'A file with that name already exists.' },
   'e.NOT_WRITABLE': {

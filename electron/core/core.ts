@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isMethodName, mergeAll, methodChanges, type EventName, type EventPayload, type MethodName } from '../../shared/contract';
@@ -12,7 +13,10 @@ import { DomainError } from './errors';
 import { coreFeatures } from './features';
 import type { HandlerContext, Handlers } from './handlers';
 import { systemClock, type CoreEventListener, type CorePorts } from './ports';
+import { deriveKey, fileKind, saltOf, type RegisterKey } from './register/cipher';
 import { INLINE_QUICK_CHECK_BYTES, newestVerifiedBackup, quickCheckInWorker } from './register/integrity';
+import { createKeyStore } from './register/key-store';
+import { createUnlocker } from './register/unlock';
 import { acquireOwnerLock, currentHolder } from './register/owner-lock';
 import { openSession, type Session } from './session';
 import { createSettingsService } from './settings/settings.service';
@@ -55,6 +59,8 @@ export function createCore(ports: CorePorts): Core {
   const osUser = ports.osUser ?? safeOsUser();
   const actor = () => ({ osUser, displayName: settings.stored().displayName });
   const tasks = createTasks((progress) => emit('task.progressed', progress));
+  const keyStore = createKeyStore(ports, settings);
+  const unlock = createUnlocker(() => clock.now().getTime());
   let session: Session | null = null;
   // Automatic backups (on open, after 15 minutes of editing, on close); off in the CLI and tests unless asked.
   const autoBackups = createAutoBackups({
@@ -74,11 +80,22 @@ export function createCore(ports: CorePorts): Core {
     emit('register.closed', {});
   }
 
+  /** PASSWORD_REQUIRED for `target`, which the unlock screen now shows. */
+  function needsPassword(target: string): DomainError {
+    const error = unlock.needsPassword(target);
+    const locked = unlock.current();
+    if (locked) emit('register.locked', locked);
+    return error;
+  }
+
   const ctx: HandlerContext = {
     ports,
     settings,
     tasks,
     emit,
+    keyStore,
+    unlock,
+    integrityChecked: () => Promise.all([...integrityChecks]).then(() => undefined),
     currentSession: () => session,
     session() {
       if (!session) throw new DomainError('NO_REGISTER', 'No register is open. Create or open one first.');
@@ -100,17 +117,69 @@ export function createCore(ports: CorePorts): Core {
       }
       closeRegister();
       session = next;
+      unlock.unlocked(target);
       autoBackups.opened(next, { created: options.create === true });
       if (!options.create) checkAfterOpen(next);
       // What an export or import killed half-way left beside the register (ours, its process gone).
       if (next.readOnly() === null) removeStaleTemps(path.dirname(target));
       return next;
     },
+    async unlockRegister(filePath, { password, remember, readOnly }) {
+      const target = path.resolve(filePath);
+      if (fileKind(target) !== 'encrypted') return ctx.openRegister(target, { readOnly });
+      const salt = saltOf(target);
+      let key: RegisterKey | null;
+      const remembered = password === undefined;
+      if (remembered) {
+        key = keyStore.recall(salt);
+        if (!key) throw needsPassword(target);
+      } else {
+        unlock.refuseWhilePausing(target);
+        key = await deriveKey(password, salt);
+      }
+      let opened: Session;
+      try {
+        opened = ctx.openRegister(target, { readOnly, key });
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'WRONG_PASSWORD') throw error;
+        if (!remembered) throw unlock.wrongPassword(target);
+        // The password was changed elsewhere since it was remembered here.
+        keyStore.forget(salt);
+        throw needsPassword(target);
+      }
+      if (remember === true) keyStore.remember(key);
+      else if (remember === false) keyStore.forget(salt);
+      return opened;
+    },
+    replaceRegisterFile(replacement, key) {
+      const current = ctx.session();
+      const { path: target, lock } = current;
+      if (!lock || current.readOnly()) throw new DomainError('READ_ONLY', formatMessage('e.READ_ONLY', 'en'));
+      session = null;
+      current.close({ keepLock: true });
+      const reopen = (withKey: RegisterKey | null) =>
+        openSession(target, clock, { nativeBinding: ports.nativeBinding, actor, lock, key: withKey, quickCheckMaxBytes: 0 });
+      try {
+        // A reader elsewhere (the CLI, read-only) keeps the WAL: replacing the file under it would lose it.
+        if (fs.existsSync(`${target}-wal`) || fs.existsSync(`${target}-shm`)) {
+          throw new DomainError('LOCKED', formatMessage('e.LOCKED.readers', 'en'), { messageKey: 'e.LOCKED.readers', params: {} });
+        }
+        fs.renameSync(replacement, target);
+        syncFolder(path.dirname(target));
+      } catch (error) {
+        fs.rmSync(replacement, { force: true });
+        session = reopen(current.key);
+        throw error;
+      }
+      session = reopen(key);
+      autoBackups.opened(session, { created: false });
+      return session;
+    },
     closeRegister,
   };
 
   /** The session for `target`: the owner lock first (LOCKED naming the holder), or read-only without it. */
-  function openChecked(target: string, options: { create?: boolean; readOnly?: boolean }): Session {
+  function openChecked(target: string, options: { create?: boolean; readOnly?: boolean; key?: RegisterKey | null }): Session {
     const quickCheckMaxBytes = ports.quickCheckInlineBytes ?? INLINE_QUICK_CHECK_BYTES;
     try {
       if (options.readOnly && !options.create) {
@@ -120,10 +189,18 @@ export function createCore(ports: CorePorts): Core {
           actor,
           readOnly: { reason: holder ? 'locked' : 'requested', holder },
           quickCheckMaxBytes,
+          key: options.key,
         });
       }
       const lock = acquireOwnerLock(target, { osUser, appVersion: ports.version, now: () => clock.now() });
-      return openSession(target, clock, { create: options.create, nativeBinding: ports.nativeBinding, actor, lock, quickCheckMaxBytes });
+      return openSession(target, clock, {
+        create: options.create,
+        nativeBinding: ports.nativeBinding,
+        actor,
+        lock,
+        quickCheckMaxBytes,
+        key: options.key,
+      });
     } catch (error) {
       throw withNewestBackup(error, target);
     }
@@ -162,7 +239,7 @@ export function createCore(ports: CorePorts): Core {
     // Started once the first screen has had its queries (the check takes ~0.5 s of a core on the
     // reference register), and not at all when the register is closed again before then.
     const check = new Promise<void>((resolve) => setTimeout(resolve, QUICK_CHECK_DELAY_MS).unref())
-      .then(() => (session === opened ? quickCheckInWorker(opened.path, ports.nativeBinding) : null))
+      .then(() => (session === opened ? quickCheckInWorker(opened.path, ports.nativeBinding, opened.key) : null))
       .then((outcome) => {
         if (!outcome || session !== opened) return;
         if ('failed' in outcome) logError(`Integrity check of ${opened.path} could not run`, outcome.failed);
@@ -227,8 +304,17 @@ export function createCore(ports: CorePorts): Core {
       return () => listeners.delete(listener);
     },
     close: closeRegister,
-    async integrityChecked() {
-      await Promise.all([...integrityChecks]);
-    },
+    integrityChecked: ctx.integrityChecked,
   };
+}
+
+/** Makes a rename in `folder` durable (not on Windows, where folders cannot be opened). */
+function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(folder, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -14,8 +14,9 @@ export function toIssues(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
     if (issue.message.startsWith('v.')) {
-      const max = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
-      return { path, message: issue.message, ...(max !== undefined ? { params: { max } } : {}) };
+      const params: Record<string, number> | undefined =
+        issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : undefined;
+      return { path, message: issue.message, ...(params ? { params } : {}) };
     }
     if (issue.code === 'too_big') return { path, message: 'v.tooLong', params: { max: Number(issue.maximum) } };
     if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {

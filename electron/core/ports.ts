@@ -3,8 +3,10 @@ import type { Language } from '../../shared/messages';
 
 export interface StoredRecentFile {
   path: string;
+  /** Empty for an encrypted register: its name stays inside the file. */
   organisationName: string;
   openedAt: string;
+  encrypted: boolean;
 }
 
 /** Preferences kept outside any register (electron-store in the app, a JSON file elsewhere). */
@@ -16,6 +18,18 @@ export interface StoredSettings {
   displayName: string;
   /** Where automatic backups go (a USB disk, the firm's file share); null: the app's data folder. */
   backupFolder: string | null;
+  /** Minutes of inactivity before an encrypted register locks itself; null: never. */
+  autoLockMinutes: number | null;
+  /** Keys of encrypted registers the user asked to remember: salt (hex) → key sealed by the SecretStore. */
+  rememberedKeys: Record<string, string>;
+}
+
+/** The system's key store (Electron safeStorage); strings in, sealed base64 out. */
+export interface SecretStore {
+  isAvailable(): boolean;
+  encrypt(plain: string): string;
+  /** Throws when the sealed value cannot be opened (another account, a reset key store). */
+  decrypt(sealed: string): string;
 }
 
 export interface SettingsStore {
@@ -50,6 +64,8 @@ export interface CorePorts {
   dataFolder: string;
   settings: SettingsStore;
   dialogs?: Dialogs;
+  /** Where remembered register keys are sealed (Electron safeStorage; a fake in tests). */
+  secretStore?: SecretStore;
   clock?: Clock;
   /** Register to open when the core starts. */
   registerPath?: string;

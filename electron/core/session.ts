@@ -7,6 +7,7 @@ import { createOrganisationRepo } from './organisation/organisation.repo';
 import { createOrganisationService, type OrganisationService } from './organisation/organisation.service';
 import { createRecorder, type Actor, type Recorder } from './history/recorder';
 import type { Clock } from './ports';
+import type { RegisterKey } from './register/cipher';
 import type { OwnerLock } from './register/owner-lock';
 import type { ReadOnlyState } from '../../shared/contract';
 
@@ -64,7 +65,12 @@ export interface Session {
   readOnly(): ReadOnlyState | null;
   /** From now on nothing is written (query_only): the file turned out damaged. */
   makeReadOnly(state: ReadOnlyState): void;
-  close(): void;
+  /** The key of an encrypted register; null for a plain one. */
+  key: RegisterKey | null;
+  /** The owner lock this session holds (none when read-only). */
+  lock: OwnerLock | undefined;
+  /** `keepLock`: the file is about to be replaced and reopened by the same owner (a password change). */
+  close(options?: { keepLock?: boolean }): void;
 }
 
 const NOBODY: Actor = { osUser: '', displayName: '' };
@@ -79,6 +85,8 @@ export interface SessionOptions {
   quickCheckMaxBytes?: number;
   /** The owner lock taken for this session: released when it closes. */
   lock?: OwnerLock;
+  /** Open (or create) the register encrypted with this key. */
+  key?: RegisterKey | null;
 }
 
 export function openSession(filePath: string, clock: Clock, options: SessionOptions = {}): Session {
@@ -90,6 +98,7 @@ export function openSession(filePath: string, clock: Clock, options: SessionOpti
       nativeBinding: options.nativeBinding,
       readOnly: options.readOnly !== undefined,
       quickCheckMaxBytes: options.quickCheckMaxBytes,
+      key: options.key ?? null,
     });
   } catch (error) {
     options.lock?.release();
@@ -159,7 +168,9 @@ export function openSession(filePath: string, clock: Clock, options: SessionOpti
       readOnly = state;
       db.pragma('query_only = ON');
     },
-    close: () => {
+    key: options.key ?? null,
+    lock: options.lock,
+    close: (closeOptions = {}) => {
       try {
         // Fold the WAL back into the file so a copied .forteckna is complete on its own (not
         // from a read-only session: the file is someone else's to write, or damaged).
@@ -168,7 +179,7 @@ export function openSession(filePath: string, clock: Clock, options: SessionOpti
         // A damaged or busy file still closes.
       } finally {
         db.close();
-        options.lock?.release();
+        if (!closeOptions.keepLock) options.lock?.release();
       }
     },
   };

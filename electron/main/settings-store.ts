@@ -10,6 +10,9 @@ interface StoreShape extends Record<string, unknown> {
   lastRegister: string | null;
   displayName: string;
   backupFolder: string | null;
+  autoLockMinutes: number | null;
+  /** Register keys sealed by safeStorage (never a plain key or password). */
+  rememberedKeys: Record<string, string>;
   window: WindowState | null;
 }
 
@@ -21,7 +24,16 @@ export interface ShellStore extends SettingsStore {
 export function createShellStore(): ShellStore {
   const store = new Store<StoreShape>({
     name: 'installningar',
-    defaults: { language: 'sv', recentFiles: [], lastRegister: null, displayName: '', backupFolder: null, window: null },
+    defaults: {
+      language: 'sv',
+      recentFiles: [],
+      lastRegister: null,
+      displayName: '',
+      backupFolder: null,
+      autoLockMinutes: null,
+      rememberedKeys: {},
+      window: null,
+    },
     clearInvalidConfig: true,
   });
   return {
@@ -32,6 +44,8 @@ export function createShellStore(): ShellStore {
         lastRegister: store.get('lastRegister'),
         displayName: store.get('displayName'),
         backupFolder: store.get('backupFolder'),
+        autoLockMinutes: store.get('autoLockMinutes'),
+        rememberedKeys: store.get('rememberedKeys'),
       });
     },
     write(settings) {
@@ -42,6 +56,8 @@ export function createShellStore(): ShellStore {
         lastRegister: clean.lastRegister,
         displayName: clean.displayName,
         backupFolder: clean.backupFolder,
+        autoLockMinutes: clean.autoLockMinutes,
+        rememberedKeys: clean.rememberedKeys,
       });
     },
     readWindowState() {

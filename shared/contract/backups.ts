@@ -19,7 +19,7 @@
 // (the newest backup always stays), so purged data leaves the backups by `purgedGoneBy`.
 import { z } from 'zod';
 import { calendarDate, filePath, isoDateTime } from './common';
-import { registerInfo } from './register';
+import { givenPassword, registerInfo } from './register';
 
 /**
  * What made the backup: the register was opened, 15 minutes of editing went by, it was closed, the
@@ -120,11 +120,13 @@ export const backupMethods = {
    * `target` the file goes next to the original register, named
    * "<name> (återställd 2026-12-02 10.30).forteckna" after the backup's time (with " (2)"… when
    * taken). Errors: FILE_NOT_FOUND (backup missing, target folder missing), FILE_EXISTS (target
-   * exists), NOT_A_REGISTER (not a register, or damaged), NEWER_VERSION, NOT_WRITABLE.
+   * exists), NOT_A_REGISTER (not a register, or damaged), NEWER_VERSION, NOT_WRITABLE. An
+   * encrypted backup opens with the open register's key when it is one of its own, else with
+   * `password` (PASSWORD_REQUIRED without one, WRONG_PASSWORD). The restored file stays encrypted.
    */
   'backups.restore': {
     changes: ['register'],
-    input: z.object({ path: filePath, target: filePath.optional() }),
+    input: z.object({ path: filePath, target: filePath.optional(), password: givenPassword.optional() }),
     output: restoredRegister,
   },
 } as const;

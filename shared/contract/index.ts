@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import { backupFailed } from './backups';
 import { DATA_KINDS, type DataKind } from './common';
 import { featureMethods } from './features';
-import { registerDamaged, registerInfo, settings, taskProgress } from './register';
+import { lockedRegister, registerDamaged, registerInfo, settings, taskProgress } from './register';
 
 // Every feature's schemas and types, importable from this one module.
 export * from './common';
@@ -37,6 +37,8 @@ export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 export const events = {
   'register.opened': registerInfo,
   'register.closed': z.object({}),
+  /** An encrypted register waits for its password: locked by the user, or opened without one. */
+  'register.locked': lockedRegister,
   /** The open register turned out damaged (integrity check, or a call hit a damaged page): it is now read-only. */
   'register.damaged': registerDamaged,
   'settings.changed': settings,
@@ -52,6 +54,7 @@ export const events = {
       'openRegister',
       'openSample',
       'closeRegister',
+      'lockRegister',
       'about',
       'exportWorkbook',
       'exportPortable',

@@ -29,7 +29,7 @@ import {
   VOCABULARY_KINDS,
 } from '../domain/enums';
 import { filePath } from './common';
-import { counts } from './register';
+import { counts, newPassword } from './register';
 
 // The portable JSON format (issue 5): the whole register as one documented, versioned JSON file
 // that imports again without loss. The file mirrors the register's tables: one array per table,
@@ -576,6 +576,11 @@ export const portableHeader = z.strictObject({
   schemaVersion: z.int().positive(),
   exportedAt: timestamp,
   application: z.strictObject({ name: text, version: text }),
+  /**
+   * Whether the register was password-protected (never the password). This file itself is plain:
+   * an import makes an encrypted register again only when given a password.
+   */
+  encrypted: z.boolean().optional(),
 });
 
 /** The whole file as written by this version (every table present). */
@@ -652,7 +657,12 @@ export const portableMethods = {
    */
   'portable.import': {
     changes: ['register'],
-    input: z.object({ source: filePath.optional(), target: filePath.optional() }),
+    input: z.object({
+      source: filePath.optional(),
+      target: filePath.optional(),
+      /** Create the new register encrypted with this password. */
+      password: newPassword.optional(),
+    }),
     output: portableImportResult,
   },
 } as const;

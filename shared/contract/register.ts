@@ -3,6 +3,27 @@ import { filePath, language, requiredText } from './common';
 
 export const REGISTER_EXTENSION = '.forteckna';
 
+/** The shortest password a register can be given (unlocking accepts any: a file may come from another tool). */
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** A new password for a register. */
+export const newPassword = z.string().min(MIN_PASSWORD_LENGTH, { error: 'v.password.tooShort' }).max(1024, { error: 'v.tooLong' });
+
+/** A password typed to unlock a register or to confirm a change. */
+export const givenPassword = z.string().min(1, { error: 'v.required' }).max(1024, { error: 'v.tooLong' });
+
+/**
+ * An encrypted register waiting for its password: the file the unlock screen is for. Also the
+ * details of PASSWORD_REQUIRED. Only the file name is shown: the organisation's name is inside.
+ */
+export const lockedRegister = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  /** Milliseconds until the next try is accepted (a growing pause after repeated wrong passwords). */
+  retryAfterMs: z.number().int().nonnegative(),
+});
+export type LockedRegister = z.output<typeof lockedRegister>;
+
 /** Who has a register open (its owner lock, `<file>.lock` beside it): the OS user, the computer, since when. */
 export const lockHolder = z.object({
   osUser: z.string(),
@@ -36,12 +57,18 @@ export const registerInfo = z.object({
   schemaVersion: z.number().int(),
   /** Null when the register can be changed. */
   readOnly: readOnlyState.nullable(),
+  /** Encrypted with a password (SQLCipher 4). */
+  encrypted: z.boolean(),
+  /** Its key is remembered in this computer's key store, so it opens without the password. */
+  passwordRemembered: z.boolean(),
 });
 export type RegisterInfo = z.output<typeof registerInfo>;
 
 export const recentFile = z.object({
   path: z.string(),
+  /** Empty for an encrypted register: its name is inside the file, the list shows the file name. */
   organisationName: z.string(),
+  encrypted: z.boolean(),
   openedAt: z.string(),
   exists: z.boolean(),
 });
@@ -54,6 +81,8 @@ export const settings = z.object({
   displayName: z.string(),
   /** The folder automatic backups go to; null: the app's data folder. */
   backupFolder: z.string().nullable(),
+  /** An encrypted register locks itself after this many idle minutes; null: never. */
+  autoLockMinutes: z.number().int().nullable(),
 });
 export type Settings = z.output<typeof settings>;
 
@@ -64,6 +93,12 @@ export const appInfo = z.object({
   nativeDialogs: z.boolean(),
   /** Where new registers go when there is no save dialog. */
   defaultFolder: z.string(),
+  /**
+   * Whether passwords can be remembered here: 'available' (the desktop app with the system's key
+   * store), 'unavailable' (the desktop app, but the system has no key store, e.g. Linux without a
+   * keyring), 'notHere' (browser mode and the command line never store passwords).
+   */
+  keyStore: z.enum(['available', 'unavailable', 'notHere']),
 });
 
 export const counts = z.record(z.string(), z.number().int());
@@ -76,11 +111,20 @@ export const registerMethods = {
   'settings.setDisplayName': { input: z.object({ displayName: z.string().trim().max(200, { error: 'v.tooLong' }) }), output: settings },
   /** Null goes back to the app's data folder. */
   'settings.setBackupFolder': { input: z.object({ folder: filePath.nullable() }), output: settings },
+  /** Minutes of inactivity after which an encrypted register locks itself; null: never. */
+  'settings.setAutoLock': { input: z.object({ minutes: z.number().int().min(1).max(480).nullable() }), output: settings },
   'register.current': { input: z.object({}), output: registerInfo.nullable() },
   /** Creates a new register. Without a path the host asks (save dialog) or picks one in its folder. */
   'register.create': {
     changes: ['register'],
-    input: z.object({ organisationName: requiredText(200), path: filePath.optional() }),
+    input: z.object({
+      organisationName: requiredText(200),
+      path: filePath.optional(),
+      /** Encrypt the new register with this password. */
+      password: newPassword.optional(),
+      /** Remember its key in the system's key store (desktop app only). */
+      remember: z.boolean().optional(),
+    }),
     output: registerInfo.nullable(),
   },
   /** Opens a register. Without a path the host asks (open dialog); null when the user cancels. */
@@ -88,12 +132,36 @@ export const registerMethods = {
    * LOCKED (details: `{ path, holder }`) when it is open elsewhere — in another process or another
    * core; `readOnly: true` then opens it anyway, without changing it. DAMAGED (details:
    * `{ path, newestBackup }`) when the file fails its check; NOT_A_REGISTER when it is not one.
+   * An encrypted register without `password` (and no remembered key) fails PASSWORD_REQUIRED and
+   * becomes the locked register (`register.lockedFile`); a wrong one fails WRONG_PASSWORD.
    */
   'register.open': {
     changes: ['register'],
-    input: z.object({ path: filePath.optional(), readOnly: z.boolean().optional() }),
+    input: z.object({
+      path: filePath.optional(),
+      readOnly: z.boolean().optional(),
+      password: givenPassword.optional(),
+      /** true: remember the key in the system's key store; false: forget it; omitted: leave as is. */
+      remember: z.boolean().optional(),
+    }),
     output: registerInfo.nullable(),
   },
+  /** Closes an encrypted register and shows its unlock screen (`register.locked`). */
+  'register.lock': { changes: ['register'], input: z.object({}), output: z.null() },
+  /** The encrypted register waiting for its password, if any. */
+  'register.lockedFile': { input: z.object({}), output: lockedRegister.nullable() },
+  /**
+   * Adds, changes (`password`) or removes (`password: null`) the open register's password. The
+   * register and every backup of it are rewritten as verified copies that replace the files only
+   * when complete. `currentPassword` is required when the register is encrypted. Runs as a task.
+   */
+  'register.setPassword': {
+    changes: ['register'],
+    input: z.object({ currentPassword: givenPassword.optional(), password: newPassword.nullable(), remember: z.boolean().optional() }),
+    output: registerInfo,
+  },
+  /** Remembers (or forgets) the open encrypted register's key in the system's key store. */
+  'register.setRemembered': { input: z.object({ remember: z.boolean() }), output: registerInfo },
   /**
    * Opens the sample register "Exempel IT AB" from the data folder, writing it first if it is not
    * there; with a path, writes a new sample register at that path (refusing to overwrite).

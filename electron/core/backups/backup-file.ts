@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { backupCounts, backupReason, type BackupCounts } from '../../../shared/contract';
 import { APPLICATION_ID } from '../db/open';
 import type { Db } from '../db/types';
+import { applyKey, keyFits, type RegisterKey } from '../register/cipher';
 
 /**
  * The one step that writes the copy, behind an object so that tests can damage a copy before it
@@ -30,14 +31,22 @@ function count(db: Db, table: string): number {
   }
 }
 
+/** `file` opened read-only; with `key` when it is that key's file (an encrypted register's backup). */
+export function openCopy(file: string, nativeBinding?: string, key: RegisterKey | null = null): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  if (keyFits(file, key)) applyKey(db, key, false);
+  return db;
+}
+
 /**
  * Opens `file` read-only and checks that it is a Förteckna register that passes
- * PRAGMA integrity_check; with its counts when it does. Never throws for a bad file.
+ * PRAGMA integrity_check; with its counts when it does. Never throws for a bad file. An encrypted
+ * file is read with `key` (without it, or with another file's key, it is 'notRegister').
  */
-export function inspectCopy(file: string, nativeBinding?: string): Inspection {
+export function inspectCopy(file: string, nativeBinding?: string, key: RegisterKey | null = null): Inspection {
   let db: Db;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    db = openCopy(file, nativeBinding, key);
   } catch (error) {
     return { ok: false, problem: 'notRegister', detail: (error as Error).message };
   }
@@ -65,9 +74,9 @@ export function inspectCopy(file: string, nativeBinding?: string): Inspection {
 }
 
 /** Counts of a file without a manifest, read without a full check; null when it cannot be read. */
-export function readCounts(file: string, nativeBinding?: string): BackupCounts | null {
+export function readCounts(file: string, nativeBinding?: string, key: RegisterKey | null = null): BackupCounts | null {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const db = openCopy(file, nativeBinding, key);
     try {
       if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) return null;
       return { customers: count(db, 'customers'), activities: count(db, 'activities'), agreements: count(db, 'agreements') };

@@ -5,6 +5,7 @@ import type { BackupEntry, BackupList, BackupReason } from '../../../shared/cont
 import { DomainError } from '../errors';
 import { isOpenRegisterFile } from '../files/export';
 import { retentionService } from '../retention/retention.service';
+import type { RegisterKey } from '../register/cipher';
 import type { Session } from '../session';
 import { stockholmDate } from '../session';
 import {
@@ -41,7 +42,12 @@ function migrationBackupPattern(registerPath: string): RegExp {
   return new RegExp(`^${base} \\(säkerhetskopia schema \\d+ (\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})-(\\d{2})-(\\d{2})\\)\\.forteckna$`, 'u');
 }
 
-function fileEntries(folder: string, nativeBinding: string | undefined, pick: (name: string) => string | null): BackupEntry[] {
+function fileEntries(
+  folder: string,
+  nativeBinding: string | undefined,
+  pick: (name: string) => string | null,
+  key: RegisterKey | null = null,
+): BackupEntry[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -78,7 +84,7 @@ function fileEntries(folder: string, nativeBinding: string | undefined, pick: (n
         fileName: name,
         at: knownAt || stat.mtime.toISOString(),
         bytes: stat.size,
-        counts: readCounts(file, nativeBinding),
+        counts: readCounts(file, nativeBinding, key),
         verified: false,
         reason: knownAt ? 'migration' : null,
       });
@@ -88,17 +94,28 @@ function fileEntries(folder: string, nativeBinding: string | undefined, pick: (n
 }
 
 /** The backups in the register's own folder (the rotated ones). */
-function ownBackups(folder: string, nativeBinding?: string): BackupEntry[] {
-  return fileEntries(folder, nativeBinding, (name) => (name.endsWith('.forteckna') && !name.startsWith('.') ? '' : null));
+function ownBackups(folder: string, nativeBinding?: string, key: RegisterKey | null = null): BackupEntry[] {
+  return fileEntries(folder, nativeBinding, (name) => (name.endsWith('.forteckna') && !name.startsWith('.') ? '' : null), key);
 }
 
 /** The copies db/open.ts took before migrating, next to the register file. */
-function migrationBackups(registerPath: string, nativeBinding?: string): BackupEntry[] {
+function migrationBackups(registerPath: string, nativeBinding?: string, key: RegisterKey | null = null): BackupEntry[] {
   const pattern = migrationBackupPattern(registerPath);
-  return fileEntries(path.dirname(registerPath), nativeBinding, (name) => {
-    const m = pattern.exec(name);
-    return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : null;
-  });
+  return fileEntries(
+    path.dirname(registerPath),
+    nativeBinding,
+    (name) => {
+      const m = pattern.exec(name);
+      return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : null;
+    },
+    key,
+  );
+}
+
+/** Every backup file of the open register: the rotated ones and the migration copies beside it. */
+export function backupFilesOf(session: Session, env: BackupEnv): string[] {
+  const folder = registerBackupFolder(backupRoot(env).root, session.path);
+  return [...ownBackups(folder, env.nativeBinding), ...migrationBackups(session.path, env.nativeBinding)].map((entry) => entry.path);
 }
 
 const newestFirst = (a: BackupEntry, b: BackupEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
@@ -181,7 +198,8 @@ export function takeBackup(session: Session, env: BackupEnv, reason: Exclude<Bac
     }
     throw writeFailure(error, folder);
   }
-  const check = inspectCopy(temp, env.nativeBinding);
+  // VACUUM INTO kept the register's key and salt: the copy is encrypted as the register is.
+  const check = inspectCopy(temp, env.nativeBinding, session.key);
   if (!check.ok) {
     removeQuietly(temp);
     throw new DomainError(
@@ -239,9 +257,10 @@ export function listBackups(session: Session, env: BackupEnv): BackupList {
   const { root, custom } = backupRoot(env);
   const folder = registerBackupFolder(root, session.path);
   const available = isFolder(custom ? root : env.dataFolder);
-  const backups = [...(available ? ownBackups(folder, env.nativeBinding) : []), ...migrationBackups(session.path, env.nativeBinding)].sort(
-    newestFirst,
-  );
+  const backups = [
+    ...(available ? ownBackups(folder, env.nativeBinding, session.key) : []),
+    ...migrationBackups(session.path, env.nativeBinding, session.key),
+  ].sort(newestFirst);
   const today = stockholmDate(env.now());
   const lags = ruleLags(session);
   return {
@@ -257,10 +276,10 @@ export function listBackups(session: Session, env: BackupEnv): BackupList {
 }
 
 /** The backup file's own entry (manifest or file facts), e.g. for a restore; null when it is not a file. */
-export function describeBackupFile(file: string, nativeBinding?: string): BackupEntry | null {
+export function describeBackupFile(file: string, nativeBinding?: string, key: RegisterKey | null = null): BackupEntry | null {
   const folder = path.dirname(file);
   const name = path.basename(file);
   const migration = /\(säkerhetskopia schema \d+ (\d{4})-(\d{2})-(\d{2})-(\d{2})-(\d{2})-(\d{2})\)\.forteckna$/u.exec(name);
   const at = migration ? `${migration[1]}-${migration[2]}-${migration[3]}T${migration[4]}:${migration[5]}:${migration[6]}.000Z` : '';
-  return fileEntries(folder, nativeBinding, (n) => (n === name ? at : null))[0] ?? null;
+  return fileEntries(folder, nativeBinding, (n) => (n === name ? at : null), key)[0] ?? null;
 }

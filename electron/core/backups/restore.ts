@@ -1,16 +1,16 @@
 // Restore: a backup becomes a NEW register file (never an overwrite), which is then opened.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { REGISTER_EXTENSION, type RestoredRegister } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
 import type { Db } from '../db/types';
 import { DomainError } from '../errors';
 import type { HandlerContext } from '../handlers';
-import { registerInfoOf, removeRegisterFile } from '../register/register-file';
+import { announceOpened, removeRegisterFile } from '../register/register-file';
 import type { Session } from '../session';
 import { fileStamp, freeRegisterPath, isFolder, registerBaseName, writeFailure } from './backup-folder';
-import { inspectCopy, readManifest } from './backup-file';
+import { deriveKey, fileKind, saltOf, type RegisterKey } from '../register/cipher';
+import { inspectCopy, openCopy, readManifest } from './backup-file';
 import { describeBackupFile } from './backups.service';
 import { backupWords } from './backups.words';
 
@@ -55,16 +55,54 @@ function targetFor(backupFile: string, at: string, given: string | undefined, ct
 }
 
 /**
+ * The key of an encrypted backup: the open register's or a remembered one when it fits, else
+ * derived from `password` and tried (WRONG_PASSWORD, with the same growing pause as unlocking).
+ * Null for a plain backup.
+ */
+async function backupKey(ctx: HandlerContext, source: string, password: string | undefined): Promise<RegisterKey | null> {
+  if (fileKind(source) !== 'encrypted') return null;
+  const salt = saltOf(source);
+  const own = ctx.currentSession()?.key ?? null;
+  if (own?.salt === salt) return own;
+  const remembered = ctx.keyStore.recall(salt);
+  if (remembered) return remembered;
+  if (password === undefined) {
+    throw new DomainError('PASSWORD_REQUIRED', `The backup ${path.basename(source)} is password-protected: give its password.`, {
+      path: source,
+      fileName: path.basename(source),
+      retryAfterMs: 0,
+    });
+  }
+  ctx.unlock.refuseWhilePausing(source);
+  const key = await deriveKey(password, salt);
+  let probe: Db | null = null;
+  try {
+    probe = openCopy(source, ctx.ports.nativeBinding, key);
+    probe.pragma('application_id', { simple: true });
+  } catch {
+    throw ctx.unlock.wrongPassword(source);
+  } finally {
+    probe?.close();
+  }
+  ctx.unlock.unlocked(source);
+  return key;
+}
+
+/**
  * Checks the backup (a register, passes integrity_check), writes it as a new file with VACUUM INTO
  * (a consistent copy even of a live register with a WAL, and SQLite refuses a target that exists),
  * opens it, and says which file is now open.
  */
-export function restoreBackup(ctx: HandlerContext, input: { path: string; target?: string }): RestoredRegister {
+export async function restoreBackup(
+  ctx: HandlerContext,
+  input: { path: string; target?: string; password?: string },
+): Promise<RestoredRegister> {
   const source = path.resolve(input.path);
   if (!fs.existsSync(source)) throw new DomainError('FILE_NOT_FOUND', `The backup ${source} does not exist.`);
   if (isFolder(source)) throw new DomainError('NOT_A_REGISTER', `${source} is a folder, not a backup.`);
   const nativeBinding = ctx.ports.nativeBinding;
-  const check = inspectCopy(source, nativeBinding);
+  const key = await backupKey(ctx, source, input.password);
+  const check = inspectCopy(source, nativeBinding, key);
   if (!check.ok) {
     throw new DomainError(
       'NOT_A_REGISTER',
@@ -73,13 +111,14 @@ export function restoreBackup(ctx: HandlerContext, input: { path: string; target
         : `${path.basename(source)} is not a Förteckna register.`,
     );
   }
-  const entry = describeBackupFile(source, nativeBinding);
+  const entry = describeBackupFile(source, nativeBinding, key);
   const at = entry?.at ?? fs.statSync(source).mtime.toISOString();
   const target = targetFor(source, at, input.target, ctx, ctx.settings.stored().language);
 
   let db: Db | null = null;
   try {
-    db = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    // From an encrypted backup the copy keeps its key: the restored register is encrypted too.
+    db = openCopy(source, nativeBinding, key);
     db.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
     // Only what this call wrote is removed; a file that appeared meanwhile is someone else's.
@@ -91,15 +130,13 @@ export function restoreBackup(ctx: HandlerContext, input: { path: string; target
 
   let session: Session;
   try {
-    session = ctx.openRegister(target);
+    session = ctx.openRegister(target, { key });
   } catch (error) {
     removeRegisterFile(target);
     throw error;
   }
   // The restored register's history says where it came from.
   session.recordEvent('restore', path.basename(source));
-  const info = registerInfoOf(session);
-  ctx.emit('settings.changed', ctx.settings.rememberOpened(info.path, info.organisationName));
-  ctx.emit('register.opened', info);
+  const info = announceOpened(ctx, session);
   return { ...info, restoredFrom: { path: source, fileName: path.basename(source), at } };
 }

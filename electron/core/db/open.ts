@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { formatMessage } from '../../../shared/messages';
 import { DomainError } from '../errors';
+import { applyKey, type RegisterKey } from '../register/cipher';
 import { isDamage } from './sqlite-errors';
 import type { Db } from './types';
 import { backupVerified } from './backup';
@@ -50,6 +51,8 @@ export interface OpenOptions {
    * file is checked after the open, off the hot path (register/integrity.ts). Default 0: never here.
    */
   quickCheckMaxBytes?: number;
+  /** The key of an encrypted register (register/cipher.ts); with `create`, the new file is encrypted with it. */
+  key?: RegisterKey | null;
 }
 
 /** Opens (or creates) a register file: pragmas asserted, schema migrated to the latest version. */
@@ -69,15 +72,19 @@ export function openRegisterDb(filePath: string, options: OpenOptions = {}): Db 
     throw new DomainError('NOT_A_REGISTER', `Could not open ${filePath}: ${(error as Error).message}`);
   }
   try {
-    identify(db, filePath, exists, options.readOnly === true);
+    const key = options.key ?? null;
+    if (key) applyKey(db, key, !exists || fs.statSync(filePath).size === 0);
+    identify(db, filePath, exists, options.readOnly === true, key !== null);
     setAndAssertPragmas(db);
+    // Sorts and TEMP tables stay in memory: SQLite's temp files would hold the data unencrypted.
+    if (key) db.pragma('temp_store = MEMORY');
     // Read-only opens check in the session instead: a damaged file still opens read-only.
     if (exists && !options.readOnly && checksInline(filePath, options.quickCheckMaxBytes)) {
       const problems = quickCheck(db);
       if (problems.length) throw damaged(filePath, problems);
     }
     if (options.readOnly) refuseMigration(db, filePath, latest);
-    else migrate(db, filePath, list, latest, options.now ?? new Date());
+    else migrate(db, filePath, list, latest, options.now ?? new Date(), options.key ?? null);
     return db;
   } catch (error) {
     db.close();
@@ -133,13 +140,15 @@ function refuseMigration(db: Db, filePath: string, latest: number): void {
   }
 }
 
-function identify(db: Db, filePath: string, existed: boolean, readOnly: boolean): void {
+function identify(db: Db, filePath: string, existed: boolean, readOnly: boolean, keyed: boolean): void {
   let appId: number;
   let version: number;
   try {
     appId = db.pragma('application_id', { simple: true }) as number;
     version = db.pragma('user_version', { simple: true }) as number;
   } catch {
+    // With a key, an unreadable first page means the key is wrong (SQLCipher cannot tell more).
+    if (keyed) throw new DomainError('WRONG_PASSWORD', `The password does not open ${path.basename(filePath)}.`);
     throw new DomainError('NOT_A_REGISTER', `${filePath} is not a Förteckna register (not a database file).`);
   }
   const tableCount = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
@@ -156,7 +165,7 @@ function identify(db: Db, filePath: string, existed: boolean, readOnly: boolean)
   }
 }
 
-function migrate(db: Db, filePath: string, list: readonly Migration[], latest: number, now: Date): void {
+function migrate(db: Db, filePath: string, list: readonly Migration[], latest: number, now: Date, key: RegisterKey | null = null): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
     throw new DomainError(
@@ -166,7 +175,7 @@ function migrate(db: Db, filePath: string, list: readonly Migration[], latest: n
     );
   }
   if (current === latest) return;
-  if (current > 0) backupVerified(db, backupPathBeforeMigration(filePath, current, now));
+  if (current > 0) backupVerified(db, backupPathBeforeMigration(filePath, current, now), key);
   for (const migration of list.slice(current)) {
     // One transaction per migration: a crash leaves the file at the old or the new version.
     db.transaction(() => {

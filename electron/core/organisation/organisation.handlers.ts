@@ -5,7 +5,7 @@ export const organisationHandlers: Handlers<'organisation.get' | 'organisation.u
     'organisation.get': (_, ctx) => ctx.session().organisation.get(),
     'organisation.update': ({ revision, ...fields }, ctx) => {
       const updated = ctx.session().organisation.update(fields, revision);
-      ctx.settings.rememberOpened(ctx.session().path, updated.name);
+      ctx.settings.rememberOpened(ctx.session().path, updated.name, ctx.session().key !== null);
       return updated;
     },
     'organisation.setLogo': ({ revision, logo }, ctx) => ctx.session().organisation.setLogo(logo, revision),

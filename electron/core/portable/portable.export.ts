@@ -43,6 +43,7 @@ export async function exportPortable(session: Session, appVersion: string, task:
     `  "schemaVersion": ${session.schemaVersion()},`,
     `  "exportedAt": ${JSON.stringify(session.now())},`,
     `  "application": ${JSON.stringify({ name: APPLICATION_NAME, version: appVersion })},`,
+    `  "encrypted": ${session.key !== null},`,
     '  "tables": {',
   ];
   const parts: string[] = [header.join('\n'), '\n'];

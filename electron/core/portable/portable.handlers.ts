@@ -5,7 +5,8 @@ import { DomainError, invalidField } from '../errors';
 import { checkedFolder, freeFileName, resolveExportTarget, writeFileAtomic } from '../files/export';
 import { pathError } from '../files/file-errors';
 import type { HandlerContext, Handlers } from '../handlers';
-import { registerInfoOf, safeFileName } from '../register/register-file';
+import { deriveKey } from '../register/cipher';
+import { announceOpened, safeFileName } from '../register/register-file';
 import { exportPortable } from './portable.export';
 import { readHeader, readPortableFile, validatePortable, writeRegisterFile } from './portable.import';
 
@@ -45,7 +46,7 @@ export const portableHandlers: Handlers<'portable.export' | 'portable.import'> =
     });
   },
 
-  'portable.import': async ({ source, target: given }, ctx) => {
+  'portable.import': async ({ source, target: given, password }, ctx) => {
     let from = source;
     if (from === undefined) {
       if (!ctx.ports.dialogs?.chooseFileToImport) throw invalidField(['source'], 'v.required');
@@ -59,11 +60,10 @@ export const portableHandlers: Handlers<'portable.export' | 'portable.import'> =
       const data = await validatePortable(readHeader(readPortableFile(sourcePath)), task, ctx.ports.nativeBinding);
       const target = early ?? (await chooseTarget(ctx, data.organisationName));
       if (target === null) return null;
-      await writeRegisterFile(data, target, task, ctx.ports.nativeBinding);
-      const session = ctx.openRegister(target);
-      const info = registerInfoOf(session);
-      ctx.emit('settings.changed', ctx.settings.rememberOpened(info.path, info.organisationName));
-      ctx.emit('register.opened', info);
+      const key = password === undefined ? null : await deriveKey(password);
+      await writeRegisterFile(data, target, task, ctx.ports.nativeBinding, key);
+      const session = ctx.openRegister(target, { key });
+      announceOpened(ctx, session);
       return { path: session.path, counts: data.counts };
     });
   },

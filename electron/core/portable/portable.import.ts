@@ -22,6 +22,7 @@ import { formatMessage } from '../../../shared/messages';
 import { matchesType } from '../agreements/agreements.service';
 import { migrations, LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrateNewFile, openRegisterDb } from '../db/open';
+import type { RegisterKey } from '../register/cipher';
 import type { Db } from '../db/types';
 import { toIssues } from '../dispatch';
 import { DomainError } from '../errors';
@@ -598,7 +599,13 @@ const isSqliteError = (error: unknown): error is Error & { code: string } => {
  * version, then moved into place. Any error or a cancel leaves no file behind; a killed process
  * leaves its temp file, which the next import (or open, removeStaleTemps) removes.
  */
-export async function writeRegisterFile(data: ValidatedImport, target: string, task: TaskHandle, nativeBinding?: string): Promise<void> {
+export async function writeRegisterFile(
+  data: ValidatedImport,
+  target: string,
+  task: TaskHandle,
+  nativeBinding?: string,
+  key: RegisterKey | null = null,
+): Promise<void> {
   refuseExistingTarget(target);
   // What an import or export killed before here left beside its target: up to a whole register.
   removeStaleTemps(path.dirname(target));
@@ -606,7 +613,8 @@ export async function writeRegisterFile(data: ValidatedImport, target: string, t
   const total = data.tables.reduce((n, t) => n + t.rows.length, 0);
   let db: Db | null = null;
   try {
-    db = openRegisterDb(temp, { create: true, migrationList: migrations.slice(0, data.schemaVersion), nativeBinding });
+    // Encrypted from its first page: the temp file never holds the rows in plain text.
+    db = openRegisterDb(temp, { create: true, migrationList: migrations.slice(0, data.schemaVersion), nativeBinding, key });
     const writer = createRowWriter(db);
     writer.begin();
     const rebuildSearchIndexes = writer.suspendSearchIndexes();

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { NewestBackup } from '../../../shared/contract';
 import { backupRoot, registerBackupFolder, type BackupEnv } from '../backups/backup-folder';
 import { readManifest } from '../backups/backup-file';
+import { keyPragmas, type RegisterKey } from './cipher';
 
 /** Files up to this size are checked inline during the open (about 20 ms at worst here). */
 export const INLINE_QUICK_CHECK_BYTES = 2 * 1024 * 1024;
@@ -21,6 +22,8 @@ let db;
 try {
   const Database = require(workerData.driver);
   db = new Database(workerData.file, { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
+  // As register/cipher.ts applyKey: SQLCipher 4 with the raw key, so no second key derivation.
+  for (const pragma of workerData.keyPragmas) db.pragma(pragma);
   db.pragma('busy_timeout = 5000');
   const lines = db.pragma('quick_check(20)').map((r) => r.quick_check);
   parentPort.postMessage({ problems: lines.length === 1 && lines[0] === 'ok' ? [] : lines });
@@ -36,12 +39,15 @@ try {
 export type CheckOutcome = { problems: string[] } | { failed: string };
 
 /** Runs quick_check of `file` in a worker thread; `failed` when the check itself could not run (not damage). */
-export function quickCheckInWorker(file: string, nativeBinding?: string): Promise<CheckOutcome> {
+export function quickCheckInWorker(file: string, nativeBinding?: string, key: RegisterKey | null = null): Promise<CheckOutcome> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       const driver = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
-      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, nativeBinding } });
+      worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { driver, file, nativeBinding, keyPragmas: key ? keyPragmas(key) : [] },
+      });
     } catch (error) {
       resolve({ failed: (error as Error).message });
       return;

@@ -5,7 +5,9 @@ import { DomainError } from '../errors';
 import type { HandlerContext, Handlers } from '../handlers';
 import { SAMPLE_FILE_NAME, writeSampleRegister } from '../sample/sample-register';
 import type { Session } from '../session';
-import { registerInfoOf, removeRegisterFile, safeFileName } from './register-file';
+import { deriveKey } from './cipher';
+import { setRegisterPassword } from './rekey';
+import { announceOpened, registerInfoOf, removeRegisterFile, safeFileName } from './register-file';
 
 /** A path in the data folder that does not exist yet: "Name.forteckna", "Name (2).forteckna", … */
 function freePathInFolder(folder: string, fileName: string): string {
@@ -21,12 +23,7 @@ function withExtension(filePath: string): string {
   return filePath.toLowerCase().endsWith(REGISTER_EXTENSION) ? filePath : `${filePath}${REGISTER_EXTENSION}`;
 }
 
-function opened(ctx: HandlerContext, session: Session): RegisterInfo {
-  const info = registerInfoOf(session);
-  ctx.emit('settings.changed', ctx.settings.rememberOpened(info.path, info.organisationName));
-  ctx.emit('register.opened', info);
-  return info;
-}
+const opened = (ctx: HandlerContext, session: Session): RegisterInfo => announceOpened(ctx, session);
 
 export const registerHandlers: Handlers<
   | 'app.info'
@@ -35,19 +32,25 @@ export const registerHandlers: Handlers<
   | 'settings.forgetRecent'
   | 'settings.setDisplayName'
   | 'settings.setBackupFolder'
+  | 'settings.setAutoLock'
   | 'register.current'
   | 'register.create'
   | 'register.open'
   | 'register.openSample'
   | 'register.close'
+  | 'register.lock'
+  | 'register.lockedFile'
+  | 'register.setPassword'
+  | 'register.setRemembered'
   | 'register.info'
   | 'tasks.cancel'
 > = {
-  'app.info': (_, { ports }) => ({
-    version: ports.version,
-    host: ports.host,
-    nativeDialogs: ports.dialogs !== undefined,
-    defaultFolder: ports.dataFolder,
+  'app.info': (_, ctx) => ({
+    version: ctx.ports.version,
+    host: ctx.ports.host,
+    nativeDialogs: ctx.ports.dialogs !== undefined,
+    defaultFolder: ctx.ports.dataFolder,
+    keyStore: ctx.keyStore.state(),
   }),
   'settings.get': (_, ctx) => ctx.settings.get(),
   'settings.setLanguage': ({ language }, ctx) => {
@@ -68,6 +71,11 @@ export const registerHandlers: Handlers<
     ctx.emit('settings.changed', settings);
     return settings;
   },
+  'settings.setAutoLock': ({ minutes }, ctx) => {
+    const settings = ctx.settings.setAutoLock(minutes);
+    ctx.emit('settings.changed', settings);
+    return settings;
+  },
   'settings.forgetRecent': ({ path: filePath }, ctx) => {
     const settings = ctx.settings.forget(filePath);
     ctx.emit('settings.changed', settings);
@@ -75,9 +83,9 @@ export const registerHandlers: Handlers<
   },
   'register.current': (_, ctx) => {
     const session = ctx.currentSession();
-    return session ? registerInfoOf(session) : null;
+    return session ? registerInfoOf(session, ctx.keyStore) : null;
   },
-  'register.create': async ({ organisationName, path: given }, ctx) => {
+  'register.create': async ({ organisationName, path: given, password, remember }, ctx) => {
     let target = given;
     if (target === undefined) {
       target = ctx.ports.dialogs
@@ -89,15 +97,18 @@ export const registerHandlers: Handlers<
     if (fs.existsSync(target)) {
       throw new DomainError('FILE_EXISTS', `${target} already exists. Choose another name.`);
     }
-    return opened(ctx, ctx.openRegister(target, { create: true, organisationName }));
+    const key = password === undefined ? null : await deriveKey(password);
+    const session = ctx.openRegister(target, { create: true, organisationName, key });
+    if (key && remember) ctx.keyStore.remember(key);
+    return opened(ctx, session);
   },
-  'register.open': async ({ path: given, readOnly }, ctx) => {
+  'register.open': async ({ path: given, readOnly, password, remember }, ctx) => {
     const target = given ?? (ctx.ports.dialogs ? await ctx.ports.dialogs.chooseRegisterToOpen() : null);
     if (target === null) {
       if (!ctx.ports.dialogs) throw new DomainError('UNSUPPORTED', 'Give the path of the register to open.');
       return null;
     }
-    return opened(ctx, ctx.openRegister(path.resolve(target), { readOnly }));
+    return opened(ctx, await ctx.unlockRegister(target, { readOnly, password, remember }));
   },
   'register.openSample': async ({ path: given }, ctx) => {
     const target = given ? withExtension(path.resolve(given)) : path.join(ctx.ports.dataFolder, SAMPLE_FILE_NAME);
@@ -119,10 +130,35 @@ export const registerHandlers: Handlers<
     });
   },
   'register.close': (_, ctx) => {
-    // Closed on purpose: the next start shows the welcome screen instead of reopening it.
+    // Closed on purpose: the next start shows the welcome screen instead of reopening it (and no
+    // unlock screen waits any more).
     ctx.settings.clearLastRegister();
+    ctx.unlock.clear();
     ctx.closeRegister();
     return null;
+  },
+  'register.lock': (_, ctx) => {
+    const session = ctx.session();
+    if (!session.key) throw new DomainError('UNSUPPORTED', 'Only a password-protected register can be locked.');
+    const target = session.path;
+    ctx.closeRegister();
+    // Still the last register: the next start asks for its password.
+    ctx.unlock.needsPassword(target);
+    const locked = ctx.unlock.current();
+    if (locked) ctx.emit('register.locked', locked);
+    return null;
+  },
+  'register.lockedFile': (_, ctx) => ctx.unlock.current(),
+  'register.setPassword': (input, ctx) => setRegisterPassword(ctx, input),
+  'register.setRemembered': ({ remember }, ctx) => {
+    const session = ctx.session();
+    if (!session.key) throw new DomainError('UNSUPPORTED', 'The register has no password to remember.');
+    if (remember) {
+      if (!ctx.keyStore.remember(session.key)) throw new DomainError('UNSUPPORTED', 'This computer has no key store to keep it in.');
+    } else ctx.keyStore.forget(session.key.salt);
+    const info = registerInfoOf(session, ctx.keyStore);
+    ctx.emit('register.opened', info);
+    return info;
   },
   'register.info': (_, ctx) => ({ schemaVersion: ctx.session().schemaVersion(), counts: ctx.session().counts() }),
   'tasks.cancel': ({ taskId }, ctx) => ({ cancelled: ctx.tasks.cancel(taskId) }),

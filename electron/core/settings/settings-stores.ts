@@ -8,6 +8,8 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   lastRegister: null,
   displayName: '',
   backupFolder: null,
+  autoLockMinutes: null,
+  rememberedKeys: {},
 };
 
 /** Accepts whatever is on disk and keeps only what is well-formed, so a damaged file never blocks start-up. */
@@ -18,11 +20,25 @@ export function normaliseSettings(raw: unknown): StoredSettings {
     recentFiles: Array.isArray(r.recentFiles)
       ? r.recentFiles
           .filter((f) => f && typeof f.path === 'string' && typeof f.organisationName === 'string')
-          .map((f) => ({ path: f.path, organisationName: f.organisationName, openedAt: String(f.openedAt ?? '') }))
+          .map((f) => ({
+            path: f.path,
+            organisationName: f.organisationName,
+            openedAt: String(f.openedAt ?? ''),
+            encrypted: f.encrypted === true,
+          }))
       : [],
     lastRegister: typeof r.lastRegister === 'string' ? r.lastRegister : null,
     displayName: typeof r.displayName === 'string' ? r.displayName.slice(0, 200) : '',
     backupFolder: typeof r.backupFolder === 'string' && r.backupFolder ? r.backupFolder : null,
+    autoLockMinutes:
+      Number.isInteger(r.autoLockMinutes) && (r.autoLockMinutes as number) >= 1 && (r.autoLockMinutes as number) <= 480
+        ? (r.autoLockMinutes as number)
+        : null,
+    rememberedKeys: Object.fromEntries(
+      Object.entries(r.rememberedKeys && typeof r.rememberedKeys === 'object' ? r.rememberedKeys : {}).filter(
+        ([salt, sealed]) => /^[0-9a-f]{32}$/.test(salt) && typeof sealed === 'string' && sealed.length < 4096,
+      ),
+    ),
   };
 }
 

@@ -16,6 +16,7 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
       recentFiles: s.recentFiles.map((f) => ({ ...f, exists: fs.existsSync(f.path) })),
       displayName: s.displayName,
       backupFolder: s.backupFolder,
+      autoLockMinutes: s.autoLockMinutes,
     };
   }
 
@@ -39,11 +40,25 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
       store.write(next);
       return view(next);
     },
-    rememberOpened(filePath: string, organisationName: string): Settings {
+    setAutoLock(autoLockMinutes: number | null): Settings {
+      const next = { ...read(), autoLockMinutes };
+      store.write(next);
+      return view(next);
+    },
+    /** Keeps (or with null drops) the sealed key of the encrypted file with this salt. */
+    setRememberedKey(salt: string, sealed: string | null): void {
+      const s = read();
+      const rememberedKeys = { ...s.rememberedKeys };
+      if (sealed === null) delete rememberedKeys[salt];
+      else rememberedKeys[salt] = sealed;
+      store.write({ ...s, rememberedKeys });
+    },
+    /** An encrypted register is listed by its file name only: its organisation name is inside it. */
+    rememberOpened(filePath: string, organisationName: string, encrypted = false): Settings {
       const s = read();
       const resolved = path.resolve(filePath);
       const recentFiles = [
-        { path: resolved, organisationName, openedAt: clock.now().toISOString() },
+        { path: resolved, organisationName: encrypted ? '' : organisationName, openedAt: clock.now().toISOString(), encrypted },
         ...s.recentFiles.filter((f) => f.path !== resolved),
       ].slice(0, MAX_RECENT_FILES);
       const next = { ...s, recentFiles, lastRegister: resolved };

@@ -212,6 +212,8 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
     const exported = await ok(core, 'portable.export', { path: path.join(dir, 'export.json') });
     return { source: exported!.path, target: path.join(dir, 'importerat.forteckna') };
   },
+  'register.setPassword': async () => ({ password: 'ett långt lösenord' }),
+  'register.lock': async () => ({}),
   'register.close': async () => ({}),
 };
 

@@ -9,13 +9,23 @@ describe('settings and tasks', () => {
   it('keeps settings in a JSON file and survives a damaged one', () => {
     const file = path.join(tempDir(), 'nested', 'settings.json');
     const store = jsonFileSettings(file);
-    expect(store.read()).toEqual({ language: 'sv', recentFiles: [], lastRegister: null, displayName: '', backupFolder: null });
+    expect(store.read()).toEqual({
+      language: 'sv',
+      recentFiles: [],
+      lastRegister: null,
+      displayName: '',
+      backupFolder: null,
+      autoLockMinutes: null,
+      rememberedKeys: {},
+    });
     store.write({
       language: 'en',
-      recentFiles: [{ path: '/x.forteckna', organisationName: 'X', openedAt: '2026-01-01' }],
+      recentFiles: [{ path: '/x.forteckna', organisationName: 'X', openedAt: '2026-01-01', encrypted: false }],
       lastRegister: '/x.forteckna',
       displayName: 'Maria Lind',
       backupFolder: '/media/usb',
+      autoLockMinutes: 5,
+      rememberedKeys: {},
     });
     expect(jsonFileSettings(file).read()).toMatchObject({ language: 'en', displayName: 'Maria Lind', backupFolder: '/media/usb' });
     fs.writeFileSync(file, '{ not json');
