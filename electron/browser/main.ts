@@ -47,17 +47,21 @@ async function must<T>(core: Core, method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-/** Opens the register named on the command line, else the last one used, else the default one. */
+/**
+ * Opens the register named on the command line, else the last one used, else the default one. An
+ * encrypted one waits for its password: the page opens on its unlock screen.
+ */
 async function openInitialRegister(core: Core, dataFolder: string, lastRegister: string | null, given?: string): Promise<void> {
   if (given) {
     const target = path.resolve(given);
     if (!fs.existsSync(target)) throw new StartError(`Filen finns inte / File not found: ${target}`);
-    await must(core, 'register.open', { path: target });
+    const result = await core.dispatch('register.open', { path: target });
+    if (!result.ok && result.error.code !== 'PASSWORD_REQUIRED') throw new StartError(result.error.message);
     return;
   }
   if (lastRegister && fs.existsSync(lastRegister)) {
     const result = await core.dispatch('register.open', { path: lastRegister });
-    if (result.ok) return;
+    if (result.ok || result.error.code === 'PASSWORD_REQUIRED') return;
     console.error(`Kunde inte öppna senaste registret / Could not open the last register: ${result.error.message}`);
   }
   const fallback = path.join(dataFolder, safeFileName(DEFAULT_ORGANISATION));

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isMethodName, methodChanges, methods, type MethodName } from '../../shared/contract';
 import type { AppError, Issue, Result } from '../../shared/errors';
-import { formatMessage } from '../../shared/messages';
+import { formatMessage, messages } from '../../shared/messages';
 import { runInCall } from './call-context';
 import { DomainError } from './errors';
 import { fileFailure } from './files/file-errors';
@@ -9,13 +9,20 @@ import { sqliteFailure } from './db/sqlite-errors';
 import type { HandlerContext, Handlers } from './handlers';
 import { wellFormedDeep } from './text';
 
+const namesMin = (key: string) => (messages as Record<string, { en: string } | undefined>)[key]?.en.includes('{{min}}') === true;
+
 /** Turns zod's issues into message keys the forms can show next to each field. */
 export function toIssues(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
     if (issue.message.startsWith('v.')) {
+      // A limit goes along when the message names it ("Högst {{max}} tecken").
       const params: Record<string, number> | undefined =
-        issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : undefined;
+        issue.code === 'too_big'
+          ? { max: Number(issue.maximum) }
+          : issue.code === 'too_small' && namesMin(issue.message)
+            ? { min: Number(issue.minimum) }
+            : undefined;
       return { path, message: issue.message, ...(params ? { params } : {}) };
     }
     if (issue.code === 'too_big') return { path, message: 'v.tooLong', params: { max: Number(issue.maximum) } };

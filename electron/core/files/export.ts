@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatMessage } from '../../../shared/messages';
 import { DomainError, invalidField } from '../errors';
+import { fileKind } from '../register/cipher';
 import type { CorePorts } from '../ports';
 import { fileFailure, pathError, type PathProblem } from './file-errors';
 
@@ -68,11 +69,15 @@ function canonical(filePath: string): string {
   }
 }
 
-/** An existing SQLite database (plain by its header; encrypted or not, by a -wal/-shm beside it). */
+/**
+ * An existing SQLite database: plain by its header, encrypted by its looks (register/cipher.ts
+ * fileKind), either by a -wal/-shm beside it.
+ */
 function isDatabase(filePath: string): boolean {
   const stat = statOrNull(filePath);
   if (!stat?.isFile()) return false;
   if (statOrNull(`${filePath}-wal`) || statOrNull(`${filePath}-shm`)) return true;
+  if (fileKind(filePath) === 'encrypted') return true;
   let fd: number | null = null;
   try {
     fd = fs.openSync(filePath, 'r');

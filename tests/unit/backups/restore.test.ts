@@ -38,6 +38,8 @@ describe('restore', () => {
       organisationName: 'Kund AB',
       schemaVersion: expect.any(Number),
       readOnly: null,
+      encrypted: false,
+      passwordRemembered: false,
       restoredFrom: { path: t.backup.path, fileName: t.backup.fileName, at: t.backup.at },
     });
     expect(await ok(t.core, 'register.current', {})).toMatchObject({ path: expectedPath });

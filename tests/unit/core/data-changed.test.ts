@@ -330,6 +330,8 @@ describe('data.changed', () => {
       'settings.setLanguage', // the settings file; announced as settings.changed
       'settings.setDisplayName',
       'settings.setBackupFolder',
+      'settings.setAutoLock',
+      'register.setRemembered', // the sealed key in the settings file; announced as register.opened
       'agreements.saveDocument', // copies the stored document to a file
       'agreements.saveAttachment', // copies a stored attachment to a file
     ];

@@ -22,6 +22,8 @@ const REPLACING = new Set<string>([
   'register.close',
   'backups.restore',
   'portable.import',
+  'register.lock',
+  'register.setPassword',
 ]);
 
 /** A register seeded through the contract, with the valid inputs that seeded it kept per method. */
@@ -228,7 +230,13 @@ describe('fuzzing every method on a seeded register', () => {
     const failures: string[] = [];
     /** Answers per method and code, printed with FUZZ_STATS=1 to see what the run reached. */
     const stats = new Map<string, number>();
+    /** A password a fuzzed register.setPassword gave the register: taken off again before the next call. */
+    let givenPassword: string | undefined;
     async function check(method: string, input: unknown, result: Result<unknown>): Promise<void> {
+      if (method.startsWith('register.setPassword') && result.ok) {
+        const password = (input as { password?: unknown }).password;
+        givenPassword = typeof password === 'string' ? password : undefined;
+      }
       const key = `${method} ${result.ok ? 'ok' : result.error.code}`;
       stats.set(key, (stats.get(key) ?? 0) + 1);
       const where = `${method} ${JSON.stringify(input)?.slice(0, 300)}`;
@@ -262,10 +270,18 @@ describe('fuzzing every method on a seeded register', () => {
     async function registerStillThere(method: string, input: unknown): Promise<void> {
       const current = await core.dispatch('register.current', {});
       if (!current.ok || (current.value as { path?: string } | null)?.path !== registerPath) {
-        const reopened = await core.dispatch('register.open', { path: registerPath });
+        const reopened = await core.dispatch('register.open', {
+          path: registerPath,
+          ...(givenPassword ? { password: givenPassword } : {}),
+        });
         // Only the first: every later call fails the same way.
         if (!reopened.ok && !failures.some((f) => f.startsWith('register lost')))
           failures.push(`register lost after ${method} ${JSON.stringify(input)?.slice(0, 200)}: ${reopened.error.code}`);
+      }
+      if (givenPassword !== undefined) {
+        const removed = await core.dispatch('register.setPassword', { currentPassword: givenPassword, password: null });
+        if (!removed.ok) failures.push(`the password ${method} gave could not be taken off: ${removed.error.code}`);
+        givenPassword = undefined;
       }
       const touchesFiles = strings(input).some((s) => s.includes(dir)) || REPLACING.has(method);
       if (touchesFiles) {

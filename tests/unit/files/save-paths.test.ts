@@ -3,6 +3,7 @@
 // file), answers a clear code for a path the file system refuses, and always settles (issue 12,
 // faults 1, 3, 4, 5).
 import fs from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
@@ -117,11 +118,19 @@ describe.each(Object.entries(SAVES))('%s', (method, { ext, save }) => {
     fs.writeFileSync(shouting, 'not even a database');
     const renamed = path.join(dir, `databas.${ext}`);
     fs.copyFileSync(registerPath, renamed);
+    // An encrypted register under another name: no header to recognise, only random-looking pages.
+    const encrypted = path.join(dir, `krypterat.${ext}`);
+    const db = new Database(encrypted);
+    db.pragma("cipher = 'sqlcipher'");
+    db.pragma('legacy = 4');
+    db.pragma("key = 'hemligt lösenord'");
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    db.close();
     const hardLink = path.join(dir, `länk.${ext}`);
     fs.linkSync(registerPath, hardLink);
     const linkedFolder = path.join(tempDir(), 'genväg');
     fs.symlinkSync(dir, linkedFolder);
-    const before = new Map([other, shouting, renamed].map((f) => [f, fs.readFileSync(f)]));
+    const before = new Map([other, shouting, renamed, encrypted].map((f) => [f, fs.readFileSync(f)]));
 
     const targets = [
       registerPath,
@@ -137,6 +146,7 @@ describe.each(Object.entries(SAVES))('%s', (method, { ext, save }) => {
       other,
       shouting,
       renamed,
+      encrypted,
       path.join(dir, 'ny.forteckna'),
     ];
     for (const target of targets) {
