@@ -3,21 +3,45 @@ import { parseArgs } from 'node:util';
 import { agreementCommands } from './commands/agreements';
 import { backupCommands } from './commands/backups';
 import { historyCommands } from './commands/history';
+import { passwordCommands } from './commands/password';
 import { portableCommands } from './commands/portable';
 import { purgeCommands } from './commands/purge';
 import { workbookCommands } from './commands/workbook';
-import { call, cliCore, fileArgument, openRegister, reading, stdio, unwrap, UsageError, type CliCommand, type CliIo } from './kit';
+import {
+  call,
+  cliCore,
+  cliPassword,
+  fileArgument,
+  openRegister,
+  passwordOption,
+  PASSWORD_ENV,
+  reading,
+  refusePasswordArguments,
+  stdio,
+  unwrap,
+  UsageError,
+  type CliCommand,
+  type CliIo,
+} from './kit';
 
 // `npm run cli -- <command>`: scripting over the same core as the app. Exit codes: 0 ok,
 // 1 failure (one line on stderr), 2 wrong usage.
 
 const USAGE = `Förteckna – kommandorad
 
-  new <fil.forteckna> --name "<organisation>"   skapa ett nytt, tomt register
+  new <fil.forteckna> --name "<organisation>" [--password-file <fil>]
+                                                 skapa ett nytt, tomt register (krypterat om lösenord ges)
   sample <fil.forteckna>                         skriv exempelregistret "Exempel IT AB"
   info <fil.forteckna>                           skriv schemaversion och antal poster som JSON
   privacy-notice <fil.forteckna> --out <fil.docx> [--lang en] [--html <fil.html>]
                                                  skriv integritetspolicyn som Word-fil (och HTML)
+`;
+
+const PASSWORDS = `
+Lösenordsskyddade register: varje kommando som öppnar eller skapar ett register tar lösenordet
+från första raden i --password-file <fil>, annars från miljövariabeln ${PASSWORD_ENV}.
+Lösenord tas aldrig emot som argument: de syns för andra i processlistan och sparas i skalets
+historik. Kommandoraden sparar aldrig något lösenord.
 `;
 
 /** Commands that live in their own modules, one module per feature. */
@@ -28,24 +52,37 @@ const COMMANDS: Record<string, CliCommand> = {
   ...portableCommands,
   ...backupCommands,
   ...historyCommands,
+  ...passwordCommands,
 };
 
 const HELP = `${USAGE}${Object.values(COMMANDS)
   .map((c) => c.usage)
   .join('')}  help                                           visa den här hjälpen
-`;
+${PASSWORDS}`;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    refusePasswordArguments(rest);
     switch (command) {
       case 'new': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' } } });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { name: { type: 'string' }, ...passwordOption },
+        });
         const file = fileArgument(positionals, 'new');
         if (!values.name) throw new UsageError('new: ange organisationens namn med --name "Företag AB"');
+        const password = cliPassword(values);
         const core = cliCore();
         try {
-          const info = unwrap(await call(core, 'register.create', { path: file, organisationName: values.name }));
+          const info = unwrap(
+            await call(core, 'register.create', {
+              path: file,
+              organisationName: values.name,
+              ...(password === undefined ? {} : { password }),
+            }),
+          );
           io.out(JSON.stringify(info));
         } finally {
           core.close();
@@ -65,11 +102,12 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         return 0;
       }
       case 'info': {
-        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: passwordOption });
         const file = fileArgument(positionals, 'info');
+        const password = cliPassword(values);
         const core = cliCore();
         try {
-          await openRegister(core, file, { ...reading, io });
+          await openRegister(core, file, { ...reading, io, password });
           io.out(JSON.stringify(unwrap(await call(core, 'register.info', {}))));
         } finally {
           core.close();
@@ -80,15 +118,16 @@ export async function runCli(argv: string[], io: CliIo = stdio): Promise<number>
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { out: { type: 'string' }, lang: { type: 'string' }, html: { type: 'string' } },
+          options: { out: { type: 'string' }, lang: { type: 'string' }, html: { type: 'string' }, ...passwordOption },
         });
         const file = fileArgument(positionals, 'privacy-notice');
         if (!values.out) throw new UsageError('privacy-notice: ange Word-filen med --out policy.docx');
         const lang = values.lang ?? 'sv';
         if (lang !== 'sv' && lang !== 'en') throw new UsageError('privacy-notice: --lang ska vara sv eller en');
+        const password = cliPassword(values);
         const core = cliCore();
         try {
-          await openRegister(core, file, { ...reading, io });
+          await openRegister(core, file, { ...reading, io, password });
           const written = [unwrap(await call(core, 'privacyNotice.export', { lang, format: 'docx', path: path.resolve(values.out) }))];
           if (values.html)
             written.push(unwrap(await call(core, 'privacyNotice.export', { lang, format: 'html', path: path.resolve(values.html) })));

@@ -2,19 +2,21 @@
 // "The Electron shell"). Everything the app does goes through core.dispatch.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { configureDocxWorkers } from '../core/documents/docx-workers';
 import docxWorkerPath from '../core/documents/docx-worker?modulePath';
 import type { Language } from '../../shared/messages';
-import { messages } from '../../shared/messages';
 import type { Result } from '../../shared/errors';
 import type { RecentFile, RegisterInfo, Settings } from '../../shared/contract';
 import { registerPathFromArgv, isRegisterPath } from './argv';
 import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
 import { createDialogs } from './dialogs';
+import { errorBoxFor } from './error-box';
+import { formatLogEntry } from './log';
 import { buildMenuTemplate, type MenuActions } from './menu-template';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createSecretStore } from './secret-store';
 import { createShellStore, type ShellStore } from './settings-store';
 import { translator } from './texts';
 import { isAllowedExternalUrl, isAllowedNavigation, isTrustedSender } from './trust';
@@ -51,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     else pendingOpen = file;
   });
   app.whenReady().then(start, (error: unknown) => {
-    console.error('[förteckna] start failed', error);
+    console.error(formatLogEntry('start failed', error));
     app.exit(1);
   });
 }
@@ -103,6 +105,9 @@ async function start(): Promise<void> {
     dataFolder,
     settings: store,
     dialogs: createDialogs({ window: () => mainWindow, translate: t, defaultFolder: dataFolder }),
+    // "Kom ihåg lösenordet": keys sealed by the system's key store (none on Linux without a keyring).
+    secretStore: createSecretStore(safeStorage),
+    logError: (message, error) => console.error(formatLogEntry(message, error)),
     validateOutputs: !app.isPackaged,
     nativeBinding: nativeBinding(),
   });
@@ -138,6 +143,8 @@ async function start(): Promise<void> {
   rebuildMenu();
 
   // Start-up register: the file the app was opened with, else the last one if it still exists.
+  // An encrypted one opens with its remembered key; without one it becomes the core's locked
+  // register (register.lockedFile), and the window, opened next, starts on its unlock screen.
   const lastRegister = store.read().lastRegister;
   const initial = pendingOpen ?? (lastRegister && fs.existsSync(lastRegister) ? lastRegister : null);
   pendingOpen = null;
@@ -190,25 +197,17 @@ function isFromAppWindow(event: IpcMainInvokeEvent): boolean {
 
 async function showError(result: Result<unknown>, file?: string): Promise<void> {
   if (result.ok) return;
-  const t = translator(language);
-  const key = `e.${result.error.code}` as keyof typeof messages;
-  const explanation = Object.hasOwn(messages, key) ? messages[key][language] : '';
-  const detail = [file, explanation].filter(Boolean).join('\n\n');
-  const options: Electron.MessageBoxOptions = {
-    type: 'error',
-    title: t('dialog.errorTitle'),
-    message: t('dialog.openFailed'),
-    detail,
-    buttons: [t('dialog.ok')],
-  };
+  // None for an encrypted register without its password: the renderer shows the unlock screen.
+  const box = errorBoxFor(result.error, language, file);
+  if (!box) return;
+  const options: Electron.MessageBoxOptions = { type: 'error', ...box, buttons: [translator(language)('dialog.ok')] };
   if (mainWindow) await dialog.showMessageBox(mainWindow, options);
   else await dialog.showMessageBox(options);
 }
 
 async function run(method: string, input: unknown): Promise<void> {
   if (!core) return;
-  const result = await core.dispatch(method, input);
-  if (!result.ok && result.error.code !== 'CANCELLED') await showError(result);
+  await showError(await core.dispatch(method, input));
 }
 
 async function openRegister(file: string, options: { quiet?: boolean } = {}): Promise<void> {
@@ -226,6 +225,7 @@ const menuActions: MenuActions = {
   openRecent: (file) => void openRegister(file),
   openSample: () => void run('register.openSample', {}),
   closeRegister: () => void run('register.close', {}),
+  lockRegister: () => core?.emit('app.menuCommand', { command: 'lockRegister' }),
   about: () => {
     showWindow();
     core?.emit('app.menuCommand', { command: 'about' });
@@ -240,7 +240,13 @@ const menuActions: MenuActions = {
 function rebuildMenu(): void {
   const template = buildMenuTemplate(
     translator(language),
-    { platform: process.platform, isPackaged: app.isPackaged, recentFiles, hasRegister: currentRegister !== null },
+    {
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      recentFiles,
+      hasRegister: currentRegister !== null,
+      registerEncrypted: currentRegister?.encrypted === true,
+    },
     menuActions,
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -3,7 +3,7 @@
 import type { Translate } from './texts';
 
 /** The menu commands the renderer handles (see `app.menuCommand` in the contract). */
-export type MenuCommand = 'newRegister' | 'openRegister' | 'openSample' | 'closeRegister' | 'about' | ExchangeCommand;
+export type MenuCommand = 'newRegister' | 'openRegister' | 'openSample' | 'closeRegister' | 'lockRegister' | 'about' | ExchangeCommand;
 
 /** The export and import commands: the renderer shows their options, progress and result. */
 export type ExchangeCommand = 'exportWorkbook' | 'exportPortable' | 'importPortable';
@@ -49,6 +49,8 @@ export interface MenuActions {
   openRecent(path: string): void;
   openSample(): void;
   closeRegister(): void;
+  /** Lock: the renderer closes the encrypted register and shows its unlock screen. */
+  lockRegister(): void;
   about(): void;
   quit(): void;
   /**
@@ -63,6 +65,8 @@ export interface MenuState {
   isPackaged: boolean;
   recentFiles: readonly { path: string; organisationName: string; exists?: boolean }[];
   hasRegister: boolean;
+  /** The open register is password-protected (only such a register can be locked). */
+  registerEncrypted: boolean;
 }
 
 const separator: MenuItemSpec = { type: 'separator' };
@@ -114,6 +118,13 @@ export function buildMenuTemplate(t: Translate, state: MenuState, actions: MenuA
       { id: 'openSample', label: t('menu.openSample'), click: actions.openSample },
       separator,
       ...exchangeItems(t, state, actions),
+      {
+        id: 'lockRegister',
+        label: t('menu.lockRegister'),
+        accelerator: 'CmdOrCtrl+L',
+        enabled: state.hasRegister && state.registerEncrypted,
+        click: actions.lockRegister,
+      },
       {
         id: 'closeRegister',
         label: t('menu.closeRegister'),

@@ -12,6 +12,7 @@ const texts = {
   'menu.exportWorkbook': { sv: 'Registret (Excel)…', en: 'Register (Excel)…' },
   'menu.exportPortable': { sv: 'Portabel fil (JSON)…', en: 'Portable file (JSON)…' },
   'menu.importPortable': { sv: 'Importera portabel fil…', en: 'Import portable file…' },
+  'menu.lockRegister': { sv: 'Lås registret', en: 'Lock register' },
   'menu.closeRegister': { sv: 'Stäng register', en: 'Close register' },
   'menu.quit': { sv: 'Avsluta', en: 'Quit' },
   'menu.quitMac': { sv: 'Avsluta Förteckna', en: 'Quit Förteckna' },

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { CustomerSummary } from '../../../shared/contract';
 import { parseOrgNr } from '../../../shared/orgnr';
 import type { Core } from '../../core/core';
-import { call, fileArgument, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliPassword, fileArgument, passwordOption, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // PUB-avtal from the command line: one customer's agreement, or all customers' at once.
 
@@ -47,20 +47,24 @@ export const agreementCommands: Record<string, CliCommand> = {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { customer: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+        options: { customer: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, ...passwordOption },
       });
       const file = fileArgument(positionals, 'agreement');
       if (!values.customer?.trim()) throw new UsageError('agreement: ange kunden med --customer "Kund AB" eller --customer 556677-8899');
       if (!values.out) throw new UsageError('agreement: ange Word-filen med --out avtal.docx');
       const lang = language(values.lang, 'agreement');
       const out = path.resolve(values.out);
-      await withRegister(file, async (core) => {
-        const customer = await findCustomer(core, values.customer!);
-        const defaults = unwrap(await call(core, 'agreements.defaults', { customerId: customer.id }));
-        const made = unwrap(await call(core, 'agreements.generate', { ...defaults, lang, customerId: customer.id }));
-        const written = unwrap(await call(core, 'agreements.saveDocument', { id: made.id, path: out }));
-        io.out(JSON.stringify({ ...written, customer: customer.name, version: made.version, sha256: made.documentSha256 }));
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          const customer = await findCustomer(core, values.customer!);
+          const defaults = unwrap(await call(core, 'agreements.defaults', { customerId: customer.id }));
+          const made = unwrap(await call(core, 'agreements.generate', { ...defaults, lang, customerId: customer.id }));
+          const written = unwrap(await call(core, 'agreements.saveDocument', { id: made.id, path: out }));
+          io.out(JSON.stringify({ ...written, customer: customer.name, version: made.version, sha256: made.documentSha256 }));
+        },
+        { password: cliPassword(values) },
+      );
       return 0;
     },
   },
@@ -72,23 +76,27 @@ export const agreementCommands: Record<string, CliCommand> = {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { 'out-dir': { type: 'string' }, lang: { type: 'string' } },
+        options: { 'out-dir': { type: 'string' }, lang: { type: 'string' }, ...passwordOption },
       });
       const file = fileArgument(positionals, 'agreements');
       if (!values['out-dir']) throw new UsageError('agreements: ange mappen med --out-dir avtal');
       const lang = language(values.lang, 'agreements');
       const folder = path.resolve(values['out-dir']);
       fs.mkdirSync(folder, { recursive: true });
-      await withRegister(file, async (core) => {
-        const result = unwrap(await call(core, 'agreements.batch', { scope: 'all', lang, folder }));
-        io.out(
-          JSON.stringify({
-            folder: result?.folder,
-            generated: result?.generated ?? 0,
-            files: result?.files.map((f) => path.basename(f)) ?? [],
-          }),
-        );
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          const result = unwrap(await call(core, 'agreements.batch', { scope: 'all', lang, folder }));
+          io.out(
+            JSON.stringify({
+              folder: result?.folder,
+              generated: result?.generated ?? 0,
+              files: result?.files.map((f) => path.basename(f)) ?? [],
+            }),
+          );
+        },
+        { password: cliPassword(values) },
+      );
       return 0;
     },
   },

@@ -6,7 +6,18 @@ import type { BackupEntry, BackupReason } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import { DEFAULT_BACKUP_FOLDER } from '../../core/backups/backup-folder';
 import { stockholmMinute } from '../../core/session';
-import { call, cliCore, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import {
+  call,
+  cliCore,
+  cliPassword,
+  fileArgument,
+  passwordOption,
+  reading,
+  unwrap,
+  UsageError,
+  withRegister,
+  type CliCommand,
+} from '../kit';
 
 // A register's backups from the command line: list them, make one now, restore one as a new file.
 // The CLI keeps no settings, so it looks where the app puts backups by default
@@ -48,7 +59,7 @@ async function useBackupFolder(core: Core, given: string | undefined, command: s
   unwrap(await call(core, 'settings.setBackupFolder', { folder }));
 }
 
-const folderOption = { folder: { type: 'string' } } as const;
+const folderOption = { folder: { type: 'string' }, ...passwordOption } as const;
 
 export const backupCommands: Record<string, CliCommand> = {
   backups: {
@@ -71,7 +82,7 @@ export const backupCommands: Record<string, CliCommand> = {
           for (const b of list.backups) io.out(line(b));
           if (list.purgedGoneBy) io.out(`Uppgifter som gallras i dag är borta ur säkerhetskopiorna senast ${list.purgedGoneBy}.`);
         },
-        { ...reading, io },
+        { ...reading, io, password: cliPassword(values) },
       );
       return 0;
     },
@@ -88,26 +99,32 @@ export const backupCommands: Record<string, CliCommand> = {
           await useBackupFolder(core, values.folder, 'backup');
           io.out(JSON.stringify(unwrap(await call(core, 'backups.create', {}))));
         },
-        { ...reading, io },
+        { ...reading, io, password: cliPassword(values) },
       );
       return 0;
     },
   },
   restore: {
-    usage: `  restore <säkerhetskopia.forteckna> <ny.forteckna>
-                                                 återställ en säkerhetskopia som ett nytt register (skriver aldrig över)
+    usage: `  restore <säkerhetskopia.forteckna> <ny.forteckna> [--password-file <fil>]
+                                                 återställ en säkerhetskopia som ett nytt register (skriver aldrig över;
+                                                 en krypterad kopia blir ett krypterat register med samma lösenord)
 `,
     async run(args, io) {
-      const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: passwordOption });
       if (positionals.length !== 2) {
         throw new UsageError(
           'restore: ange säkerhetskopian och den nya filen, t.ex. forteckna restore kopia.forteckna återställd.forteckna',
         );
       }
       const [backup, target] = positionals.map((p) => path.resolve(p)) as [string, string];
+      const password = cliPassword(values);
       const core = cliCore();
       try {
-        io.out(JSON.stringify(unwrap(await call(core, 'backups.restore', { path: backup, target }))));
+        io.out(
+          JSON.stringify(
+            unwrap(await call(core, 'backups.restore', { path: backup, target, ...(password === undefined ? {} : { password }) })),
+          ),
+        );
       } finally {
         core.close();
       }

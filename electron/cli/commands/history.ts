@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { HistoryVerifyResult } from '../../../shared/contract';
-import { call, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliPassword, fileArgument, passwordOption, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // The change history from the command line: walk its hash chain (for an auditor, or a script
 // that checks a register file now and then), and write it as XLSX or CSV.
@@ -22,9 +22,13 @@ export const historyCommands: Record<string, CliCommand> = {
     usage: `  history-verify <fil.forteckna>                 kontrollera ändringshistorikens kedja: OK, eller första brutna händelsen
 `,
     async run(args, io) {
-      const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: passwordOption });
       const file = fileArgument(positionals, 'history-verify');
-      const result = await withRegister(file, async (core) => unwrap(await call(core, 'history.verify', {})), { ...reading, io });
+      const result = await withRegister(file, async (core) => unwrap(await call(core, 'history.verify', {})), {
+        ...reading,
+        io,
+        password: cliPassword(values),
+      });
       if (result.ok) {
         io.out(`OK: ändringshistoriken är obruten (${count(result.entries)}).`);
         return 0;
@@ -39,7 +43,7 @@ export const historyCommands: Record<string, CliCommand> = {
                                                  skriv ändringshistoriken som Excel-fil eller CSV
 `,
     async run(args, io) {
-      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' } } });
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, ...passwordOption } });
       const [file, out, ...extra] = positionals;
       if (!file || !out) {
         throw new UsageError(
@@ -54,7 +58,7 @@ export const historyCommands: Record<string, CliCommand> = {
       const written = await withRegister(
         path.resolve(file),
         async (core) => unwrap(await call(core, 'history.export', { format, lang, path: path.resolve(out) })),
-        { ...reading, io },
+        { ...reading, io, password: cliPassword(values) },
       );
       io.out(JSON.stringify(written));
       return 0;

@@ -2,15 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { portableJsonSchemaText, type ImportInvalidDetails } from '../../../shared/contract';
-import { call, cliCore, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliCore, cliPassword, passwordOption, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // The portable JSON format from the command line: export a register, import one into a new file,
 // and write the JSON Schema of the format (`npm run portable:schema` keeps resources/ up to date).
 
-function twoFiles(args: string[], command: string, example: string): [string, string] {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+/** The two files of the command, and the password (--password-file or FORTECKNA_PASSWORD), if any. */
+function twoFiles(args: string[], command: string, example: string): [string, string, string | undefined] {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: passwordOption });
   if (positionals.length !== 2) throw new UsageError(`${command}: ange två filer, t.ex. forteckna ${command} ${example}`);
-  return [path.resolve(positionals[0]!), path.resolve(positionals[1]!)];
+  return [path.resolve(positionals[0]!), path.resolve(positionals[1]!), cliPassword(values)];
 }
 
 export const portableCommands: Record<string, CliCommand> = {
@@ -18,25 +19,26 @@ export const portableCommands: Record<string, CliCommand> = {
     usage: `  export-json <fil.forteckna> <ut.json>          exportera hela registret som JSON (det portabla formatet)
 `,
     async run(args, io) {
-      const [file, out] = twoFiles(args, 'export-json', 'register.forteckna register.json');
+      const [file, out, password] = twoFiles(args, 'export-json', 'register.forteckna register.json');
       await withRegister(
         file,
         async (core) => {
           io.out(JSON.stringify(unwrap(await call(core, 'portable.export', { path: out }))));
         },
-        { ...reading, io },
+        { ...reading, io, password },
       );
       return 0;
     },
   },
   'import-json': {
-    usage: `  import-json <in.json> <ny.forteckna>           skapa ett nytt register från en JSON-export
+    usage: `  import-json <in.json> <ny.forteckna> [--password-file <fil>]
+                                                 skapa ett nytt register från en JSON-export (krypterat om lösenord ges)
 `,
     async run(args, io) {
-      const [source, target] = twoFiles(args, 'import-json', 'register.json nytt.forteckna');
+      const [source, target, password] = twoFiles(args, 'import-json', 'register.json nytt.forteckna');
       const core = cliCore();
       try {
-        const result = await call(core, 'portable.import', { source, target });
+        const result = await call(core, 'portable.import', { source, target, ...(password === undefined ? {} : { password }) });
         if (!result.ok && result.error.code === 'IMPORT_INVALID') {
           // The first line as for every error; then every problem found, one per line.
           const { problems, more } = result.error.details as ImportInvalidDetails;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { PurgeItem, RecordCounts } from '../../../shared/contract';
 import type { PurgeRecordKind } from '../../../shared/domain/enums';
-import { call, fileArgument, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliPassword, fileArgument, passwordOption, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 // The purge list and the purge itself from the command line (scheduled jobs, scripts).
 
@@ -65,7 +65,7 @@ export const purgeCommands: Record<string, CliCommand> = {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { on: { type: 'string' }, json: { type: 'boolean' } },
+        options: { on: { type: 'string' }, json: { type: 'boolean' }, ...passwordOption },
       });
       const file = fileArgument(positionals, 'purge-list');
       const on = dateOption(values.on, 'purge-list');
@@ -84,7 +84,7 @@ export const purgeCommands: Record<string, CliCommand> = {
             io.out(`            ${i.reason.sv}`);
           }
         },
-        { ...reading, io },
+        { ...reading, io, password: cliPassword(values) },
       );
       return 0;
     },
@@ -96,7 +96,7 @@ export const purgeCommands: Record<string, CliCommand> = {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { on: { type: 'string' }, yes: { type: 'boolean' } },
+        options: { on: { type: 'string' }, yes: { type: 'boolean' }, ...passwordOption },
       });
       const file = fileArgument(positionals, 'purge');
       const on = dateOption(values.on, 'purge');
@@ -104,19 +104,23 @@ export const purgeCommands: Record<string, CliCommand> = {
       if (!values.yes) {
         throw new UsageError('purge: raderingen går inte att ångra. Kör purge-list först och bekräfta sedan med --yes');
       }
-      await withRegister(file, async (core) => {
-        const result = unwrap(await call(core, 'purge.run', { on }));
-        const deleted = countsInWords(result.deleted);
-        const anonymised = countsInWords(result.anonymised);
-        if (!deleted && !anonymised) {
-          io.out(`Inget att gallra ${on}.`);
-          return;
-        }
-        io.out(`Gallrat ${on}.`);
-        if (deleted) io.out(`Raderat: ${deleted}.`);
-        if (anonymised) io.out(`Anonymiserat: ${anonymised}.`);
-        io.out(`Gallringsloggen: ${result.logEntryIds.length} ${result.logEntryIds.length === 1 ? 'ny rad' : 'nya rader'}.`);
-      });
+      await withRegister(
+        file,
+        async (core) => {
+          const result = unwrap(await call(core, 'purge.run', { on }));
+          const deleted = countsInWords(result.deleted);
+          const anonymised = countsInWords(result.anonymised);
+          if (!deleted && !anonymised) {
+            io.out(`Inget att gallra ${on}.`);
+            return;
+          }
+          io.out(`Gallrat ${on}.`);
+          if (deleted) io.out(`Raderat: ${deleted}.`);
+          if (anonymised) io.out(`Anonymiserat: ${anonymised}.`);
+          io.out(`Gallringsloggen: ${result.logEntryIds.length} ${result.logEntryIds.length === 1 ? 'ny rad' : 'nya rader'}.`);
+        },
+        { password: cliPassword(values) },
+      );
       return 0;
     },
   },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKBOOK_SHEETS, type WorkbookSheet } from '../../../shared/contract';
-import { call, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
+import { call, cliPassword, passwordOption, reading, unwrap, UsageError, withRegister, type CliCommand } from '../kit';
 
 const isSheet = (name: string): name is WorkbookSheet => (WORKBOOK_SHEETS as readonly string[]).includes(name);
 
@@ -14,7 +14,7 @@ export const workbookCommands: Record<string, CliCommand> = {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { lang: { type: 'string' }, sheets: { type: 'string' } },
+        options: { lang: { type: 'string' }, sheets: { type: 'string' }, ...passwordOption },
       });
       const [file, out, ...extra] = positionals;
       if (!file || !out)
@@ -39,7 +39,7 @@ export const workbookCommands: Record<string, CliCommand> = {
       const written = await withRegister(
         path.resolve(file),
         async (core) => unwrap(await call(core, 'workbook.export', { lang, path: path.resolve(out), ...(sheets ? { sheets } : {}) })),
-        { ...reading, io },
+        { ...reading, io, password: cliPassword(values) },
       );
       io.out(JSON.stringify(written));
       return 0;

@@ -9,6 +9,7 @@ function actions(): MenuActions {
     openRecent: vi.fn(),
     openSample: vi.fn(),
     closeRegister: vi.fn(),
+    lockRegister: vi.fn(),
     about: vi.fn(),
     quit: vi.fn(),
     exchange: vi.fn(),
@@ -28,7 +29,7 @@ function roles(items: MenuItemSpec[]): string[] {
   return items.flatMap((item) => [...(item.role ? [item.role] : []), ...roles(item.submenu ?? [])]);
 }
 
-const base = { platform: 'win32' as const, isPackaged: true, recentFiles: [], hasRegister: false };
+const base = { platform: 'win32' as const, isPackaged: true, recentFiles: [], hasRegister: false, registerEncrypted: false };
 
 describe('buildMenuTemplate', () => {
   it('is Swedish by default and English when chosen', () => {
@@ -61,6 +62,30 @@ describe('buildMenuTemplate', () => {
 
   it('disables "Stäng register" when no register is open', () => {
     expect(find(buildMenuTemplate(translator('sv'), base, actions()), 'closeRegister')?.enabled).toBe(false);
+  });
+
+  it('offers "Lås registret" (Ctrl/Cmd+L) for an open encrypted register only, handing it to the renderer', () => {
+    const a = actions();
+    const encrypted = buildMenuTemplate(translator('sv'), { ...base, hasRegister: true, registerEncrypted: true }, a);
+    const lock = find(encrypted, 'lockRegister');
+    expect(lock).toMatchObject({ label: 'Lås registret', accelerator: 'CmdOrCtrl+L', enabled: true });
+    // In the File menu, just before "Stäng register".
+    const ids = (encrypted[0]?.submenu ?? []).map((item) => item.id ?? item.type);
+    expect(ids.indexOf('lockRegister')).toBe(ids.indexOf('closeRegister') - 1);
+    lock?.click?.();
+    expect(a.lockRegister).toHaveBeenCalledOnce();
+    expect(a.closeRegister).not.toHaveBeenCalled();
+
+    // A plain register cannot be locked, and with none open there is nothing to lock.
+    expect(find(buildMenuTemplate(translator('sv'), { ...base, hasRegister: true }, actions()), 'lockRegister')?.enabled).toBe(false);
+    expect(find(buildMenuTemplate(translator('sv'), { ...base, registerEncrypted: true }, actions()), 'lockRegister')?.enabled).toBe(false);
+    expect(find(buildMenuTemplate(translator('sv'), base, actions()), 'lockRegister')?.enabled).toBe(false);
+    // No other item takes the shortcut.
+    const accelerators = (items: MenuItemSpec[]): string[] =>
+      items.flatMap((item) => [...(item.accelerator ? [item.accelerator] : []), ...accelerators(item.submenu ?? [])]);
+    expect(accelerators(encrypted).filter((key) => key === 'CmdOrCtrl+L')).toHaveLength(1);
+    const mac = buildMenuTemplate(translator('en'), { ...base, platform: 'darwin', hasRegister: true, registerEncrypted: true }, actions());
+    expect(find(mac[1]?.submenu ?? [], 'lockRegister')).toMatchObject({ label: 'Lock register', enabled: true });
   });
 
   it('offers File → Export ▸ Excel / JSON and File → Import portable file, handing them to the renderer', () => {
