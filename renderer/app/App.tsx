@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { RegisterActionsProvider } from '../features/welcome/RegisterActions';
+import { UnlockPage } from '../features/welcome/UnlockPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { createI18n } from '../i18n';
 import { RegisterRoutes } from './routes';
@@ -44,7 +45,7 @@ export function App({ env = 'default', i18n }: AppProps) {
 
 function Root() {
   const { t } = useTranslation();
-  const { register } = useAppState();
+  const { register, locked } = useAppState();
   if (register === undefined) {
     return (
       <Center h="100vh">
@@ -52,6 +53,9 @@ function Root() {
       </Center>
     );
   }
+  // An encrypted register waits for its password: also when another is open (it stays open
+  // until this one is unlocked, and "Avbryt" goes back to it).
+  if (locked) return <UnlockPage key={locked.path} locked={locked} />;
   if (register === null) return <WelcomePage />;
   // Keyed by file: opening another register starts every page afresh.
   return <RegisterRoutes key={register.path} />;

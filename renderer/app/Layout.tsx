@@ -1,4 +1,5 @@
-import { Alert, AppShell, Box, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Alert, AppShell, Box, Button, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { IconLock, IconX } from '@tabler/icons-react';
 import type { ReadOnlyState } from '../../shared/contract';
 import { formatDateTime } from '../ui/format';
@@ -6,11 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { BackupWatcher } from '../features/history/BackupWatcher';
 import { SearchButton } from '../features/search/SearchBox';
+import { AutoLock } from '../features/security/AutoLock';
 import { useRegisterActions } from '../features/welcome/RegisterActions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { AREAS } from './areas';
 import { paths } from './paths';
 import { useAppState } from './state';
+
+/** The lock shortcut as the keyboard shows it. */
+const LOCK_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘L' : 'Ctrl+L';
 
 /** While the register is read-only: why, and that changes are not saved. */
 function ReadOnlyBanner({ state }: { state: ReadOnlyState }) {
@@ -41,9 +46,14 @@ function ReadOnlyBanner({ state }: { state: ReadOnlyState }) {
 /** The frame around every area: header with the open register, navigation on the left. */
 export function Layout() {
   const { t } = useTranslation();
-  const { register } = useAppState();
-  const { closeRegister } = useRegisterActions();
+  const { register, settings } = useAppState();
+  const { closeRegister, lockRegister } = useRegisterActions();
   const { pathname } = useLocation();
+  const encrypted = register?.encrypted === true;
+  const autoLockMinutes = settings?.autoLockMinutes ?? null;
+
+  // Ctrl+L / Cmd+L locks an encrypted register, also while typing in a field.
+  useHotkeys([['mod+L', () => encrypted && lockRegister()]], []);
 
   const isActive = (path: string) =>
     path === paths.dashboard ? pathname === paths.dashboard : pathname === path || pathname.startsWith(`${path}/`);
@@ -70,6 +80,19 @@ export function Layout() {
           <Group gap="sm" wrap="nowrap">
             {register && <SearchButton />}
             <LanguageSwitch />
+            {encrypted && (
+              <Tooltip label={t('layout.lockHint', { keys: LOCK_KEYS })}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconLock size={14} />}
+                  onClick={lockRegister}
+                  aria-keyshortcuts={LOCK_KEYS === '⌘L' ? 'Meta+L' : 'Control+L'}
+                >
+                  {t('layout.lock')}
+                </Button>
+              </Tooltip>
+            )}
             <Button variant="default" size="xs" leftSection={<IconX size={14} />} onClick={closeRegister}>
               {t('layout.close')}
             </Button>
@@ -97,6 +120,7 @@ export function Layout() {
       <AppShell.Main bg="white">
         {register?.readOnly && <ReadOnlyBanner state={register.readOnly} />}
         <BackupWatcher />
+        {encrypted && autoLockMinutes !== null && autoLockMinutes > 0 && <AutoLock minutes={autoLockMinutes} onIdle={lockRegister} />}
         <Box maw={1280}>
           <Outlet />
         </Box>

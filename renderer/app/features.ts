@@ -13,6 +13,7 @@ import { manifest as processorRegister } from '../features/processor-register/ma
 import { manifest as requests } from '../features/requests/manifest';
 import { manifest as retention } from '../features/retention/manifest';
 import { manifest as search } from '../features/search/manifest';
+import { manifest as security } from '../features/security/manifest';
 import { manifest as services } from '../features/services/manifest';
 import { manifest as sites } from '../features/sites/manifest';
 import { manifest as subprocessors } from '../features/subprocessors/manifest';
@@ -35,6 +36,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   requests,
   retention,
   search,
+  security,
   services,
   sites,
   subprocessors,

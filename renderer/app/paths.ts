@@ -34,6 +34,8 @@ export const paths = {
   history: '/historik',
   /** The backups tab of the history page. */
   backups: '/historik/sakerhetskopior',
+  /** The password tab of the history page, beside the backups. */
+  security: '/historik/losenord',
   /** The history page filtered to one record (and what belongs to it). */
   historyOf: (kind: string, id: number) => `/historik?typ=${kind}&post=${id}`,
   vocabularies: '/kategorier',

@@ -13,10 +13,15 @@ export const en: Record<UiKey, string> = {
   'task.count': '{{done}} of {{total}} done',
   'files.savedAs': 'Saved as',
   'files.reveal': 'Show in folder',
+  'files.plainTitle': 'The saved file has no password',
+  'files.plainText':
+    'The register is password-protected, but files saved out of it – Excel, Word and JSON – are not. Keep them as carefully as the register and delete them when they are no longer needed.',
 
   'language.label': 'Language',
 
   'layout.close': 'Close register',
+  'layout.lock': 'Lock',
+  'layout.lockHint': 'Lock the register ({{keys}})',
   'layout.navigation': 'Main menu',
   'layout.openRegister': 'Open register',
   'layout.readOnly.locked': 'Read-only – opened while {{osUser}} on {{host}} has it open (since {{since}}). Changes are not saved.',
@@ -34,6 +39,14 @@ export const en: Record<UiKey, string> = {
   'welcome.damaged.noBackup': 'There is no verified backup of the register.',
   'welcome.damaged.restore': 'Restore the backup',
   'welcome.damaged.restored': 'The backup was restored as {{fileName}}.',
+  'unlock.title': 'The register is locked',
+  'unlock.intro': 'The register is password-protected. Enter its password to open it.',
+  'unlock.password': 'Password',
+  'unlock.submit': 'Unlock',
+  'unlock.wait': 'You can try again in {{seconds}} s.',
+  'unlock.other': 'Open another file',
+  'unlock.back': 'Back to the open register',
+  'welcome.encrypted': 'Password-protected',
 
   'area.notFound': 'Page not found',
 

@@ -12,10 +12,15 @@ export const sv = {
   'task.count': '{{done}} av {{total}} klart',
   'files.savedAs': 'Sparat som',
   'files.reveal': 'Visa i mappen',
+  'files.plainTitle': 'Den sparade filen har inget lösenord',
+  'files.plainText':
+    'Registret är skyddat med lösenord, men filer som sparas ut ur det – Excel, Word och JSON – är det inte. Förvara dem lika varsamt som registret och ta bort dem när de inte behövs.',
 
   'language.label': 'Språk',
 
   'layout.close': 'Stäng register',
+  'layout.lock': 'Lås',
+  'layout.lockHint': 'Lås registret ({{keys}})',
   'layout.navigation': 'Huvudmeny',
   'layout.openRegister': 'Öppet register',
   'layout.readOnly.locked': 'Skrivskyddat – öppnat medan {{osUser}} på {{host}} har det öppet (sedan {{since}}). Ändringar sparas inte.',
@@ -32,6 +37,14 @@ export const sv = {
   'welcome.damaged.noBackup': 'Det finns ingen kontrollerad säkerhetskopia av registret.',
   'welcome.damaged.restore': 'Återställ säkerhetskopian',
   'welcome.damaged.restored': 'Säkerhetskopian är återställd som {{fileName}}.',
+  'unlock.title': 'Registret är låst',
+  'unlock.intro': 'Registret är skyddat med lösenord. Ange lösenordet för att öppna det.',
+  'unlock.password': 'Lösenord',
+  'unlock.submit': 'Lås upp',
+  'unlock.wait': 'Du kan försöka igen om {{seconds}} s.',
+  'unlock.other': 'Öppna en annan fil',
+  'unlock.back': 'Tillbaka till det öppna registret',
+  'welcome.encrypted': 'Skyddat med lösenord',
 
   'area.notFound': 'Sidan finns inte',
 

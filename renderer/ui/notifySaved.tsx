@@ -1,6 +1,6 @@
 import { Button, Code, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFolderOpen } from '@tabler/icons-react';
+import { IconFolderOpen, IconLockOpen } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { call } from '../app/api';
 import { notifyError } from './notify';
@@ -15,10 +15,43 @@ interface Saved {
   color?: string;
   /** Before the path; "Sparat som" unless given. */
   label?: string;
+  /**
+   * The file holds data taken out of the open register (every export: Excel, Word, JSON), so it
+   * is not protected by the register's password. Default true; false for a restored backup or
+   * an imported register, which are registers of their own.
+   */
+  plainCopy?: boolean;
+}
+
+// Which register the exports come from (kept by renderer/app/state.tsx), and which encrypted
+// registers have already had their warning in this session of the app.
+let source: { path: string; encrypted: boolean } | null = null;
+const warned = new Set<string>();
+
+/** The open register changed: its exports are warned about if it is encrypted. */
+export function exportsComeFrom(register: { path: string; encrypted: boolean } | null): void {
+  source = register ? { path: register.path, encrypted: register.encrypted } : null;
+}
+
+/**
+ * Exporting from a password-protected register: the exported file is not protected. Said once
+ * per register in a session, and it stays until closed (it is read once, then known).
+ */
+function warnPlainCopy(t: TFunction): void {
+  if (!source?.encrypted || warned.has(source.path)) return;
+  warned.add(source.path);
+  notifications.show({
+    id: `plain-copy-${source.path}`,
+    color: 'yellow',
+    icon: <IconLockOpen size={18} />,
+    title: t('files.plainTitle'),
+    message: <Text size="sm">{t('files.plainText')}</Text>,
+    autoClose: false,
+  });
 }
 
 /** Where a file (or a folder of files) was written; it stays a while, as the path is the point. */
-export function notifySaved(t: TFunction, { title, path, summary, reveal, color = 'teal', label }: Saved): void {
+export function notifySaved(t: TFunction, { title, path, summary, reveal, color = 'teal', label, plainCopy = true }: Saved): void {
   const show = () => {
     call('files.reveal', { path }).catch((e: unknown) => notifyError(t, e));
   };
@@ -42,4 +75,5 @@ export function notifySaved(t: TFunction, { title, path, summary, reveal, color 
       </Stack>
     ),
   });
+  if (plainCopy) warnPlainCopy(t);
 }

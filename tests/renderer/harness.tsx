@@ -4,6 +4,7 @@ import path from 'node:path';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createCore, type Core } from '../../electron/core/core';
+import type { SecretStore } from '../../electron/core/ports';
 import { memorySettings } from '../../electron/core/settings/settings-stores';
 import type { Api, EventName, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
@@ -25,10 +26,29 @@ export interface Harness {
 
 const json = <T,>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
-export function createHarness(): Harness {
+export interface HarnessOptions {
+  /** 'electron' to act as the desktop app (its key store), without any of its dialogs. */
+  host?: 'test' | 'electron';
+  /** The system key store (Electron's safeStorage), for "Kom ihåg lösenordet". */
+  secretStore?: SecretStore;
+}
+
+/** A key store that seals by reversing (as good as any for a test), available or not. */
+export function fakeSecretStore(available = true): SecretStore {
+  return {
+    isAvailable: () => available,
+    encrypt: (plain) => Buffer.from([...plain].reverse().join('')).toString('base64'),
+    decrypt: (sealed) => [...Buffer.from(sealed, 'base64').toString()].reverse().join(''),
+  };
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forteckna-renderer-'));
   const core = createCore({
-    host: 'test',
+    host: options.host ?? 'test',
+    ...(options.secretStore ? { secretStore: options.secretStore } : {}),
+    // The desktop host would make backups by itself; the tests ask for them.
+    autoBackup: false,
     version: '0.0.0-test',
     dataFolder: dir,
     settings: memorySettings(),

@@ -136,6 +136,7 @@ export function ExportActionsProvider({ children }: { children: ReactNode }) {
           path: result.path,
           summary: t('exports.import.summary', { rows: rowsIn(result.counts) }),
           reveal: native,
+          plainCopy: false,
         });
       } catch (error) {
         if (isApiError(error, 'IMPORT_INVALID')) {

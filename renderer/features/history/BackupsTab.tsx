@@ -17,6 +17,7 @@ import { useLang } from '../../ui/lang';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { notifySaved } from '../../ui/notifySaved';
 import { useCall } from '../../ui/useCall';
+import { usePasswordPrompt } from '../security/usePasswordPrompt';
 
 /** "12 kB", "3,4 MB". */
 export function sizeText(t: TFunction, lang: Language, bytes: number): string {
@@ -36,6 +37,7 @@ export function BackupsTab() {
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<string | null>(null);
   const [folderOpen, setFolderOpen] = useState(false);
+  const prompt = usePasswordPrompt();
   const data = list.data;
 
   async function createNow() {
@@ -72,14 +74,22 @@ export function BackupsTab() {
   async function restore(backup: BackupEntry, date: string) {
     setRestoring(backup.path);
     try {
-      // The core opens the new file and announces it: the app starts afresh on that register.
-      const opened = await call('backups.restore', { path: backup.path });
+      // The core opens the new file and announces it: the app starts afresh on that register. A
+      // backup under an older password (from before it was changed) asks for that one.
+      const opened = await prompt.withPassword((password) =>
+        call('backups.restore', { path: backup.path, ...(password === undefined ? {} : { password }) }),
+      );
+      if (!opened) {
+        setRestoring(null);
+        return;
+      }
       notifySaved(t, {
         title: t('backups.restoredTitle'),
         summary: t('backups.restoredSummary', { date }),
         label: t('backups.openNow'),
         path: opened.path,
         reveal: appInfo?.nativeDialogs === true,
+        plainCopy: false,
       });
     } catch (e) {
       notifyError(t, e);
@@ -187,6 +197,7 @@ export function BackupsTab() {
             rowLabel={(b) => `${formatDateTime(b.at)} ${reasonText(t, b.reason)}`}
             emptyText={t('backups.empty')}
           />
+          {prompt.modal}
           <Modal opened={folderOpen} onClose={() => setFolderOpen(false)} title={t('backups.folderTitle')} size="lg">
             {folderOpen && <FolderForm list={data} onClose={() => setFolderOpen(false)} onSaved={list.reload} />}
           </Modal>

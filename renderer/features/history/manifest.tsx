@@ -8,6 +8,7 @@ export const manifest: FeatureManifest = {
   key: 'history',
   routes: [
     { path: paths.backups, element: <HistoryPage /> },
+    { path: paths.security, element: <HistoryPage /> },
     { path: paths.history, element: <HistoryPage /> },
   ],
   nav: { path: paths.history, icon: IconHistory, order: 140 },

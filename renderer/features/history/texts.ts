@@ -1,7 +1,7 @@
 // UI texts of the history and backups, Swedish first; merged into i18n by renderer/i18n/features.ts.
 const sv = {
   'area.history': 'Historik och säkerhetskopior',
-  'history.description': 'Alla ändringar i registret, vem som gjorde dem och när – och säkerhetskopior av registerfilen.',
+  'history.description': 'Alla ändringar i registret, vem som gjorde dem och när – och registerfilens säkerhetskopior och lösenord.',
   'history.tabHistory': 'Historik',
   'history.tabBackups': 'Säkerhetskopior',
 
@@ -209,7 +209,7 @@ const sv = {
 
 const en: Record<keyof typeof sv, string> = {
   'area.history': 'History and backups',
-  'history.description': 'Every change to the register, who made it and when – and backups of the register file.',
+  'history.description': 'Every change to the register, who made it and when – and the register file’s backups and password.',
   'history.tabHistory': 'History',
   'history.tabBackups': 'Backups',
 

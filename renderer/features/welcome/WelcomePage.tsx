@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Badge, Box, Button, Center, Group, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconFileDatabase, IconFileImport, IconFilePlus, IconFolderOpen, IconSparkles, IconX } from '@tabler/icons-react';
+import { IconFileDatabase, IconFileImport, IconFilePlus, IconFolderOpen, IconLock, IconSparkles, IconX } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../shared/contract';
@@ -92,23 +92,34 @@ export function WelcomePage() {
   );
 }
 
+/** The last part of a path, on any system ("C:\\Kunder\\A.forteckna" or "/home/a/A.forteckna"). */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
 function RecentRow({ file, onOpen }: { file: RecentFile; onOpen: () => void }) {
   const { t } = useTranslation();
+  // An encrypted register keeps its organisation's name inside: the list shows the file name.
+  const name = file.encrypted || !file.organisationName ? fileNameOf(file.path) : file.organisationName;
   const forget = () => call('settings.forgetRecent', { path: file.path }).catch((error: unknown) => notifyError(t, error));
   return (
     <Group component="li" wrap="nowrap" gap="xs" justify="space-between">
       <UnstyledButton
         onClick={onOpen}
         disabled={!file.exists}
-        aria-label={t('welcome.openRecent', { name: file.organisationName, path: file.path })}
+        aria-label={t('welcome.openRecent', { name, path: file.path })}
         style={{ flex: 1, minWidth: 0, borderRadius: 6, padding: '6px 8px', opacity: file.exists ? 1 : 0.6 }}
         className="recent-file"
       >
         <Group wrap="nowrap" gap="sm">
-          <IconFileDatabase size={22} stroke={1.5} />
+          {file.encrypted ? (
+            <IconLock size={22} stroke={1.5} aria-label={t('welcome.encrypted')} role="img" />
+          ) : (
+            <IconFileDatabase size={22} stroke={1.5} />
+          )}
           <Box style={{ minWidth: 0 }}>
             <Group gap="xs">
-              <Text fw={500}>{file.organisationName}</Text>
+              <Text fw={500}>{name}</Text>
               {!file.exists && (
                 <Badge color="orange" variant="light" size="sm">
                   {t('welcome.missing')}
@@ -125,7 +136,7 @@ function RecentRow({ file, onOpen }: { file: RecentFile; onOpen: () => void }) {
         {formatDateTime(file.openedAt)}
       </Text>
       <Tooltip label={t('welcome.forget')}>
-        <ActionIcon variant="subtle" color="gray" onClick={forget} aria-label={t('welcome.forgetFile', { name: file.organisationName })}>
+        <ActionIcon variant="subtle" color="gray" onClick={forget} aria-label={t('welcome.forgetFile', { name })}>
           <IconX size={16} />
         </ActionIcon>
       </Tooltip>
