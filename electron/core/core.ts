@@ -6,6 +6,7 @@ import type { Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
 import { createAutoBackups } from './backups/auto-backups';
 import { backupEnv } from './backups/backups.handlers';
+import { backupRoot, registerBackupFolder } from './backups/backup-folder';
 import { checksInline } from './db/open';
 import { createDispatch } from './dispatch';
 import { removeStaleTemps } from './files/stale-temps';
@@ -13,9 +14,10 @@ import { DomainError } from './errors';
 import { coreFeatures } from './features';
 import type { HandlerContext, Handlers } from './handlers';
 import { systemClock, type CoreEventListener, type CorePorts } from './ports';
-import { deriveKey, fileKind, saltOf, type RegisterKey } from './register/cipher';
+import { deriveKey, fileKind, passwordOpens, saltOf, type RegisterKey } from './register/cipher';
 import { INLINE_QUICK_CHECK_BYTES, newestVerifiedBackup, quickCheckInWorker } from './register/integrity';
 import { createKeyStore } from './register/key-store';
+import { encryptPlainBackups } from './register/rekey';
 import { createUnlocker } from './register/unlock';
 import { acquireOwnerLock, currentHolder } from './register/owner-lock';
 import { openSession, type Session } from './session';
@@ -95,7 +97,15 @@ export function createCore(ports: CorePorts): Core {
     emit,
     keyStore,
     unlock,
-    integrityChecked: () => Promise.all([...integrityChecks]).then(() => undefined),
+    async integrityChecked() {
+      // Someone waits for the checks (a password change in the CLI): the process must not end first.
+      const keepAlive = setInterval(() => undefined, 60_000);
+      try {
+        await Promise.all([...integrityChecks]);
+      } finally {
+        clearInterval(keepAlive);
+      }
+    },
     currentSession: () => session,
     session() {
       if (!session) throw new DomainError('NO_REGISTER', 'No register is open. Create or open one first.');
@@ -121,13 +131,23 @@ export function createCore(ports: CorePorts): Core {
       autoBackups.opened(next, { created: options.create === true });
       if (!options.create) checkAfterOpen(next);
       // What an export or import killed half-way left beside the register (ours, its process gone).
-      if (next.readOnly() === null) removeStaleTemps(path.dirname(target));
+      if (next.readOnly() === null) {
+        removeStaleTemps(path.dirname(target));
+        removeStaleTemps(registerBackupFolder(backupRoot(backupEnv(ctx)).root, target));
+        // A password added by a process that died half-way: its remaining backups are encrypted now.
+        if (next.key) encryptPlainBackups(next, backupEnv(ctx), (error) => logError(`Could not encrypt a backup of ${target}`, error));
+      }
       return next;
     },
     async unlockRegister(filePath, { password, remember, readOnly }) {
       const target = path.resolve(filePath);
       if (fileKind(target) !== 'encrypted') return ctx.openRegister(target, { readOnly });
       const salt = saltOf(target);
+      // Open here already: a typed password must still be its password.
+      if (password !== undefined && session?.path === target && session.key?.salt === salt) {
+        unlock.refuseWhilePausing(target);
+        if (!(await passwordOpens(password, session.key))) throw unlock.wrongPassword(target);
+      }
       let key: RegisterKey | null;
       const remembered = password === undefined;
       if (remembered) {
@@ -238,6 +258,7 @@ export function createCore(ports: CorePorts): Core {
     if (opened.readOnly()?.reason === 'damaged') return;
     // Started once the first screen has had its queries (the check takes ~0.5 s of a core on the
     // reference register), and not at all when the register is closed again before then.
+    // Unref'd (as the worker is), so that a check never keeps a process alive on its own.
     const check = new Promise<void>((resolve) => setTimeout(resolve, QUICK_CHECK_DELAY_MS).unref())
       .then(() => (session === opened ? quickCheckInWorker(opened.path, ports.nativeBinding, opened.key) : null))
       .then((outcome) => {

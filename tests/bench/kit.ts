@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from '../../electron/core/core';
 import { createCore } from '../../electron/core/core';
 import { configureDocxWorkers } from '../../electron/core/documents/docx-workers';
+import type { SecretStore, SettingsStore } from '../../electron/core/ports';
 import { memorySettings } from '../../electron/core/settings/settings-stores';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -19,7 +20,8 @@ export interface Row {
   budgetOn: 'median' | 'p95';
   floor: number | null;
   samples: number;
-  verdict: 'PASS' | 'OVER';
+  /** INFO: a figure reported without a budget of its own (budget NaN). */
+  verdict: 'PASS' | 'OVER' | 'INFO';
 }
 
 export const now = () => performance.now();
@@ -48,13 +50,29 @@ function bundledDocxWorker(): { path: string } | null {
   return file ? { path: path.join(chunks, file) } : null;
 }
 
-export function newCore(dataFolder: string): Core {
+/**
+ * Settings and a system key store shared by the cores that get them: an encrypted register whose
+ * key was remembered opens without its password (encrypted.ts), so an open times no key derivation.
+ */
+export interface Keyring {
+  settings: SettingsStore;
+  secretStore: SecretStore;
+}
+
+export function newCore(dataFolder: string, keyring?: Keyring): Core {
   // As the app does: a batch renders in worker threads, the bundled worker that ships.
   configureDocxWorkers(
     bundledDocxWorker() ?? { path: new URL('../../electron/core/documents/docx-worker.ts', import.meta.url), typescript: true },
   );
   // validateOutputs: false, as in the shipped Electron app.
-  return createCore({ host: 'test', version: 'bench', dataFolder, settings: memorySettings(), validateOutputs: false });
+  return createCore({
+    host: 'test',
+    version: 'bench',
+    dataFolder,
+    settings: keyring?.settings ?? memorySettings(),
+    ...(keyring ? { secretStore: keyring.secretStore } : {}),
+    validateOutputs: false,
+  });
 }
 
 export function row(
@@ -81,3 +99,8 @@ export function row(
 
 /** A scenario of a feature: runs against the reference register file and returns its rows. */
 export type FeatureBench = (dir: string, file: string, size: number) => Promise<Row[]>;
+
+/** A figure shown in the table without a budget (INFO), e.g. a cost stated separately. */
+export function infoRow(scenario: string, size: number, times: number[], floor: number | null = null): Row {
+  return { ...row(scenario, size, times, NaN, 'median', floor), verdict: 'INFO' };
+}

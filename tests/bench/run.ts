@@ -12,6 +12,7 @@ import { createReferenceFile } from '../../electron/core/sample/reference-file';
 import { likeContains } from '../../electron/core/text';
 import { benchAgreements } from './agreements';
 import { benchBackups } from './backups';
+import { benchEncrypted } from './encrypted';
 import { benchHistory } from './history';
 import { median, ms, must, newCore, now, p95, row, RUNS, type FeatureBench, type Row } from './kit';
 import { benchPortable } from './portable';
@@ -26,6 +27,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '500,50000').split(',').map(Number);
 const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
+/** BENCH_ONLY=encrypted: only the encrypted register against the plain one (benchEncrypted). */
+const ONLY = process.env.BENCH_ONLY ?? '';
 
 async function build(dir: string, customers: number): Promise<{ file: string; seconds: number }> {
   const file = path.join(dir, `reference-${customers}.forteckna`);
@@ -283,6 +286,10 @@ async function main(): Promise<void> {
       const { file, seconds } = await build(dir, size);
       generation[String(size)] = seconds;
       console.log(`  built in ${seconds.toFixed(1)} s (${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
+      if (ONLY === 'encrypted') {
+        rows.push(...(await benchEncrypted(dir, file, size)));
+        continue;
+      }
       rows.push(await benchOpen(dir, file, size));
       const search = await benchSearch(dir, file, size);
       rows.push(search.row);
@@ -305,6 +312,8 @@ async function main(): Promise<void> {
         rows.push(...(await benchProcessorRegister(dir, file, size)));
         for (const bench of FEATURE_BENCHES) rows.push(...(await bench(dir, file, size)));
       }
+      // The same register with a password, against the plain one (at every size).
+      rows.push(...(await benchEncrypted(dir, file, size)));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -316,7 +325,9 @@ async function main(): Promise<void> {
     r.size.toLocaleString('sv-SE'),
     ms(r.median),
     ms(r.p95),
-    `${r.budgetOn === 'p95' ? 'p95' : 'median'} ≤ ${r.budget} ms`,
+    Number.isNaN(r.budget)
+      ? '—'
+      : `${r.budgetOn === 'p95' ? 'p95' : 'median'} ≤ ${Number.isInteger(r.budget) ? r.budget : ms(r.budget)} ms`,
     ms(r.floor),
     r.verdict,
   ]);

@@ -16,12 +16,14 @@ import { APPLICATION_ID } from '../db/open';
 import type { Db } from '../db/types';
 import { DomainError } from '../errors';
 import { tempPathBeside } from '../files/export';
+import type { BackupEnv } from '../backups/backup-folder';
 import type { HandlerContext } from '../handlers';
+import type { Session } from '../session';
 import { applyKey, deriveKey, fileKind, passwordOpens, rekey, saltOf, type RegisterKey } from './cipher';
 import { announceOpened } from './register-file';
 
 /** Test hook: runs between the steps of a password change (the kill test stops the process there). */
-export const rekeySteps = { reached(_step: 'verified' | 'swapped' | 'backup'): void {} };
+export const rekeySteps = { reached(_step: 'copying' | 'verified' | 'swapped' | 'backup'): void {} };
 
 /**
  * Writes `db`'s database to `target` encrypted with `to` (plain when null) and verifies it: it
@@ -40,6 +42,8 @@ export function convertedCopy(db: Db, target: string, from: RegisterKey | null, 
       copy.close();
     }
     verify(target, to);
+    // verify's read-only open made these for the WAL-mode copy; they would outlive the rename.
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${target}${suffix}`, { force: true });
     throw error;
@@ -81,10 +85,28 @@ function convertBackup(file: string, from: RegisterKey | null, to: RegisterKey |
     source.close();
   }
   const manifest = readManifest(file);
+  // Its date, should the manifest not follow (a crash): a backup without one is dated by its file.
+  const { atime, mtime } = fs.statSync(file);
+  fs.utimesSync(temp, atime, mtime);
   fs.renameSync(temp, file);
   if (manifest) writeManifest(file, { ...manifest, bytes: fs.statSync(file).size });
   else fs.rmSync(manifestPath(file), { force: true });
   return true;
+}
+
+/**
+ * Encrypts the plain backups of an encrypted register with its key: what a password change cut
+ * short left (the register was swapped, some backups not yet). Nothing to do, and cheap, otherwise.
+ */
+export function encryptPlainBackups(session: Session, env: BackupEnv, onError: (error: unknown) => void): void {
+  if (!session.key) return;
+  for (const file of backupFilesOf(session, env)) {
+    try {
+      if (fileKind(file) === 'plain') convertBackup(file, null, session.key, env.nativeBinding);
+    } catch (error) {
+      onError(error);
+    }
+  }
 }
 
 export interface PasswordChange {
@@ -120,6 +142,7 @@ export async function setRegisterPassword(ctx: HandlerContext, change: PasswordC
     const backups = backupFilesOf(session, env);
     const total = backups.length + 1;
     const temp = tempPathBeside(session.path);
+    rekeySteps.reached('copying');
     try {
       convertedCopy(session.db, temp, from, to, 'wal');
     } catch (error) {

@@ -392,6 +392,39 @@ describe('changing the password', () => {
   });
 });
 
+describe('loose ends', () => {
+  it('a wrong password is refused even for the register that is open already', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'öppen.forteckna');
+    const core = coreOver(dir);
+    await ok(core, 'register.create', { organisationName: 'Öppen AB', path: file, password: PASSWORD });
+    const wrong = await call(core, 'register.open', { path: file, password: 'inte rätt lösenord' });
+    expect(wrong.ok ? 'ok' : wrong.error.code).toBe('WRONG_PASSWORD');
+    expect(await ok(core, 'register.open', { path: file, password: PASSWORD })).toMatchObject({ encrypted: true });
+    core.close();
+  });
+
+  it('a plain backup left by a password change cut short is encrypted at the next open', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'avbruten.forteckna');
+    const core = coreOver(dir);
+    await ok(core, 'register.create', { organisationName: 'Avbruten AB', path: file });
+    await ok(core, 'customers.create', { ...blankCustomer, name: `${MARKER} kvar` });
+    const plain = await ok(core, 'backups.create', {});
+    const copy = fs.readFileSync(plain.path);
+    await ok(core, 'register.setPassword', { password: PASSWORD });
+    core.close();
+    // As if the process had died before it reached this backup.
+    fs.writeFileSync(plain.path, copy);
+    expect(contains(plain.path, MARKER)).toBe(true);
+    const again = coreOver(dir);
+    await ok(again, 'register.open', { path: file, password: PASSWORD });
+    expect(contains(plain.path, MARKER)).toBe(false);
+    expect((await ok(again, 'backups.list', {})).backups.find((b) => b.path === plain.path)?.counts?.customers).toBe(1);
+    again.close();
+  });
+});
+
 describe('portable export and import', () => {
   it('records that the register was encrypted and imports into a new encrypted register', async () => {
     const dir = tempDir();
