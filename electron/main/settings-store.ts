@@ -1,6 +1,6 @@
 // electron-store behind the core's SettingsStore port, plus the window state kept next to it.
 import Store from 'electron-store';
-import { normaliseSettings } from '../core/settings/settings-stores';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../core/settings/settings-stores';
 import type { SettingsStore, StoredSettings } from '../core/ports';
 import { parseWindowState, type WindowState } from './window-state';
 
@@ -24,16 +24,7 @@ export interface ShellStore extends SettingsStore {
 export function createShellStore(): ShellStore {
   const store = new Store<StoreShape>({
     name: 'installningar',
-    defaults: {
-      language: 'sv',
-      recentFiles: [],
-      lastRegister: null,
-      displayName: '',
-      backupFolder: null,
-      autoLockMinutes: null,
-      rememberedKeys: {},
-      window: null,
-    },
+    defaults: { ...DEFAULT_SETTINGS, window: null },
     clearInvalidConfig: true,
   });
   return {
