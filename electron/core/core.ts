@@ -14,7 +14,7 @@ import { DomainError } from './errors';
 import { coreFeatures } from './features';
 import type { HandlerContext, Handlers } from './handlers';
 import { systemClock, type CoreEventListener, type CorePorts } from './ports';
-import { deriveKey, fileKind, passwordOpens, saltOf, type RegisterKey } from './register/cipher';
+import { deriveKey, fileKind, saltOf, sameKey, type RegisterKey } from './register/cipher';
 import { INLINE_QUICK_CHECK_BYTES, newestVerifiedBackup, quickCheckInWorker } from './register/integrity';
 import { createKeyStore } from './register/key-store';
 import { encryptPlainBackups } from './register/rekey';
@@ -143,11 +143,6 @@ export function createCore(ports: CorePorts): Core {
       const target = path.resolve(filePath);
       if (fileKind(target) !== 'encrypted') return ctx.openRegister(target, { readOnly });
       const salt = saltOf(target);
-      // Open here already: a typed password must still be its password.
-      if (password !== undefined && session?.path === target && session.key?.salt === salt) {
-        unlock.refuseWhilePausing(target);
-        if (!(await passwordOpens(password, session.key))) throw unlock.wrongPassword(target);
-      }
       let key: RegisterKey | null;
       const remembered = password === undefined;
       if (remembered) {
@@ -156,6 +151,9 @@ export function createCore(ports: CorePorts): Core {
       } else {
         unlock.refuseWhilePausing(target);
         key = await deriveKey(password, salt);
+        // Open here already (openRegister keeps it open as it is): the password must still be its own.
+        const open = session?.path === target ? session.key : null;
+        if (open && !sameKey(key, open)) throw unlock.wrongPassword(target);
       }
       let opened: Session;
       try {

@@ -94,8 +94,10 @@ function fileEntries(
 }
 
 /** The backups in the register's own folder (the rotated ones). */
+const isOwnBackupName = (name: string) => name.endsWith('.forteckna') && !name.startsWith('.');
+
 function ownBackups(folder: string, nativeBinding?: string, key: RegisterKey | null = null): BackupEntry[] {
-  return fileEntries(folder, nativeBinding, (name) => (name.endsWith('.forteckna') && !name.startsWith('.') ? '' : null), key);
+  return fileEntries(folder, nativeBinding, (name) => (isOwnBackupName(name) ? '' : null), key);
 }
 
 /** The copies db/open.ts took before migrating, next to the register file. */
@@ -112,10 +114,27 @@ function migrationBackups(registerPath: string, nativeBinding?: string, key: Reg
   );
 }
 
-/** Every backup file of the open register: the rotated ones and the migration copies beside it. */
+/**
+ * Every backup file of the open register: the rotated ones and the migration copies beside it. By
+ * name only (no manifest read, no file opened): it runs on every open of an encrypted register.
+ */
 export function backupFilesOf(session: Session, env: BackupEnv): string[] {
-  const folder = registerBackupFolder(backupRoot(env).root, session.path);
-  return [...ownBackups(folder, env.nativeBinding), ...migrationBackups(session.path, env.nativeBinding)].map((entry) => entry.path);
+  const migration = migrationBackupPattern(session.path);
+  return [
+    ...filesNamed(registerBackupFolder(backupRoot(env).root, session.path), isOwnBackupName),
+    ...filesNamed(path.dirname(session.path), (name) => migration.test(name)),
+  ];
+}
+
+function filesNamed(folder: string, pick: (name: string) => boolean): string[] {
+  try {
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && pick(entry.name))
+      .map((entry) => path.join(folder, entry.name));
+  } catch {
+    return [];
+  }
 }
 
 const newestFirst = (a: BackupEntry, b: BackupEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);

@@ -47,7 +47,6 @@ export interface SaveContext {
 // A register, the files SQLite keeps beside it, and its owner lock (register/owner-lock.ts).
 const REGISTER_NAME = /\.forteckna(?:-wal|-shm|-journal|\.lock)?$/i;
 const SIDECARS = ['-wal', '-shm', '-journal', '.lock'] as const;
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** The longest file name (in bytes) the common file systems take. */
 const NAME_MAX = 255;
 
@@ -77,17 +76,9 @@ function isDatabase(filePath: string): boolean {
   const stat = statOrNull(filePath);
   if (!stat?.isFile()) return false;
   if (statOrNull(`${filePath}-wal`) || statOrNull(`${filePath}-shm`)) return true;
-  if (fileKind(filePath) === 'encrypted') return true;
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(filePath, 'r');
-    const header = Buffer.alloc(SQLITE_HEADER.length);
-    return fs.readSync(fd, header, 0, header.length, 0) === header.length && header.equals(SQLITE_HEADER);
-  } catch {
-    return false;
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
-  }
+  const kind = fileKind(filePath);
+  // fileKind calls an empty file 'plain' (for the open to judge); there is no database in it.
+  return kind === 'encrypted' || (kind === 'plain' && stat.size > 0);
 }
 
 /**

@@ -41,10 +41,14 @@ export async function deriveKey(password: string, salt?: string): Promise<Regist
   return { key: key.toString('hex'), salt: saltBytes.toString('hex') };
 }
 
+/** The same key (compared in constant time). */
+export function sameKey(a: RegisterKey, b: RegisterKey): boolean {
+  return a.salt === b.salt && crypto.timingSafeEqual(Buffer.from(a.key, 'hex'), Buffer.from(b.key, 'hex'));
+}
+
 /** Does `password` give `key`? (Asking for the current password before changing it.) */
 export async function passwordOpens(password: string, key: RegisterKey): Promise<boolean> {
-  const derived = await deriveKey(password, key.salt);
-  return crypto.timingSafeEqual(Buffer.from(derived.key, 'hex'), Buffer.from(key.key, 'hex'));
+  return sameKey(await deriveKey(password, key.salt), key);
 }
 
 const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4'];
