@@ -8,6 +8,7 @@ import { historyHandlers } from './history/history.handlers';
 import { measureHandlers } from './measures/measures.handlers';
 import { organisationHandlers } from './organisation/organisation.handlers';
 import { portableHandlers } from './portable/portable.handlers';
+import { preflightHandlers } from './preflight/preflight.handlers';
 import { privacyNoticeHandlers } from './privacy-notice/privacy-notice.handlers';
 import { purgeHandlers } from './purge/purge.handlers';
 import { registerHandlers } from './register/register.handlers';
@@ -46,4 +47,5 @@ export const coreFeatures = [
   { handlers: portableHandlers },
   { handlers: historyHandlers },
   { handlers: backupHandlers },
+  { handlers: preflightHandlers },
 ] as const satisfies readonly CoreFeature[];

@@ -6,6 +6,7 @@ import { historyMethods } from './history';
 import { measureMethods } from './measures';
 import { organisationMethods } from './organisation';
 import { portableMethods } from './portable';
+import { preflightMethods } from './preflight';
 import { privacyNoticeMethods } from './privacy-notice';
 import { purgeMethods } from './purge';
 import { registerMethods } from './register';
@@ -38,6 +39,7 @@ export * from './workbook';
 export * from './portable';
 export * from './history';
 export * from './backups';
+export * from './preflight';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -60,4 +62,5 @@ export const featureMethods = [
   portableMethods,
   historyMethods,
   backupMethods,
+  preflightMethods,
 ] as const;

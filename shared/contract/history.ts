@@ -15,6 +15,7 @@ export const HISTORY_KINDS = [
   'system',
   'securityMeasure',
   'retentionRule',
+  'retentionEvent',
   'vocabularyTerm',
   'agreementTemplate',
   'agreement',

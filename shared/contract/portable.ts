@@ -115,6 +115,7 @@ export const portableTables = {
     logoData: blob.nullable(),
     logoSha256: sha256.nullable(),
     profileSaved: flag,
+    legalForm: z.enum(['company', 'sole_trader']),
     createdAt: timestamp,
     updatedAt: timestamp,
   }).meta({ description: 'The organisation that keeps the register (exactly one row).' }),
@@ -145,6 +146,7 @@ export const portableTables = {
     searchText: text,
     createdAt: timestamp,
     updatedAt: timestamp,
+    legalForm: z.enum(['company', 'sole_trader']),
   }),
 
   contactPersons: row({
@@ -198,6 +200,9 @@ export const portableTables = {
     searchText: text,
     createdAt: timestamp,
     updatedAt: timestamp,
+    locationKind: z.enum(['country', 'eea', 'region']),
+    regionName: text,
+    regionInEea: flag,
   }),
 
   systems: row({
@@ -214,7 +219,20 @@ export const portableTables = {
     searchText: text,
     createdAt: timestamp,
     updatedAt: timestamp,
+    nameEn: text,
+    locationKind: z.enum(['country', 'eea', 'region']),
+    regionName: text,
+    regionInEea: flag,
   }),
+
+  retentionEvents: row({
+    id: rowId,
+    revision,
+    labelSv: text,
+    labelEn: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: "The register's own anchor events for retention rules (e.g. \"fakturan betald\")." }),
 
   retentionRules: row({
     id: rowId,
@@ -226,7 +244,8 @@ export const portableTables = {
     anchorKind: z.enum(RETENTION_ANCHORS),
     anchorEvent: z.enum(RETENTION_EVENTS).nullable(),
     roundAnchorTo: z.enum(RETENTION_ROUNDINGS),
-    duration,
+    /** Empty: as long as the purpose needs, with no number. */
+    duration: z.union([duration, z.literal('')]),
     inclusive: flag,
     backupLag: duration.nullable(),
     action: z.enum(RETENTION_ACTIONS),
@@ -238,6 +257,12 @@ export const portableTables = {
     policyEn: text,
     createdAt: timestamp,
     updatedAt: timestamp,
+    anchorEventId: rowId.nullable(),
+    durationMin: duration.nullable(),
+    exceptionSv: text,
+    exceptionEn: text,
+    storageLocationEn: text,
+    purposeEn: text,
   }),
 
   securityMeasures: row({
@@ -253,6 +278,7 @@ export const portableTables = {
     position,
     createdAt: timestamp,
     updatedAt: timestamp,
+    noteEn: text,
   }),
 
   activities: row({
@@ -288,6 +314,9 @@ export const portableTables = {
     searchText: text,
     createdAt: timestamp,
     updatedAt: timestamp,
+    noRecipients: flag,
+    nameEn: text,
+    descriptionEn: text,
   }),
 
   activityPurposes: row({
@@ -298,6 +327,12 @@ export const portableTables = {
     legalBasis: z.enum(LEGAL_BASES),
     legalBasisDetail: text,
     liaText: text,
+    descriptionEn: text,
+    legalBasisDetailEn: text,
+    liaTextEn: text,
+    basisScopeSv: text,
+    basisScopeEn: text,
+    moreBases: text.meta({ description: 'JSON array (as text) of { legalBasis, scopeSv, scopeEn, detail }.' }),
   }),
 
   activityTerms: row({ activityId: rowId, termId: rowId }),
@@ -339,6 +374,8 @@ export const portableTables = {
     name: text,
     subjectMatter: text,
     purpose: text,
+    subjectMatterEn: text,
+    purposeEn: text,
     nature: jsonList(PROCESSING_OPERATIONS),
     specialCategories: jsonList(SPECIAL_CATEGORIES),
     endOfContractAction: z.enum(END_OF_CONTRACT_ACTIONS),
@@ -381,6 +418,8 @@ export const portableTables = {
     introEn: text,
     createdAt: timestamp,
     updatedAt: timestamp,
+    validFrom: date.nullable(),
+    cookies: z.enum(['necessary_only', 'described']).nullable(),
   }).meta({ description: "The privacy notice's own texts (exactly one row)." }),
 
   privacyNoticeSections: row({
@@ -393,6 +432,22 @@ export const portableTables = {
   }),
 
   privacyNoticeExclusions: row({ activityId: rowId }),
+
+  privacyNoticeCookies: row({
+    id: rowId,
+    position,
+    name: text,
+    provider: text,
+    purposeSv: text,
+    purposeEn: text,
+    lifetimeSv: text,
+    lifetimeEn: text,
+    needsConsent: flag,
+  }),
+
+  privacyNoticeInclusions: row({ activityId: rowId }).meta({ description: 'Draft activities the user lets into the notice.' }),
+
+  privacyNoticeRetentionOrder: row({ retentionRuleId: rowId, position }),
 
   agreementTemplate: row({
     id: z.literal(1),
@@ -452,6 +507,15 @@ export const portableTables = {
     data: blob.meta({ description: 'The attached file, e.g. the signed copy (base64).' }),
     createdAt: timestamp,
   }),
+
+  agreementVariants: row({
+    id: rowId,
+    agreementId: rowId,
+    lang,
+    document: blob.meta({ description: "The version's DOCX in the other language, byte for byte (base64)." }),
+    documentSha256: sha256,
+    generatedAt: timestamp,
+  }).meta({ description: 'The same agreement version in the other language, with its own immutable document.' }),
 
   sites: row({
     id: rowId,

@@ -49,6 +49,7 @@ export const RECORD_TABLES: Record<string, RecordTable> = {
   systems: { kind: 'system', name: (r) => str(r.name) },
   security_measures: { kind: 'securityMeasure', name: (r) => join(r.code, r.label_sv) },
   retention_rules: { kind: 'retentionRule', name: (r) => str(r.name_sv) },
+  retention_events: { kind: 'retentionEvent', name: (r) => str(r.label_sv) },
   vocabulary_terms: { kind: 'vocabularyTerm', name: (r) => str(r.label_sv) },
   agreement_template: { kind: 'agreementTemplate', singleton: 1, name: () => '' },
   agreements: {
@@ -115,6 +116,15 @@ export const LIST_TABLES: Record<string, ListTable> = {
   agreement_attachments: { kind: 'agreement', owner: 'agreement_id', list: 'attachments', label: (r) => str(r.file_name) },
   privacy_notice_sections: { kind: 'privacyNotice', owner: 1, list: 'sections', label: (r) => str(r.title_sv) },
   privacy_notice_exclusions: { kind: 'privacyNotice', owner: 1, list: 'excludedActivities', label: (r, l) => l('activity', r.activity_id) },
+  privacy_notice_inclusions: { kind: 'privacyNotice', owner: 1, list: 'includedDrafts', label: (r, l) => l('activity', r.activity_id) },
+  privacy_notice_cookies: { kind: 'privacyNotice', owner: 1, list: 'cookies', label: (r) => str(r.name) },
+  privacy_notice_retention_order: {
+    kind: 'privacyNotice',
+    owner: 1,
+    list: 'retentionOrder',
+    label: (r, l) => join(str(r.position), l('retentionRule', r.retention_rule_id)),
+  },
+  agreement_variants: { kind: 'agreement', owner: 'agreement_id', list: 'languageVariants', label: (r) => str(r.lang) },
   equipment_services: { kind: 'equipment', owner: 'equipment_id', list: 'services', label: (r, l) => l('service', r.service_id) },
   equipment_moves: {
     kind: 'equipment',

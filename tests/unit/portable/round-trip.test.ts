@@ -114,10 +114,20 @@ describe('portable JSON round trip', () => {
   it('imports a file from an older schema version and brings the new register up to date', async () => {
     const { core, dir } = await sampleCore();
     const exported = await ok(core, 'portable.export', { path: path.join(dir, 'ny.json') });
-    // What schema 4 had: the tables of migration 0005 did not exist yet.
+    // What schema 4 had: the tables of migration 0005 did not exist yet, nor the columns of 0007.
     const doc = readJson(exported!.path);
-    const v4 = new Set(describeTablesAtVersion(4).map((t) => t.key));
-    const older = { ...doc, schemaVersion: 4, tables: Object.fromEntries(Object.entries(doc.tables).filter(([key]) => v4.has(key))) };
+    const v4 = new Map(describeTablesAtVersion(4).map((t) => [t.key, new Set(t.columns.map((c) => c.key))]));
+    const asAt4 = (key: string, rows: Record<string, unknown>[]) =>
+      rows.map((r) => Object.fromEntries(Object.entries(r).filter(([column]) => v4.get(key)!.has(column))));
+    const older = {
+      ...doc,
+      schemaVersion: 4,
+      tables: Object.fromEntries(
+        Object.entries(doc.tables)
+          .filter(([key]) => v4.has(key))
+          .map(([key, rows]) => [key, asAt4(key, rows as Record<string, unknown>[])]),
+      ),
+    };
     expect(Object.keys(older.tables)).not.toContain('equipment');
     const source = writeJson(dir, 'schema-4.json', older);
 
@@ -127,7 +137,7 @@ describe('portable JSON round trip', () => {
     expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(info.counts.customers).toBe(30);
     const roundTrip = readJson((await ok(core, 'portable.export', { path: path.join(dir, 'igen.json') }))!.path);
-    expect(roundTrip.tables.customers).toEqual(doc.tables.customers);
+    expect(roundTrip.tables.customers).toEqual(doc.tables.customers); // the new columns come with their defaults
     expect(roundTrip.tables.equipment).toEqual([]);
     // Migrated in place: no "backup before migrating" copy of a file that never held the user's data.
     expect(fs.readdirSync(dir).some((f) => f.includes('säkerhetskopia'))).toBe(false);
