@@ -42,7 +42,10 @@ export const RECORD_KIND_ANCHORS: Record<PurgeRecordKind, readonly (Exclude<Rete
   agreement: ['agreement_terminated', 'created'],
 };
 
-/** Whether a rule counted from this anchor can apply to the record kind. */
+/**
+ * Whether a rule counted from this anchor can apply to the record kind. A register-defined event
+ * (anchorEvent null) fits none: the register holds no dates for it.
+ */
 export function anchorFitsKind(kind: PurgeRecordKind, anchorKind: RetentionAnchorKind, anchorEvent: RetentionEvent | null): boolean {
   const anchor = anchorKind === 'event' ? anchorEvent : anchorKind;
   return anchor !== null && RECORD_KIND_ANCHORS[kind].includes(anchor);
@@ -58,7 +61,13 @@ const ownRecordsParsed = (p: { value: unknown; issues: readonly { path?: readonl
   typeof p.value === 'object' &&
   p.value !== null &&
   Array.isArray((p.value as { appliesTo?: unknown }).appliesTo) &&
-  !p.issues.some((i) => ['anchorKind', 'anchorEvent', 'action', 'appliesTo'].includes(String(i.path?.[0])));
+  !p.issues.some((i) => ['anchorKind', 'anchorEvent', 'action', 'appliesTo', 'duration'].includes(String(i.path?.[0])));
+
+/** The refinements below run only when the fields they compare parsed. */
+const parsedWithout =
+  (...fields: string[]) =>
+  (p: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => fields.includes(String(i.path?.[0])));
 
 export const retentionRuleFields = z
   .object({
@@ -66,10 +75,19 @@ export const retentionRuleFields = z
     nameEn: text(200),
     storageLocation: text(300),
     purpose: text(1000),
+    /** English variant (optional; documents in English fall back to the Swedish, marked). */
+    storageLocationEn: text(300).default(''),
+    purposeEn: text(1000).default(''),
     anchorKind: z.enum(RETENTION_ANCHORS),
+    /** A built-in event; with anchorKind 'event' exactly one of anchorEvent and anchorEventId is set. */
     anchorEvent: z.enum(RETENTION_EVENTS).nullable(),
+    /** A register-defined event (retentionEvents.*), e.g. "fakturan betald". */
+    anchorEventId: id.nullable().default(null),
     roundAnchorTo: z.enum(RETENTION_ROUNDINGS),
-    duration: isoDuration,
+    /** Null: as long as the purpose needs, no number. Printable, never purged automatically. */
+    duration: isoDuration.nullable(),
+    /** The shorter end of a range ("3–28 dagar"); `duration` is the longer end, when the purge is due. */
+    durationMin: isoDuration.nullable().default(null),
     inclusive: z.boolean(),
     backupLag: isoDuration.nullable(),
     action: z.enum(RETENTION_ACTIONS),
@@ -79,14 +97,40 @@ export const retentionRuleFields = z
     legalHoldAllowed: z.boolean(),
     policySv: text(5000),
     policyEn: text(5000),
+    /** What the rule does not cover, the firm's words: "underlag som ska sparas enligt bokföringslagen". */
+    exceptionSv: text(1000).default(''),
+    exceptionEn: text(1000).default(''),
     /** The register's own records the rule purges (product.md §3.6); empty for rules about other data. */
     appliesTo: purgeRecordKinds.default([]),
   })
-  .refine((r) => r.anchorKind !== 'event' || r.anchorEvent !== null, {
+  .refine((r) => r.anchorKind !== 'event' || r.anchorEvent !== null || r.anchorEventId !== null, {
     path: ['anchorEvent'],
     message: 'v.required',
-    when: (p) =>
-      typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['anchorKind', 'anchorEvent'].includes(String(i.path?.[0]))),
+    when: parsedWithout('anchorKind', 'anchorEvent', 'anchorEventId'),
+  })
+  .refine((r) => !(r.anchorEvent !== null && r.anchorEventId !== null), {
+    path: ['anchorEvent'],
+    message: 'v.retention.twoEvents',
+    when: parsedWithout('anchorEvent', 'anchorEventId'),
+  })
+  .refine((r) => r.durationMin === null || r.duration !== null, {
+    path: ['durationMin'],
+    message: 'v.retention.rangeWithoutMax',
+    when: parsedWithout('duration', 'durationMin'),
+  })
+  .refine(
+    (r) =>
+      r.durationMin === null || r.duration === null || (roughDays(r.durationMin) > 0 && roughDays(r.durationMin) < roughDays(r.duration)),
+    {
+      path: ['durationMin'],
+      message: 'v.retention.rangeOrder',
+      when: parsedWithout('duration', 'durationMin'),
+    },
+  )
+  .refine((r) => r.duration !== null || r.appliesTo.length === 0, {
+    path: ['appliesTo'],
+    message: 'v.retention.noDurationNoPurge',
+    when: ownRecordsParsed,
   })
   .refine((r) => r.appliesTo.every((kind) => anchorFitsKind(kind, r.anchorKind, r.anchorKind === 'event' ? r.anchorEvent : null)), {
     path: ['appliesTo'],
@@ -106,10 +150,14 @@ export const emptyRetentionRule: RetentionRuleFields = {
   nameEn: '',
   storageLocation: '',
   purpose: '',
+  storageLocationEn: '',
+  purposeEn: '',
   anchorKind: 'event',
   anchorEvent: 'contract_ended',
+  anchorEventId: null,
   roundAnchorTo: 'none',
   duration: 'P1Y',
+  durationMin: null,
   inclusive: false,
   backupLag: null,
   action: 'delete',
@@ -119,6 +167,8 @@ export const emptyRetentionRule: RetentionRuleFields = {
   legalHoldAllowed: true,
   policySv: '',
   policyEn: '',
+  exceptionSv: '',
+  exceptionEn: '',
   appliesTo: [],
 };
 
@@ -129,10 +179,20 @@ export const retentionRule = z.object({
   nameEn: z.string(),
   storageLocation: z.string(),
   purpose: z.string(),
+  storageLocationEn: z.string(),
+  purposeEn: z.string(),
   anchorKind: z.enum(RETENTION_ANCHORS),
   anchorEvent: z.enum(RETENTION_EVENTS).nullable(),
+  anchorEventId: id.nullable(),
+  /**
+   * The event the period counts from, built-in or the register's own; null without an event anchor.
+   * `en` is '' when a register-defined event has no English label (documents mark the Swedish).
+   */
+  anchorEventLabel: z.object({ sv: z.string(), en: z.string() }).nullable(),
   roundAnchorTo: z.enum(RETENTION_ROUNDINGS),
-  duration: z.string(),
+  /** Null: as long as the purpose needs (no number). */
+  duration: z.string().nullable(),
+  durationMin: z.string().nullable(),
   inclusive: z.boolean(),
   backupLag: z.string().nullable(),
   action: z.enum(RETENTION_ACTIONS),
@@ -142,8 +202,10 @@ export const retentionRule = z.object({
   legalHoldAllowed: z.boolean(),
   policySv: z.string(),
   policyEn: z.string(),
+  exceptionSv: z.string(),
+  exceptionEn: z.string(),
   appliesTo: z.array(z.enum(PURGE_RECORD_KINDS)),
-  /** The rule in words, e.g. "Rensas ett år efter avslutat avtal". */
+  /** The rule in words, e.g. "Rensas ett år efter avslutat avtal" (range, exception and backups included). */
   summary: z.object({ sv: z.string(), en: z.string() }),
   /** E.g. the duration is shorter than the legal minimum. Message keys. */
   warnings: z.array(z.string()),
@@ -151,6 +213,24 @@ export const retentionRule = z.object({
   updatedAt: isoDateTime,
 });
 export type RetentionRule = z.output<typeof retentionRule>;
+
+/** A register-defined anchor event ("fakturan betald", "ärendet stängt", "fordran reglerad"). */
+export const retentionEventFields = z.object({
+  labelSv: requiredText(200),
+  labelEn: text(200).default(''),
+});
+export type RetentionEventFields = z.input<typeof retentionEventFields>;
+
+export const retentionEventRecord = z.object({
+  id,
+  revision,
+  labelSv: z.string(),
+  labelEn: z.string(),
+  /** How many retention rules count from the event. */
+  usedBy: z.number().int(),
+  updatedAt: isoDateTime,
+});
+export type RetentionEventRecord = z.output<typeof retentionEventRecord>;
 
 export const retentionMethods = {
   'retentionRules.list': { input: z.object({}), output: z.array(retentionRule) },
@@ -167,6 +247,16 @@ export const retentionMethods = {
     input: z.object({ id, revision }),
     output: z.object({ id }),
   },
+  /** The register's own anchor events, in Swedish alphabetical order. */
+  'retentionEvents.list': { input: z.object({}), output: z.array(retentionEventRecord) },
+  'retentionEvents.create': { changes: ['retentionRules'], input: retentionEventFields, output: retentionEventRecord },
+  'retentionEvents.update': {
+    changes: ['retentionRules'],
+    input: z.object({ id, revision, fields: retentionEventFields }),
+    output: retentionEventRecord,
+  },
+  /** Refused with IN_USE while retention rules count from the event. */
+  'retentionEvents.delete': { changes: ['retentionRules'], input: z.object({ id, revision }), output: z.object({ id }) },
   /** The words for a rule being edited, before it is saved (the form shows them live). */
   'retentionRules.describe': {
     input: retentionRuleFields,

@@ -98,3 +98,85 @@ describe('retention rules', () => {
     expect(screen.getByRole('button', { name: 'Genomför gallring' })).toBeDisabled();
   });
 });
+
+/** Pastes the text into the field: long texts typed key by key make the tests slow. */
+async function fill(user: ReturnType<typeof renderApp>['user'], field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+describe('retention rules as firms write them (issue 14)', () => {
+  it('adds an own event, counts a rule from it with an exception and English variants, and shows the words in both languages', async () => {
+    const { user } = renderApp('/gallring');
+    const events = await screen.findByRole('region', { name: 'Egna händelser' });
+    await fill(user, within(events).getByRole('textbox', { name: 'Händelse' }), 'Fakturan betald');
+    await fill(user, within(events).getByRole('textbox', { name: 'Händelse på engelska' }), 'The invoice was paid');
+    await user.click(within(events).getByRole('button', { name: 'Lägg till händelse' }));
+    expect(await within(events).findByText('The invoice was paid')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ny gallringsregel' }));
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, within(dialog).getByRole('textbox', { name: 'Namn' }), 'Betalningspåminnelser');
+    await fill(user, within(dialog).getByRole('textbox', { name: 'Lagringsplats' }), 'Ekonomisystem');
+    await fill(user, within(dialog).getByRole('textbox', { name: 'Lagringsplats på engelska' }), 'Finance system');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Händelse' }), 'Fakturan betald');
+    await fill(user, within(dialog).getByRole('textbox', { name: 'Undantag' }), 'underlag som ska sparas enligt bokföringslagen');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Vad som görs sedan' }), 'delete_or_anonymise');
+    const words = within(dialog).getByRole('status', { name: 'Regeln i ord' });
+    await waitFor(() =>
+      expect(words).toHaveTextContent(
+        'Rensas eller anonymiseras ett år efter händelsen ”fakturan betald”, utom underlag som ska sparas enligt bokföringslagen',
+      ),
+    );
+    // The English sentence beside it, the missing English exception marked.
+    expect(words).toHaveTextContent(
+      'Deleted or anonymised one year after the event “the invoice was paid”, except underlag som ska sparas enligt bokföringslagen [sv]',
+    );
+
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await within(await screen.findByRole('table', { name: 'Regler' })).findByRole('row', { name: 'Betalningspåminnelser' });
+    const [event] = await h.call('retentionEvents.list', {});
+    const [stored] = await h.call('retentionRules.list', {});
+    expect(stored).toMatchObject({
+      anchorEvent: null,
+      anchorEventId: event!.id,
+      action: 'delete_or_anonymise',
+      storageLocationEn: 'Finance system',
+      exceptionSv: 'underlag som ska sparas enligt bokföringslagen',
+    });
+    // An event in use cannot be deleted; the page says why.
+    expect(await within(events).findByText('Används av 1 regel')).toBeInTheDocument();
+    await user.click(within(events).getByRole('button', { name: 'Ta bort Fakturan betald' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ta bort' }));
+    expect(await screen.findByText('Händelsen används av 1 gallringsregler. Byt händelse i reglerna först.')).toBeInTheDocument();
+  });
+
+  it('enters a range and "as long as needed"', async () => {
+    const { user } = renderApp('/gallring');
+    await user.click(await screen.findByRole('button', { name: 'Ny gallringsregel' }));
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, within(dialog).getByRole('textbox', { name: 'Namn' }), 'Spamkarantän');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Tiden räknas från' }), 'created');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Hur länge' }), 'range');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Kortaste tid' }), '3');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Enhet för Kortaste tid' }), 'D');
+    const longest = within(dialog).getByRole('textbox', { name: 'Längsta tid' });
+    await user.clear(longest);
+    await user.type(longest, '28');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Enhet för Längsta tid' }), 'D');
+    const words = within(dialog).getByRole('status', { name: 'Regeln i ord' });
+    await waitFor(() => expect(words).toHaveTextContent('Rensas 3–28 dagar efter att uppgifterna skapats'));
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    await within(await screen.findByRole('table', { name: 'Regler' })).findByRole('row', { name: 'Spamkarantän' });
+    expect((await h.call('retentionRules.list', {}))[0]).toMatchObject({ durationMin: 'P3D', duration: 'P28D' });
+
+    await user.click(screen.getByRole('button', { name: 'Ändra Spamkarantän' }));
+    const edit = await screen.findByRole('dialog');
+    await user.selectOptions(within(edit).getByRole('combobox', { name: 'Hur länge' }), 'needed');
+    const neededWords = within(edit).getByRole('status', { name: 'Regeln i ord' });
+    await waitFor(() => expect(neededWords).toHaveTextContent('Sparas så länge det behövs för ändamålet och rensas därefter'));
+    expect(neededWords).toHaveTextContent('inget gallras automatiskt efter den');
+    await user.click(within(edit).getByRole('button', { name: 'Spara' }));
+    await waitFor(async () => expect((await h.call('retentionRules.list', {}))[0]).toMatchObject({ duration: null, durationMin: null }));
+  });
+});

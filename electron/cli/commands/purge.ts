@@ -23,6 +23,7 @@ const KIND_PLURAL: Record<PurgeRecordKind, [one: string, many: string]> = {
 const ACTION: Record<PurgeItem['action'], string> = {
   delete: 'radera',
   anonymise: 'anonymisera',
+  delete_or_anonymise: 'radera eller anonymisera',
   return_to_controller: 'återlämna (för hand)',
   archive: 'arkivera (för hand)',
   review: 'pröva (för hand)',

@@ -10,7 +10,7 @@ import {
   type RecordCounts,
   type RetentionRule,
 } from '../../../shared/contract';
-import { PURGE_RECORD_KINDS, type PurgeRecordKind, type RetentionEvent } from '../../../shared/domain/enums';
+import { PURGE_RECORD_KINDS, type PurgeRecordKind, type RetentionAction, type RetentionEvent } from '../../../shared/domain/enums';
 import { conflict, invalidField, notFound } from '../errors';
 import {
   anchorOf,
@@ -35,6 +35,20 @@ const OWN_EVENT: Partial<Record<PurgeRecordKind, RetentionEvent>> = {
 };
 
 const KIND_ORDER = new Map(PURGE_RECORD_KINDS.map((k, i) => [k, i]));
+
+/**
+ * What a rule's action does to a record of the kind. "Delete or anonymise" anonymises what is
+ * still of use without its personal data (a site, a device: the asset stays) and deletes the rest
+ * (a contact person is nothing but personal data; an agreement's document cannot be altered).
+ */
+export function effectiveAction(action: RetentionAction, kind: PurgeRecordKind): RetentionAction {
+  if (action !== 'delete_or_anonymise') return action;
+  return kind === 'site' || kind === 'equipment' ? 'anonymise' : 'delete';
+}
+
+/** Rules that can schedule a purge: a duration, and an anchor the register holds dates for. */
+const schedulable = (r: RetentionRule) =>
+  r.appliesTo.length > 0 && r.duration !== null && (r.anchorKind !== 'event' || r.anchorEvent !== null);
 
 export const zeroCounts = (): RecordCounts => ({ contact_person: 0, site: 0, equipment: 0, agreement: 0 });
 
@@ -109,10 +123,7 @@ const HISTORY_KIND = {
 export function createPurgeService(session: Session, repo: PurgeRepo, performedBy: () => string = currentUserName) {
   /** Every record that falls due on or before `until`, as seen on `on` (holds active that day). */
   function items(on: string, until: string): PurgeItem[] {
-    const rules = session
-      .use(retentionService)
-      .list()
-      .filter((r) => r.appliesTo.length > 0);
+    const rules = session.use(retentionService).list().filter(schedulable);
     const holds = repo.holdsActiveOn(on);
     const holdFor = (customerId: number, rule: RetentionRule): HoldRow | null =>
       rule.legalHoldAllowed
@@ -157,7 +168,8 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
         const c = decided?.computation;
         if (!decided || !c || c.purgeDueAt === null || c.anchorDate === null || c.purgeDueAt > until) continue;
         const { rule } = decided;
-        if (rule.action === 'anonymise' && !record.personal) continue;
+        const action = effectiveAction(rule.action, kind);
+        if (action === 'anonymise' && !record.personal) continue;
         // A hold under any of the record's rules keeps it, not only one under the deciding rule.
         const heldBy = c.heldBy ?? candidates.find((x) => x.computation.heldBy !== undefined)?.computation.heldBy;
         const hold = heldBy === undefined ? undefined : holdsById.get(heldBy);
@@ -174,8 +186,8 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
           dueOn: c.purgeDueAt,
           backupDueOn: c.backupPurgeDueAt ?? c.purgeDueAt,
           due: c.purgeDueAt <= on,
-          action: rule.action,
-          manual: isManualAction(rule.action),
+          action,
+          manual: isManualAction(action),
           heldBy: hold ? { id: hold.id, reason: hold.reason } : null,
           reason: purgeReason(kind, anchorSource(rule, record), c.anchorDate, rule),
           // The signed copy is immutable: it keeps the name until the agreement's own rule removes it.

@@ -9,7 +9,10 @@ export interface RuleTiming {
   anchorKind: RetentionAnchorKind;
   anchorEvent: RetentionEvent | null;
   roundAnchorTo: 'none' | 'end_of_calendar_year' | 'end_of_month';
-  duration: string;
+  /** Null: as long as the purpose needs; nothing is ever scheduled. */
+  duration: string | null;
+  /** The shorter end of a range; the purge is due at the longer end (`duration`). */
+  durationMin?: string | null;
   inclusive: boolean;
   backupLag: string | null;
   legalMinimumDuration: string | null;
@@ -25,7 +28,10 @@ export interface RecordDates {
 }
 
 export interface RetentionComputation {
-  /** Null: the event has not happened yet, so nothing is scheduled ("active – not yet scheduled"). */
+  /**
+   * Null: the event has not happened yet, so nothing is scheduled ("active – not yet scheduled");
+   * also for a rule without a duration or counted from a register-defined event the record has no date for.
+   */
   anchorDate: string | null;
   /** The last day the data must or may be kept. */
   retainUntil: string | null;
@@ -85,7 +91,8 @@ export function roundAnchor(date: string, to: RuleTiming['roundAnchorTo']): stri
  * they give from the same anchor (step 6); without an anchor, from any anchor at all.
  */
 function belowLegalMinimum(rule: RuleTiming, anchor: string | null): boolean {
-  const chosen = duration(rule.duration);
+  // A range may end at its shorter end.
+  const chosen = duration(rule.durationMin ?? rule.duration);
   const minimum = duration(rule.legalMinimumDuration);
   if (!chosen || !minimum) return false;
   if (anchor === null) return isShorter(chosen, minimum);
@@ -97,7 +104,8 @@ function belowLegalMinimum(rule: RuleTiming, anchor: string | null): boolean {
  * counts when the rule allows holds.
  */
 export function computeRetention(rule: RuleTiming, record: RecordDates, hold?: { id: string | number } | null): RetentionComputation {
-  const anchor = anchorOf(rule, record);
+  // "As long as needed": printable, never purged automatically.
+  const anchor = rule.duration === null ? null : anchorOf(rule, record);
   const rounded = anchor === null ? null : roundAnchor(anchor, rule.roundAnchorTo);
   const warnings = belowLegalMinimum(rule, rounded) ? ['w.retention.belowLegalMinimum'] : [];
   if (rounded === null) {
@@ -117,9 +125,9 @@ export function isDue(c: RetentionComputation, on: string): boolean {
   return c.purgeDueAt !== null && c.purgeDueAt <= on && c.heldBy === undefined;
 }
 
-/** Return, archive and review are done by a person; only delete and anonymise are carried out. */
+/** Return, archive and review are done by a person; delete and anonymise (or either) are carried out. */
 export function isManualAction(action: RetentionAction): boolean {
-  return action !== 'delete' && action !== 'anonymise';
+  return action !== 'delete' && action !== 'anonymise' && action !== 'delete_or_anonymise';
 }
 
 /**

@@ -18,8 +18,13 @@ interface RuleRow {
   purpose: string;
   anchor_kind: RetentionAnchorKind;
   anchor_event: RetentionEvent | null;
+  anchor_event_id: number | null;
+  event_label_sv: string | null;
+  event_label_en: string | null;
   round_anchor_to: 'none' | 'end_of_calendar_year' | 'end_of_month';
+  /** '' for "as long as the purpose needs". */
   duration: string;
+  duration_min: string | null;
   inclusive: 0 | 1;
   backup_lag: string | null;
   action: RetentionAction;
@@ -29,6 +34,10 @@ interface RuleRow {
   legal_hold_allowed: 0 | 1;
   policy_sv: string;
   policy_en: string;
+  exception_sv: string;
+  exception_en: string;
+  storage_location_en: string;
+  purpose_en: string;
   updated_at: string;
   activities: number;
   services: number;
@@ -42,13 +51,16 @@ export interface StoredRule extends RetentionFields {
   revision: number;
   usedBy: { activities: number; services: number };
   updatedAt: string;
+  /** The labels of the register-defined event the rule counts from (anchorEventId). */
+  ownEvent: { sv: string; en: string } | null;
 }
 
 const SELECT = `SELECT r.*,
     (SELECT count(DISTINCT activity_id) FROM activity_retention a WHERE a.retention_rule_id = r.id) AS activities,
     (SELECT count(*) FROM services s WHERE s.retention_rule_id = r.id) AS services,
-    (SELECT json_group_array(t.record_kind) FROM retention_rule_targets t WHERE t.retention_rule_id = r.id) AS targets
-  FROM retention_rules r`;
+    (SELECT json_group_array(t.record_kind) FROM retention_rule_targets t WHERE t.retention_rule_id = r.id) AS targets,
+    e.label_sv AS event_label_sv, e.label_en AS event_label_en
+  FROM retention_rules r LEFT JOIN retention_events e ON e.id = r.anchor_event_id`;
 
 function toRule(r: RuleRow): StoredRule {
   return {
@@ -58,10 +70,14 @@ function toRule(r: RuleRow): StoredRule {
     nameEn: r.name_en,
     storageLocation: r.storage_location,
     purpose: r.purpose,
+    storageLocationEn: r.storage_location_en,
+    purposeEn: r.purpose_en,
     anchorKind: r.anchor_kind,
     anchorEvent: r.anchor_event,
+    anchorEventId: r.anchor_event_id,
     roundAnchorTo: r.round_anchor_to,
-    duration: r.duration,
+    duration: r.duration === '' ? null : r.duration,
+    durationMin: r.duration_min,
     inclusive: r.inclusive === 1,
     backupLag: r.backup_lag,
     action: r.action,
@@ -71,9 +87,12 @@ function toRule(r: RuleRow): StoredRule {
     legalHoldAllowed: r.legal_hold_allowed === 1,
     policySv: r.policy_sv,
     policyEn: r.policy_en,
+    exceptionSv: r.exception_sv,
+    exceptionEn: r.exception_en,
     appliesTo: toKinds(r.targets),
     usedBy: { activities: r.activities, services: r.services },
     updatedAt: r.updated_at,
+    ownEvent: r.event_label_sv === null ? null : { sv: r.event_label_sv, en: r.event_label_en ?? '' },
   };
 }
 
@@ -89,6 +108,10 @@ function toParams(f: RetentionFields, now: string) {
     ...fields,
     // An event only means something for an event anchor.
     anchorEvent: f.anchorKind === 'event' ? f.anchorEvent : null,
+    anchorEventId: f.anchorKind === 'event' && f.anchorEvent === null ? f.anchorEventId : null,
+    duration: f.duration ?? '',
+    // A range needs its longer end.
+    durationMin: f.duration === null ? null : f.durationMin,
     inclusive: f.inclusive ? 1 : 0,
     legalHoldAllowed: f.legalHoldAllowed ? 1 : 0,
     now,
@@ -101,16 +124,18 @@ export function createRetentionRepo(db: Db) {
   const selectIds = db.prepare('SELECT id FROM retention_rules WHERE id IN (SELECT value FROM json_each(?))');
   const insert = db.prepare(`INSERT INTO retention_rules (name_sv, name_en, storage_location, purpose, anchor_kind,
       anchor_event, round_anchor_to, duration, inclusive, backup_lag, action, legal_minimum_duration, legal_minimum_source,
-      legal_basis_ref, legal_hold_allowed, policy_sv, policy_en, created_at, updated_at)
+      legal_basis_ref, legal_hold_allowed, policy_sv, policy_en, anchor_event_id, duration_min, exception_sv, exception_en,
+      storage_location_en, purpose_en, created_at, updated_at)
     VALUES (@nameSv, @nameEn, @storageLocation, @purpose, @anchorKind, @anchorEvent, @roundAnchorTo, @duration, @inclusive,
       @backupLag, @action, @legalMinimumDuration, @legalMinimumSource, @legalBasisRef, @legalHoldAllowed, @policySv,
-      @policyEn, @now, @now)`);
+      @policyEn, @anchorEventId, @durationMin, @exceptionSv, @exceptionEn, @storageLocationEn, @purposeEn, @now, @now)`);
   const update = db.prepare(`UPDATE retention_rules SET revision = revision + 1, name_sv = @nameSv, name_en = @nameEn,
       storage_location = @storageLocation, purpose = @purpose, anchor_kind = @anchorKind, anchor_event = @anchorEvent,
       round_anchor_to = @roundAnchorTo, duration = @duration, inclusive = @inclusive, backup_lag = @backupLag,
       action = @action, legal_minimum_duration = @legalMinimumDuration, legal_minimum_source = @legalMinimumSource,
       legal_basis_ref = @legalBasisRef, legal_hold_allowed = @legalHoldAllowed, policy_sv = @policySv,
-      policy_en = @policyEn, updated_at = @now
+      policy_en = @policyEn, anchor_event_id = @anchorEventId, duration_min = @durationMin, exception_sv = @exceptionSv,
+      exception_en = @exceptionEn, storage_location_en = @storageLocationEn, purpose_en = @purposeEn, updated_at = @now
     WHERE id = @id AND revision = @revision`);
   const remove = db.prepare('DELETE FROM retention_rules WHERE id = ? AND revision = ?');
   const clearTargets = db.prepare('DELETE FROM retention_rule_targets WHERE retention_rule_id = ?');

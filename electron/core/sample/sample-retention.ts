@@ -11,6 +11,8 @@ const TERMINATED_AGREEMENTS: RetentionRuleFields = {
   nameEn: 'Terminated data processing agreements',
   storageLocation: 'Förteckna (avtalsregistret)',
   purpose: 'Kunna visa vad som gällde om ett anspråk framställs',
+  storageLocationEn: 'Förteckna (the agreement register)',
+  purposeEn: 'Being able to show what applied if a claim is made',
   anchorEvent: 'agreement_terminated',
   duration: 'P10Y',
   inclusive: true,
@@ -19,6 +21,38 @@ const TERMINATED_AGREEMENTS: RetentionRuleFields = {
   policyEn: 'Terminated and replaced data processing agreements and their signed copies are purged ten years after they ended.',
   appliesTo: ['agreement'],
 };
+
+/** A range, as e-mail filters keep their quarantine (issue 14): purged at the longer end. */
+const SPAM_QUARANTINE: RetentionRuleFields = {
+  ...emptyRetentionRule,
+  nameSv: 'Spamkarantän',
+  nameEn: 'Spam quarantine',
+  storageLocation: 'E-postfilter',
+  storageLocationEn: 'E-mail filter',
+  purpose: 'Kunna släppa fram e-post som stoppats av misstag',
+  purposeEn: 'Releasing e-mail stopped by mistake',
+  anchorKind: 'created',
+  anchorEvent: null,
+  durationMin: 'P3D',
+  duration: 'P28D',
+};
+
+/** A rule counted from the register's own event, with an exception in the firm's words. */
+const PAYMENT_REMINDERS = (eventId: number): RetentionRuleFields => ({
+  ...emptyRetentionRule,
+  nameSv: 'Betalningspåminnelser',
+  nameEn: 'Payment reminders',
+  storageLocation: 'Ekonomisystem',
+  storageLocationEn: 'Finance system',
+  purpose: 'Följa upp obetalda fakturor',
+  purposeEn: 'Following up unpaid invoices',
+  anchorEvent: null,
+  anchorEventId: eventId,
+  duration: 'P1Y',
+  action: 'delete_or_anonymise',
+  exceptionSv: 'underlag som ska sparas enligt bokföringslagen',
+  exceptionEn: 'records that must be kept under the Swedish Bookkeeping Act',
+});
 
 /**
  * The sample's retention rules applied to the register's own records (issue 6): sites and
@@ -34,4 +68,7 @@ export function writeSampleOwnDataRules(session: Session, refs: SampleRefs): voi
   apply('cmdb', ['site', 'equipment']);
   apply('customerData', ['contact_person']);
   retention.create(retentionRuleFields.parse(TERMINATED_AGREEMENTS));
+  retention.create(retentionRuleFields.parse(SPAM_QUARANTINE));
+  const invoicePaid = retention.events.create({ labelSv: 'Fakturan betald', labelEn: 'The invoice was paid' });
+  retention.create(retentionRuleFields.parse(PAYMENT_REMINDERS(invoicePaid.id)));
 }

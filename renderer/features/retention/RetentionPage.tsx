@@ -60,6 +60,7 @@ import { DurationInput } from './DurationInput';
 import { LegalHoldsTab } from './LegalHoldsTab';
 import { PurgeTab } from './PurgeTab';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { eventLabel, RetentionEventsEditor } from './RetentionEventsEditor';
 import { ruleName } from './ruleName';
 
 type RuleForm = RetentionRuleFields;
@@ -69,7 +70,22 @@ const FIELD_ROOTS = new Set(Object.keys(emptyRetentionRule));
 
 const toForm = (r: RetentionRule): RuleForm => formValues(retentionRuleFields, r);
 
-const prepare = (v: RuleForm): RuleForm => ({ ...v, anchorEvent: v.anchorKind === 'event' ? v.anchorEvent : null });
+/** How the period is given: a set period, a range, or "as long as needed" (no number). */
+type DurationKind = 'fixed' | 'range' | 'needed';
+const durationKindOf = (v: Pick<RuleForm, 'duration' | 'durationMin'>): DurationKind =>
+  v.duration === null ? 'needed' : v.durationMin ? 'range' : 'fixed';
+
+/** Own events are chosen in the same list as the built-in ones: "own:<id>". */
+const OWN = 'own:';
+
+const prepare = (v: RuleForm): RuleForm => ({
+  ...v,
+  anchorEvent: v.anchorKind === 'event' ? v.anchorEvent : null,
+  anchorEventId: v.anchorKind === 'event' && !v.anchorEvent ? (v.anchorEventId ?? null) : null,
+});
+
+/** A text in the user's language, the Swedish where the English is empty. */
+const inLang = (sv: string, en: string | undefined, lang: 'sv' | 'en') => (lang === 'en' && en ? en : sv);
 
 /** Gallring: the retention rules, what is due for purging in the register itself, legal holds and the deletion log. */
 export function RetentionPage() {
@@ -146,7 +162,7 @@ function RulesList() {
       id: 'storageLocation',
       header: t('retention.storageLocation'),
       size: 150,
-      cell: ({ row: { original: rule } }) => <Text size="sm">{rule.storageLocation}</Text>,
+      cell: ({ row: { original: rule } }) => <Text size="sm">{inLang(rule.storageLocation, rule.storageLocationEn, lang)}</Text>,
     },
     {
       id: 'purpose',
@@ -154,7 +170,7 @@ function RulesList() {
       size: 170,
       cell: ({ row: { original: rule } }) => (
         <Text size="sm" lineClamp={2}>
-          {rule.purpose}
+          {inLang(rule.purpose, rule.purposeEn, lang)}
         </Text>
       ),
     },
@@ -246,6 +262,7 @@ function RulesList() {
           wrap
         />
       )}
+      <RetentionEventsEditor />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
@@ -277,10 +294,11 @@ function Warnings({ keys, size, mt }: { keys: string[]; size: 'xs' | 'sm'; mt: n
   ));
 }
 
-/** The rule in words as the user edits it (retentionRules.describe), with its warnings. */
+/** The rule in words as the user edits it (retentionRules.describe), in both languages, with its warnings. */
 function LiveWords({ values }: { values: RuleForm }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const other = lang === 'sv' ? 'en' : 'sv';
   const [debounced] = useDebouncedValue(values, 250);
   // The words do not depend on the name; describe a rule that has none yet.
   const input = prepare({ ...debounced, nameSv: debounced.nameSv.trim() || '–' });
@@ -296,8 +314,14 @@ function LiveWords({ values }: { values: RuleForm }) {
       </Text>
       {words ? (
         <>
-          <Text size="md" fw={500} data-testid="rule-words">
+          <Text size="md" fw={500} data-testid="rule-words" lang={lang}>
             {words[lang]}
+          </Text>
+          <Text size="xs" c="dimmed" mt={6}>
+            {t(other === 'en' ? 'retention.wordsEn' : 'retention.wordsSv')}
+          </Text>
+          <Text size="sm" lang={other} data-testid="rule-words-other">
+            {words[other]}
           </Text>
           <Warnings keys={words.warnings} size="sm" mt={4} />
         </>
@@ -319,6 +343,7 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
     handleSubmit,
     reset,
     setError,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<RuleForm, unknown, RuleOutput>({
     resolver: schemaResolver<RuleForm, RuleOutput>(retentionRuleFields, prepare),
@@ -338,11 +363,31 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
   });
   const current = editor.record;
   const values = useWatch({ control }) as RuleForm;
+  const { data: ownEvents } = useCall('retentionEvents.list', {}, { reloadOn: ['retentionRules'] });
+  const [durationKind, setDurationKind] = useState<DurationKind>(() => durationKindOf(rule ?? emptyRetentionRule));
+  const chooseDurationKind = (kind: DurationKind) => {
+    setDurationKind(kind);
+    const dirty = { shouldDirty: true, shouldValidate: false };
+    if (kind === 'needed') {
+      setValue('duration', null, dirty);
+      setValue('durationMin', null, dirty);
+      // Nothing can be purged without a period.
+      setValue('appliesTo', [], dirty);
+    } else {
+      if (values.duration === null || values.duration === undefined) setValue('duration', 'P1Y', dirty);
+      if (kind === 'fixed') setValue('durationMin', null, dirty);
+    }
+  };
   const err = (n: string) => issueText(t, errorAt(errors, n));
   const opts = (kind: 'retentionAnchor' | 'retentionEvent' | 'retentionRounding' | 'retentionAction', list: readonly string[]) =>
     list.map((value) => ({ value, label: enumLabel(kind, value, lang) }));
 
-  const duration = (name: 'duration' | 'backupLag' | 'legalMinimumDuration', label: string, description?: string, required = false) => (
+  const duration = (
+    name: 'duration' | 'durationMin' | 'backupLag' | 'legalMinimumDuration',
+    label: string,
+    description?: string,
+    required = false,
+  ) => (
     <Controller
       control={control}
       name={name}
@@ -380,10 +425,24 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
             error={err('storageLocation')}
           />
           <TextInput
+            label={t('retention.storageLocationEn')}
+            description={t('retention.englishHelp')}
+            lang="en"
+            {...register('storageLocationEn')}
+            error={err('storageLocationEn')}
+          />
+          <TextInput
             label={t('retention.purpose')}
             description={t('retention.purposeHelp')}
             {...register('purpose')}
             error={err('purpose')}
+          />
+          <TextInput
+            label={t('retention.purposeEn')}
+            description={t('retention.englishHelp')}
+            lang="en"
+            {...register('purposeEn')}
+            error={err('purposeEn')}
           />
         </SimpleGrid>
 
@@ -402,9 +461,25 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
               render={({ field }) => (
                 <NativeSelect
                   label={t('retention.anchorEvent')}
-                  value={field.value ?? ''}
-                  onChange={(e) => field.onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
-                  data={[{ value: '', label: t('activities.choose') }, ...opts('retentionEvent', RETENTION_EVENTS)]}
+                  value={field.value ?? (values.anchorEventId != null ? `${OWN}${values.anchorEventId}` : '')}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    const own = v.startsWith(OWN);
+                    field.onChange(own || v === '' ? null : v);
+                    setValue('anchorEventId', own ? Number(v.slice(OWN.length)) : null, { shouldDirty: true });
+                  }}
+                  data={[
+                    { value: '', label: t('activities.choose') },
+                    { group: t('retention.builtinEvents'), items: opts('retentionEvent', RETENTION_EVENTS) },
+                    ...(ownEvents && ownEvents.length > 0
+                      ? [
+                          {
+                            group: t('retention.ownEvents'),
+                            items: ownEvents.map((e) => ({ value: `${OWN}${e.id}`, label: eventLabel(e, lang) })),
+                          },
+                        ]
+                      : []),
+                  ]}
                   error={err('anchorEvent')}
                 />
               )}
@@ -418,7 +493,20 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
             data={opts('retentionRounding', RETENTION_ROUNDINGS)}
             error={err('roundAnchorTo')}
           />
-          {duration('duration', t('retention.duration'), t('retention.durationHelp'), true)}
+          <NativeSelect
+            label={t('retention.durationKind')}
+            description={durationKind === 'needed' ? t('retention.durationKindHelp') : undefined}
+            value={durationKind}
+            onChange={(e) => chooseDurationKind(e.currentTarget.value as DurationKind)}
+            data={(['fixed', 'range', 'needed'] as const).map((k) => ({ value: k, label: t(`retention.durationKind.${k}`) }))}
+          />
+          {durationKind === 'fixed' && duration('duration', t('retention.duration'), t('retention.durationHelp'), true)}
+          {durationKind === 'range' && (
+            <>
+              {duration('durationMin', t('retention.durationMin'), t('retention.durationMinHelp'), true)}
+              {duration('duration', t('retention.durationMax'), t('retention.durationMaxHelp'), true)}
+            </>
+          )}
           {duration('backupLag', t('retention.backupLag'), t('retention.backupLagHelp'))}
           <NativeSelect
             label={t('retention.action')}
@@ -432,7 +520,21 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
           <Checkbox label={t('retention.legalHoldAllowed')} description={t('retention.legalHoldHelp')} {...register('legalHoldAllowed')} />
         </Group>
 
-        <LiveWords values={values} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('retention.exceptionSv')}
+            description={t('retention.exceptionHelp')}
+            {...register('exceptionSv')}
+            error={err('exceptionSv')}
+          />
+          <TextInput
+            label={t('retention.exceptionEn')}
+            description={t('retention.englishHelp')}
+            lang="en"
+            {...register('exceptionEn')}
+            error={err('exceptionEn')}
+          />
+        </SimpleGrid>
 
         <Controller
           control={control}
@@ -481,17 +583,29 @@ function RuleEditor({ rule, onClose }: { rule: RetentionRule | null; onClose: ()
           />
         </SimpleGrid>
 
+        {/* The firm's own words beside the rule in words that the fields above make. */}
         <Divider label={t('retention.policySection')} labelPosition="left" mt="xs" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Textarea
-            label={t('retention.policySv')}
-            description={t('retention.policyHelp')}
-            autosize
-            minRows={2}
-            {...register('policySv')}
-            error={err('policySv')}
-          />
-          <Textarea label={t('retention.policyEn')} autosize minRows={2} {...register('policyEn')} error={err('policyEn')} />
+          <Stack gap="xs">
+            <Textarea
+              label={t('retention.policySv')}
+              description={t('retention.policyHelp')}
+              autosize
+              minRows={2}
+              {...register('policySv')}
+              error={err('policySv')}
+            />
+            <Textarea
+              label={t('retention.policyEn')}
+              description={t('retention.englishHelp')}
+              lang="en"
+              autosize
+              minRows={2}
+              {...register('policyEn')}
+              error={err('policyEn')}
+            />
+          </Stack>
+          <LiveWords values={values} />
         </SimpleGrid>
         {current && (current.usedBy.activities > 0 || current.usedBy.services > 0) && (
           <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>

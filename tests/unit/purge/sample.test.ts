@@ -17,6 +17,21 @@ describe('the sample register applies its rules to its own records', () => {
       appliesTo: ['agreement'],
     });
     expect(rules.filter((r) => r.appliesTo.length > 0)).toHaveLength(3);
+    // Retention as firms write it (issue 14): a range, and a rule counted from the register's own event.
+    expect(byName('Spamkarantän')).toMatchObject({
+      durationMin: 'P3D',
+      duration: 'P28D',
+      summary: { sv: 'Rensas 3–28 dagar efter att uppgifterna skapats', en: 'Deleted 3–28 days after the data was created' },
+    });
+    expect(byName('Betalningspåminnelser')).toMatchObject({
+      action: 'delete_or_anonymise',
+      anchorEventLabel: { sv: 'Fakturan betald', en: 'The invoice was paid' },
+      summary: {
+        sv: 'Rensas eller anonymiseras ett år efter händelsen ”fakturan betald”, utom underlag som ska sparas enligt bokföringslagen',
+        en: 'Deleted or anonymised one year after the event “the invoice was paid”, except records that must be kept under the Swedish Bookkeeping Act',
+      },
+    });
+    expect(await ok(core, 'retentionEvents.list', {})).toMatchObject([{ labelSv: 'Fakturan betald', usedBy: 1 }]);
 
     // The customer that ended 2025-05-15: its contacts go two years later (kept through the day).
     const list = await ok(core, 'purge.list', { on: '2027-06-01' });

@@ -7,10 +7,14 @@ const base: RetentionFields = {
   nameEn: '',
   storageLocation: '',
   purpose: '',
+  storageLocationEn: '',
+  purposeEn: '',
   anchorKind: 'created',
   anchorEvent: null,
+  anchorEventId: null,
   roundAnchorTo: 'none',
   duration: 'P1Y',
+  durationMin: null,
   inclusive: true,
   backupLag: null,
   action: 'delete',
@@ -20,6 +24,8 @@ const base: RetentionFields = {
   legalHoldAllowed: true,
   policySv: '',
   policyEn: '',
+  exceptionSv: '',
+  exceptionEn: '',
   appliesTo: [],
 };
 
@@ -39,8 +45,9 @@ describe('retention rules in words: the worked examples of domain.md §7.3', () 
 
   it('Loggfiler: 30 days after creation, and 7 more days in backups', () => {
     expect(summarise({ ...base, duration: 'P30D', backupLag: 'P7D' })).toEqual({
-      sv: 'Rensas 30 dagar efter att uppgifterna skapats och sju dagar därefter ur säkerhetskopiorna',
-      en: 'Deleted 30 days after the data was created, and from backups seven days later',
+      // One sentence, one way of writing numbers: 30 is past twelve, so seven is a digit too.
+      sv: 'Rensas 30 dagar efter att uppgifterna skapats och 7 dagar därefter ur säkerhetskopiorna',
+      en: 'Deleted 30 days after the data was created, and from backups 7 days later',
     });
   });
 
@@ -76,7 +83,7 @@ describe('retention rules in words: actions, anchors and numbers', () => {
       en: 'Returned to the controller 30 days after the contract ended',
     });
     expect(summarise({ ...rule, action: 'anonymise', backupLag: 'P14D' }).sv).toBe(
-      'Anonymiseras två år efter avslutad anställning. Säkerhetskopiorna rensas 14 dagar senare',
+      'Anonymiseras 2 år efter avslutad anställning. Säkerhetskopiorna rensas 14 dagar senare',
     );
   });
 

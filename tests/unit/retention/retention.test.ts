@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RetentionRuleFields } from '../../../shared/contract/retention';
+import { retentionRuleFields, type RetentionRuleFields } from '../../../shared/contract/retention';
 import { formatMessage } from '../../../shared/messages';
 import { retentionService } from '../../../electron/core/retention/retention.service';
 import { call, coreWithRegister, ok } from '../helpers';
@@ -51,8 +51,8 @@ describe('retention rules', () => {
       warnings: [],
       usedBy: { activities: 0, services: 0 },
       summary: {
-        sv: 'Rensas 30 dagar efter att uppgifterna skapats och sju dagar därefter ur säkerhetskopiorna',
-        en: 'Deleted 30 days after the data was created, and from backups seven days later',
+        sv: 'Rensas 30 dagar efter att uppgifterna skapats och 7 dagar därefter ur säkerhetskopiorna',
+        en: 'Deleted 30 days after the data was created, and from backups 7 days later',
       },
     });
     expect(await ok(core, 'retentionRules.get', { id: rule.id })).toEqual(rule);
@@ -159,14 +159,16 @@ describe('retention rules', () => {
 
   it('gives other features a rule with its words and checks that ids exist', () => {
     const retention = newSession().use(retentionService);
-    const rule = retention.create({ ...logs, duration: 'P30D', appliesTo: [] });
-    expect(retention.get(rule.id).summary.en).toBe('Deleted 30 days after the data was created, and from backups seven days later');
+    const rule = retention.create(retentionRuleFields.parse(logs));
+    expect(retention.get(rule.id).summary.en).toBe('Deleted 30 days after the data was created, and from backups 7 days later');
     expect(() => retention.assertExist([rule.id], ['retentionRuleId'])).not.toThrow();
     expect(() => retention.assertExist([rule.id + 1], ['retentionRuleId'])).toThrow(
       expect.objectContaining({ issues: [{ path: ['retentionRuleId'], message: 'v.unknownReference', params: { id: rule.id + 1 } }] }),
     );
-    expect(retention.describe({ ...logs, duration: 'P3Y', anchorKind: 'event', anchorEvent: 'ticket_closed', backupLag: null }).sv).toBe(
-      'Rensas tre år efter att ärendet stängts',
-    );
+    expect(
+      retention.describe(
+        retentionRuleFields.parse({ ...logs, duration: 'P3Y', anchorKind: 'event', anchorEvent: 'ticket_closed', backupLag: null }),
+      ).sv,
+    ).toBe('Rensas tre år efter att ärendet stängts');
   });
 });
