@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseOrgNr } from '../orgnr';
+import { parseOrgNr, parsePersonnummer } from '../orgnr';
 
 // Field building blocks. Every message is a key from shared/messages.ts.
 
@@ -50,6 +50,49 @@ export const optionalOrgNr = z.string().transform((raw, ctx) => {
   }
   return parsed.value;
 });
+
+/** The identity number as typed; `withIdentity` on the record checks it against the legal form. */
+export const identityNumber = text(20);
+
+// Runs the record check only on a record whose own fields parsed (not on an array or a string).
+const identityParsed = (p: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+  typeof p.value === 'object' &&
+  p.value !== null &&
+  typeof (p.value as { orgNr?: unknown }).orgNr === 'string' &&
+  typeof (p.value as { legalForm?: unknown }).legalForm === 'string' &&
+  !p.issues.some((i) => ['orgNr', 'legalForm'].includes(String(i.path?.[0])));
+
+/**
+ * Checks a record's `orgNr` against its `legalForm` (an organisationsnummer, or for a sole trader
+ * the owner's personnummer with a real date) and stores it as NNNNNN-NNNN. A record-level check,
+ * so the message names the right number and the schema stays an object (extend, shape).
+ */
+export function withIdentity<S extends z.ZodType<{ legalForm: 'company' | 'sole_trader'; orgNr: string }>>(
+  schema: S,
+  required: boolean,
+): S {
+  const parse = (v: { legalForm: 'company' | 'sole_trader'; orgNr: string }) =>
+    v.legalForm === 'sole_trader' ? parsePersonnummer(v.orgNr) : parseOrgNr(v.orgNr);
+  return schema
+    .check(
+      z.superRefine<{ legalForm: 'company' | 'sole_trader'; orgNr: string }>(
+        (v, ctx) => {
+          if (v.orgNr === '') {
+            if (required) ctx.addIssue({ code: 'custom', path: ['orgNr'], message: 'v.required' });
+            return;
+          }
+          const parsed = parse(v);
+          const kind = v.legalForm === 'sole_trader' ? 'personnummer' : 'orgNr';
+          if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['orgNr'], message: `v.${kind}.${parsed.problem}` });
+        },
+        { when: identityParsed },
+      ),
+    )
+    .overwrite((v) => {
+      const parsed = typeof v.orgNr === 'string' && v.orgNr !== '' ? parse(v) : null;
+      return parsed?.ok ? { ...v, orgNr: parsed.value } : v;
+    });
+}
 
 export const optionalEmail = z
   .string()

@@ -4,17 +4,19 @@ import {
   contact,
   emptyAddress,
   id,
+  identityNumber,
   isoDateTime,
   optionalDate,
   optionalEmail,
-  optionalOrgNr,
   optionalPhone,
   paging,
   requiredText,
   revision,
   sortDirection,
   text,
+  withIdentity,
 } from './common';
+import { LEGAL_FORMS } from '../domain/enums';
 import { CUSTOMER_AGREEMENT_STATUSES } from './agreements';
 
 export const CUSTOMER_STATUSES = ['active', 'ended'] as const;
@@ -36,10 +38,12 @@ function datesParsed(payload: { value: unknown; issues: readonly { path?: readon
   return !payload.issues.some((i) => !i.path?.length || ['contractStart', 'contractEnd', 'status'].includes(String(i.path[0])));
 }
 
-export const customerFields = z
-  .object({
+export const customerFields = withIdentity(
+  z.object({
     name: requiredText(200),
-    orgNr: optionalOrgNr,
+    /** 'sole_trader' (enskild firma): orgNr is the owner's personnummer, personal data (shown masked in lists). */
+    legalForm: z.enum(LEGAL_FORMS).default('company'),
+    orgNr: identityNumber,
     visitingAddress: address,
     invoiceAddress: address,
     invoiceSameAsVisiting: z.boolean(),
@@ -49,7 +53,9 @@ export const customerFields = z
     contractEnd: optionalDate,
     status: customerStatus,
     notes: text(5000),
-  })
+  }),
+  false,
+)
   // Cross-field rules run even when other fields are invalid, so a form shows every problem at once.
   .refine((c) => !(c.contractStart && c.contractEnd && c.contractEnd < c.contractStart), {
     path: ['contractEnd'],
@@ -66,6 +72,7 @@ export type CustomerFields = z.input<typeof customerFields>;
 /** A new, empty customer (active, invoiced at the visiting address): the starting point of the form and tests. */
 export const emptyCustomer: CustomerFields = {
   name: '',
+  legalForm: 'company',
   orgNr: '',
   visitingAddress: { ...emptyAddress },
   invoiceAddress: { ...emptyAddress },
@@ -94,6 +101,7 @@ export const customer = z.object({
   id,
   revision,
   name: z.string(),
+  legalForm: z.enum(LEGAL_FORMS),
   orgNr: z.string(),
   visitingAddress: plainAddress,
   invoiceAddress: plainAddress,
@@ -114,6 +122,8 @@ export const customerSummary = z.object({
   id,
   revision,
   name: z.string(),
+  legalForm: z.enum(LEGAL_FORMS),
+  /** As stored: a sole trader's personnummer too (the list shows it masked, see maskIdentity). */
   orgNr: z.string(),
   city: z.string(),
   status: customerStatus,

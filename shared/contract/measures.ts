@@ -7,7 +7,10 @@ export const securityMeasureFields = z.object({
   labelSv: requiredText(300),
   labelEn: text(300),
   status: z.enum(MEASURE_STATUSES),
+  /** The firm's own description: the only place a measure's details come from in documents. */
   note: text(5000),
+  /** The note in English documents; '' = the Swedish note, marked as a fallback. */
+  noteEn: text(5000).default(''),
 });
 export type SecurityMeasureFields = z.input<typeof securityMeasureFields>;
 
@@ -18,6 +21,7 @@ export const emptySecurityMeasure: SecurityMeasureFields = {
   labelEn: '',
   status: 'implemented',
   note: '',
+  noteEn: '',
 };
 
 export const securityMeasure = z.object({
@@ -30,6 +34,7 @@ export const securityMeasure = z.object({
   labelEn: z.string(),
   status: z.enum(MEASURE_STATUSES),
   note: z.string(),
+  noteEn: z.string(),
   builtin: z.boolean(),
   usedBy: z.object({ activities: z.number().int(), services: z.number().int() }),
   updatedAt: isoDateTime,
@@ -41,8 +46,8 @@ export const measuresSummary = z.object({
   categories: z.array(
     z.object({
       category: z.enum(MEASURE_CATEGORIES),
-      implemented: z.array(z.object({ id, labelSv: z.string(), labelEn: z.string(), note: z.string() })),
-      planned: z.array(z.object({ id, labelSv: z.string(), labelEn: z.string(), note: z.string() })),
+      implemented: z.array(z.object({ id, labelSv: z.string(), labelEn: z.string(), note: z.string(), noteEn: z.string() })),
+      planned: z.array(z.object({ id, labelSv: z.string(), labelEn: z.string(), note: z.string(), noteEn: z.string() })),
     }),
   ),
   counts: z.object({ implemented: z.number().int(), planned: z.number().int(), notApplicable: z.number().int() }),

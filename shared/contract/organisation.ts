@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { address, contact, isoDateTime, language, optionalEmail, optionalPhone, orgNr, requiredText, revision, text } from './common';
+import { LEGAL_FORMS } from '../domain/enums';
+import {
+  address,
+  contact,
+  identityNumber,
+  isoDateTime,
+  language,
+  optionalEmail,
+  optionalPhone,
+  requiredText,
+  revision,
+  text,
+  withIdentity,
+} from './common';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
@@ -13,9 +26,11 @@ export const logoUpload = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'v.logo.type' }),
 });
 
-export const organisationFields = z.object({
+const organisationShape = z.object({
   name: requiredText(200),
-  orgNr,
+  /** 'sole_trader' (enskild firma): orgNr is the owner's personnummer, personal data. */
+  legalForm: z.enum(LEGAL_FORMS).default('company'),
+  orgNr: identityNumber,
   address,
   email: optionalEmail,
   phone: optionalPhone,
@@ -25,11 +40,13 @@ export const organisationFields = z.object({
   signatoryName: text(200),
   signatoryTitle: text(200),
 });
+export const organisationFields = withIdentity(organisationShape, true);
 export type OrganisationFields = z.output<typeof organisationFields>;
 
 // Outputs are plain shapes (no transforms): a new register may not have an orgNr yet.
 export const organisation = z.object({
   name: z.string(),
+  legalForm: z.enum(LEGAL_FORMS),
   orgNr: z.string(),
   address: z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() }),
   email: z.string(),
@@ -47,7 +64,7 @@ export const organisation = z.object({
 });
 export type Organisation = z.output<typeof organisation>;
 
-export const organisationUpdate = organisationFields.extend({ revision });
+export const organisationUpdate = withIdentity(organisationShape.extend({ revision }), true);
 export type OrganisationUpdate = z.input<typeof organisationUpdate>;
 
 export const organisationMethods = {

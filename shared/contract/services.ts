@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGAL_FORMS, LOCATION_KINDS } from '../domain/enums';
 import { END_OF_CONTRACT_ACTIONS, PROCESSING_OPERATIONS, SERVICE_STATUSES, SPECIAL_CATEGORIES, TRANSFER_MECHANISMS } from '../domain/enums';
 import { id, isoDate, isoDateTime, optionalDate, requiredText, revision, text } from './common';
 import { completeness } from './completeness';
@@ -8,6 +9,9 @@ export const serviceFields = z.object({
   /** Föremålet för behandlingen, e.g. "Drift och övervakning av kundens servrar". */
   subjectMatter: text(2000),
   purpose: text(2000),
+  /** English variants for English documents; '' = the Swedish text, marked as a fallback. */
+  subjectMatterEn: text(2000).default(''),
+  purposeEn: text(2000).default(''),
   nature: z.array(z.enum(PROCESSING_OPERATIONS)),
   /** Processing categories, personal data and data subjects (vocabulary terms). */
   processingTermIds: z.array(id).max(100),
@@ -29,6 +33,8 @@ export const emptyService: ServiceFields = {
   name: '',
   subjectMatter: '',
   purpose: '',
+  subjectMatterEn: '',
+  purposeEn: '',
   nature: [],
   processingTermIds: [],
   personalDataTermIds: [],
@@ -44,25 +50,31 @@ export const emptyService: ServiceFields = {
 };
 
 const named = z.object({ id, name: z.string() });
+/** Where a linked sub-processor processes data (see locationLabel / locationIsInEea). */
+const locationOut = { locationKind: z.enum(LOCATION_KINDS), regionName: z.string(), regionInEea: z.boolean() };
 const term = z.object({ id, labelSv: z.string(), labelEn: z.string() });
 
-export const service = serviceFields.omit({ name: true, subjectMatter: true, purpose: true, notes: true }).extend({
-  id,
-  revision,
-  name: z.string(),
-  subjectMatter: z.string(),
-  purpose: z.string(),
-  notes: z.string(),
-  processingTerms: z.array(term),
-  personalDataTerms: z.array(term),
-  dataSubjectTerms: z.array(term),
-  subprocessors: z.array(named.extend({ country: z.string(), transferMechanism: z.enum(TRANSFER_MECHANISMS) })),
-  systems: z.array(named),
-  retentionRuleName: z.string().nullable(),
-  subscriberCount: z.number().int(),
-  completeness,
-  updatedAt: isoDateTime,
-});
+export const service = serviceFields
+  .omit({ name: true, subjectMatter: true, purpose: true, subjectMatterEn: true, purposeEn: true, notes: true })
+  .extend({
+    id,
+    revision,
+    name: z.string(),
+    subjectMatter: z.string(),
+    purpose: z.string(),
+    subjectMatterEn: z.string(),
+    purposeEn: z.string(),
+    notes: z.string(),
+    processingTerms: z.array(term),
+    personalDataTerms: z.array(term),
+    dataSubjectTerms: z.array(term),
+    subprocessors: z.array(named.extend({ country: z.string(), transferMechanism: z.enum(TRANSFER_MECHANISMS), ...locationOut })),
+    systems: z.array(named),
+    retentionRuleName: z.string().nullable(),
+    subscriberCount: z.number().int(),
+    completeness,
+    updatedAt: isoDateTime,
+  });
 export type Service = z.output<typeof service>;
 
 export const subscriptionFields = z
@@ -123,6 +135,8 @@ export type Subscription = z.output<typeof subscription>;
 export const processorEntry = z.object({
   customerId: id,
   customerName: z.string(),
+  customerLegalForm: z.enum(LEGAL_FORMS),
+  /** As stored (a sole trader's personnummer too): mask with maskIdentity where the identity is not needed. */
   customerOrgNr: z.string(),
   customerContact: z.string(),
   customerDpo: z.string(),
@@ -133,16 +147,20 @@ export const processorEntry = z.object({
   endDate: z.string().nullable(),
   subjectMatter: z.string(),
   purpose: z.string(),
+  subjectMatterEn: z.string(),
+  purposeEn: z.string(),
   nature: z.array(z.enum(PROCESSING_OPERATIONS)),
   processingCategories: z.array(term),
   personalDataCategories: z.array(term),
   dataSubjectCategories: z.array(term),
   specialCategories: z.array(z.enum(SPECIAL_CATEGORIES)),
-  subprocessors: z.array(named.extend({ country: z.string(), transferMechanism: z.enum(TRANSFER_MECHANISMS) })),
+  subprocessors: z.array(named.extend({ country: z.string(), transferMechanism: z.enum(TRANSFER_MECHANISMS), ...locationOut })),
   /** Art. 30(2)(c): sub-processors outside the EU/EEA and their transfer tool. */
-  transfers: z.array(z.object({ subprocessorId: id, name: z.string(), country: z.string(), mechanism: z.enum(TRANSFER_MECHANISMS) })),
+  transfers: z.array(
+    z.object({ subprocessorId: id, name: z.string(), country: z.string(), mechanism: z.enum(TRANSFER_MECHANISMS), ...locationOut }),
+  ),
   /** Art. 30(2)(d): implemented measures linked to the service. */
-  securityMeasures: z.array(z.object({ id, labelSv: z.string(), labelEn: z.string() })),
+  securityMeasures: z.array(z.object({ id, labelSv: z.string(), labelEn: z.string(), note: z.string(), noteEn: z.string() })),
   endOfContractAction: z.enum(END_OF_CONTRACT_ACTIONS),
   retentionSummary: z.object({ sv: z.string(), en: z.string() }).nullable(),
 });

@@ -1,14 +1,18 @@
 import { z } from 'zod';
-import { SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS } from '../domain/enums';
+import { LOCATION_KINDS, SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS } from '../domain/enums';
+import { locationIsInEea } from '../domain/labels';
 import { id, isoDate, isoDateTime, optionalDate, optionalEmail, requiredText, revision, text } from './common';
-import { countryCode } from './systems';
+import { fieldsParsed, locationShape, withLocation } from './systems';
 
-export const subprocessorFields = z
-  .object({
+const transferParsed = fieldsParsed(['transferMechanism', 'locationKind', 'country', 'regionName', 'regionInEea']);
+
+export const subprocessorFields = withLocation(
+  z.object({
     name: requiredText(200),
     /** Swedish organisationsnummer or a foreign registration id: free text, not Luhn-checked. */
     orgNr: text(50),
-    country: countryCode,
+    /** Where the data is processed: a country, the EU/EEA as a whole, or a named region. */
+    ...locationShape,
     address: text(500),
     website: text(300),
     contactName: text(200),
@@ -23,6 +27,13 @@ export const subprocessorFields = z
     agreementNotes: text(2000),
     status: z.enum(SUBPROCESSOR_STATUSES),
     notes: text(5000),
+  }),
+)
+  // "Inom EU/EES" for a place outside it would make every document contradict itself.
+  .refine((s) => s.transferMechanism !== 'none_eea' || locationIsInEea(s), {
+    path: ['transferMechanism'],
+    message: 'v.transfer.noneEeaOutside',
+    when: transferParsed,
   })
   .refine((s) => s.transferMechanism !== 'scc_2021_914' || s.sccModule !== null, {
     path: ['sccModule'],
@@ -38,7 +49,10 @@ export type SubprocessorFields = z.input<typeof subprocessorFields>;
 export const emptySubprocessor: SubprocessorFields = {
   name: '',
   orgNr: '',
+  locationKind: 'country',
   country: 'SE',
+  regionName: '',
+  regionInEea: true,
   address: '',
   website: '',
   contactName: '',
@@ -62,7 +76,10 @@ export const subprocessor = z.object({
   revision,
   name: z.string(),
   orgNr: z.string(),
+  locationKind: z.enum(LOCATION_KINDS),
   country: z.string(),
+  regionName: z.string(),
+  regionInEea: z.boolean(),
   address: z.string(),
   website: z.string(),
   contactName: z.string(),
@@ -77,7 +94,7 @@ export const subprocessor = z.object({
   agreementNotes: z.string(),
   status: z.enum(SUBPROCESSOR_STATUSES),
   notes: z.string(),
-  /** True when the country is outside the EU/EEA (a third-country transfer). */
+  /** True when the place is outside the EU/EEA (a third-country transfer): !locationIsInEea. */
   thirdCountry: z.boolean(),
   /** Message keys for things that do not add up, e.g. a US recipient without DPF or SCC. */
   warnings: z.array(z.string()),
@@ -92,7 +109,16 @@ export type Subprocessor = z.output<typeof subprocessor>;
 /** Sub-processors × customers, derived from subscriptions on a date. */
 export const subprocessorMatrix = z.object({
   onDate: z.string(),
-  subprocessors: z.array(z.object({ id, name: z.string(), country: z.string() })),
+  subprocessors: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      locationKind: z.enum(LOCATION_KINDS),
+      country: z.string(),
+      regionName: z.string(),
+      regionInEea: z.boolean(),
+    }),
+  ),
   customers: z.array(z.object({ id, name: z.string() })),
   /** One cell per (customer, sub-processor) that touches: through which services. */
   cells: z.array(z.object({ customerId: id, subprocessorId: id, services: z.array(z.string()) })),

@@ -115,7 +115,7 @@ describe('processor register and sub-processors', () => {
     const { vault } = await seed(1);
     const { user } = renderApp('/underbitraden/ny');
     await user.type(await screen.findByRole('textbox', { name: 'Namn' }), 'Tokyo Data KK');
-    await user.click(screen.getByRole('combobox', { name: 'Land där företaget har sitt säte' }));
+    await user.click(screen.getByRole('combobox', { name: 'Land där uppgifterna behandlas' }));
     await user.click(await screen.findByRole('option', { name: 'Japan' }));
     expect(await screen.findByText('Japan har ett beslut om adekvat skyddsnivå ((EU) 2019/419) som gäller APPI.')).toBeInTheDocument();
 

@@ -17,6 +17,7 @@ interface CustomerRow {
   id: number;
   revision: number;
   name: string;
+  legal_form: 'company' | 'sole_trader';
   org_nr: string;
   visiting_street: string;
   visiting_postal_code: string;
@@ -51,6 +52,7 @@ interface SummaryRow {
   id: number;
   revision: number;
   name: string;
+  legal_form: 'company' | 'sole_trader';
   org_nr: string;
   visiting_city: string;
   status: 'active' | 'ended';
@@ -96,6 +98,7 @@ function toParams(f: Fields, now: string) {
   const invoice = f.invoiceSameAsVisiting ? f.visitingAddress : f.invoiceAddress;
   return {
     name: f.name,
+    legalForm: f.legalForm,
     orgNr: f.orgNr,
     visitingStreet: f.visitingAddress.street,
     visitingPostalCode: f.visitingAddress.postalCode,
@@ -122,14 +125,14 @@ function toParams(f: Fields, now: string) {
 export function createCustomersRepo(db: Db) {
   const selectOne = db.prepare('SELECT * FROM customers WHERE id = ?');
   const selectContacts = db.prepare('SELECT id, name, role, email, phone FROM contact_persons WHERE customer_id = ? ORDER BY position, id');
-  const insert = db.prepare(`INSERT INTO customers (name, org_nr, visiting_street, visiting_postal_code,
+  const insert = db.prepare(`INSERT INTO customers (name, legal_form, org_nr, visiting_street, visiting_postal_code,
       visiting_city, visiting_country, invoice_same_as_visiting, invoice_street, invoice_postal_code, invoice_city,
       invoice_country, dpo_name, dpo_email, dpo_phone, contract_start, contract_end, status, notes, sort_key,
       search_text, created_at, updated_at)
-    VALUES (@name, @orgNr, @visitingStreet, @visitingPostalCode, @visitingCity, @visitingCountry, @invoiceSame,
+    VALUES (@name, @legalForm, @orgNr, @visitingStreet, @visitingPostalCode, @visitingCity, @visitingCountry, @invoiceSame,
       @invoiceStreet, @invoicePostalCode, @invoiceCity, @invoiceCountry, @dpoName, @dpoEmail, @dpoPhone,
       @contractStart, @contractEnd, @status, @notes, @sortKey, @searchText, @now, @now)`);
-  const update = db.prepare(`UPDATE customers SET revision = revision + 1, name = @name, org_nr = @orgNr,
+  const update = db.prepare(`UPDATE customers SET revision = revision + 1, name = @name, legal_form = @legalForm, org_nr = @orgNr,
       visiting_street = @visitingStreet, visiting_postal_code = @visitingPostalCode, visiting_city = @visitingCity,
       visiting_country = @visitingCountry, invoice_same_as_visiting = @invoiceSame, invoice_street = @invoiceStreet,
       invoice_postal_code = @invoicePostalCode, invoice_city = @invoiceCity, invoice_country = @invoiceCountry,
@@ -172,6 +175,7 @@ export function createCustomersRepo(db: Db) {
       id: r.id,
       revision: r.revision,
       name: r.name,
+      legalForm: r.legal_form,
       orgNr: r.org_nr,
       visitingAddress: {
         street: r.visiting_street,
@@ -213,7 +217,7 @@ export function createCustomersRepo(db: Db) {
     const key = `${where.join(' AND ')}|${order}`;
     let stmts = listCache.get(key);
     if (!stmts) {
-      stmts = db.prepare(`SELECT c.id, c.revision, c.name, c.org_nr, c.visiting_city, c.status, c.contract_end,
+      stmts = db.prepare(`SELECT c.id, c.revision, c.name, c.legal_form, c.org_nr, c.visiting_city, c.status, c.contract_end,
           c.archived_at,
           (SELECT count(*) FROM contact_persons p WHERE p.customer_id = c.id) AS contact_count,
           (SELECT p.name FROM contact_persons p WHERE p.customer_id = c.id ORDER BY p.position, p.id LIMIT 1)
@@ -264,6 +268,7 @@ export function createCustomersRepo(db: Db) {
           id: r.id,
           revision: r.revision,
           name: r.name,
+          legalForm: r.legal_form,
           orgNr: r.org_nr,
           city: r.visiting_city,
           status: r.status,

@@ -14,6 +14,7 @@ interface MeasureRow {
   label_en: string;
   status: MeasureStatus;
   note: string;
+  note_en: string;
   builtin: 0 | 1;
   position: number;
   updated_at: string;
@@ -39,6 +40,7 @@ function toMeasure(r: MeasureRow): SecurityMeasure {
     labelEn: r.label_en,
     status: r.status,
     note: r.note,
+    noteEn: r.note_en,
     builtin: r.builtin === 1,
     usedBy: { activities: r.activities, services: r.services },
     updatedAt: r.updated_at,
@@ -53,20 +55,21 @@ export interface MeasureRef {
   labelEn: string;
   status: MeasureStatus;
   note: string;
+  noteEn: string;
 }
 
 export function createMeasuresRepo(db: Db) {
   const selectOne = db.prepare(`${SELECT} WHERE m.id = ?`);
   const selectAll = db.prepare(`${SELECT} ${ORDER}`);
-  const selectRefs = db.prepare(`SELECT m.id, m.code, m.category, m.label_sv, m.label_en, m.status, m.note
+  const selectRefs = db.prepare(`SELECT m.id, m.code, m.category, m.label_sv, m.label_en, m.status, m.note, m.note_en
     FROM security_measures m WHERE m.id IN (SELECT value FROM json_each(?)) ${ORDER}`);
   const nextPosition = db.prepare('SELECT coalesce(max(position), 0) + 10 AS p FROM security_measures WHERE category = ?');
   const selectPosition = db.prepare('SELECT position FROM security_measures WHERE id = ?');
-  const insert = db.prepare(`INSERT INTO security_measures (code, category, label_sv, label_en, status, note, builtin,
-      position, created_at, updated_at)
-    VALUES (NULL, @category, @labelSv, @labelEn, @status, @note, 0, @position, @now, @now)`);
+  const insert = db.prepare(`INSERT INTO security_measures (code, category, label_sv, label_en, status, note, note_en,
+      builtin, position, created_at, updated_at)
+    VALUES (NULL, @category, @labelSv, @labelEn, @status, @note, @noteEn, 0, @position, @now, @now)`);
   const update = db.prepare(`UPDATE security_measures SET revision = revision + 1, category = @category,
-      label_sv = @labelSv, label_en = @labelEn, status = @status, note = @note, position = @position, updated_at = @now
+      label_sv = @labelSv, label_en = @labelEn, status = @status, note = @note, note_en = @noteEn, position = @position, updated_at = @now
     WHERE id = @id AND revision = @revision`);
   const remove = db.prepare('DELETE FROM security_measures WHERE id = ? AND revision = ?');
 
@@ -89,6 +92,7 @@ export function createMeasuresRepo(db: Db) {
         labelEn: r.label_en,
         status: r.status,
         note: r.note,
+        noteEn: r.note_en,
       }));
     },
     nextPosition(category: MeasureCategory): number {

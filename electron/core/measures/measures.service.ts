@@ -54,7 +54,7 @@ export function createMeasuresService(repo: MeasuresRepo, tx: <T>(fn: () => T) =
      */
     summary(): Summary {
       const all = repo.list();
-      const item = (m: SecurityMeasure) => ({ id: m.id, labelSv: m.labelSv, labelEn: m.labelEn, note: m.note });
+      const item = (m: SecurityMeasure) => ({ id: m.id, labelSv: m.labelSv, labelEn: m.labelEn, note: m.note, noteEn: m.noteEn });
       return {
         categories: MEASURE_CATEGORIES.map((category) => ({
           category,
@@ -69,7 +69,7 @@ export function createMeasuresService(repo: MeasuresRepo, tx: <T>(fn: () => T) =
       };
     },
 
-    /** `{id, code, category, labelSv, labelEn, status, note}` for the ids that exist, in catalogue order. */
+    /** `{id, code, category, labelSv, labelEn, status, note, noteEn}` for the ids that exist, in catalogue order. */
     byIds: (ids: readonly number[]): MeasureRef[] => repo.refs(ids),
 
     /** Throws INVALID_INPUT (v.unknownReference at `path`, with the missing id as `params.id`) for an id that does not exist. */

@@ -4,6 +4,7 @@ import type { Db } from '../db/types';
 interface OrganisationRow {
   revision: number;
   name: string;
+  legal_form: 'company' | 'sole_trader';
   org_nr: string;
   street: string;
   postal_code: string;
@@ -25,7 +26,7 @@ interface OrganisationRow {
   updated_at: string;
 }
 
-const COLUMNS = `revision, name, org_nr, street, postal_code, city, country, email, phone, website,
+const COLUMNS = `revision, name, legal_form, org_nr, street, postal_code, city, country, email, phone, website,
   dpo_name, dpo_email, dpo_phone, default_language, signatory_name, signatory_title,
   logo_mime, length(logo_data) AS logo_size, logo_sha256, profile_saved, updated_at`;
 
@@ -33,6 +34,7 @@ function toOrganisation(r: OrganisationRow): Organisation {
   return {
     revision: r.revision,
     name: r.name,
+    legalForm: r.legal_form,
     orgNr: r.org_nr,
     address: { street: r.street, postalCode: r.postal_code, city: r.city, country: r.country },
     email: r.email,
@@ -52,7 +54,7 @@ export function createOrganisationRepo(db: Db) {
   const select = db.prepare(`SELECT ${COLUMNS} FROM organisation WHERE id = 1`);
   const insert = db.prepare(`INSERT INTO organisation (id, name, created_at, updated_at) VALUES (1, @name, @now, @now)`);
   const update = db.prepare(`UPDATE organisation SET
-      revision = revision + 1, name = @name, org_nr = @orgNr, street = @street, postal_code = @postalCode,
+      revision = revision + 1, name = @name, legal_form = @legalForm, org_nr = @orgNr, street = @street, postal_code = @postalCode,
       city = @city, country = @country, email = @email, phone = @phone, website = @website,
       dpo_name = @dpoName, dpo_email = @dpoEmail, dpo_phone = @dpoPhone, default_language = @defaultLanguage,
       signatory_name = @signatoryName, signatory_title = @signatoryTitle, profile_saved = 1, updated_at = @now
@@ -77,6 +79,7 @@ export function createOrganisationRepo(db: Db) {
           revision,
           now,
           name: f.name,
+          legalForm: f.legalForm,
           orgNr: f.orgNr,
           ...f.address,
           email: f.email,

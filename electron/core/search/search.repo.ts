@@ -12,6 +12,7 @@ export interface CustomerHitRow {
   id: number;
   name: string;
   org_nr: string;
+  legal_form: 'company' | 'sole_trader';
   visiting_city: string;
   archived_at: string | null;
 }
@@ -34,6 +35,9 @@ export interface SubprocessorHitRow {
   org_nr: string;
   country: string;
   status: string;
+  location_kind: 'country' | 'eea' | 'region';
+  region_name: string;
+  region_in_eea: number;
 }
 export interface SystemHitRow {
   id: number;
@@ -41,6 +45,9 @@ export interface SystemHitRow {
   kind: string;
   country: string;
   location: string;
+  location_kind: 'country' | 'eea' | 'region';
+  region_name: string;
+  region_in_eea: number;
 }
 
 type Statement = Database.Statement<unknown[]>;
@@ -81,14 +88,16 @@ export function createSearchRepo(db: Db) {
       ].join(' AND ');
       const params = [...(long.length > 0 ? [long.map(ftsWord).join(' AND ')] : []), ...short.map(likeWord)];
       const total = (prepared(`SELECT count(*) AS n FROM customers c WHERE ${where}`).get(...params) as { n: number }).n;
-      const rows = prepared(`SELECT c.id, c.name, c.org_nr, c.visiting_city, c.archived_at FROM customers c WHERE ${where}
+      const rows = prepared(`SELECT c.id, c.name, c.org_nr, c.legal_form, c.visiting_city, c.archived_at FROM customers c WHERE ${where}
         ORDER BY c.archived_at IS NOT NULL, c.sort_key, c.id LIMIT ?`).all(...params, limit) as CustomerHitRow[];
       return { total, rows };
     },
     activities: (words: readonly string[]) => small<ActivityHitRow>('activities', 'id, name, ref_no, owner, status', words),
     services: (words: readonly string[]) => small<ServiceHitRow>('services', 'id, name, subject_matter, status', words),
-    subprocessors: (words: readonly string[]) => small<SubprocessorHitRow>('subprocessors', 'id, name, org_nr, country, status', words),
-    systems: (words: readonly string[]) => small<SystemHitRow>('systems', 'id, name, kind, country, location', words),
+    subprocessors: (words: readonly string[]) =>
+      small<SubprocessorHitRow>('subprocessors', 'id, name, org_nr, country, status, location_kind, region_name, region_in_eea', words),
+    systems: (words: readonly string[]) =>
+      small<SystemHitRow>('systems', 'id, name, kind, country, location, location_kind, region_name, region_in_eea', words),
   };
 }
 

@@ -1,14 +1,27 @@
 import { searchWords } from './search.words';
 import type { SearchHit } from '../../../shared/contract';
 import type { SEARCH_KINDS } from '../../../shared/contract/search';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { enumLabel, locationLabel, type Location } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
+import { maskIdentity } from '../../../shared/orgnr';
 import { activitiesService, meanScore } from '../activities/activities.service';
 import type { Session } from '../session';
 import { servicesService } from '../services/services.service';
 import { sitesService } from '../sites/sites.service';
 import { foldForSearch, swedishSortKey } from '../text';
 import { createSearchRepo, type SearchRepo } from './search.repo';
+
+const placeOf = (r: {
+  country: string;
+  location_kind: Location['locationKind'];
+  region_name: string;
+  region_in_eea: number;
+}): Location => ({
+  locationKind: r.location_kind,
+  country: r.country,
+  regionName: r.region_name,
+  regionInEea: r.region_in_eea === 1,
+});
 
 type Kind = (typeof SEARCH_KINDS)[number];
 export interface SearchGroup {
@@ -59,7 +72,9 @@ export function createSearchService(repo: SearchRepo, session: Session) {
       };
 
       const customers = repo.customers(words, limitPerKind);
-      add('customer', customers.total, customers.rows, (c) => join(c.org_nr, c.visiting_city, c.archived_at ? archived : ''));
+      add('customer', customers.total, customers.rows, (c) =>
+        join(maskIdentity(c.org_nr, c.legal_form), c.visiting_city, c.archived_at ? archived : ''),
+      );
 
       const activities = ranked(repo.activities(words), (a) => a.status === 'archived');
       add('activity', activities.length, activities, (a) =>
@@ -71,11 +86,13 @@ export function createSearchService(repo: SearchRepo, session: Session) {
 
       const subprocessors = ranked(repo.subprocessors(words), (s) => s.status === 'terminated');
       add('subprocessor', subprocessors.length, subprocessors, (s) =>
-        join(countryName(s.country, lang), s.org_nr, s.status === 'active' ? '' : enumLabel('subprocessorStatus', s.status, lang)),
+        join(locationLabel(placeOf(s), lang), s.org_nr, s.status === 'active' ? '' : enumLabel('subprocessorStatus', s.status, lang)),
       );
 
       const systems = ranked(repo.systems(words), () => false);
-      add('system', systems.length, systems, (s) => join(enumLabel('systemKind', s.kind, lang), countryName(s.country, lang), s.location));
+      add('system', systems.length, systems, (s) =>
+        join(enumLabel('systemKind', s.kind, lang), locationLabel(placeOf(s), lang), s.location),
+      );
 
       // Devices at customers' sites (20,000 in the reference register): the trigram index, in the sites feature.
       const devices = session.use(sitesService).search(query, limitPerKind);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ProcessorEntry, subprocessorMatrix } from '../../../shared/contract';
-import { isEeaCountry } from '../../../shared/domain/enums';
+import { locationIsInEea } from '../../../shared/domain/labels';
 import { notFound } from '../errors';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
@@ -113,7 +113,15 @@ export function createProcessorRegisterService(session: Session) {
         })
         .map((id) => {
           const s = subprocessors.get(id)!;
-          return { id: s.id, name: s.name, country: s.country, transferMechanism: s.transferMechanism };
+          return {
+            id: s.id,
+            name: s.name,
+            country: s.country,
+            transferMechanism: s.transferMechanism,
+            locationKind: s.locationKind,
+            regionName: s.regionName,
+            regionInEea: s.regionInEea,
+          };
         });
     /** The categories, sub-processors and transfers for a set of term and sub-processor ids. */
     const derive = (termIds: number[], subprocessorIds: number[]) => {
@@ -124,8 +132,16 @@ export function createProcessorRegisterService(session: Session) {
         dataSubjectCategories: termsOfKind(termIds, 'data_subject'),
         subprocessors: subs,
         transfers: subs
-          .filter((s) => !isEeaCountry(s.country))
-          .map((s) => ({ subprocessorId: s.id, name: s.name, country: s.country, mechanism: s.transferMechanism })),
+          .filter((s) => !locationIsInEea(s))
+          .map((s) => ({
+            subprocessorId: s.id,
+            name: s.name,
+            country: s.country,
+            mechanism: s.transferMechanism,
+            locationKind: s.locationKind,
+            regionName: s.regionName,
+            regionInEea: s.regionInEea,
+          })),
       };
     };
 
@@ -140,7 +156,7 @@ export function createProcessorRegisterService(session: Session) {
           securityMeasures: s.measureIds
             .map((id) => measures.get(id))
             .filter((m) => m !== undefined && m.status === 'implemented')
-            .map((m) => ({ id: m!.id, labelSv: m!.labelSv, labelEn: m!.labelEn })),
+            .map((m) => ({ id: m!.id, labelSv: m!.labelSv, labelEn: m!.labelEn, note: m!.note, noteEn: m!.noteEn })),
           retentionSummary: s.retentionRuleId === null ? null : (summaries.get(s.retentionRuleId) ?? null),
         },
       ]),
@@ -156,6 +172,7 @@ export function createProcessorRegisterService(session: Session) {
       const entry: ProcessorEntry = {
         customerId: a.customerId,
         customerName: a.customerName,
+        customerLegalForm: a.customerLegalForm,
         customerOrgNr: a.customerOrgNr,
         customerContact: describeContact(a.contact),
         customerDpo: joinParts([a.dpo.name, a.dpo.email, a.dpo.phone]),
@@ -166,6 +183,8 @@ export function createProcessorRegisterService(session: Session) {
         endDate: a.endDate,
         subjectMatter: service.subjectMatter,
         purpose: service.purpose,
+        subjectMatterEn: service.subjectMatterEn,
+        purposeEn: service.purposeEn,
         nature: service.nature,
         ...lists,
         specialCategories: service.specialCategories,
@@ -223,7 +242,14 @@ export function createProcessorRegisterService(session: Session) {
       session
         .use(subprocessorsService)
         .byIds([...subprocessorIds])
-        .map((s) => ({ id: s.id, name: s.name, country: s.country })),
+        .map((s) => ({
+          id: s.id,
+          name: s.name,
+          locationKind: s.locationKind,
+          country: s.country,
+          regionName: s.regionName,
+          regionInEea: s.regionInEea,
+        })),
     );
     const known = new Set(subprocessors.map((s) => s.id));
     return {

@@ -2,7 +2,14 @@
 // when it rebuilds a register from a file.
 import { foldForSearch } from '../text';
 
-/** What the search box matches: name, subject matter, purpose, notes. */
-export function serviceSearchText(f: { name: string; subjectMatter: string; purpose: string; notes: string }): string {
-  return foldForSearch([f.name, f.subjectMatter, f.purpose, f.notes].join(' \u001f '));
+/** What the search box matches: name, subject matter and purpose (both languages), notes. */
+export function serviceSearchText(f: {
+  name: string;
+  subjectMatter: string;
+  purpose: string;
+  subjectMatterEn: string;
+  purposeEn: string;
+  notes: string;
+}): string {
+  return foldForSearch([f.name, f.subjectMatter, f.purpose, f.subjectMatterEn, f.purposeEn, f.notes].join(' \u001f '));
 }

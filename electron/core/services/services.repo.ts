@@ -14,6 +14,8 @@ export interface ServiceRecord {
   name: string;
   subjectMatter: string;
   purpose: string;
+  subjectMatterEn: string;
+  purposeEn: string;
   nature: (typeof PROCESSING_OPERATIONS)[number][];
   specialCategories: (typeof SPECIAL_CATEGORIES)[number][];
   endOfContractAction: (typeof END_OF_CONTRACT_ACTIONS)[number];
@@ -34,6 +36,8 @@ interface ServiceRow {
   name: string;
   subject_matter: string;
   purpose: string;
+  subject_matter_en: string;
+  purpose_en: string;
   nature: string;
   special_categories: string;
   end_of_contract_action: ServiceRecord['endOfContractAction'];
@@ -63,6 +67,8 @@ function toParams(f: ServiceFieldsOut, now: string) {
     name: f.name,
     subjectMatter: f.subjectMatter,
     purpose: f.purpose,
+    subjectMatterEn: f.subjectMatterEn,
+    purposeEn: f.purposeEn,
     nature: JSON.stringify([...new Set(f.nature)]),
     specialCategories: JSON.stringify([...new Set(f.specialCategories)]),
     endOfContractAction: f.endOfContractAction,
@@ -81,6 +87,8 @@ function toRecord(r: ServiceRow, links: Record<LinkKey, number[]>): ServiceRecor
     name: r.name,
     subjectMatter: r.subject_matter,
     purpose: r.purpose,
+    subjectMatterEn: r.subject_matter_en,
+    purposeEn: r.purpose_en,
     nature: JSON.parse(r.nature) as ServiceRecord['nature'],
     specialCategories: JSON.parse(r.special_categories) as ServiceRecord['specialCategories'],
     endOfContractAction: r.end_of_contract_action,
@@ -92,7 +100,7 @@ function toRecord(r: ServiceRow, links: Record<LinkKey, number[]>): ServiceRecor
   };
 }
 
-const COLUMNS = `id, revision, name, subject_matter, purpose, nature, special_categories, end_of_contract_action,
+const COLUMNS = `id, revision, name, subject_matter, purpose, subject_matter_en, purpose_en, nature, special_categories, end_of_contract_action,
   retention_rule_id, status, notes, updated_at`;
 
 /** All SQL of the services table and its link tables. */
@@ -100,12 +108,12 @@ export function createServicesRepo(db: Db) {
   const selectOne = db.prepare(`SELECT ${COLUMNS} FROM services WHERE id = ?`);
   const selectAll = db.prepare(`SELECT ${COLUMNS} FROM services`);
   const selectMatching = db.prepare(`SELECT ${COLUMNS} FROM services WHERE search_text LIKE @pattern ESCAPE '\\'`);
-  const insert = db.prepare(`INSERT INTO services (name, subject_matter, purpose, nature, special_categories,
-      end_of_contract_action, retention_rule_id, status, notes, search_text, created_at, updated_at)
-    VALUES (@name, @subjectMatter, @purpose, @nature, @specialCategories, @endOfContractAction, @retentionRuleId,
+  const insert = db.prepare(`INSERT INTO services (name, subject_matter, purpose, subject_matter_en, purpose_en, nature,
+      special_categories, end_of_contract_action, retention_rule_id, status, notes, search_text, created_at, updated_at)
+    VALUES (@name, @subjectMatter, @purpose, @subjectMatterEn, @purposeEn, @nature, @specialCategories, @endOfContractAction, @retentionRuleId,
       @status, @notes, @searchText, @now, @now)`);
   const update = db.prepare(`UPDATE services SET revision = revision + 1, name = @name, subject_matter = @subjectMatter,
-      purpose = @purpose, nature = @nature, special_categories = @specialCategories,
+      purpose = @purpose, subject_matter_en = @subjectMatterEn, purpose_en = @purposeEn, nature = @nature, special_categories = @specialCategories,
       end_of_contract_action = @endOfContractAction, retention_rule_id = @retentionRuleId, status = @status,
       notes = @notes, search_text = @searchText, updated_at = @now
     WHERE id = @id AND revision = @revision`);

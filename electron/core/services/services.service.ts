@@ -67,6 +67,8 @@ export function createServicesService(session: Session) {
         name: r.name,
         subjectMatter: r.subjectMatter,
         purpose: r.purpose,
+        subjectMatterEn: r.subjectMatterEn,
+        purposeEn: r.purposeEn,
         nature: r.nature,
         processingTermIds: processingTerms.map((t) => t.id),
         personalDataTermIds: personalDataTerms.map((t) => t.id),
@@ -86,7 +88,15 @@ export function createServicesService(session: Session) {
           r.subprocessorIds
             .map((id) => subs.get(id))
             .filter((s) => s !== undefined)
-            .map((s) => ({ id: s.id, name: s.name, country: s.country, transferMechanism: s.transferMechanism })),
+            .map((s) => ({
+              id: s.id,
+              name: s.name,
+              country: s.country,
+              transferMechanism: s.transferMechanism,
+              locationKind: s.locationKind,
+              regionName: s.regionName,
+              regionInEea: s.regionInEea,
+            })),
         ),
         systems: sortByName(
           r.systemIds

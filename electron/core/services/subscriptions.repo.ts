@@ -31,6 +31,7 @@ export interface ActiveSubscription {
   startDate: string;
   endDate: string | null;
   customerName: string;
+  customerLegalForm: 'company' | 'sole_trader';
   customerOrgNr: string;
   customerSortKey: string;
   dpo: { name: string; email: string; phone: string };
@@ -66,6 +67,7 @@ interface ActiveRow {
   start_date: string;
   end_date: string | null;
   customer_name: string;
+  legal_form: 'company' | 'sole_trader';
   org_nr: string;
   sort_key: string;
   dpo_name: string;
@@ -129,7 +131,7 @@ export function createSubscriptionsRepo(db: Db) {
   const changesActiveOfCustomer = db.prepare(`SELECT ch.* FROM subscriptions s JOIN (${CHANGES}) ch ON ch.subscription_id = s.id
     WHERE s.customer_id = @customerId AND ${ACTIVE}`);
   const activeColumns = `SELECT s.id, s.customer_id, s.service_id, s.start_date, s.end_date,
-      c.name AS customer_name, c.org_nr, c.sort_key, c.dpo_name, c.dpo_email, c.dpo_phone,
+      c.name AS customer_name, c.legal_form, c.org_nr, c.sort_key, c.dpo_name, c.dpo_email, c.dpo_phone,
       (SELECT json_array(p.name, p.role, p.email, p.phone) FROM contact_persons p
         WHERE p.customer_id = c.id ORDER BY p.position, p.id LIMIT 1) AS contact
     FROM subscriptions s JOIN customers c ON c.id = s.customer_id`;
@@ -224,6 +226,7 @@ export function createSubscriptionsRepo(db: Db) {
           startDate: r.start_date,
           endDate: r.end_date,
           customerName: r.customer_name,
+          customerLegalForm: r.legal_form,
           customerOrgNr: r.org_nr,
           customerSortKey: r.sort_key,
           dpo: { name: r.dpo_name, email: r.dpo_email, phone: r.dpo_phone },

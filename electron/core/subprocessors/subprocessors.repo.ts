@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { subprocessorFields } from '../../../shared/contract';
-import type { SccModule, SubprocessorStatus, TransferMechanism } from '../../../shared/domain/enums';
+import type { LocationKind, SccModule, SubprocessorStatus, TransferMechanism } from '../../../shared/domain/enums';
 import type { Db } from '../db/types';
 
 type Fields = z.output<typeof subprocessorFields>;
@@ -10,7 +10,10 @@ export interface SubprocessorRow {
   revision: number;
   name: string;
   orgNr: string;
+  locationKind: LocationKind;
   country: string;
+  regionName: string;
+  regionInEea: boolean;
   address: string;
   website: string;
   contactName: string;
@@ -34,7 +37,10 @@ interface DbRow {
   revision: number;
   name: string;
   org_nr: string;
+  location_kind: LocationKind;
   country: string;
+  region_name: string;
+  region_in_eea: 0 | 1;
   address: string;
   website: string;
   contact_name: string;
@@ -58,6 +64,27 @@ export interface Ref {
   name: string;
 }
 
+/** A sub-processor as other features link to it: its name, where it processes data and how it gets there. */
+export interface SubprocessorRef {
+  id: number;
+  name: string;
+  locationKind: LocationKind;
+  country: string;
+  regionName: string;
+  regionInEea: boolean;
+  transferMechanism: TransferMechanism;
+}
+
+interface RefRow {
+  id: number;
+  name: string;
+  location_kind: LocationKind;
+  country: string;
+  region_name: string;
+  region_in_eea: 0 | 1;
+  transfer_mechanism: TransferMechanism;
+}
+
 /** Who links to a sub-processor: what stops it from being deleted. */
 export interface Usage {
   services: Ref[];
@@ -73,7 +100,10 @@ function fromDb(r: DbRow): SubprocessorRow {
     revision: r.revision,
     name: r.name,
     orgNr: r.org_nr,
+    locationKind: r.location_kind,
     country: r.country,
+    regionName: r.region_name,
+    regionInEea: r.region_in_eea === 1,
     address: r.address,
     website: r.website,
     contactName: r.contact_name,
@@ -97,7 +127,10 @@ function toParams(f: Fields, searchText: string, now: string) {
   return {
     name: f.name,
     orgNr: f.orgNr,
+    locationKind: f.locationKind,
     country: f.country,
+    regionName: f.regionName,
+    regionInEea: f.regionInEea ? 1 : 0,
     address: f.address,
     website: f.website,
     contactName: f.contactName,
@@ -129,16 +162,19 @@ export function createSubprocessorsRepo(db: Db) {
   const selectAll = db.prepare('SELECT * FROM subprocessors');
   const selectMatching = db.prepare("SELECT * FROM subprocessors WHERE search_text LIKE ? ESCAPE '\\'");
   const selectByIds = db.prepare(
-    'SELECT id, name, country, transfer_mechanism FROM subprocessors WHERE id IN (SELECT value FROM json_each(?))',
+    `SELECT id, name, location_kind, country, region_name, region_in_eea, transfer_mechanism FROM subprocessors
+    WHERE id IN (SELECT value FROM json_each(?))`,
   );
-  const insert = db.prepare(`INSERT INTO subprocessors (name, org_nr, country, address, website, contact_name,
+  const insert = db.prepare(`INSERT INTO subprocessors (name, org_nr, location_kind, country, region_name, region_in_eea,
+      address, website, contact_name,
       contact_email, service_description, data_processed, processing_locations, transfer_mechanism, scc_module,
       transfer_notes, agreement_date, agreement_notes, status, notes, search_text, created_at, updated_at)
-    VALUES (@name, @orgNr, @country, @address, @website, @contactName, @contactEmail, @serviceDescription,
+    VALUES (@name, @orgNr, @locationKind, @country, @regionName, @regionInEea, @address, @website, @contactName, @contactEmail, @serviceDescription,
       @dataProcessed, @processingLocations, @transferMechanism, @sccModule, @transferNotes, @agreementDate,
       @agreementNotes, @status, @notes, @searchText, @now, @now)`);
   const update = db.prepare(`UPDATE subprocessors SET revision = revision + 1, name = @name, org_nr = @orgNr,
-      country = @country, address = @address, website = @website, contact_name = @contactName,
+      location_kind = @locationKind, country = @country, region_name = @regionName, region_in_eea = @regionInEea,
+      address = @address, website = @website, contact_name = @contactName,
       contact_email = @contactEmail, service_description = @serviceDescription, data_processed = @dataProcessed,
       processing_locations = @processingLocations, transfer_mechanism = @transferMechanism,
       scc_module = @sccModule, transfer_notes = @transferNotes, agreement_date = @agreementDate,
@@ -200,11 +236,17 @@ export function createSubprocessorsRepo(db: Db) {
       const rows = (pattern === null ? selectAll.all() : selectMatching.all(pattern)) as DbRow[];
       return rows.map(fromDb);
     },
-    byIds(ids: readonly number[]): { id: number; name: string; country: string; transferMechanism: TransferMechanism }[] {
+    byIds(ids: readonly number[]): SubprocessorRef[] {
       if (ids.length === 0) return [];
-      return (selectByIds.all(idList(ids)) as { id: number; name: string; country: string; transfer_mechanism: TransferMechanism }[]).map(
-        (r) => ({ id: r.id, name: r.name, country: r.country, transferMechanism: r.transfer_mechanism }),
-      );
+      return (selectByIds.all(idList(ids)) as RefRow[]).map((r) => ({
+        id: r.id,
+        name: r.name,
+        locationKind: r.location_kind,
+        country: r.country,
+        regionName: r.region_name,
+        regionInEea: r.region_in_eea === 1,
+        transferMechanism: r.transfer_mechanism,
+      }));
     },
     servicesOf: (ids: readonly number[]) => grouped(servicesOf, ids),
     systemsOf: (ids: readonly number[]) => grouped(systemsOf, ids),

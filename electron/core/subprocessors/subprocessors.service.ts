@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Subprocessor, subprocessorFields } from '../../../shared/contract';
-import { ADEQUACY_DECISIONS, isEeaCountry, type TransferMechanism } from '../../../shared/domain/enums';
-import { countryName } from '../../../shared/domain/labels';
+import { ADEQUACY_DECISIONS, type TransferMechanism } from '../../../shared/domain/enums';
+import { countryName, type Location, labels, locationIsInEea } from '../../../shared/domain/labels';
 import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
@@ -13,19 +13,22 @@ type Fields = z.output<typeof subprocessorFields>;
  * What does not add up about where a sub-processor is and the transfer tool chosen for it
  * (domain.md §4.3). Message keys `w.subprocessor.*`; warnings never block a save.
  */
-export function subprocessorWarnings(s: {
-  country: string;
-  transferMechanism: TransferMechanism;
-  agreementDate: string | null;
-  status: string;
-}): string[] {
+export function subprocessorWarnings(
+  s: Location & {
+    transferMechanism: TransferMechanism;
+    agreementDate: string | null;
+    status: string;
+  },
+): string[] {
   const warnings: string[] = [];
-  const country = s.country.toUpperCase();
+  const country = s.locationKind === 'country' ? s.country.toUpperCase() : '';
   const m = s.transferMechanism;
-  if (isEeaCountry(country)) {
+  if (locationIsInEea(s)) {
     if (m !== 'none_eea') warnings.push('w.subprocessor.eeaNoTransferNeeded');
   } else {
+    // Saving refuses none_eea here; older or imported rows may still hold it.
     if (m === 'none_eea') warnings.push('w.subprocessor.thirdCountryWithoutMechanism');
+    // An adequacy decision is per country: a region outside the EEA has none of its own.
     if (m === 'adequacy' && country === 'US') warnings.push('w.subprocessor.usNeedsDpf');
     else if (m === 'adequacy' && !ADEQUACY_DECISIONS[country]) warnings.push('w.subprocessor.noAdequacyDecision');
     if (m === 'adequacy_us_dpf' && country !== 'US') warnings.push('w.subprocessor.dpfOnlyUs');
@@ -36,16 +39,18 @@ export function subprocessorWarnings(s: {
   return warnings;
 }
 
-/** What the search box matches: name, org no (with and without dash), country (code and names), service. */
+/** What the search box matches: name, org no (with and without dash), the place (code and names), service. */
 export function searchText(f: Fields): string {
   return foldForSearch(
     [
       f.name,
       f.orgNr,
       f.orgNr.replace(/[-\s]/g, ''),
-      f.country,
-      countryName(f.country, 'sv'),
-      countryName(f.country, 'en'),
+      ...(f.locationKind === 'country'
+        ? [f.country, countryName(f.country, 'sv'), countryName(f.country, 'en')]
+        : f.locationKind === 'eea'
+          ? [labels.locationKind.eea.sv, labels.locationKind.eea.en]
+          : [f.regionName]),
       f.serviceDescription,
       f.processingLocations,
       f.website,
@@ -66,7 +71,7 @@ export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pic
         const { searchText: _searchText, ...fields } = r;
         return {
           ...fields,
-          thirdCountry: !isEeaCountry(r.country),
+          thirdCountry: !locationIsInEea(r),
           warnings: subprocessorWarnings(r),
           services: (services.get(r.id) ?? []).sort(byName),
           systems: (systems.get(r.id) ?? []).sort(byName),

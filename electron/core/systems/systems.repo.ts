@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { System, systemFields } from '../../../shared/contract/systems';
-import type { HostingKind, SystemKind } from '../../../shared/domain/enums';
+import type { HostingKind, LocationKind, SystemKind } from '../../../shared/domain/enums';
+import { locationIsInEea } from '../../../shared/domain/labels';
 import type { Db } from '../db/types';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
 import { systemSearchText as searchText } from './system-text';
@@ -11,9 +12,13 @@ interface SystemRow {
   id: number;
   revision: number;
   name: string;
+  name_en: string;
   kind: SystemKind;
   hosting: HostingKind;
+  location_kind: LocationKind;
   country: string;
+  region_name: string;
+  region_in_eea: 0 | 1;
   location: string;
   subprocessor_id: number | null;
   supplier_name: string;
@@ -49,11 +54,13 @@ export function createSystemsRepo(db: Db) {
     JOIN activities a ON a.id = l.activity_id WHERE l.system_id IN (SELECT value FROM json_each(?))`);
   const serviceLinks = db.prepare(`SELECT l.system_id, s.id, s.name FROM service_systems l
     JOIN services s ON s.id = l.service_id WHERE l.system_id IN (SELECT value FROM json_each(?))`);
-  const insert = db.prepare(`INSERT INTO systems (name, kind, hosting, country, location, subprocessor_id, supplier_name,
-      notes, search_text, created_at, updated_at)
-    VALUES (@name, @kind, @hosting, @country, @location, @subprocessorId, @supplierName, @notes, @searchText, @now, @now)`);
-  const update = db.prepare(`UPDATE systems SET revision = revision + 1, name = @name, kind = @kind, hosting = @hosting,
-      country = @country, location = @location, subprocessor_id = @subprocessorId, supplier_name = @supplierName,
+  const insert = db.prepare(`INSERT INTO systems (name, name_en, kind, hosting, location_kind, country, region_name,
+      region_in_eea, location, subprocessor_id, supplier_name, notes, search_text, created_at, updated_at)
+    VALUES (@name, @nameEn, @kind, @hosting, @locationKind, @country, @regionName, @regionInEea, @location, @subprocessorId,
+      @supplierName, @notes, @searchText, @now, @now)`);
+  const update = db.prepare(`UPDATE systems SET revision = revision + 1, name = @name, name_en = @nameEn, kind = @kind,
+      hosting = @hosting, location_kind = @locationKind, country = @country, region_name = @regionName,
+      region_in_eea = @regionInEea, location = @location, subprocessor_id = @subprocessorId, supplier_name = @supplierName,
       notes = @notes, search_text = @searchText, updated_at = @now
     WHERE id = @id AND revision = @revision`);
   const remove = db.prepare('DELETE FROM systems WHERE id = ? AND revision = ?');
@@ -72,26 +79,31 @@ export function createSystemsRepo(db: Db) {
     };
     const activities = group(activityLinks.all(ids) as LinkRow[]);
     const services = group(serviceLinks.all(ids) as LinkRow[]);
-    return rows.map((r) => ({
-      id: r.id,
-      revision: r.revision,
-      name: r.name,
-      kind: r.kind,
-      hosting: r.hosting,
-      country: r.country,
-      location: r.location,
-      subprocessorId: r.subprocessor_id,
-      supplierName: r.supplier_name,
-      notes: r.notes,
-      activities: activities.get(r.id) ?? [],
-      services: services.get(r.id) ?? [],
-      updatedAt: r.updated_at,
-    }));
+    return rows.map((r) => {
+      const place = { locationKind: r.location_kind, country: r.country, regionName: r.region_name, regionInEea: r.region_in_eea === 1 };
+      return {
+        id: r.id,
+        revision: r.revision,
+        name: r.name,
+        nameEn: r.name_en,
+        kind: r.kind,
+        hosting: r.hosting,
+        ...place,
+        inEea: locationIsInEea(place),
+        location: r.location,
+        subprocessorId: r.subprocessor_id,
+        supplierName: r.supplier_name,
+        notes: r.notes,
+        activities: activities.get(r.id) ?? [],
+        services: services.get(r.id) ?? [],
+        updatedAt: r.updated_at,
+      };
+    });
   }
 
   function toParams(f: Fields, now: string) {
     const spName = f.subprocessorId === null ? '' : ((subprocessorName.get(f.subprocessorId) as { name: string } | undefined)?.name ?? '');
-    return { ...f, searchText: searchText(f, spName), now };
+    return { ...f, regionInEea: f.regionInEea ? 1 : 0, searchText: searchText(f, spName), now };
   }
 
   return {

@@ -33,6 +33,7 @@ import { CustomerAgreements } from '../agreements/CustomerAgreements';
 import { CustomerSites } from '../sites/CustomerSites';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { StatusBadges } from './StatusBadges';
+import { identityFieldTexts, LegalFormField } from '../organisation/LegalFormField';
 
 type CustomerOutput = z.output<typeof customerFields>;
 
@@ -98,6 +99,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
     remove: (c) => call('customers.delete', { id: c.id, revision: c.revision }),
   });
   const { record: customer, busy } = editor;
+  const identity = identityFieldTexts(t, watch('legalForm'));
   const persons = useFieldArray({ control, name: 'contactPersons', keyName: 'key' });
   const sameAddress = watch('invoiceSameAsVisiting');
 
@@ -151,10 +153,17 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={customer ? customer.name : t('customers.newTitle')}>
         <Stack gap="md">
           <Fieldset legend={t('customers.basics')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {text('name', t('field.name'), { required: true, withAsterisk: false })}
-              {text('orgNr', t('field.orgNr'), { description: t('field.orgNrHelp'), placeholder: 'NNNNNN-NNNN' })}
-            </SimpleGrid>
+            <Stack>
+              <Controller
+                control={control}
+                name="legalForm"
+                render={({ field }) => <LegalFormField value={field.value ?? 'company'} onChange={field.onChange} />}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {text('name', t('field.name'), { required: true, withAsterisk: false })}
+                {text('orgNr', identity.label, { description: identity.description, placeholder: identity.placeholder })}
+              </SimpleGrid>
+            </Stack>
           </Fieldset>
 
           <Fieldset legend={t('customers.contract')}>

@@ -37,7 +37,7 @@ import {
   type SubscriptionFields,
 } from '../../../shared/contract';
 import { VOCABULARY_KINDS } from '../../../shared/domain/enums';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { enumLabel, locationLabel } from '../../../shared/domain/labels';
 import { call, errorKey, isApiError } from '../../app/api';
 import { paths } from '../../app/paths';
 import { ProcessorEntryCard } from '../processor-register/ProcessorEntryCard';
@@ -423,8 +423,8 @@ function SubscriptionModal({
   const serviceSubIds = new Set(service?.subprocessorIds ?? []);
   const addableSubs = lookups.subprocessors
     .filter((s) => !serviceSubIds.has(s.id) && (s.status !== 'terminated' || subscription?.addedSubprocessorIds.includes(s.id)))
-    .map((s) => ({ value: s.id, label: `${s.name} (${countryName(s.country, lang)})` }));
-  const removableSubs = (service?.subprocessors ?? []).map((s) => ({ value: s.id, label: `${s.name} (${countryName(s.country, lang)})` }));
+    .map((s) => ({ value: s.id, label: `${s.name} (${locationLabel(s, lang)})` }));
+  const removableSubs = (service?.subprocessors ?? []).map((s) => ({ value: s.id, label: `${s.name} (${locationLabel(s, lang)})` }));
 
   const multi = (
     name: 'addedTermIds' | 'removedTermIds' | 'addedSubprocessorIds' | 'removedSubprocessorIds',

@@ -17,6 +17,7 @@ import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
+import { maskIdentity } from '../../../shared/orgnr';
 import { formatDate, formatOrgNr } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { usePagedRows } from '../../ui/usePagedRows';
@@ -88,7 +89,14 @@ export function CustomersPage() {
           </Text>
         ),
       },
-      { id: 'orgNr', header: t('field.orgNr'), accessorKey: 'orgNr', size: 215, cell: (c) => formatOrgNr(c.row.original.orgNr) },
+      {
+        id: 'orgNr',
+        header: t('field.orgNr'),
+        accessorKey: 'orgNr',
+        size: 215,
+        // A sole trader's number is a personnummer: the list needs no more than the birth date.
+        cell: (c) => maskIdentity(formatOrgNr(c.row.original.orgNr), c.row.original.legalForm),
+      },
       { id: 'city', header: t('field.city'), accessorKey: 'city', size: 130 },
       { id: 'primaryContact', header: t('customers.contact'), accessorKey: 'primaryContact', enableSorting: false, size: 170 },
       {

@@ -449,16 +449,28 @@ function MeasureEditor({ measure, onClose }: { measure: SecurityMeasure | null; 
             error={err('status')}
           />
         </SimpleGrid>
-        <TextInput label={t('measures.labelSv')} {...register('labelSv')} error={err('labelSv')} withAsterisk data-autofocus />
-        <TextInput label={t('measures.labelEn')} {...register('labelEn')} error={err('labelEn')} />
-        <Textarea
-          label={t('measures.note')}
-          description={t('measures.noteHelp')}
-          autosize
-          minRows={2}
-          {...register('note')}
-          error={err('note')}
-        />
+        {/* Swedish first; the English beside it is optional and used by English documents. */}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={t('measures.labelSv')} {...register('labelSv')} error={err('labelSv')} withAsterisk data-autofocus />
+          <TextInput label={t('measures.labelEn')} lang="en" {...register('labelEn')} error={err('labelEn')} />
+          <Textarea
+            label={t('measures.note')}
+            description={t('measures.noteHelp')}
+            autosize
+            minRows={2}
+            {...register('note')}
+            error={err('note')}
+          />
+          <Textarea
+            label={t('measures.noteEn')}
+            description={t('english.help')}
+            lang="en"
+            autosize
+            minRows={2}
+            {...register('noteEn')}
+            error={err('noteEn')}
+          />
+        </SimpleGrid>
         <FormFooter editor={editor} submitting={isSubmitting} onCancel={onClose} />
         {current && <HistoryPanel kind="securityMeasure" recordId={current.id} onRestored={onClose} />}
       </Stack>

@@ -36,7 +36,9 @@ const sv = {
   'measures.labelSv': 'Åtgärd',
   'measures.labelEn': 'Åtgärd på engelska',
   'measures.note': 'Kommentar',
-  'measures.noteHelp': 'Visas i sammanfattningen.',
+  'measures.noteHelp':
+    'Er egen beskrivning av hur åtgärden genomförs. Visas i sammanfattningen och i dokumenten – skriv bara det ni faktiskt gör.',
+  'measures.noteEn': 'Kommentar på engelska',
   'area.measures': 'Säkerhetsåtgärder',
 };
 
@@ -77,7 +79,9 @@ const en: Record<keyof typeof sv, string> = {
   'measures.labelSv': 'Measure',
   'measures.labelEn': 'Measure in English',
   'measures.note': 'Note',
-  'measures.noteHelp': 'Shown in the summary.',
+  'measures.noteHelp':
+    'Your own description of how the measure is carried out. Shown in the summary and in the documents – write only what you actually do.',
+  'measures.noteEn': 'Note in English',
   'area.measures': 'Security measures',
 };
 

@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { useCall } from '../../ui/useCall';
 import { useRecordEditor } from '../../ui/useRecordEditor';
+import { identityFieldTexts, LegalFormField } from './LegalFormField';
 import { LogoSection } from './LogoSection';
 
 type OrgForm = z.input<typeof organisationFields>;
@@ -73,21 +74,25 @@ function OrganisationEditor({ initial }: { initial: Organisation }) {
   );
 
   const language = watch('defaultLanguage');
+  const legalForm = watch('legalForm') ?? 'company';
   return (
     <>
       <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={t('org.title')}>
         <Stack gap="md">
           <RecordConflict editor={editor} />
           <Fieldset legend={t('org.identity')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {field('name', t('field.name'), { required: true, withAsterisk: false })}
-              {field('orgNr', t('field.orgNr'), {
-                required: true,
-                withAsterisk: false,
-                description: t('field.orgNrHelp'),
-                placeholder: 'NNNNNN-NNNN',
-              })}
-            </SimpleGrid>
+            <Stack>
+              <LegalFormField value={legalForm} onChange={(v) => setValue('legalForm', v, { shouldDirty: true })} />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {field('name', t('field.name'), { required: true, withAsterisk: false })}
+                {field('orgNr', identityFieldTexts(t, legalForm).label, {
+                  required: true,
+                  withAsterisk: false,
+                  description: identityFieldTexts(t, legalForm).description,
+                  placeholder: identityFieldTexts(t, legalForm).placeholder,
+                })}
+              </SimpleGrid>
+            </Stack>
           </Fieldset>
           <Fieldset legend={t('field.address')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

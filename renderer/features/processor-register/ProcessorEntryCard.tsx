@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProcessorEntry } from '../../../shared/contract';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { countryName, enumLabel, locationLabel } from '../../../shared/domain/labels';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../ui/format';
 import { termLabel, useLang } from '../../ui/lang';
@@ -61,7 +61,7 @@ export function ProcessorEntryCard({ entry }: { entry: ProcessorEntry }) {
         </Item>
         <Item label={t('processorRegister.dataSubjects')}>{list(entry.dataSubjectCategories.map((c) => termLabel(c, lang)))}</Item>
         <Item label={t('processorRegister.subprocessors')}>
-          {list(entry.subprocessors.map((s) => `${s.name} (${countryName(s.country, lang)})`))}
+          {list(entry.subprocessors.map((s) => `${s.name} (${locationLabel(s, lang)})`))}
         </Item>
         <Item label={t('processorRegister.transfers')}>
           {entry.transfers.length === 0 ? (

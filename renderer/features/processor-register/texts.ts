@@ -53,7 +53,7 @@ export const texts = {
     'processorRegister.count_other': '{{count}} entries for {{customers}}',
     'processorRegister.customers_one': '{{count}} customer',
     'processorRegister.customers_other': '{{count}} customers',
-    'processorRegister.searchPlaceholder': 'Customer, registration number, service, sub-processor …',
+    'processorRegister.searchPlaceholder': 'Customer, company registration number, service, sub-processor …',
     'processorRegister.onDate': 'As of',
     'processorRegister.customer': 'Customer',
     'processorRegister.service': 'Service',

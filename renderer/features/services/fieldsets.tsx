@@ -1,16 +1,10 @@
-import { Alert, Fieldset, Select, Stack, Text } from '@mantine/core';
+import { Alert, Fieldset, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconWorld } from '@tabler/icons-react';
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ServiceFields } from '../../../shared/contract';
-import {
-  END_OF_CONTRACT_ACTIONS,
-  PROCESSING_OPERATIONS,
-  SERVICE_STATUSES,
-  SPECIAL_CATEGORIES,
-  isEeaCountry,
-} from '../../../shared/domain/enums';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { END_OF_CONTRACT_ACTIONS, PROCESSING_OPERATIONS, SERVICE_STATUSES, SPECIAL_CATEGORIES } from '../../../shared/domain/enums';
+import { enumLabel, locationIsInEea, locationLabel } from '../../../shared/domain/labels';
 import { fieldsFor, useFieldError } from '../../ui/fields';
 import { useLang } from '../../ui/lang';
 import type { Lookups } from '../../ui/useLookups';
@@ -20,6 +14,8 @@ import type { Lookups } from '../../ui/useLookups';
 
 const { TextField, TextAreaField, EnumChecklist, EnumMultiSelect, EnumRadioGroup, IdMultiSelect, MeasureMultiSelect, TermMultiSelect } =
   fieldsFor<ServiceFields>();
+// The English variants are optional in the contract (default ''), always present in the form.
+const { TextAreaField: EnglishTextArea } = fieldsFor<ServiceFields & { subjectMatterEn: string; purposeEn: string }>();
 
 export function ServiceFieldsets({ lookups }: { lookups: Lookups }) {
   const { t } = useTranslation();
@@ -29,13 +25,24 @@ export function ServiceFieldsets({ lookups }: { lookups: Lookups }) {
       <Fieldset legend={t('services.basics')}>
         <Stack gap="sm">
           <TextField name="name" label={t('services.name')} placeholder={t('services.namePlaceholder')} />
-          <TextAreaField
-            name="subjectMatter"
-            label={t('services.subjectMatter')}
-            description={t('services.subjectMatterHelp')}
-            maxRows={10}
-          />
-          <TextAreaField name="purpose" label={t('services.purpose')} description={t('services.purposeHelp')} maxRows={10} />
+          {/* The Swedish text is the record's; the English beside it is optional (English documents). */}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextAreaField
+              name="subjectMatter"
+              label={t('services.subjectMatter')}
+              description={t('services.subjectMatterHelp')}
+              maxRows={10}
+            />
+            <EnglishTextArea
+              name="subjectMatterEn"
+              label={t('services.subjectMatterEn')}
+              description={t('english.help')}
+              lang="en"
+              maxRows={10}
+            />
+            <TextAreaField name="purpose" label={t('services.purpose')} description={t('services.purposeHelp')} maxRows={10} />
+            <EnglishTextArea name="purposeEn" label={t('services.purposeEn')} description={t('english.help')} lang="en" maxRows={10} />
+          </SimpleGrid>
           <EnumRadioGroup name="status" label={t('field.status')} kind="serviceStatus" values={SERVICE_STATUSES} inline />
         </Stack>
       </Fieldset>
@@ -152,7 +159,7 @@ function SubprocessorsField({ lookups, nothingFound }: { lookups: Lookups; nothi
   const { t } = useTranslation();
   const lang = useLang();
   const ids = useWatch<ServiceFields, 'subprocessorIds'>({ name: 'subprocessorIds' });
-  const transfers = lookups.subprocessors.filter((s) => ids.includes(s.id) && !isEeaCountry(s.country));
+  const transfers = lookups.subprocessors.filter((s) => ids.includes(s.id) && !locationIsInEea(s));
   return (
     <>
       <IdMultiSelect
@@ -161,7 +168,7 @@ function SubprocessorsField({ lookups, nothingFound }: { lookups: Lookups; nothi
         description={t('services.subprocessorsHelp')}
         data={lookups.subprocessors
           .filter((s) => s.status !== 'terminated' || ids.includes(s.id))
-          .map((s) => ({ value: s.id, label: `${s.name} (${countryName(s.country, lang)})` }))}
+          .map((s) => ({ value: s.id, label: `${s.name} (${locationLabel(s, lang)})` }))}
         nothingFoundMessage={nothingFound}
       />
       {transfers.length > 0 && (
@@ -169,7 +176,7 @@ function SubprocessorsField({ lookups, nothingFound }: { lookups: Lookups; nothi
           <Stack gap={2}>
             {transfers.map((s) => (
               <Text size="sm" key={s.id}>
-                {s.name} – {countryName(s.country, lang)}: {enumLabel('transferMechanism', s.transferMechanism, lang)}
+                {s.name} – {locationLabel(s, lang)}: {enumLabel('transferMechanism', s.transferMechanism, lang)}
               </Text>
             ))}
           </Stack>

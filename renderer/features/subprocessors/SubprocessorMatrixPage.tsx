@@ -5,8 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isEeaCountry } from '../../../shared/domain/enums';
-import { countryName } from '../../../shared/domain/labels';
+import { locationIsInEea, locationLabel } from '../../../shared/domain/labels';
 import { errorKey } from '../../app/api';
 import { paths } from '../../app/paths';
 import { ErrorLine } from '../../ui/FormBits';
@@ -172,7 +171,7 @@ export function SubprocessorMatrixPage() {
                 {t('subprocessors.customerColumn')}
               </th>
               {subprocessors.map((s) => (
-                <th key={s.id} scope="col" style={headerCell} title={`${s.name} – ${countryName(s.country, lang)}`}>
+                <th key={s.id} scope="col" style={headerCell} title={`${s.name} – ${locationLabel(s, lang)}`}>
                   <UnstyledButton
                     onClick={() => void navigate(paths.subprocessors.one(s.id))}
                     style={{
@@ -196,8 +195,8 @@ export function SubprocessorMatrixPage() {
                       {s.name}
                     </span>
                   </UnstyledButton>
-                  <Text size="xs" c={isEeaCountry(s.country) ? 'dimmed' : 'blue.7'} fw={isEeaCountry(s.country) ? 400 : 600}>
-                    {countryName(s.country, lang)}
+                  <Text size="xs" c={locationIsInEea(s) ? 'dimmed' : 'blue.7'} fw={locationIsInEea(s) ? 400 : 600}>
+                    {locationLabel(s, lang)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t('subprocessors.customersN', { count: counts.get(s.id) ?? 0 })}
@@ -244,7 +243,7 @@ export function SubprocessorMatrixPage() {
                               size={22}
                               radius="xl"
                               variant="light"
-                              color={isEeaCountry(s.country) ? 'teal' : 'blue'}
+                              color={locationIsInEea(s) ? 'teal' : 'blue'}
                               role="img"
                               aria-label={t('subprocessors.cellLabel', { subprocessor: s.name, services: services.join(', ') })}
                               tabIndex={0}

@@ -15,14 +15,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconAlertTriangle, IconGridDots, IconInfoCircle, IconWorld } from '@tabler/icons-react';
-import { useMemo } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import { emptySubprocessor, subprocessorFields, type Subprocessor, type SubprocessorFields } from '../../../shared/contract';
 import { ADEQUACY_DECISIONS, SCC_MODULES, SUBPROCESSOR_STATUSES, TRANSFER_MECHANISMS, isEeaCountry } from '../../../shared/domain/enums';
-import { countryName, countryOptions, enumLabel } from '../../../shared/domain/labels';
+import { countryName, enumLabel, type Location } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
 import { call } from '../../app/api';
 import { paths } from '../../app/paths';
@@ -34,6 +33,7 @@ import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { LocationFields } from '../systems/LocationFields';
 import { STATUS_COLOR } from './SubprocessorsPage';
 
 type SubprocessorOutput = z.output<typeof subprocessorFields>;
@@ -86,6 +86,19 @@ export function countryTransferInfo(country: string, lang: Language, t: (key: st
   return { color: 'orange', text: t('subprocessors.infoNoAdequacy', { country: name }) };
 }
 
+/** The same for any place: the EU/EEA as a whole, a region inside or outside it, or a country. */
+export function locationTransferInfo(place: Location, lang: Language, t: (key: string, params?: Record<string, unknown>) => string) {
+  if (place.locationKind === 'eea') return { color: 'teal', text: t('subprocessors.infoEeaWhole') };
+  if (place.locationKind === 'region') {
+    const region = place.regionName.trim();
+    if (!region) return null;
+    return place.regionInEea
+      ? { color: 'teal', text: t('subprocessors.infoEea', { country: region }) }
+      : { color: 'orange', text: t('subprocessors.infoRegionOutside', { region }) };
+  }
+  return countryTransferInfo(place.country, lang, t);
+}
+
 function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -123,14 +136,17 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
     <Textarea label={label} autosize minRows={2} maxRows={8} {...register(name)} error={err(name)} {...extra} />
   );
 
-  const country = watch('country');
   const mechanism = watch('transferMechanism');
-  const info = countryTransferInfo(country, lang, t);
-  const countries = useMemo(() => {
-    const options = countryOptions(lang);
-    const current = (initial?.country ?? '').toUpperCase();
-    return current && !options.some((o) => o.value === current) ? [{ value: current, label: current }, ...options] : options;
-  }, [lang, initial?.country]);
+  const info = locationTransferInfo(
+    {
+      locationKind: watch('locationKind') ?? 'country',
+      country: watch('country'),
+      regionName: watch('regionName') ?? '',
+      regionInEea: watch('regionInEea') ?? true,
+    },
+    lang,
+    t,
+  );
 
   return (
     <Stack gap="md">
@@ -164,21 +180,6 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
                   {text('name', t('field.name'))}
                   {text('orgNr', t('subprocessors.orgNr'))}
-                  <Controller
-                    control={control}
-                    name="country"
-                    render={({ field }) => (
-                      <Select
-                        label={t('subprocessors.country')}
-                        data={countries}
-                        value={field.value.toUpperCase()}
-                        onChange={(v) => field.onChange(v ?? '')}
-                        searchable
-                        nothingFoundMessage={t('services.nothingFound')}
-                        error={err('country')}
-                      />
-                    )}
-                  />
                   {text('website', t('field.website'))}
                 </SimpleGrid>
                 <Stack mt="sm" gap="sm">
@@ -204,6 +205,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
 
               <Fieldset legend={t('subprocessors.transfer')}>
                 <Stack gap="sm">
+                  <LocationFields control={control} error={err} countryLabel={t('subprocessors.country')} />
                   {info && (
                     <Alert color={info.color} variant="light" icon={<IconWorld size={18} />} py="xs" data-testid="country-info">
                       {info.text}

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Subprocessor } from '../../../shared/contract';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { enumLabel, locationLabel } from '../../../shared/domain/labels';
 import { errorKey } from '../../app/api';
 import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
@@ -35,7 +35,7 @@ export function SubprocessorsPage() {
         size: 220,
         cell: ({ row: { original: s } }) => <NameCell name={s.name} detail={s.orgNr} />,
       },
-      { id: 'country', header: t('field.country'), size: 120, cell: (c) => countryName(c.row.original.country, lang) },
+      { id: 'country', header: t('systems.place'), size: 120, cell: (c) => locationLabel(c.row.original, lang) },
       {
         id: 'serviceDescription',
         header: t('subprocessors.serviceDescriptionShort'),

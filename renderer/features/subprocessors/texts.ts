@@ -25,7 +25,10 @@ export const texts = {
     'subprocessors.updatedAt': 'Senast ändrad {{date}}',
     'subprocessors.company': 'Företag',
     'subprocessors.orgNr': 'Organisationsnummer eller utländskt id',
-    'subprocessors.country': 'Land där företaget har sitt säte',
+    'subprocessors.country': 'Land där uppgifterna behandlas',
+    'subprocessors.infoEeaWhole': 'Uppgifterna behandlas inom EU/EES. Ingen överföring till tredjeland.',
+    'subprocessors.infoRegionOutside':
+      '{{region}} ligger helt eller delvis utanför EU/EES. Överföringen kräver en överföringsmekanism, t.ex. standardavtalsklausuler.',
     'subprocessors.legendEea': 'Inom EU/EES',
     'subprocessors.legendThird': 'Tredjeland',
     'subprocessors.contactName': 'Kontaktperson',
@@ -114,7 +117,10 @@ export const texts = {
     'subprocessors.updatedAt': 'Last changed {{date}}',
     'subprocessors.company': 'Company',
     'subprocessors.orgNr': 'Registration number',
-    'subprocessors.country': 'Country where the company is established',
+    'subprocessors.country': 'Country where the data is processed',
+    'subprocessors.infoEeaWhole': 'The data is processed within the EU/EEA. No transfer to a third country.',
+    'subprocessors.infoRegionOutside':
+      '{{region}} lies wholly or partly outside the EU/EEA. The transfer needs a transfer mechanism, e.g. standard contractual clauses.',
     'subprocessors.legendEea': 'Within the EU/EEA',
     'subprocessors.legendThird': 'Third country',
     'subprocessors.contactName': 'Contact person',

@@ -27,8 +27,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { emptySystem, systemFields, type MethodOutput, type System, type SystemFields } from '../../../shared/contract';
-import { HOSTING_KINDS, SYSTEM_KINDS, isEeaCountry } from '../../../shared/domain/enums';
-import { countryName, countryOptions, enumLabel } from '../../../shared/domain/labels';
+import { HOSTING_KINDS, SYSTEM_KINDS } from '../../../shared/domain/enums';
+import { enumLabel, locationLabel } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
 import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
@@ -41,6 +41,7 @@ import { useCall } from '../../ui/useCall';
 import { useLang } from '../../ui/lang';
 import { useRecordEditor } from '../../ui/useRecordEditor';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { LocationFields } from './LocationFields';
 
 type Subprocessor = MethodOutput<'subprocessors.list'>[number];
 type SystemForm = SystemFields & { supplierMode: 'subprocessor' | 'other' };
@@ -116,11 +117,11 @@ export function SystemsPage() {
     },
     {
       id: 'country',
-      header: t('field.country'),
+      header: t('systems.place'),
       cell: ({ row: { original: s } }) => (
         <Group gap={4} wrap="wrap">
-          <Text size="sm">{countryName(s.country, lang)}</Text>
-          {!isEeaCountry(s.country) && (
+          <Text size="sm">{locationLabel(s, lang)}</Text>
+          {!s.inEea && (
             <Badge size="xs" color="orange" variant="light" style={{ textTransform: 'none', flexShrink: 0, maxWidth: 'none' }}>
               {t('systems.thirdCountry')}
             </Badge>
@@ -235,20 +236,23 @@ function SystemEditor({ system, subprocessors, onClose }: { system: System | nul
   const mode = useWatch({ control, name: 'supplierMode' });
   const err = (n: string) => issueText(t, errorAt(errors, n));
 
-  const subprocessorOptions = subprocessors.map((s) => ({ value: String(s.id), label: `${s.name} (${countryName(s.country, lang)})` }));
+  const subprocessorOptions = subprocessors.map((s) => ({ value: String(s.id), label: `${s.name} (${locationLabel(s, lang)})` }));
   return (
     <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={record ? record.name : t('systems.newTitle')}>
       <Stack gap="sm">
         <RecordConflict editor={editor} />
-        <TextInput
-          label={t('field.name')}
-          description={t('systems.nameHelp')}
-          {...register('name')}
-          error={err('name')}
-          withAsterisk
-          data-autofocus
-        />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={t('field.name')}
+            description={t('systems.nameHelp')}
+            {...register('name')}
+            error={err('name')}
+            withAsterisk
+            data-autofocus
+          />
+          <TextInput label={t('systems.nameEn')} description={t('english.help')} lang="en" {...register('nameEn')} error={err('nameEn')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('systems.kind')}
             {...register('kind')}
@@ -261,24 +265,8 @@ function SystemEditor({ system, subprocessors, onClose }: { system: System | nul
             data={HOSTING_KINDS.map((k) => ({ value: k, label: enumLabel('hostingKind', k, lang) }))}
             error={err('hosting')}
           />
-          <Controller
-            control={control}
-            name="country"
-            render={({ field }) => (
-              <Select
-                label={t('systems.country')}
-                searchable
-                data={countryOptions(lang)}
-                value={field.value || null}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={err('country')}
-                nothingFoundMessage={t('activities.noCountry')}
-              />
-            )}
-          />
         </SimpleGrid>
+        <LocationFields control={control} error={err} countryLabel={t('systems.country')} />
         <TextInput
           label={t('systems.location')}
           description={t('systems.locationHelp')}

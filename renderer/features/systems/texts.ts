@@ -36,6 +36,18 @@ const sv = {
   'systems.deleteText': '{{name}} tas bort. Borttagningen kan ångras under Historik.',
   'systems.deleted': '{{name}} har tagits bort.',
   'area.systems': 'System och lagring',
+  'systems.nameEn': 'Namn på engelska',
+  'systems.place': 'Plats',
+  'english.help': 'Valfritt. Används i engelska dokument. Saknas det används den svenska texten, markerad som svensk.',
+  'location.kind': 'Var uppgifterna finns',
+  'location.country': 'Ett land',
+  'location.eea': 'Inom EU/EES',
+  'location.region': 'En region',
+  'location.countryLabel': 'Land',
+  'location.regionName': 'Regionens namn',
+  'location.regionNameHelp': 'Så som leverantören anger den, t.ex. Norden, Europa eller Globalt.',
+  'location.regionInEea': 'Regionen ligger helt inom EU/EES',
+  'location.regionInEeaHelp': 'Kryssa ur om uppgifterna kan hamna utanför EU/EES – då är det en överföring till tredjeland.',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -75,6 +87,18 @@ const en: Record<keyof typeof sv, string> = {
   'systems.deleteText': '{{name}} will be deleted. The deletion can be undone under History.',
   'systems.deleted': '{{name}} has been deleted.',
   'area.systems': 'Systems and storage',
+  'systems.nameEn': 'Name in English',
+  'systems.place': 'Place',
+  'english.help': 'Optional. Used in English documents. When it is empty the Swedish text is used, marked as Swedish.',
+  'location.kind': 'Where the data is',
+  'location.country': 'A country',
+  'location.eea': 'Within the EU/EEA',
+  'location.region': 'A region',
+  'location.countryLabel': 'Country',
+  'location.regionName': 'Name of the region',
+  'location.regionNameHelp': 'As the supplier gives it, e.g. Nordics, Europe or Global.',
+  'location.regionInEea': 'The region lies wholly inside the EU/EEA',
+  'location.regionInEeaHelp': 'Untick if the data may end up outside the EU/EEA – that is a transfer to a third country.',
 };
 
 export const texts = { sv, en } as const;

@@ -121,7 +121,9 @@ describe('security measures', () => {
     const after = await ok(core, 'securityMeasures.summary', {});
     expect(after.counts).toEqual({ implemented: 1, planned: 47, notApplicable: 1 });
     const technical = after.categories.find((c) => c.category === 'technical')!;
-    expect(technical.implemented).toEqual([{ id: backup.id, labelSv: backup.labelSv, labelEn: backup.labelEn, note: 'Veeam, dagligen' }]);
+    expect(technical.implemented).toEqual([
+      { id: backup.id, labelSv: backup.labelSv, labelEn: backup.labelEn, note: 'Veeam, dagligen', noteEn: '' },
+    ]);
     expect(technical.planned.some((m) => m.id === backup.id)).toBe(false);
     const physical = after.categories.find((c) => c.category === 'physical')!;
     expect(physical.planned.some((m) => m.id === site.id)).toBe(false);

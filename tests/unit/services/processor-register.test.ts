@@ -48,7 +48,17 @@ describe('processor register (Art. 30(2)), derived from subscriptions', () => {
     expect(e.dataSubjectCategories.map((t) => t.labelSv)).toEqual(['Kunders användare och anställda']);
     expect(e.subprocessors.map((x) => x.name)).toEqual(['Mälardalens Datacenter AB', 'Remote Watch Inc.', 'Sicherung GmbH']);
     // Art. 30(2)(c): only the sub-processor outside the EU/EEA is a transfer.
-    expect(e.transfers).toEqual([{ subprocessorId: r.us.id, name: 'Remote Watch Inc.', country: 'US', mechanism: 'adequacy_us_dpf' }]);
+    expect(e.transfers).toEqual([
+      {
+        subprocessorId: r.us.id,
+        name: 'Remote Watch Inc.',
+        country: 'US',
+        mechanism: 'adequacy_us_dpf',
+        locationKind: 'country',
+        regionName: '',
+        regionInEea: true,
+      },
+    ]);
     // Art. 30(2)(d): implemented measures only (penetration tests are still planned).
     expect(e.securityMeasures.map((m) => m.id).sort()).toEqual([r.measure('TECH_BACKUP').id, r.measure('TECH_ENC_REST').id].sort());
     expect(e.retentionSummary?.sv).toBeTruthy();

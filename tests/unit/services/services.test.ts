@@ -21,8 +21,24 @@ describe('services', () => {
     expect(s.dataSubjectTerms.map((t) => t.labelSv)).toEqual(['Kunders användare och anställda']);
     // Sub-processors in Swedish order, with country and transfer tool.
     expect(s.subprocessors).toEqual([
-      { id: r.se.id, name: 'Mälardalens Datacenter AB', country: 'SE', transferMechanism: 'none_eea' },
-      { id: r.de.id, name: 'Sicherung GmbH', country: 'DE', transferMechanism: 'none_eea' },
+      {
+        id: r.se.id,
+        name: 'Mälardalens Datacenter AB',
+        country: 'SE',
+        transferMechanism: 'none_eea',
+        locationKind: 'country',
+        regionName: '',
+        regionInEea: true,
+      },
+      {
+        id: r.de.id,
+        name: 'Sicherung GmbH',
+        country: 'DE',
+        transferMechanism: 'none_eea',
+        locationKind: 'country',
+        regionName: '',
+        regionInEea: true,
+      },
     ]);
     expect(s.systems).toEqual([{ id: r.system.id, name: 'Backup-lagring' }]);
     expect(s.completeness).toEqual({ score: 100, missing: [] });

@@ -7,7 +7,10 @@ import { blankCustomer, call, coreWithRegister, ok } from '../helpers';
 export const blankSubprocessor: SubprocessorFields = {
   name: 'Bahnhof AB',
   orgNr: '556519-9917',
+  locationKind: 'country',
   country: 'SE',
+  regionName: '',
+  regionInEea: true,
   address: 'Box 6220, 102 34 Stockholm',
   website: 'https://bahnhof.se',
   contactName: 'Avtalsansvarig',
@@ -68,8 +71,9 @@ describe('sub-processors', () => {
   });
 
   it('warns when the transfer tool does not fit the country', () => {
+    const here = { locationKind: 'country' as const, regionName: '', regionInEea: true };
     const w = (country: string, transferMechanism: SubprocessorFields['transferMechanism'], agreementDate: string | null = '2024-01-01') =>
-      subprocessorWarnings({ country, transferMechanism, agreementDate, status: 'active' });
+      subprocessorWarnings({ ...here, country, transferMechanism, agreementDate, status: 'active' });
     expect(w('SE', 'none_eea')).toEqual([]);
     expect(w('NO', 'none_eea')).toEqual([]);
     expect(w('US', 'none_eea')).toEqual(['w.subprocessor.thirdCountryWithoutMechanism']);
@@ -83,7 +87,33 @@ describe('sub-processors', () => {
     expect(w('DE', 'scc_2021_914')).toEqual(['w.subprocessor.eeaNoTransferNeeded']);
     expect(w('US', 'derogation_art49')).toEqual(['w.subprocessor.derogationNotForRegular']);
     expect(w('SE', 'none_eea', null)).toEqual(['w.subprocessor.noAgreement']);
-    expect(subprocessorWarnings({ country: 'SE', transferMechanism: 'none_eea', agreementDate: null, status: 'planned' })).toEqual([]);
+    expect(subprocessorWarnings({ ...here, country: 'SE', transferMechanism: 'none_eea', agreementDate: null, status: 'planned' })).toEqual(
+      [],
+    );
+    // A region: inside the EEA needs no tool; outside it needs one, and has no adequacy decision of its own.
+    const region = (regionInEea: boolean, transferMechanism: SubprocessorFields['transferMechanism']) =>
+      subprocessorWarnings({
+        locationKind: 'region',
+        country: '',
+        regionName: 'Norden',
+        regionInEea,
+        transferMechanism,
+        agreementDate: '2024-01-01',
+        status: 'active',
+      });
+    expect(region(true, 'none_eea')).toEqual([]);
+    expect(region(false, 'scc_2021_914')).toEqual([]);
+    expect(region(false, 'adequacy')).toEqual(['w.subprocessor.noAdequacyDecision']);
+    expect(
+      subprocessorWarnings({
+        ...here,
+        locationKind: 'eea',
+        country: '',
+        transferMechanism: 'bcr',
+        agreementDate: '2024-01-01',
+        status: 'active',
+      }),
+    ).toEqual(['w.subprocessor.eeaNoTransferNeeded']);
   });
 
   it('shows the warnings and the third-country flag on the record', async () => {
@@ -92,10 +122,62 @@ describe('sub-processors', () => {
       ...blankSubprocessor,
       name: 'Cloudflare Inc.',
       country: 'US',
-      transferMechanism: 'none_eea',
+      transferMechanism: 'adequacy',
     });
     expect(s.thirdCountry).toBe(true);
-    expect(s.warnings).toEqual(['w.subprocessor.thirdCountryWithoutMechanism']);
+    expect(s.warnings).toEqual(['w.subprocessor.usNeedsDpf']);
+  });
+
+  it('refuses "within the EU/EEA" for a country or region outside it, naming the field', async () => {
+    const { core } = await coreWithRegister();
+    const refused = async (fields: Partial<SubprocessorFields>) => {
+      const r = await call(core, 'subprocessors.create', { ...blankSubprocessor, name: 'Cloudflare Inc.', ...fields });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.issues).toEqual([{ path: ['transferMechanism'], message: 'v.transfer.noneEeaOutside' }]);
+    };
+    await refused({ country: 'US', transferMechanism: 'none_eea' });
+    await refused({ locationKind: 'region', country: '', regionName: 'Globalt', regionInEea: false, transferMechanism: 'none_eea' });
+    // The same record with a transfer tool is saved, and stays outside the EEA.
+    const saved = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      name: 'Cloudflare Inc.',
+      locationKind: 'region',
+      country: 'US',
+      regionName: 'Globalt',
+      regionInEea: false,
+      transferMechanism: 'scc_2021_914',
+      sccModule: 'P2P',
+    });
+    // A region keeps no country it does not use.
+    expect(saved).toMatchObject({ locationKind: 'region', country: '', regionName: 'Globalt', regionInEea: false, thirdCountry: true });
+  });
+
+  it('takes the EU/EEA as a whole or a named region inside it, with no transfer', async () => {
+    const { core } = await coreWithRegister();
+    const eea = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      name: 'Hetzner Online GmbH',
+      locationKind: 'eea',
+      country: 'DE',
+      regionName: 'ignored',
+      regionInEea: false,
+    });
+    expect(eea).toMatchObject({ locationKind: 'eea', country: '', regionName: '', regionInEea: true, thirdCountry: false, warnings: [] });
+    const nordic = await ok(core, 'subprocessors.create', {
+      ...blankSubprocessor,
+      name: 'Nordisk Drift AB',
+      locationKind: 'region',
+      country: '',
+      regionName: 'Norden',
+      regionInEea: true,
+    });
+    expect(nordic).toMatchObject({ thirdCountry: false, warnings: [] });
+    // A region needs its name, a country its code.
+    const noName = await call(core, 'subprocessors.create', { ...blankSubprocessor, locationKind: 'region', country: '', regionName: ' ' });
+    expect(noName.ok || noName.error.issues).toEqual([{ path: ['regionName'], message: 'v.required' }]);
+    const noCountry = await call(core, 'subprocessors.create', { ...blankSubprocessor, country: '' });
+    expect(noCountry.ok || noCountry.error.issues).toEqual([{ path: ['country'], message: 'v.required' }]);
+    expect((await ok(core, 'subprocessors.list', { query: 'norden' })).map((s) => s.name)).toEqual(['Nordisk Drift AB']);
   });
 
   it('lists in Swedish order and searches without regard to case and diacritics', async () => {

@@ -7,7 +7,11 @@ const finance = {
   name: 'Ekonomisystem',
   kind: 'finance' as const,
   hosting: 'saas' as const,
+  nameEn: '',
+  locationKind: 'country' as const,
   country: 'se',
+  regionName: '',
+  regionInEea: true,
   location: 'Fortnox molntjänst',
   subprocessorId: null,
   supplierName: 'Fortnox AB',
@@ -127,5 +131,37 @@ describe('systems', () => {
     expect(() => systems.assertExist([a.id, 77], ['systemIds'])).toThrow(
       expect.objectContaining({ issues: [{ path: ['systemIds'], message: 'v.unknownReference', params: { id: 77 } }] }),
     );
+  });
+});
+
+describe('systems: English name and place', () => {
+  it('keeps an English name beside the Swedish one and finds the system by either', async () => {
+    const { core } = await coreWithRegister();
+    const s = await ok(core, 'systems.create', { ...finance, name: 'Ärendesystem', nameEn: 'Ticketing system' });
+    expect(s).toMatchObject({ name: 'Ärendesystem', nameEn: 'Ticketing system' });
+    expect((await ok(core, 'systems.list', { query: 'ticketing' })).map((x) => x.id)).toEqual([s.id]);
+    // Optional: a system saved without it has ''.
+    expect((await ok(core, 'systems.create', { ...finance, name: 'Lön', nameEn: undefined })).nameEn).toBe('');
+  });
+
+  it('is placed in a country, the EU/EEA as a whole or a named region, keeping only the fields that apply', async () => {
+    const { core } = await coreWithRegister();
+    const eea = await ok(core, 'systems.create', { ...finance, name: 'Backup', locationKind: 'eea', country: 'DE', regionName: 'x' });
+    expect(eea).toMatchObject({ locationKind: 'eea', country: '', regionName: '', regionInEea: true, inEea: true });
+    const region = await ok(core, 'systems.create', {
+      ...finance,
+      name: 'CDN',
+      locationKind: 'region',
+      country: 'US',
+      regionName: 'Globalt',
+      regionInEea: false,
+    });
+    expect(region).toMatchObject({ locationKind: 'region', country: '', regionName: 'Globalt', regionInEea: false, inEea: false });
+    expect((await ok(core, 'systems.create', { ...finance, name: 'Fortnox' })).inEea).toBe(true);
+    const noName = await call(core, 'systems.create', { ...finance, name: 'Utan namn', locationKind: 'region', regionName: '' });
+    expect(noName.ok || noName.error.issues).toEqual([{ path: ['regionName'], message: 'v.required' }]);
+    const badCountry = await call(core, 'systems.create', { ...finance, country: 'Sverige' });
+    expect(badCountry.ok || badCountry.error.issues).toEqual([{ path: ['country'], message: 'v.country' }]);
+    expect((await ok(core, 'systems.list', { query: 'globalt' })).map((x) => x.name)).toEqual(['CDN']);
   });
 });
