@@ -17,17 +17,53 @@ import { id, isoDateTime, optionalDate, requiredText, revision, text } from './c
 import { completeness } from './completeness';
 import { countryCode } from './systems';
 
+/** Most legal bases one purpose is split into beyond its main one ("samtycke (trafikdata) och …"). */
+export const MORE_BASES_MAX = 5;
+
+/** A further legal basis of a purpose and what it covers (the main basis covers the rest). */
+export const moreBasisInput = z.object({
+  legalBasis: z.enum(LEGAL_BASES),
+  /** What this basis covers, as the firm writes it ("användardata"). */
+  scopeSv: requiredText(300),
+  scopeEn: text(300),
+  /** Statute, contract or assessment reference for this basis. */
+  detail: text(1000),
+});
+
+/** A new further basis row. */
+export const emptyMoreBasis: z.output<typeof moreBasisInput> = { legalBasis: 'legitimate_interests', scopeSv: '', scopeEn: '', detail: '' };
+
+// English variants are optional ('' = not written; documents fall back to the Swedish, marked).
+// Defaults keep older callers and history snapshots valid.
 export const purposeInput = z.object({
   description: requiredText(1000),
+  descriptionEn: text(1000).default(''),
   legalBasis: z.enum(LEGAL_BASES),
   /** Statute, contract or assessment reference (e.g. "BFL 7 kap."). */
   legalBasisDetail: text(1000),
-  /** The legitimate-interest assessment; expected when legalBasis is legitimate_interests. */
+  legalBasisDetailEn: text(1000).default(''),
+  /** The legitimate-interest assessment; expected when legalBasis (or a further basis) is legitimate_interests. */
   liaText: text(10000),
+  liaTextEn: text(10000).default(''),
+  /** What the main basis covers when the purpose has further bases ("trafikdata"). */
+  basisScopeSv: text(300).default(''),
+  basisScopeEn: text(300).default(''),
+  moreBases: z.array(moreBasisInput).max(MORE_BASES_MAX, { error: 'v.tooMany' }).default([]),
 });
 
-/** A new purpose row (a new activity starts with one). */
-export const emptyPurpose: z.input<typeof purposeInput> = { description: '', legalBasis: 'contract', legalBasisDetail: '', liaText: '' };
+/** A new purpose row (a new activity starts with one), every field given. */
+export const emptyPurpose: z.output<typeof purposeInput> = {
+  description: '',
+  descriptionEn: '',
+  legalBasis: 'contract',
+  legalBasisDetail: '',
+  legalBasisDetailEn: '',
+  liaText: '',
+  liaTextEn: '',
+  basisScopeSv: '',
+  basisScopeEn: '',
+  moreBases: [],
+};
 
 export const recipientInput = z.object({
   kind: z.enum(RECIPIENT_KINDS),
@@ -54,7 +90,9 @@ export const retentionLinkInput = z.object({ termId: id.nullable(), retentionRul
 export const activityFields = z.object({
   refNo: text(50),
   name: requiredText(300),
+  nameEn: text(300).default(''),
   description: text(5000),
+  descriptionEn: text(5000).default(''),
   role: z.enum(ACTIVITY_ROLES),
   jointControllers: text(2000),
   owner: text(200),
@@ -72,6 +110,9 @@ export const activityFields = z.object({
   personnummer: z.boolean(),
   pnrJustification: z.enum(PNR_JUSTIFICATIONS).nullable(),
   pnrNote: text(2000),
+  pnrNoteEn: text(2000).default(''),
+  /** "No recipients" as an explicit answer; `recipients` must then be empty. Neither: unanswered. */
+  noRecipients: z.boolean().default(false),
   recipients: z.array(recipientInput).max(50, { error: 'v.tooMany' }),
   transfers: z.array(transferInput).max(50, { error: 'v.tooMany' }),
   systemIds: z.array(id).max(100),
@@ -91,11 +132,13 @@ export const activityFields = z.object({
 });
 export type ActivityFields = z.input<typeof activityFields>;
 
-/** A new, empty activity: the starting point of the form, the sample data and tests. */
-export const emptyActivity: ActivityFields = {
+/** A new, empty activity: the starting point of the form, the sample data and tests (every field given). */
+export const emptyActivity: z.output<typeof activityFields> = {
   refNo: '',
   name: '',
+  nameEn: '',
   description: '',
+  descriptionEn: '',
   role: 'controller',
   jointControllers: '',
   owner: '',
@@ -112,6 +155,8 @@ export const emptyActivity: ActivityFields = {
   personnummer: false,
   pnrJustification: null,
   pnrNote: '',
+  pnrNoteEn: '',
+  noRecipients: false,
   recipients: [],
   transfers: [],
   systemIds: [],
@@ -137,13 +182,27 @@ export const activity = z.object({
   revision,
   refNo: z.string(),
   name: z.string(),
+  nameEn: z.string(),
   description: z.string(),
+  descriptionEn: z.string(),
   role: z.enum(ACTIVITY_ROLES),
   jointControllers: z.string(),
   owner: z.string(),
   status: z.enum(ACTIVITY_STATUSES),
   purposes: z.array(
-    z.object({ id, description: z.string(), legalBasis: z.enum(LEGAL_BASES), legalBasisDetail: z.string(), liaText: z.string() }),
+    z.object({
+      id,
+      description: z.string(),
+      descriptionEn: z.string(),
+      legalBasis: z.enum(LEGAL_BASES),
+      legalBasisDetail: z.string(),
+      legalBasisDetailEn: z.string(),
+      liaText: z.string(),
+      liaTextEn: z.string(),
+      basisScopeSv: z.string(),
+      basisScopeEn: z.string(),
+      moreBases: z.array(z.object({ legalBasis: z.enum(LEGAL_BASES), scopeSv: z.string(), scopeEn: z.string(), detail: z.string() })),
+    }),
   ),
   dataSubjectTermIds: z.array(id),
   personalDataTermIds: z.array(id),
@@ -158,6 +217,8 @@ export const activity = z.object({
   personnummer: z.boolean(),
   pnrJustification: z.enum(PNR_JUSTIFICATIONS).nullable(),
   pnrNote: z.string(),
+  pnrNoteEn: z.string(),
+  noRecipients: z.boolean(),
   recipients: z.array(
     z.object({ kind: z.enum(RECIPIENT_KINDS), termId: id.nullable(), subprocessorId: id.nullable(), name: z.string(), label: z.string() }),
   ),
@@ -165,7 +226,7 @@ export const activity = z.object({
     z.object({ country: z.string(), recipient: z.string(), mechanism: z.enum(TRANSFER_MECHANISMS), safeguards: z.string() }),
   ),
   systemIds: z.array(id),
-  systems: z.array(z.object({ id, name: z.string() })),
+  systems: z.array(z.object({ id, name: z.string(), nameEn: z.string() })),
   retention: z.array(
     z.object({ termId: id.nullable(), retentionRuleId: id, ruleName: z.string(), summarySv: z.string(), summaryEn: z.string() }),
   ),
@@ -192,6 +253,7 @@ export const activitySummary = z.object({
   revision,
   refNo: z.string(),
   name: z.string(),
+  nameEn: z.string(),
   status: z.enum(ACTIVITY_STATUSES),
   owner: z.string(),
   legalBases: z.array(z.enum(LEGAL_BASES)),

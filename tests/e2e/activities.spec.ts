@@ -20,8 +20,8 @@ test('enters a full processing activity through the UI and sees completeness rea
   await page.getByRole('button', { name: 'Ny gallringsregel' }).click();
   const ruleDialog = page.getByRole('dialog', { name: 'Ny gallringsregel' });
   await ruleDialog.getByRole('textbox', { name: 'Namn', exact: true }).fill('Kunduppgifter');
-  await ruleDialog.getByLabel('Lagringsplats').fill('Kundregistret');
-  await ruleDialog.getByLabel('Syfte').fill('Avtal med kunden');
+  await ruleDialog.getByLabel('Lagringsplats', { exact: true }).fill('Kundregistret');
+  await ruleDialog.getByLabel('Syfte', { exact: true }).fill('Avtal med kunden');
   await ruleDialog.getByRole('textbox', { name: 'Lagringstid' }).fill('2');
   await expect(ruleDialog.getByRole('status', { name: 'Regeln i ord' })).toContainText('Rensas två år efter avslutat avtal');
   await ruleDialog.getByRole('button', { name: 'Spara' }).click();
@@ -43,29 +43,30 @@ test('enters a full processing activity through the UI and sees completeness rea
   await expect(page.getByText('Inga behandlingar ännu.')).toBeVisible();
   await page.getByRole('button', { name: 'Ny behandling' }).click();
   await page.getByLabel('Referensnummer').fill('B-01');
-  await page.getByRole('textbox', { name: 'Behandlingens namn' }).fill('Kundregister');
+  await page.getByRole('textbox', { name: 'Behandlingens namn', exact: true }).fill('Kundregister');
   await page.getByLabel('Beskrivning', { exact: true }).fill('Kontaktuppgifter och avtal för kundernas kontaktpersoner.');
   await page.getByLabel('Ansvarig i verksamheten').fill('Anna Ek, vd');
   await page.getByRole('radio', { name: 'Aktiv' }).check();
 
   const purpose1 = page.getByRole('group', { name: 'Ändamål 1' });
-  await purpose1.getByRole('textbox', { name: 'Ändamål' }).fill('Administrera kundavtal och kontakter');
+  await purpose1.getByRole('textbox', { name: 'Ändamål', exact: true }).fill('Administrera kundavtal och kontakter');
   await purpose1.getByRole('combobox', { name: 'Rättslig grund' }).selectOption('contract');
-  await purpose1.getByLabel('Närmare stöd').fill('Kundavtalet');
+  await purpose1.getByLabel('Närmare stöd', { exact: true }).fill('Kundavtalet');
   await page.getByRole('button', { name: 'Lägg till ändamål' }).click();
   const purpose2 = page.getByRole('group', { name: 'Ändamål 2' });
-  await purpose2.getByRole('textbox', { name: 'Ändamål' }).fill('Skicka driftinformation till kundens kontaktpersoner');
+  await purpose2.getByRole('textbox', { name: 'Ändamål', exact: true }).fill('Skicka driftinformation till kundens kontaktpersoner');
   await purpose2.getByRole('combobox', { name: 'Rättslig grund' }).selectOption('legitimate_interests');
-  await purpose2.getByLabel('Närmare stöd').fill('Information om driften');
+  await purpose2.getByLabel('Närmare stöd', { exact: true }).fill('Information om driften');
   await purpose2
-    .getByRole('textbox', { name: 'Intresseavvägning' })
+    .getByRole('textbox', { name: 'Intresseavvägning', exact: true })
     .fill('Kunderna behöver få veta om driftstörningar. Bara kontaktuppgifter i tjänsten används och mottagarna förväntar sig utskicken.');
 
   await page.getByRole('checkbox', { name: 'Kunders kontaktpersoner' }).check();
   await page.getByRole('checkbox', { name: 'Namn och titel' }).check();
   await page.getByRole('checkbox', { name: 'Kontaktuppgifter (adress, telefon, e-post)' }).check();
 
-  await page.getByRole('button', { name: 'Lägg till mottagare' }).click();
+  // Recipients are a question of their own: answering "yes" opens the list with a first row.
+  await page.getByRole('radio', { name: 'Ja, till mottagarna nedan' }).check();
   const recipient = page.getByRole('group', { name: 'Mottagare 1' });
   await recipient.getByRole('combobox', { name: 'Typ av mottagare' }).selectOption('internal');
   await recipient.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Egen personal med behörighet' });

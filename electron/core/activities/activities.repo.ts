@@ -23,12 +23,14 @@ export interface StoredActivity {
   revision: number;
   refNo: string;
   name: string;
+  nameEn: string;
   description: string;
+  descriptionEn: string;
   role: 'controller' | 'joint_controller';
   jointControllers: string;
   owner: string;
   status: ActivityStatus;
-  purposes: { id: number; description: string; legalBasis: LegalBasis; legalBasisDetail: string; liaText: string }[];
+  purposes: StoredPurpose[];
   /** Data-subject and personal-data terms together (activity_terms); the service splits them by kind. */
   termIds: number[];
   specialCategories: SpecialCategory[];
@@ -40,6 +42,8 @@ export interface StoredActivity {
   personnummer: boolean;
   pnrJustification: PnrJustification | null;
   pnrNote: string;
+  pnrNoteEn: string;
+  noRecipients: boolean;
   recipients: { kind: RecipientKind; termId: number | null; subprocessorId: number | null; name: string }[];
   transfers: { country: string; recipient: string; mechanism: TransferMechanism; safeguards: string }[];
   systemIds: number[];
@@ -60,12 +64,43 @@ export interface StoredActivity {
   updatedAt: string;
 }
 
+export interface StoredPurpose {
+  id: number;
+  description: string;
+  descriptionEn: string;
+  legalBasis: LegalBasis;
+  legalBasisDetail: string;
+  legalBasisDetailEn: string;
+  liaText: string;
+  liaTextEn: string;
+  basisScopeSv: string;
+  basisScopeEn: string;
+  moreBases: { legalBasis: LegalBasis; scopeSv: string; scopeEn: string; detail: string }[];
+}
+
+interface PurposeRow {
+  id: number;
+  activity_id: number;
+  description: string;
+  description_en: string;
+  legal_basis: LegalBasis;
+  legal_basis_detail: string;
+  legal_basis_detail_en: string;
+  lia_text: string;
+  lia_text_en: string;
+  basis_scope_sv: string;
+  basis_scope_en: string;
+  more_bases: string;
+}
+
 interface ActivityRow {
   id: number;
   revision: number;
   ref_no: string;
   name: string;
+  name_en: string;
   description: string;
+  description_en: string;
   role: 'controller' | 'joint_controller';
   joint_controllers: string;
   owner: string;
@@ -79,6 +114,8 @@ interface ActivityRow {
   personnummer: 0 | 1;
   pnr_justification: PnrJustification | null;
   pnr_note: string;
+  pnr_note_en: string;
+  no_recipients: 0 | 1;
   data_sources: string;
   dpia_status: DpiaStatus;
   dpia_criteria: string;
@@ -114,7 +151,9 @@ function toParams(f: ActivityRowFields, searchText: string, now: string) {
   return {
     refNo: f.refNo,
     name: f.name,
+    nameEn: f.nameEn,
     description: f.description,
+    descriptionEn: f.descriptionEn,
     role: f.role,
     jointControllers: f.jointControllers,
     owner: f.owner,
@@ -128,6 +167,8 @@ function toParams(f: ActivityRowFields, searchText: string, now: string) {
     personnummer: f.personnummer ? 1 : 0,
     pnrJustification: f.pnrJustification,
     pnrNote: f.pnrNote,
+    pnrNoteEn: f.pnrNoteEn,
+    noRecipients: f.noRecipients ? 1 : 0,
     dataSources: JSON.stringify(f.dataSources),
     dpiaStatus: f.dpiaStatus,
     dpiaCriteria: JSON.stringify(f.dpiaCriteria),
@@ -160,11 +201,13 @@ export function createActivitiesRepo(db: Db) {
   const COLUMNS = `ref_no, name, description, role, joint_controllers, owner, status, special_categories,
     art9_conditions, art9_note, criminal_data, art10_basis, art10_note, personnummer, pnr_justification, pnr_note,
     data_sources, dpia_status, dpia_criteria, dpia_note, security_summary, volume_estimate, children_data,
-    automated_decisions, automated_decisions_note, last_reviewed_at, next_review_at, search_text`;
+    automated_decisions, automated_decisions_note, last_reviewed_at, next_review_at, search_text, name_en, description_en,
+    no_recipients, pnr_note_en`;
   const VALUES = `@refNo, @name, @description, @role, @jointControllers, @owner, @status, @specialCategories,
     @art9Conditions, @art9Note, @criminalData, @art10Basis, @art10Note, @personnummer, @pnrJustification, @pnrNote,
     @dataSources, @dpiaStatus, @dpiaCriteria, @dpiaNote, @securitySummary, @volumeEstimate, @childrenData,
-    @automatedDecisions, @automatedDecisionsNote, @lastReviewedAt, @nextReviewAt, @searchText`;
+    @automatedDecisions, @automatedDecisionsNote, @lastReviewedAt, @nextReviewAt, @searchText, @nameEn, @descriptionEn,
+    @noRecipients, @pnrNoteEn`;
   const insert = db.prepare(`INSERT INTO activities (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now)`);
   const update = db.prepare(`UPDATE activities SET revision = revision + 1, (${COLUMNS}, updated_at) = (${VALUES}, @now)
     WHERE id = @id AND revision = @revision`);
@@ -176,7 +219,8 @@ export function createActivitiesRepo(db: Db) {
   const selectRows = db.prepare('SELECT * FROM activities WHERE id IN (SELECT value FROM json_each(?))');
   const selectIds = db.prepare(`SELECT id FROM activities
     WHERE (@includeArchived = 1 OR status <> 'archived') AND (@pattern IS NULL OR search_text LIKE @pattern ESCAPE '\\')`);
-  const selectPurposes = db.prepare(`SELECT id, activity_id, description, legal_basis, legal_basis_detail, lia_text
+  const selectPurposes = db.prepare(`SELECT id, activity_id, description, description_en, legal_basis, legal_basis_detail,
+    legal_basis_detail_en, lia_text, lia_text_en, basis_scope_sv, basis_scope_en, more_bases
     FROM activity_purposes WHERE activity_id IN (SELECT value FROM json_each(?)) ORDER BY activity_id, position, id`);
   const selectTerms = db.prepare('SELECT activity_id, term_id FROM activity_terms WHERE activity_id IN (SELECT value FROM json_each(?))');
   const selectRecipients = db.prepare(`SELECT activity_id, kind, term_id, subprocessor_id, name FROM activity_recipients
@@ -201,8 +245,10 @@ export function createActivitiesRepo(db: Db) {
     'activity_measures',
     'activity_retention',
   ].map((table) => db.prepare(`DELETE FROM ${table} WHERE activity_id = ?`));
-  const insertPurpose = db.prepare(`INSERT INTO activity_purposes (activity_id, position, description, legal_basis,
-    legal_basis_detail, lia_text) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertPurpose = db.prepare(`INSERT INTO activity_purposes (activity_id, position, description, description_en,
+    legal_basis, legal_basis_detail, legal_basis_detail_en, lia_text, lia_text_en, basis_scope_sv, basis_scope_en, more_bases)
+    VALUES (@activityId, @position, @description, @descriptionEn, @legalBasis, @legalBasisDetail, @legalBasisDetailEn,
+      @liaText, @liaTextEn, @basisScopeSv, @basisScopeEn, @moreBases)`);
   const insertTerm = db.prepare('INSERT OR IGNORE INTO activity_terms (activity_id, term_id) VALUES (?, ?)');
   const insertRecipient = db.prepare(`INSERT INTO activity_recipients (activity_id, position, kind, term_id,
     subprocessor_id, name) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -218,7 +264,22 @@ export function createActivitiesRepo(db: Db) {
   /** Replaces every child row of the activity (the caller holds the transaction). */
   function writeChildren(id: number, c: ActivityChildren): void {
     for (const stmt of deleteChildren) stmt.run(id);
-    c.purposes.forEach((p, i) => insertPurpose.run(id, i, p.description, p.legalBasis, p.legalBasisDetail, p.liaText));
+    c.purposes.forEach((p, i) =>
+      insertPurpose.run({
+        activityId: id,
+        position: i,
+        description: p.description,
+        descriptionEn: p.descriptionEn,
+        legalBasis: p.legalBasis,
+        legalBasisDetail: p.legalBasisDetail,
+        legalBasisDetailEn: p.legalBasisDetailEn,
+        liaText: p.liaText,
+        liaTextEn: p.liaTextEn,
+        basisScopeSv: p.basisScopeSv,
+        basisScopeEn: p.basisScopeEn,
+        moreBases: JSON.stringify(p.moreBases),
+      }),
+    );
     for (const termId of c.termIds) insertTerm.run(id, termId);
     c.recipients.forEach((r, i) => insertRecipient.run(id, i, r.kind, r.termId, r.subprocessorId, r.name));
     c.transfers.forEach((t, i) => insertTransfer.run(id, i, t.country, t.recipient, t.mechanism, t.safeguards));
@@ -232,16 +293,7 @@ export function createActivitiesRepo(db: Db) {
     const out = new Map<number, StoredActivity>();
     if (ids.length === 0) return out;
     const list = idList(ids);
-    const purposes = grouped(
-      selectPurposes.all(list) as {
-        id: number;
-        activity_id: number;
-        description: string;
-        legal_basis: LegalBasis;
-        legal_basis_detail: string;
-        lia_text: string;
-      }[],
-    );
+    const purposes = grouped(selectPurposes.all(list) as PurposeRow[]);
     const terms = grouped(selectTerms.all(list) as { activity_id: number; term_id: number }[]);
     const recipients = grouped(
       selectRecipients.all(list) as {
@@ -270,7 +322,9 @@ export function createActivitiesRepo(db: Db) {
         revision: r.revision,
         refNo: r.ref_no,
         name: r.name,
+        nameEn: r.name_en,
         description: r.description,
+        descriptionEn: r.description_en,
         role: r.role,
         jointControllers: r.joint_controllers,
         owner: r.owner,
@@ -278,9 +332,15 @@ export function createActivitiesRepo(db: Db) {
         purposes: (purposes.get(r.id) ?? []).map((p) => ({
           id: p.id,
           description: p.description,
+          descriptionEn: p.description_en,
           legalBasis: p.legal_basis,
           legalBasisDetail: p.legal_basis_detail,
+          legalBasisDetailEn: p.legal_basis_detail_en,
           liaText: p.lia_text,
+          liaTextEn: p.lia_text_en,
+          basisScopeSv: p.basis_scope_sv,
+          basisScopeEn: p.basis_scope_en,
+          moreBases: JSON.parse(p.more_bases) as StoredPurpose['moreBases'],
         })),
         termIds: (terms.get(r.id) ?? []).map((t) => t.term_id),
         specialCategories: JSON.parse(r.special_categories) as SpecialCategory[],
@@ -292,6 +352,8 @@ export function createActivitiesRepo(db: Db) {
         personnummer: r.personnummer === 1,
         pnrJustification: r.pnr_justification,
         pnrNote: r.pnr_note,
+        pnrNoteEn: r.pnr_note_en,
+        noRecipients: r.no_recipients === 1,
         recipients: (recipients.get(r.id) ?? []).map((x) => ({
           kind: x.kind,
           termId: x.term_id,

@@ -27,9 +27,16 @@ const NAME_MAX = 300;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-/** What the search box and the list filter match: name, ref no, purposes, owner. */
-export function searchText(f: { name: string; refNo: string; owner: string; purposes: readonly { description: string }[] }): string {
-  return foldForSearch([f.name, f.refNo, f.owner, ...f.purposes.map((p) => p.description)].join(' \u001f '));
+/** What the search box and the list filter match: name, ref no, purposes, owner (Swedish and English). */
+export function searchText(f: {
+  name: string;
+  nameEn?: string;
+  refNo: string;
+  owner: string;
+  purposes: readonly { description: string; descriptionEn?: string }[];
+}): string {
+  const parts = [f.name, f.nameEn ?? '', f.refNo, f.owner, ...f.purposes.flatMap((p) => [p.description, p.descriptionEn ?? ''])];
+  return foldForSearch(parts.filter((p) => p !== '').join(' \u001f '));
 }
 
 /** Mean of 0–100 scores to one decimal, rounded down (never 100 while anything is missing); 0 when empty. */
@@ -71,6 +78,8 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
 
   /** Checks every reference against the database; throws INVALID_INPUT at the field's path. */
   function validate(f: ActivityInput, c: ActivityChildren): void {
+    // "No recipients" is an answer of its own: it cannot stand beside a list of recipients.
+    if (f.noRecipients && c.recipients.length > 0) throw invalidField(['noRecipients'], 'v.activity.noRecipientsWithList');
     const vocab = vocabularies();
     vocab.assertKind(f.dataSubjectTermIds, 'data_subject', ['dataSubjectTermIds']);
     vocab.assertKind(f.personalDataTermIds, 'personal_data', ['personalDataTermIds']);
@@ -158,7 +167,10 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
             (r.termId !== null ? termById.get(r.termId)?.labelSv : undefined) ??
             r.name,
         })),
-        systems: systemRefs.filter((s) => linkedSystems.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+        systems: systemRefs
+          .filter((s) => linkedSystems.has(s.id))
+          // nameEn: the system's English name once the systems feature returns it with its refs.
+          .map((s) => ({ id: s.id, name: s.name, nameEn: (s as { nameEn?: string }).nameEn ?? '' })),
         systemIds: systemRefs.filter((s) => linkedSystems.has(s.id)).map((s) => s.id),
         retention: a.retention.map((r) => {
           const { name, sv, en } = rule(r.retentionRuleId);
@@ -188,9 +200,10 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
         revision: a.revision,
         refNo: a.refNo,
         name: a.name,
+        nameEn: a.nameEn,
         status: a.status,
         owner: a.owner,
-        legalBases: unique(a.purposes.map((p) => p.legalBasis)),
+        legalBases: unique(a.purposes.flatMap((p) => [p.legalBasis, ...p.moreBases.map((b) => b.legalBasis)])),
         purposeCount: a.purposes.length,
         nextReviewAt: a.nextReviewAt,
         completeness: completenessOf(a, terms),
@@ -247,12 +260,7 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
         const name = `${fields.name.slice(0, NAME_MAX - COPY_SUFFIX.length)}${COPY_SUFFIX}`;
         const row: ActivityRowFields = { ...fields, name, refNo: '', status: 'draft' };
         const children: ActivityChildren = {
-          purposes: fields.purposes.map(({ description, legalBasis, legalBasisDetail, liaText }) => ({
-            description,
-            legalBasis,
-            legalBasisDetail,
-            liaText,
-          })),
+          purposes: fields.purposes.map(({ id: _purposeId, ...p }) => p),
           termIds,
           recipients: fields.recipients,
           transfers: fields.transfers,

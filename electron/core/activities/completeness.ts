@@ -16,7 +16,14 @@ export interface CompletenessInput {
   jointControllers: string;
   owner: string;
   status?: ActivityStatus;
-  purposes: readonly { description: string; legalBasis: LegalBasis; legalBasisDetail: string; liaText: string }[];
+  purposes: readonly {
+    description: string;
+    legalBasis: LegalBasis;
+    legalBasisDetail: string;
+    liaText: string;
+    basisScopeSv?: string;
+    moreBases?: readonly { legalBasis: LegalBasis; scopeSv: string; detail: string }[];
+  }[];
   dataSubjectTermIds: readonly number[];
   /** The activity's personal-data categories with their flags ('special', 'criminal', 'personnummer'). */
   personalDataTerms: readonly { id: number; flag: PersonalDataFlag | string }[];
@@ -26,6 +33,8 @@ export interface CompletenessInput {
   art10Basis: string | null;
   personnummer: boolean;
   pnrJustification: string | null;
+  /** "No recipients" answered explicitly; an empty list without it is an unanswered question. */
+  noRecipients?: boolean;
   recipients: readonly unknown[];
   transfers: readonly { country: string; mechanism: TransferMechanism; safeguards: string }[];
   retention: readonly unknown[];
@@ -68,8 +77,16 @@ export function activityCompleteness(a: CompletenessInput): Completeness {
     'c.purposes',
   );
   a.purposes.forEach((p, i) => {
-    if (p.legalBasis === 'legitimate_interests') check(filled(p.liaText), `purposes.${i}.liaText`, 'c.liaText');
+    const more = p.moreBases ?? [];
+    // One assessment per purpose, whichever of its bases is the legitimate interest.
+    if (p.legalBasis === 'legitimate_interests' || more.some((b) => b.legalBasis === 'legitimate_interests'))
+      check(filled(p.liaText), `purposes.${i}.liaText`, 'c.liaText');
     if (NEEDS_STATUTE.includes(p.legalBasis)) check(filled(p.legalBasisDetail), `purposes.${i}.legalBasisDetail`, 'c.legalBasisDetail');
+    // With several bases, each says what it covers; the main one too, or the split cannot be read.
+    if (more.length > 0) check(filled(p.basisScopeSv), `purposes.${i}.basisScopeSv`, 'c.basisScope');
+    more.forEach((b, j) => {
+      if (NEEDS_STATUTE.includes(b.legalBasis)) check(filled(b.detail), `purposes.${i}.moreBases.${j}.detail`, 'c.legalBasisDetail');
+    });
   });
 
   // Art. 30(1)(c): categories of data subjects and of personal data, and what special data needs.
@@ -80,8 +97,9 @@ export function activityCompleteness(a: CompletenessInput): Completeness {
   if (a.criminalData || flags.has('criminal')) check(a.art10Basis !== null, 'art10Basis', 'c.art10Basis');
   if (a.personnummer || flags.has('personnummer')) check(a.pnrJustification !== null, 'pnrJustification', 'c.pnrJustification');
 
-  // Art. 30(1)(d): recipients (internal ones count). (e): third-country transfers and their tool.
-  check(a.recipients.length > 0, 'recipients', 'c.recipients');
+  // Art. 30(1)(d): recipients (internal ones count), or the answer that there are none.
+  // (e): third-country transfers and their tool.
+  check(a.recipients.length > 0 || a.noRecipients === true, 'recipients', 'c.recipients');
   a.transfers.forEach((t, i) => {
     const country = t.country.toUpperCase();
     if (isEeaCountry(country)) return;

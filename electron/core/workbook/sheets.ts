@@ -109,7 +109,7 @@ export const processorSheet = sheet({
   columns: [
     col('customer', 'Personuppgiftsansvarig (kund)', 'Controller (customer)', 32),
     col('service', 'Tjänst', 'Service', 26),
-    col('orgNr', 'Organisationsnummer', 'Company reg. no.', 14),
+    termCol('orgNr', glossary.orgNr, 14),
     col('contact', 'Kontaktperson', 'Contact person', 32),
     col('dpo', 'Kundens dataskyddsombud', "Customer's data protection officer", 32),
     col('startDate', 'Från', 'From', 12, 'date'),
@@ -136,7 +136,7 @@ export const subprocessorsSheet = sheet({
   freezeColumns: 1,
   columns: [
     termCol('name', glossary.subprocessor, 30),
-    col('orgNr', 'Organisationsnummer', 'Registration no.', 16),
+    termCol('orgNr', glossary.orgNr, 16),
     col('country', 'Land', 'Country', 16),
     col('thirdCountry', 'Tredjeland', 'Third country', 11),
     col('address', 'Adress', 'Address', 32),
@@ -168,6 +168,7 @@ export const retentionSheet = sheet({
     col('storageLocation', 'Lagringsplats', 'Storage location', 26),
     col('purpose', 'Syfte', 'Purpose', 30),
     col('policy', 'Utrensningspolicy', 'Purge policy', 50),
+    col('exception', 'Undantag', 'Exception', 36),
     col('summary', 'Regeln i ord', 'The rule in words', 45),
     col('anchor', 'Räknas från', 'Counted from', 28),
     col('rounding', 'Avrundning', 'Rounding', 24),
@@ -194,7 +195,7 @@ export const agreementsSheet = sheet({
   freezeColumns: 1,
   columns: [
     col('customer', 'Kund', 'Customer', 32),
-    col('orgNr', 'Organisationsnummer', 'Company reg. no.', 14),
+    termCol('orgNr', glossary.orgNr, 14),
     col('version', 'Version', 'Version', 9, 'number'),
     col('status', 'Status', 'Status', 16),
     col('lang', 'Språk', 'Language', 10),

@@ -1,5 +1,6 @@
-// What the workbook reads straight from the tables of agreements, sites and equipment: only the
-// columns it prints (never the agreement documents or attachment bytes), in customer order.
+// What the workbook reads straight from the tables of agreements, sites and equipment (and the
+// systems' English names): only the columns it prints (never the agreement documents or
+// attachment bytes), in customer order.
 // CROSS JOIN keeps SQLite walking customers in sort-key order, so it sorts only within a customer.
 import type { Db } from '../db/types';
 
@@ -7,6 +8,7 @@ export interface WorkbookAgreement {
   id: number;
   customer: string;
   orgNr: string;
+  legalForm: 'company' | 'sole_trader';
   version: number;
   status: string;
   lang: string;
@@ -63,6 +65,7 @@ interface AgreementRow {
   id: number;
   customer: string;
   org_nr: string;
+  legal_form: 'company' | 'sole_trader';
   version: number;
   status: string;
   lang: string;
@@ -126,6 +129,7 @@ function toAgreement(r: AgreementRow): WorkbookAgreement {
     id: r.id,
     customer: r.customer,
     orgNr: r.org_nr,
+    legalForm: r.legal_form,
     version: r.version,
     status: r.status,
     lang: r.lang,
@@ -195,7 +199,7 @@ function grouped(rows: ValueRow[]): Map<number, string[]> {
 }
 
 export function createWorkbookRepo(db: Db) {
-  const agreements = db.prepare(`SELECT a.id, c.name AS customer, c.org_nr, a.version, a.status, a.lang, a.generated_at,
+  const agreements = db.prepare(`SELECT a.id, c.name AS customer, c.org_nr, c.legal_form, a.version, a.status, a.lang, a.generated_at,
       a.sent_on, a.signed_on, a.effective_on, a.terminated_on, a.notice_days, a.controller_signatory_name,
       a.controller_signatory_title, a.processor_signatory_name, a.processor_signatory_title, a.signing_place,
       a.template_version, a.notes
@@ -213,6 +217,7 @@ export function createWorkbookRepo(db: Db) {
     ORDER BY c.sort_key, c.id, e.sort_key, e.id`);
   const equipmentServices = db.prepare(`SELECT es.equipment_id AS id, sv.name AS value FROM equipment_services es
     JOIN services sv ON sv.id = es.service_id ORDER BY es.equipment_id, sv.name`);
+  const systemNamesEn = db.prepare(`SELECT id, name_en AS value FROM systems WHERE name_en <> ''`);
 
   return {
     /** Every agreement version, by customer and version. */
@@ -225,6 +230,8 @@ export function createWorkbookRepo(db: Db) {
     equipment: (): WorkbookDevice[] => (equipment.all() as DeviceRow[]).map(toDevice),
     /** Names of the services each device serves, per equipment id. */
     equipmentServiceNames: (): Map<number, string[]> => grouped(equipmentServices.all() as ValueRow[]),
+    /** English names of the systems that have one, per system id. */
+    systemNamesEn: (): Map<number, string> => new Map((systemNamesEn.all() as ValueRow[]).map((r) => [r.id, r.value])),
   };
 }
 

@@ -2,13 +2,15 @@
 // from the feature services (activities, the Art. 30(2) register, retention words, labels);
 // agreements, sites and equipment are read from their tables (workbook.repo.ts).
 import type { Activity, ProcessorEntry, WorkbookSheet } from '../../../shared/contract';
-import { isEeaCountry } from '../../../shared/domain/enums';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import type { LegalBasis } from '../../../shared/domain/enums';
+import { countryName, enumLabel, locationIsInEea, locationLabel } from '../../../shared/domain/labels';
 import { formatMessage, type Language } from '../../../shared/messages';
+import { maskIdentity, type IdentityForm } from '../../../shared/orgnr';
 import { activitiesService } from '../activities/activities.service';
+import { inLanguage } from '../documents/language';
 import { measuresService } from '../measures/measures.service';
 import { durationWords } from '../retention/retention.words';
-import { parseDuration } from '../retention/duration';
+import { parseDuration, type Duration } from '../retention/duration';
 import { retentionService } from '../retention/retention.service';
 import { processorRegisterService } from '../services/processor-register.service';
 import { stockholmDate, type Session } from '../session';
@@ -48,7 +50,8 @@ const yesNo = (value: boolean, lang: Language) => workbookWords[lang][value ? 'y
 /** "Ja – <detail>" or "Nej": a flag and what justifies it. */
 const yesWith = (value: boolean, details: readonly string[], lang: Language) =>
   value ? joinParts([workbookWords[lang].yes, joinParts(details, '. ')], ' – ') : workbookWords[lang].no;
-const inLang = (sv: string, en: string, lang: Language) => (lang === 'en' && en.trim() !== '' ? en : sv);
+/** A text with an optional English variant: in English the variant, or the Swedish marked " [sv]". */
+const inLang = (sv: string, en: string, lang: Language) => inLanguage(lang, sv, en);
 const termLabel = (t: { labelSv: string; labelEn: string }, lang: Language) => inLang(t.labelSv, t.labelEn, lang);
 /** An ISO timestamp as the Swedish calendar date it fell on. */
 const dateOf = (timestamp: string | null) => (timestamp ? stockholmDate(new Date(timestamp)) : null);
@@ -57,6 +60,65 @@ const durationText = (iso: string | null, lang: Language) => {
   const d = parseDuration(iso);
   return d ? durationWords(d)[lang] : iso;
 };
+
+const UNITS = ['years', 'months', 'weeks', 'days'] as const;
+const unitsOf = (d: Duration) => UNITS.filter((u) => d[u] > 0);
+/** A duration with digits throughout ("1 år och 6 månader"), so the two ends of a range read alike. */
+function digitsText(d: Duration, lang: Language): string {
+  const words = workbookWords[lang];
+  const list = unitsOf(d).map((u) => `${d[u]} ${words.units[u][d[u] === 1 ? 0 : 1]}`);
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} ${words.and} ${list[list.length - 1]}`;
+}
+/** The retention period: "as long as the purpose requires", one duration, or a range ("3–28 dagar"). */
+function periodText(min: string | null, max: string | null, lang: Language): string {
+  if (max === null) return workbookWords[lang].asLongAsNeeded;
+  const to = min ? parseDuration(max) : null;
+  const from = min ? parseDuration(min) : null;
+  if (!from || !to) return durationText(max, lang);
+  const [fromUnit, ...fromMore] = unitsOf(from);
+  const [toUnit, ...toMore] = unitsOf(to);
+  if (fromUnit !== undefined && fromUnit === toUnit && fromMore.length === 0 && toMore.length === 0) {
+    return `${from[fromUnit]}–${to[toUnit]} ${workbookWords[lang].units[toUnit][to[toUnit] === 1 ? 0 : 1]}`;
+  }
+  return `${digitsText(from, lang)} – ${digitsText(to, lang)}`;
+}
+
+/** An identity number as the workbook shows it: a sole trader's personnummer masked (no law needs it here). */
+const identity = (orgNr: string, legalForm: IdentityForm) => maskIdentity(orgNr, legalForm);
+
+interface PurposeBases {
+  legalBasis: LegalBasis;
+  legalBasisDetail: string;
+  legalBasisDetailEn: string;
+  basisScopeSv: string;
+  basisScopeEn: string;
+  moreBases: readonly { legalBasis: LegalBasis; scopeSv: string; scopeEn: string; detail: string }[];
+}
+
+/** Every legal basis of a purpose with what it covers: "Samtycke (trafikdata); Berättigat intresse (användardata)". */
+function basesText(p: PurposeBases, lang: Language): string {
+  if (p.moreBases.length === 0) return enumLabel('legalBasis', p.legalBasis, lang);
+  // Short names, so that the scope is the only bracket (no "Samtycke (art. 6.1 a) (trafikdata)").
+  const withScope = (basis: LegalBasis, scope: string) => {
+    const label = workbookWords[lang].basisShort[basis];
+    return scope.trim() === '' ? label : `${label} (${scope})`;
+  };
+  return [
+    withScope(p.legalBasis, inLang(p.basisScopeSv, p.basisScopeEn, lang)),
+    ...p.moreBases.map((b) => withScope(b.legalBasis, inLang(b.scopeSv, b.scopeEn, lang))),
+  ].join('; ');
+}
+
+/** The details behind the bases; with several bases, each led by what it covers. */
+function basisDetailsText(p: PurposeBases, lang: Language): string {
+  const main = inLang(p.legalBasisDetail, p.legalBasisDetailEn, lang);
+  if (p.moreBases.length === 0) return main;
+  const led = (scope: string, detail: string) => (detail.trim() === '' ? '' : scope.trim() === '' ? detail : `${scope}: ${detail}`);
+  return joinParts(
+    [led(inLang(p.basisScopeSv, p.basisScopeEn, lang), main), ...p.moreBases.map((b) => led(inLang(b.scopeSv, b.scopeEn, lang), b.detail))],
+    '; ',
+  );
+}
 
 /** Reads the sheets' rows; each sheet is read on demand and the shared look-ups only once. */
 export function createWorkbookRows(session: Session, lang: Language) {
@@ -84,7 +146,7 @@ export function createWorkbookRows(session: Session, lang: Language) {
     const row = (field: string, value: string | number) => ({ field, value });
     return [
       row(words.name, org.name),
-      row(words.orgNr, org.orgNr),
+      row(org.legalForm === 'sole_trader' ? words.personnummer : words.orgNr, identity(org.orgNr, org.legalForm)),
       row(words.address, joinParts([a.street, joinParts([a.postalCode, a.city], ' '), a.country])),
       row(words.email, org.email),
       row(words.phone, org.phone),
@@ -131,12 +193,13 @@ export function createWorkbookRows(session: Session, lang: Language) {
         .list()
         .map((r) => [r.id, r]),
     );
+    const systemNamesEn = repo.systemNamesEn();
 
     return list.flatMap((a) => {
       const shared = {
         refNo: a.refNo,
-        name: a.name,
-        description: a.description,
+        name: inLang(a.name, a.nameEn, lang),
+        description: inLang(a.description, a.descriptionEn, lang),
         role: enumLabel('activityRole', a.role, lang),
         jointControllers: a.jointControllers,
         dataSubjects: a.dataSubjectTerms.map((t) => termLabel(t, lang)),
@@ -150,11 +213,14 @@ export function createWorkbookRows(session: Session, lang: Language) {
           lang,
         ),
         dataSources: a.dataSources.map((s) => enumLabel('dataSource', s, lang)),
-        recipients: a.recipients.map((r) => {
-          const term = r.termId === null ? undefined : terms.get(r.termId);
-          const name = r.subprocessorId !== null ? r.label : term ? joinParts([termLabel(term, lang), r.name], ': ') : r.label;
-          return `${name} (${enumLabel('recipientKind', r.kind, lang).toLowerCase()})`;
-        }),
+        // "No recipients" is an answer; an unanswered question stays an empty cell.
+        recipients: a.noRecipients
+          ? [words.noRecipients]
+          : a.recipients.map((r) => {
+              const term = r.termId === null ? undefined : terms.get(r.termId);
+              const name = r.subprocessorId !== null ? r.label : term ? joinParts([termLabel(term, lang), r.name], ': ') : r.label;
+              return `${name} (${enumLabel('recipientKind', r.kind, lang).toLowerCase()})`;
+            }),
         transfers: a.transfers.map((t) =>
           joinParts([countryName(t.country, lang), t.recipient, enumLabel('transferMechanism', t.mechanism, lang), t.safeguards], ' – '),
         ),
@@ -164,7 +230,7 @@ export function createWorkbookRows(session: Session, lang: Language) {
           const what = term ? termLabel(term, lang) : rule ? inLang(rule.nameSv, rule.nameEn, lang) : '';
           return joinParts([what, lang === 'sv' ? r.summarySv : r.summaryEn], ': ');
         }),
-        systems: a.systems.map((s) => s.name),
+        systems: a.systems.map((s) => inLang(s.name, systemNamesEn.get(s.id) ?? s.nameEn, lang)),
         securitySummary: a.securitySummary,
         measures: a.measureIds.flatMap((id) => {
           const m = measures.get(id);
@@ -188,10 +254,10 @@ export function createWorkbookRows(session: Session, lang: Language) {
       const purposes = a.purposes.length ? a.purposes : [null];
       return purposes.map((p) => ({
         ...shared,
-        purpose: p?.description ?? '',
-        legalBasis: p ? enumLabel('legalBasis', p.legalBasis, lang) : '',
-        legalBasisDetail: p?.legalBasisDetail ?? '',
-        lia: p?.liaText ?? '',
+        purpose: p ? inLang(p.description, p.descriptionEn, lang) : '',
+        legalBasis: p ? basesText(p, lang) : '',
+        legalBasisDetail: p ? basisDetailsText(p, lang) : '',
+        lia: p ? inLang(p.liaText, p.liaTextEn, lang) : '',
       }));
     });
   }
@@ -200,21 +266,21 @@ export function createWorkbookRows(session: Session, lang: Language) {
     return processor().map((e) => ({
       customer: e.customerName,
       service: e.serviceName,
-      orgNr: e.customerOrgNr,
+      orgNr: identity(e.customerOrgNr, e.customerLegalForm),
       contact: e.customerContact,
       dpo: e.customerDpo,
       startDate: e.startDate,
       endDate: e.endDate,
       processing: e.processingCategories.map((t) => termLabel(t, lang)),
-      subjectMatter: e.subjectMatter,
-      purpose: e.purpose,
+      subjectMatter: inLang(e.subjectMatter, e.subjectMatterEn, lang),
+      purpose: inLang(e.purpose, e.purposeEn, lang),
       nature: e.nature.map((n) => enumLabel('processingOperation', n, lang)),
       personalData: e.personalDataCategories.map((t) => termLabel(t, lang)),
       dataSubjects: e.dataSubjectCategories.map((t) => termLabel(t, lang)),
       specialCategories: e.specialCategories.map((c) => enumLabel('specialCategory', c, lang)),
-      subprocessors: e.subprocessors.map((s) => `${s.name} (${countryName(s.country, lang)})`),
+      subprocessors: e.subprocessors.map((s) => `${s.name} (${locationLabel(s, lang)})`),
       transfers: e.transfers.map((t) =>
-        joinParts([t.name, countryName(t.country, lang), enumLabel('transferMechanism', t.mechanism, lang)], ' – '),
+        joinParts([t.name, locationLabel(t, lang), enumLabel('transferMechanism', t.mechanism, lang)], ' – '),
       ),
       measures: e.securityMeasures.map((m) => termLabel(m, lang)),
       retention: e.retentionSummary?.[lang] ?? '',
@@ -229,8 +295,8 @@ export function createWorkbookRows(session: Session, lang: Language) {
       .map((s) => ({
         name: s.name,
         orgNr: s.orgNr,
-        country: countryName(s.country, lang),
-        thirdCountry: yesNo(!isEeaCountry(s.country), lang),
+        country: locationLabel(s, lang),
+        thirdCountry: yesNo(!locationIsInEea(s), lang),
         address: s.address,
         website: s.website,
         contact: joinParts([s.contactName, s.contactEmail]),
@@ -255,16 +321,20 @@ export function createWorkbookRows(session: Session, lang: Language) {
       .list()
       .map((r) => ({
         type: inLang(r.nameSv, r.nameEn, lang),
-        storageLocation: r.storageLocation,
-        purpose: r.purpose,
+        storageLocation: inLang(r.storageLocation, r.storageLocationEn, lang),
+        purpose: inLang(r.purpose, r.purposeEn, lang),
         policy: inLang(r.policySv, r.policyEn, lang) || r.summary[lang],
+        exception: inLang(r.exceptionSv, r.exceptionEn, lang),
         summary: r.summary[lang],
         anchor: joinParts(
-          [enumLabel('retentionAnchor', r.anchorKind, lang), r.anchorEvent ? enumLabel('retentionEvent', r.anchorEvent, lang) : ''],
+          [
+            enumLabel('retentionAnchor', r.anchorKind, lang),
+            r.anchorEventLabel ? inLang(r.anchorEventLabel.sv, r.anchorEventLabel.en, lang) : '',
+          ],
           ': ',
         ),
         rounding: enumLabel('retentionRounding', r.roundAnchorTo, lang),
-        duration: durationText(r.duration, lang),
+        duration: periodText(r.durationMin, r.duration, lang),
         inclusive: yesNo(r.inclusive, lang),
         backupLag: durationText(r.backupLag, lang),
         action: enumLabel('retentionAction', r.action, lang),
@@ -283,7 +353,7 @@ export function createWorkbookRows(session: Session, lang: Language) {
     const attachments = repo.attachmentNames();
     return repo.agreements().map((a) => ({
       customer: a.customer,
-      orgNr: a.orgNr,
+      orgNr: identity(a.orgNr, a.legalForm),
       version: a.version,
       status: wordFor(words.agreementStatus, a.status),
       lang: wordFor(words.language, a.lang),

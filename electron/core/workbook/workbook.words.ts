@@ -1,6 +1,6 @@
 // The workbook's own words for cell values (column headers are in sheets.ts; agreement statuses
 // come from the glossary, so the sheet says what the UI says).
-import type { PurgeRecordKind } from '../../../shared/domain/enums';
+import type { LegalBasis, PurgeRecordKind } from '../../../shared/domain/enums';
 import { glossary, termsIn, type Words } from '../../../shared/glossary';
 import type { Language } from '../../../shared/messages';
 
@@ -21,7 +21,27 @@ const sv = {
   planned: 'planerad',
   notApplicable: 'ej tillämplig',
   name: 'Namn',
-  orgNr: 'Organisationsnummer',
+  orgNr: glossary.orgNr.sv,
+  personnummer: glossary.personnummer.sv,
+  noRecipients: 'Inga mottagare',
+  /** A legal basis beside its scope when a purpose has several: "Samtycke (trafikdata)". */
+  basisShort: {
+    consent: 'Samtycke',
+    contract: 'Avtal',
+    legal_obligation: 'Rättslig förpliktelse',
+    vital_interests: 'Grundläggande intresse',
+    public_task: 'Allmänt intresse eller myndighetsutövning',
+    legitimate_interests: 'Berättigat intresse',
+  } satisfies Record<LegalBasis, string>,
+  asLongAsNeeded: 'Så länge ändamålet kräver',
+  and: 'och',
+  /** Unit words for durations written with digits: [one, many]. */
+  units: {
+    years: ['år', 'år'],
+    months: ['månad', 'månader'],
+    weeks: ['vecka', 'veckor'],
+    days: ['dag', 'dagar'],
+  } satisfies Record<'years' | 'months' | 'weeks' | 'days', [string, string]>,
   address: 'Adress',
   email: 'E-post',
   phone: 'Telefon',
@@ -53,7 +73,25 @@ export const workbookWords: Words<typeof sv> = {
     planned: 'planned',
     notApplicable: 'not applicable',
     name: 'Name',
-    orgNr: 'Company registration number',
+    orgNr: glossary.orgNr.en,
+    personnummer: glossary.personnummer.en,
+    noRecipients: 'No recipients',
+    basisShort: {
+      consent: 'Consent',
+      contract: 'Contract',
+      legal_obligation: 'Legal obligation',
+      vital_interests: 'Vital interests',
+      public_task: 'Public task',
+      legitimate_interests: 'Legitimate interests',
+    },
+    asLongAsNeeded: 'As long as the purpose requires',
+    and: 'and',
+    units: {
+      years: ['year', 'years'],
+      months: ['month', 'months'],
+      weeks: ['week', 'weeks'],
+      days: ['day', 'days'],
+    },
     address: 'Address',
     email: 'Email',
     phone: 'Phone',

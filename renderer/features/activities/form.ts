@@ -11,8 +11,10 @@ import {
 } from '../../../shared/contract';
 import { formValues, schemaResolver } from '../../ui/forms';
 
-type Fields = z.input<typeof activityFields>;
+// The form holds every field (the contract's defaults only serve callers that leave new ones out).
+type Fields = z.output<typeof activityFields>;
 export type ActivityOutput = z.output<typeof activityFields>;
+export type PurposeForm = z.output<typeof purposeInput>;
 
 /** The form's own shape: dates as text ('' = none), a retention row may not have its rule yet. */
 export type ActivityForm = Omit<Fields, 'lastReviewedAt' | 'nextReviewAt' | 'retention'> & {
@@ -34,14 +36,16 @@ export const FIELD_ROOTS = new Set(Object.keys(EMPTY));
 /** A saved activity's form: its fields (rows without what only the record shows), dates as text. */
 export function toForm(a: Activity): ActivityForm {
   return {
-    ...formValues(activityFields, a),
-    purposes: a.purposes.map((p) => formValues(purposeInput, p)),
+    ...(formValues(activityFields, a) as Fields),
+    purposes: a.purposes.map((p) => formValues(purposeInput, p) as PurposeForm),
     recipients: a.recipients.map((r) => formValues(recipientInput, r)),
     retention: a.retention.map((r) => formValues(retentionLinkInput, r)),
     lastReviewedAt: a.lastReviewedAt ?? '',
     nextReviewAt: a.nextReviewAt ?? '',
   };
 }
+
+const PURPOSE_TEXTS = ['description', 'descriptionEn', 'legalBasisDetail', 'legalBasisDetailEn', 'liaText', 'liaTextEn'] as const;
 
 const date = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -50,14 +54,21 @@ export function prepare(values: ActivityForm): unknown {
   return {
     ...values,
     // A purpose row left completely blank is not a purpose.
-    purposes: values.purposes.filter((p) => p.description.trim() !== '' || p.legalBasisDetail.trim() !== '' || p.liaText.trim() !== ''),
+    purposes: values.purposes
+      .filter((p) => PURPOSE_TEXTS.some((k) => p[k].trim() !== '') || p.moreBases.length > 0)
+      // The main basis's scope only means something beside further bases.
+      .map((p) => (p.moreBases.length > 0 ? p : { ...p, basisScopeSv: '', basisScopeEn: '' })),
     jointControllers: values.role === 'joint_controller' ? values.jointControllers : '',
     art10Basis: values.criminalData ? values.art10Basis : null,
     art10Note: values.criminalData ? values.art10Note : '',
     pnrJustification: values.personnummer ? values.pnrJustification : null,
     pnrNote: values.personnummer ? values.pnrNote : '',
+    pnrNoteEn: values.personnummer ? values.pnrNoteEn : '',
     automatedDecisionsNote: values.automatedDecisions ? values.automatedDecisionsNote : '',
-    recipients: values.recipients.map((r) => ({ ...r, subprocessorId: r.kind === 'processor' ? r.subprocessorId : null })),
+    // "No recipients" hides the list; the rows stay in the form until saved, then go.
+    recipients: values.noRecipients
+      ? []
+      : values.recipients.map((r) => ({ ...r, subprocessorId: r.kind === 'processor' ? r.subprocessorId : null })),
     lastReviewedAt: date(values.lastReviewedAt),
     nextReviewAt: date(values.nextReviewAt),
   };
@@ -99,7 +110,9 @@ export function activityResolver(): Resolver<ActivityForm, unknown, ActivityOutp
 export const SECTION_OF: Record<string, string> = {
   refNo: 'basics',
   name: 'basics',
+  nameEn: 'basics',
   description: 'basics',
+  descriptionEn: 'basics',
   role: 'basics',
   jointControllers: 'basics',
   owner: 'basics',
@@ -116,6 +129,8 @@ export const SECTION_OF: Record<string, string> = {
   personnummer: 'sensitive',
   pnrJustification: 'sensitive',
   pnrNote: 'sensitive',
+  pnrNoteEn: 'sensitive',
+  noRecipients: 'recipients',
   recipients: 'recipients',
   transfers: 'transfers',
   systemIds: 'systems',

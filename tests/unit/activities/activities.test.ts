@@ -40,7 +40,7 @@ describe('processing activities', () => {
       { ...fields.recipients[2], label: 'Revisorn' },
     ]);
     expect(a.transfers).toEqual([{ country: 'US', recipient: 'Stödtjänst i USA', mechanism: 'adequacy_us_dpf', safeguards: '' }]);
-    expect(a.systems).toEqual([{ id: refs.systemId, name: 'Ekonomisystem' }]);
+    expect(a.systems).toEqual([{ id: refs.systemId, name: 'Ekonomisystem', nameEn: '' }]);
     expect(a.systemIds).toEqual([refs.systemId]);
     expect([...a.measureIds].sort()).toEqual([...refs.measureIds].sort());
     expect(a.retention).toEqual([

@@ -144,6 +144,30 @@ describe('activity completeness (Art. 30(1))', () => {
     expect(fields({ ...complete, role: 'joint_controller', jointControllers: 'Kund AB (art. 26-avtal)' })).toEqual([]);
   });
 
+  it('recipients: an empty list is unanswered unless "no recipients" was chosen', () => {
+    expect(fields({ ...complete, recipients: [] })).toEqual(['recipients']);
+    expect(fields({ ...complete, recipients: [], noRecipients: true })).toEqual([]);
+    expect(formatMessage('c.recipients', 'sv')).toContain('Inga mottagare');
+  });
+
+  it('several legal bases: the main scope, a statute for each legal obligation, one assessment for any legitimate interest', () => {
+    const purpose = complete.purposes[0]!;
+    const more = (legalBasis: 'legal_obligation' | 'legitimate_interests', detail = '') => ({ legalBasis, scopeSv: 'del', detail });
+    expect(fields({ ...complete, purposes: [{ ...purpose, moreBases: [more('legal_obligation')] }] })).toEqual([
+      'purposes.0.basisScopeSv',
+      'purposes.0.moreBases.0.detail',
+    ]);
+    expect(
+      fields({ ...complete, purposes: [{ ...purpose, basisScopeSv: 'kunddata', moreBases: [more('legitimate_interests')] }] }),
+    ).toEqual(['purposes.0.liaText']);
+    expect(
+      fields({
+        ...complete,
+        purposes: [{ ...purpose, basisScopeSv: 'kunddata', liaText: 'Avvägd.', moreBases: [more('legal_obligation', 'BFL')] }],
+      }),
+    ).toEqual([]);
+  });
+
   it('scores one decimal, rounded down so that anything missing never shows 100', () => {
     expect(scoreOf(2, 3)).toBe(66.6);
     expect(scoreOf(199, 200)).toBe(99.5);

@@ -1,5 +1,6 @@
 import {
   emptyActivity,
+  emptyPurpose,
   type ActivityFields,
   type RetentionRuleFields,
   type SubprocessorFields,
@@ -88,18 +89,26 @@ export function fullActivity(r: Refs): ActivityFields {
   return {
     refNo: 'PA-01',
     name: 'Kund- och avtalsadministration',
+    nameEn: 'Customer and contract administration',
     description: 'Register över kunder, kontaktpersoner och avtal.',
     role: 'controller',
     jointControllers: '',
     owner: 'Åsa Öberg, VD',
     status: 'active',
     purposes: [
-      { description: 'Ingå och fullgöra avtal med kunder', legalBasis: 'contract', legalBasisDetail: 'Kundavtalet', liaText: '' },
-      { description: 'Bokföring av fakturor', legalBasis: 'legal_obligation', legalBasisDetail: 'BFL 7 kap.', liaText: '' },
       {
+        ...emptyPurpose,
+        description: 'Ingå och fullgöra avtal med kunder',
+        descriptionEn: 'Enter into and perform contracts with customers',
+        legalBasis: 'contract',
+        legalBasisDetail: 'Kundavtalet',
+        legalBasisDetailEn: 'The customer agreement',
+      },
+      { ...emptyPurpose, description: 'Bokföring av fakturor', legalBasis: 'legal_obligation', legalBasisDetail: 'BFL 7 kap.' },
+      {
+        ...emptyPurpose,
         description: 'Kundnöjdhetsuppföljning',
         legalBasis: 'legitimate_interests',
-        legalBasisDetail: '',
         liaText: 'Intresset av att förbättra tjänsten väger tyngre; begränsade uppgifter, möjlighet att invända.',
       },
     ],

@@ -9,6 +9,7 @@ import { paths } from '../../../app/paths';
 import { useLang } from '../../../ui/lang';
 import type { Lookups } from '../../../ui/useLookups';
 import type { ActivityForm } from '../form';
+import { Bilingual } from './Bilingual';
 import { activityField, Section } from './Section';
 
 // The data an activity processes: whose, which, how sensitive, and where it comes from.
@@ -111,8 +112,8 @@ export function SensitiveSection() {
               placeholder={t('activities.choose')}
               description={t('activities.h.pnrJustification')}
             />
-            <TextAreaField name="pnrNote" label={t('activities.f.pnrNote')} />
           </SimpleGrid>
+          <Bilingual sv="pnrNote" en="pnrNoteEn" label={t('activities.f.pnrNote')} multiline />
         </Paper>
       )}
     </Section>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '../../../../shared/contract';
 import { MEASURE_CATEGORIES } from '../../../../shared/domain/enums';
-import { countryName, enumLabel } from '../../../../shared/domain/labels';
+import { enumLabel, locationLabel } from '../../../../shared/domain/labels';
 import { paths } from '../../../app/paths';
 import { FieldRows, RemoveRowButton } from '../../../ui/fields';
 import { termLabel, useLang } from '../../../ui/lang';
@@ -33,7 +33,7 @@ export function SystemsSection({ lookups, activity }: { lookups: Lookups; activi
   const data = [
     ...lookups.systems.map((s) => ({
       value: s.id,
-      label: `${s.name} – ${enumLabel('hostingKind', s.hosting, lang)}, ${countryName(s.country, lang)}`,
+      label: `${s.name} – ${enumLabel('hostingKind', s.hosting, lang)}, ${locationLabel(s, lang)}`,
     })),
     ...known.map((s) => ({ value: s.id, label: s.name })),
   ];

@@ -1,11 +1,12 @@
-import { Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Grid, Group, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emptyRecipient, emptyTransfer } from '../../../../shared/contract';
 import { ADEQUACY_DECISIONS, RECIPIENT_KINDS, TRANSFER_MECHANISMS, isEeaCountry } from '../../../../shared/domain/enums';
-import { countryName } from '../../../../shared/domain/labels';
+import { countryName, locationLabel } from '../../../../shared/domain/labels';
 import type { Language } from '../../../../shared/messages';
-import { FieldRows, RemoveRowButton } from '../../../ui/fields';
+import { FieldRows, RemoveRowButton, useFieldError } from '../../../ui/fields';
 import { useLang } from '../../../ui/lang';
 import type { Lookups } from '../../../ui/useLookups';
 import type { ActivityForm } from '../form';
@@ -15,75 +16,113 @@ import { activityField, Section } from './Section';
 
 const { TextField, TextAreaField, EnumSelect, NullableIdSelect, CountrySelect } = activityField;
 
+type RecipientsAnswer = 'none' | 'list';
+
+/**
+ * Whether the data is disclosed at all: "no recipients" is an answer of its own, distinct from a
+ * question nobody answered (documents then say nothing about recipients).
+ */
+function RecipientsQuestion({ answer, onAnswer }: { answer: RecipientsAnswer | null; onAnswer: (a: RecipientsAnswer) => void }) {
+  const { t } = useTranslation();
+  const err = useFieldError();
+  return (
+    <Radio.Group
+      name="noRecipients"
+      label={t('activities.f.recipientsAnswer')}
+      value={answer ?? ''}
+      onChange={(v) => onAnswer(v as RecipientsAnswer)}
+      error={err('noRecipients')}
+      description={answer === null ? t('activities.recipientsUnanswered') : undefined}
+    >
+      <Stack gap={6} mt={6}>
+        <Radio value="list" label={t('activities.recipientsList')} />
+        <Radio value="none" label={t('activities.recipientsNone')} description={t('activities.h.recipientsNone')} />
+      </Stack>
+    </Radio.Group>
+  );
+}
+
 export function RecipientsSection({ lookups }: { lookups: Lookups }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { control } = useFormContext<ActivityForm>();
+  const { control, setValue } = useFormContext<ActivityForm>();
   const rows = useFieldArray({ control, name: 'recipients', keyName: 'key' });
   const values = useWatch({ control, name: 'recipients' });
+  const noRecipients = useWatch({ control, name: 'noRecipients' });
+  // "Listing" with no rows yet is still an unanswered question; the choice shows the list.
+  const [listing, setListing] = useState(false);
+  const answer: RecipientsAnswer | null = noRecipients ? 'none' : listing || rows.fields.length > 0 ? 'list' : null;
+  const onAnswer = (a: RecipientsAnswer) => {
+    setValue('noRecipients', a === 'none', { shouldDirty: true });
+    setListing(a === 'list');
+    if (a === 'list' && rows.fields.length === 0) rows.append({ ...emptyRecipient });
+  };
   const recipientTerms = lookups.terms
     .filter((term) => term.kind === 'recipient' && (term.archivedAt === null || values.some((v) => v.termId === term.id)))
     .map((term) => ({ value: String(term.id), label: lang === 'en' ? term.labelEn : term.labelSv }));
-  const subprocessors = lookups.subprocessors.map((s) => ({ value: String(s.id), label: `${s.name} (${countryName(s.country, lang)})` }));
+  const subprocessors = lookups.subprocessors.map((s) => ({ value: String(s.id), label: `${s.name} (${locationLabel(s, lang)})` }));
   return (
     <Section id="recipients">
-      <FieldRows
-        count={rows.fields.length}
-        max={50}
-        emptyText={t('activities.noRecipients')}
-        addLabel={t('activities.addRecipient')}
-        onAdd={() => rows.append({ ...emptyRecipient })}
-      >
-        {rows.fields.map((row, index) => {
-          const n = index + 1;
-          const kind = values[index]?.kind;
-          // Only the first row shows its labels (a table-like list); the others keep them as accessible names.
-          const first = index === 0;
-          return (
-            <Group key={row.key} align="flex-start" wrap="nowrap" gap="xs" role="group" aria-label={t('activities.recipientN', { n })}>
-              <Grid style={{ flex: 1 }} gap="xs">
-                <Grid.Col span={{ base: 12, sm: 3 }}>
-                  <EnumSelect
-                    name={`recipients.${index}.kind`}
-                    label={first ? t('activities.f.recipientKind') : undefined}
-                    aria-label={t('activities.f.recipientKind')}
-                    kind="recipientKind"
-                    values={RECIPIENT_KINDS}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: kind === 'processor' ? 3 : 4 }}>
-                  <NullableIdSelect
-                    name={`recipients.${index}.termId`}
-                    label={t('activities.f.recipientTerm')}
-                    showLabel={first}
-                    data={recipientTerms}
-                    placeholder={t('activities.chooseOptional')}
-                  />
-                </Grid.Col>
-                {kind === 'processor' && (
+      <RecipientsQuestion answer={answer} onAnswer={onAnswer} />
+      {answer === 'list' && (
+        <FieldRows
+          count={rows.fields.length}
+          max={50}
+          emptyText={t('activities.noRecipients')}
+          addLabel={t('activities.addRecipient')}
+          onAdd={() => rows.append({ ...emptyRecipient })}
+        >
+          {rows.fields.map((row, index) => {
+            const n = index + 1;
+            const kind = values[index]?.kind;
+            // Only the first row shows its labels (a table-like list); the others keep them as accessible names.
+            const first = index === 0;
+            return (
+              <Group key={row.key} align="flex-start" wrap="nowrap" gap="xs" role="group" aria-label={t('activities.recipientN', { n })}>
+                <Grid style={{ flex: 1 }} gap="xs">
                   <Grid.Col span={{ base: 12, sm: 3 }}>
+                    <EnumSelect
+                      name={`recipients.${index}.kind`}
+                      label={first ? t('activities.f.recipientKind') : undefined}
+                      aria-label={t('activities.f.recipientKind')}
+                      kind="recipientKind"
+                      values={RECIPIENT_KINDS}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, sm: kind === 'processor' ? 3 : 4 }}>
                     <NullableIdSelect
-                      name={`recipients.${index}.subprocessorId`}
-                      label={t('activities.f.recipientProcessor')}
+                      name={`recipients.${index}.termId`}
+                      label={t('activities.f.recipientTerm')}
                       showLabel={first}
-                      data={subprocessors}
+                      data={recipientTerms}
                       placeholder={t('activities.chooseOptional')}
                     />
                   </Grid.Col>
-                )}
-                <Grid.Col span={{ base: 12, sm: kind === 'processor' ? 3 : 5 }}>
-                  <TextField
-                    name={`recipients.${index}.name`}
-                    label={first ? t('activities.f.recipientName') : undefined}
-                    aria-label={t('activities.f.recipientName')}
-                  />
-                </Grid.Col>
-              </Grid>
-              <RemoveRowButton label={t('activities.removeRecipient', { n })} onClick={() => rows.remove(index)} top={first ? 26 : 4} />
-            </Group>
-          );
-        })}
-      </FieldRows>
+                  {kind === 'processor' && (
+                    <Grid.Col span={{ base: 12, sm: 3 }}>
+                      <NullableIdSelect
+                        name={`recipients.${index}.subprocessorId`}
+                        label={t('activities.f.recipientProcessor')}
+                        showLabel={first}
+                        data={subprocessors}
+                        placeholder={t('activities.chooseOptional')}
+                      />
+                    </Grid.Col>
+                  )}
+                  <Grid.Col span={{ base: 12, sm: kind === 'processor' ? 3 : 5 }}>
+                    <TextField
+                      name={`recipients.${index}.name`}
+                      label={first ? t('activities.f.recipientName') : undefined}
+                      aria-label={t('activities.f.recipientName')}
+                    />
+                  </Grid.Col>
+                </Grid>
+                <RemoveRowButton label={t('activities.removeRecipient', { n })} onClick={() => rows.remove(index)} top={first ? 26 : 4} />
+              </Group>
+            );
+          })}
+        </FieldRows>
+      )}
     </Section>
   );
 }
