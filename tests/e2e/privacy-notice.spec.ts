@@ -74,4 +74,34 @@ test.describe('privacy notice', () => {
     expect(written).toContain('Exempel IT AB');
     expect(written).not.toContain(INTERNAL);
   });
+
+  test('an English notice from a register with every English text filled in is English throughout', async ({ page, gotoApp }) => {
+    test.setTimeout(60_000);
+    await gotoApp();
+    await page
+      .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+      .getByRole('link', { name: 'Dokument och export', exact: true })
+      .click();
+    await page.getByRole('group', { name: 'Dokumentets språk' }).getByRole('button', { name: 'English' }).click();
+    const preview = page.getByRole('document', { name: 'Förhandsvisning av integritetspolicyn' });
+    await expect(preview).toContainText('Swedish Authority for Privacy Protection');
+
+    // Nothing is missing, so the check before the document lets it through without a word.
+    const html = await exportAs(page, 'Spara som HTML', '.html');
+    await expect(page.getByRole('dialog', { name: 'Kontroll före dokumentet' })).toHaveCount(0);
+    const written = fs.readFileSync(html, 'utf8');
+    expect(written).toContain('Customer register and contract management');
+    // No Swedish stand-in is marked, and none of the register's Swedish texts is left.
+    expect(written).not.toContain('[sv]');
+    for (const swedish of [
+      'Kundregister och avtalshantering',
+      'Fakturera kunder',
+      'Ekonomisystem',
+      'Rensas',
+      'Rättslig grund',
+      'personuppgifter',
+    ]) {
+      expect(written).not.toContain(swedish);
+    }
+  });
 });

@@ -30,7 +30,8 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): Table {
         cantSplit: true,
         children: block.header.map((h, i) => cell(h, true, i)),
       }),
-      ...block.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(c, false, i)) })),
+      // A row stays on one page: a retention rule read across a page break is easily misread.
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, false, i)) })),
     ],
   });
 }

@@ -13,7 +13,24 @@ th{background:#1f4e79;color:#fff}footer{margin-top:2rem;color:#7f7f7f;font-size:
 /** Text with newlines as <br>. */
 const text = (value: string) => escapeHtml(value).replace(/\n/g, '<br>');
 
-const runs = (items: readonly DocRun[]) => items.map((r) => (r.bold ? `<strong>${text(r.text)}</strong>` : text(r.text))).join('');
+/** E-mail addresses and web addresses ("www.imy.se", "https://…") in escaped text. */
+const LINKABLE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s<]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<]*/g;
+
+/**
+ * Text with e-mail addresses as mailto: links and web addresses as links. It works on the escaped
+ * text, so a link cannot carry markup; a full stop or bracket after an address stays outside it.
+ */
+export function linked(value: string): string {
+  return text(value).replace(LINKABLE, (match) => {
+    const address = match.replace(/[.,;:!?)\]]+$/, '');
+    const rest = match.slice(address.length);
+    const href =
+      address.includes('@') && !address.includes('/') ? `mailto:${address}` : address.startsWith('www.') ? `https://${address}` : address;
+    return `<a href="${href}">${address}</a>${rest}`;
+  });
+}
+
+const runs = (items: readonly DocRun[]) => items.map((r) => (r.bold ? `<strong>${linked(r.text)}</strong>` : linked(r.text))).join('');
 
 function block(b: DocBlock): string {
   switch (b.kind) {
@@ -27,7 +44,7 @@ function block(b: DocBlock): string {
       return (
         '<table>\n' +
         `<thead><tr>${b.header.map((h) => `<th scope="col">${text(h)}</th>`).join('')}</tr></thead>\n<tbody>\n` +
-        b.rows.map((row) => `<tr>${row.map((c) => `<td>${text(c)}</td>`).join('')}</tr>`).join('\n') +
+        b.rows.map((row) => `<tr>${row.map((c) => `<td>${linked(c)}</td>`).join('')}</tr>`).join('\n') +
         '\n</tbody>\n</table>'
       );
   }

@@ -10,10 +10,7 @@ export const privacyNoticeHandlers: Handlers<
 > = {
   'privacyNotice.get': (_input, ctx) => ctx.session().use(privacyNoticeService).get(),
   'privacyNotice.update': ({ revision, ...fields }, ctx) => ctx.session().use(privacyNoticeService).update(fields, revision),
-  'privacyNotice.preview': ({ lang }, ctx) => {
-    const { html, registerVersion } = ctx.session().use(privacyNoticeService).html(lang);
-    return { html, registerVersion };
-  },
+  'privacyNotice.preview': ({ lang }, ctx) => ctx.session().use(privacyNoticeService).preview(lang),
   'privacyNotice.export': async ({ lang, format, path: given }, ctx) => {
     const session = ctx.session();
     const service = session.use(privacyNoticeService);

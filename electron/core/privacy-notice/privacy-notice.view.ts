@@ -1,28 +1,49 @@
 // The privacy notice's view-model: the facts are read from the register once (collectNoticeFacts),
-// then turned into a document in one language (buildPrivacyNoticeView, pure). The templates in
-// electron/core/documents render the view to DOCX or HTML.
+// then turned into a document in one language (buildPrivacyNoticeDraft, pure). The templates in
+// electron/core/documents render the view to DOCX or HTML. Every sentence comes from the register
+// or from the law: where the register holds no answer, the sentence is left out and the preflight
+// (privacy-notice.preflight.ts) says what is missing.
 import crypto from 'node:crypto';
-import type { Activity, Organisation, RetentionRule } from '../../../shared/contract';
+import type { Activity, HistoryKind, NoticeCookieAnswer, NoticeLeftOutReason, Organisation, RetentionRule } from '../../../shared/contract';
 import { isEeaCountry, type LegalBasis, type MeasureCategory } from '../../../shared/domain/enums';
-import { countryName, enumLabel, type Label } from '../../../shared/domain/labels';
+import { countryName, enumLabel, locationIsInEea, locationLabel, type Label, type Location } from '../../../shared/domain/labels';
+import { glossary } from '../../../shared/glossary';
 import type { Language } from '../../../shared/messages';
+import { maskIdentity } from '../../../shared/orgnr';
 import { activitiesService } from '../activities/activities.service';
 import { documentWords } from '../documents/document.words';
+import { fallback } from '../documents/language';
 import { labelled, paragraph, type DocBlock, type DocLogo, type DocRun, type DocSection, type PrivacyNoticeView } from '../documents/model';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
 import { servicesService } from '../services/services.service';
 import { stockholmDate, type Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
+import { systemsService } from '../systems/systems.service';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
-import type { NoticeSection } from './privacy-notice.repo';
+import type { NoticeCookie, NoticeSection } from './privacy-notice.repo';
 import { IMY, privacyNoticeWords } from './privacy-notice.words';
 
 interface TermFact {
   id: number;
   code: string | null;
+  kind: string;
   labelSv: string;
   labelEn: string;
+}
+
+export interface NoticeSubprocessor extends Location {
+  id: number;
+  name: string;
+  transferMechanism: string;
+  /** When the processor agreement was made; null when the register has none. */
+  agreementDate: string | null;
+}
+
+export interface NoticeSystem extends Location {
+  id: number;
+  name: string;
+  nameEn: string;
 }
 
 /** Everything the notice says, read from the register (no language chosen yet). */
@@ -31,33 +52,74 @@ export interface NoticeFacts {
   logo: (DocLogo & { sha256: string }) | null;
   intro: Label;
   sections: NoticeSection[];
-  /** Included controller activities (not archived, not excluded), in name order. */
+  validFrom: string | null;
+  cookies: NoticeCookieAnswer | null;
+  cookieList: NoticeCookie[];
+  /** Included controller activities (not archived, not excluded, drafts only when let in), in name order. */
   activities: Activity[];
+  /** Non-archived activities the notice leaves out, and why (not part of the register version). */
+  leftOut: { id: number; name: string; reason: NoticeLeftOutReason }[];
   /** Data-subject, personal-data and recipient terms the activities use. */
   terms: TermFact[];
-  subprocessors: { id: number; name: string; country: string; transferMechanism: string }[];
-  /** Retention rules used by the activities, in order of first use. */
+  subprocessors: NoticeSubprocessor[];
+  /** The systems the activities use, with where they hold data. */
+  systems: NoticeSystem[];
+  /** Retention rules used by the activities: in the notice's chosen order, the rest in order of first use. */
   rules: RetentionRule[];
-  measures: { category: MeasureCategory; labelSv: string; labelEn: string }[];
+  measures: { id: number; category: MeasureCategory; labelSv: string; labelEn: string }[];
   /** Names of the firm's active services (it then also acts as a processor). */
   services: string[];
   /** The latest change (ISO timestamp) among the data the notice is built from. */
   latestChange: string;
 }
 
+/** What the notice leaves out of it, as stored. */
+export interface NoticeChoice {
+  excludedIds: readonly number[];
+  includedDraftIds: readonly number[];
+}
+
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** Whether the notice takes in an activity; null when it does, else why not. */
+export function leftOutReason(a: { id: number; status: string }, choice: NoticeChoice): NoticeLeftOutReason | null {
+  if (choice.excludedIds.includes(a.id)) return 'excluded';
+  if (a.status === 'draft' && !choice.includedDraftIds.includes(a.id)) return 'draft';
+  return null;
+}
+
+/** The rules in the user's order first, then the others as they came. */
+export function orderRules<T extends { id: number }>(rules: readonly T[], order: readonly number[]): T[] {
+  const position = new Map(order.map((id, i) => [id, i]));
+  return rules
+    .map((rule, i) => ({ rule, key: position.get(rule.id) ?? order.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.rule);
+}
 
 export function collectNoticeFacts(
   session: Session,
-  notice: { intro: Label; sections: NoticeSection[]; excludedIds: number[]; updatedAt: string },
+  notice: {
+    intro: Label;
+    sections: NoticeSection[];
+    excludedIds: number[];
+    includedDraftIds: number[];
+    retentionOrder: number[];
+    validFrom: string | null;
+    cookies: NoticeCookieAnswer | null;
+    cookieList: NoticeCookie[];
+    updatedAt: string;
+  },
 ): NoticeFacts {
   const org = session.organisation.get();
   const activitiesSvc = session.use(activitiesService);
-  const excluded = new Set(notice.excludedIds);
-  const activities = activitiesSvc
-    .list({ query: '', includeArchived: false })
-    .items.filter((a) => a.status !== 'archived' && !excluded.has(a.id))
-    .map((a) => activitiesSvc.get(a.id));
+  const listed = activitiesSvc.list({ query: '', includeArchived: false }).items.filter((a) => a.status !== 'archived');
+  const leftOut = listed.flatMap((a) => {
+    const reason = leftOutReason(a, { excludedIds: notice.excludedIds, includedDraftIds: notice.includedDraftIds });
+    return reason === null ? [] : [{ id: a.id, name: a.name, reason }];
+  });
+  const out = new Set(leftOut.map((a) => a.id));
+  const activities = listed.filter((a) => !out.has(a.id)).map((a) => activitiesSvc.get(a.id));
 
   const termIds = unique(
     activities.flatMap((a) => [
@@ -71,15 +133,40 @@ export function collectNoticeFacts(
     .use(vocabulariesService)
     .list(undefined, true)
     .filter((t) => wanted.has(t.id))
-    .map((t) => ({ id: t.id, code: t.code, labelSv: t.labelSv, labelEn: t.labelEn }));
+    .map((t) => ({ id: t.id, code: t.code, kind: t.kind, labelSv: t.labelSv, labelEn: t.labelEn }));
 
   const subprocessors = session
     .use(subprocessorsService)
-    .byIds(unique(activities.flatMap((a) => a.recipients.flatMap((r) => (r.subprocessorId === null ? [] : [r.subprocessorId])))))
-    .map((s) => ({ id: s.id, name: s.name, country: s.country, transferMechanism: s.transferMechanism }));
+    .records(unique(activities.flatMap((a) => a.recipients.flatMap((r) => (r.subprocessorId === null ? [] : [r.subprocessorId])))))
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      locationKind: s.locationKind,
+      country: s.country,
+      regionName: s.regionName,
+      regionInEea: s.regionInEea,
+      transferMechanism: s.transferMechanism,
+      agreementDate: s.agreementDate,
+    }));
+
+  const systemIds = new Set(activities.flatMap((a) => a.systemIds));
+  const systems = session
+    .use(systemsService)
+    .list('')
+    .filter((s) => systemIds.has(s.id))
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      nameEn: s.nameEn,
+      locationKind: s.locationKind,
+      country: s.country,
+      regionName: s.regionName,
+      regionInEea: s.regionInEea,
+    }));
 
   const retention = session.use(retentionService);
-  const rules = unique(activities.flatMap((a) => a.retention.map((r) => r.retentionRuleId))).map((id) => retention.get(id));
+  const firstUse = unique(activities.flatMap((a) => a.retention.map((r) => r.retentionRuleId))).map((id) => retention.get(id));
+  const rules = orderRules(firstUse, notice.retentionOrder);
 
   const linked = new Set(activities.flatMap((a) => a.measureIds));
   const summary = session.use(measuresService).summary();
@@ -112,11 +199,16 @@ export function collectNoticeFacts(
     logo,
     intro: notice.intro,
     sections: notice.sections,
+    validFrom: notice.validFrom,
+    cookies: notice.cookies,
+    cookieList: notice.cookieList,
     activities,
+    leftOut,
     terms,
     subprocessors,
+    systems,
     rules,
-    measures: chosen.map(({ category, labelSv, labelEn }) => ({ category, labelSv, labelEn })),
+    measures: chosen,
     services,
     latestChange,
   };
@@ -128,7 +220,7 @@ export function collectNoticeFacts(
  * anything in the notice would change, and not merely because a day has passed.
  */
 export function registerVersion(facts: NoticeFacts): string {
-  const { logo, activities, ...rest } = facts;
+  const { logo, activities, leftOut: _lo, ...rest } = facts;
   const stable = {
     ...rest,
     logo: logo?.sha256 ?? null,
@@ -142,7 +234,34 @@ export function registerVersion(facts: NoticeFacts): string {
 }
 
 const WEBSITE_CODES = new Set(['website_visitor']);
-const WEBSITE_WORDS = /webbplats|website|cookie|kakor/i;
+const WEBSITE_WORDS = /webbplats|website/i;
+
+/** Activities about visitors of the website: a data-subject term that says so. */
+export function websiteActivities(facts: Pick<NoticeFacts, 'activities' | 'terms'>): Activity[] {
+  const term = new Map(facts.terms.map((x) => [x.id, x]));
+  return facts.activities.filter((a) =>
+    a.dataSubjectTermIds.some((id) => {
+      const t = term.get(id);
+      return t !== undefined && (WEBSITE_CODES.has(t.code ?? '') || WEBSITE_WORDS.test(t.labelSv) || WEBSITE_WORDS.test(t.labelEn));
+    }),
+  );
+}
+
+/** An activity's recipients question: answered with a list, answered "none", or not answered. */
+export const recipientsAnswered = (a: Pick<Activity, 'noRecipients' | 'recipients'>): boolean => a.noRecipients || a.recipients.length > 0;
+
+/** The legal bases a purpose rests on: its main one and any further ones. */
+export const basesOf = (p: Activity['purposes'][number]): LegalBasis[] => [p.legalBasis, ...p.moreBases.map((b) => b.legalBasis)];
+
+/** A Swedish English-variant field the English notice printed in Swedish instead (the preflight lists them). */
+export interface NoticeFallback {
+  kind: HistoryKind;
+  id: number | null;
+  /** The English field, as the contract names it ('nameEn', 'purposes.0.descriptionEn'). */
+  field: string;
+  /** The record by name (the register's Swedish name); null for the notice itself. */
+  subject: string | null;
+}
 
 function paragraphs(text: string): DocBlock[] {
   return text
@@ -152,16 +271,22 @@ function paragraphs(text: string): DocBlock[] {
     .map(paragraph);
 }
 
+/**
+ * "A, B och C". When an item has an "och" of its own, the last one is joined with "samt" (one
+ * "och" per list level).
+ */
 function joinList(items: readonly string[], lang: Language, word: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  const last = documentWords[lang][word];
+  const conj = documentWords[lang][word];
+  const nested = word === 'and' && items.some((x) => new RegExp(`\\s${conj}\\s`).test(x));
+  const last = nested ? privacyNoticeWords[lang].andAlso : conj;
   return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Kontaktuppgifter" → "kontaktuppgifter" inside a sentence; "IP-adress" and "SPAR" stay. */
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+/** "Kontaktuppgifter" → "kontaktuppgifter", "E-postadress" → "e-postadress" inside a sentence; "IP-adress" and "SPAR" stay. */
+const lowerFirst = (s: string) => (/^\p{Lu}-?\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** A sentence-style list of labels: the first as it is, the others with a small initial. */
 const labelList = (items: readonly string[], lang: Language) =>
@@ -170,37 +295,80 @@ const labelList = (items: readonly string[], lang: Language) =>
     lang,
   );
 
+/** Inside the brackets a Swedish reference starts in lower case ("bokföringslagen (1999:1078)"); "BFL" stays. */
+const statute = (detail: string, lang: Language) => (lang === 'sv' ? lowerFirst(detail) : detail);
+
+/** "Rättslig förpliktelse (art. 6.1 c)" + "Bokföringslagen (1999:1078)" → "Rättslig förpliktelse (art. 6.1 c, bokföringslagen (1999:1078))". */
+function basisWithDetail(basis: LegalBasis, detail: string, lang: Language): string {
+  const label = enumLabel('legalBasis', basis, lang);
+  const d = statute(detail.trim().replace(/\.$/, ''), lang);
+  if (d === '') return label;
+  return label.endsWith(')') ? `${label.slice(0, -1)}, ${d})` : `${label} (${d})`;
+}
+
+/** A sentence ends with one full stop. */
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+export interface NoticeDraft {
+  view: PrivacyNoticeView;
+  /** Where the English notice printed Swedish text (empty in Swedish). */
+  fallbacks: NoticeFallback[];
+}
+
 export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today: string): PrivacyNoticeView {
+  return buildPrivacyNoticeDraft(facts, lang, today).view;
+}
+
+export function buildPrivacyNoticeDraft(facts: NoticeFacts, lang: Language, today: string): NoticeDraft {
   const words = privacyNoticeWords[lang];
   const sv = lang === 'sv';
   const org = facts.organisation;
   const version = registerVersion(facts);
+  const fallbacks: NoticeFallback[] = [];
+  const seen = new Set<string>();
+
+  /** A text with its English variant, in the notice's language; a Swedish stand-in is marked and recorded. */
+  const tr = (svText: string, enText: string, where: NoticeFallback): string => {
+    if (sv) return svText;
+    if (enText.trim() === '' && svText.trim() !== '') {
+      const key = `${where.kind}:${where.id}:${where.field}`;
+      if (!seen.has(key)) fallbacks.push(where);
+      seen.add(key);
+    }
+    return fallback(enText, svText);
+  };
+
   const term = new Map(facts.terms.map((x) => [x.id, x]));
   const termLabel = (id: number) => {
     const x = term.get(id);
-    return x ? (sv ? x.labelSv : x.labelEn || x.labelSv) : '';
+    return x ? tr(x.labelSv, x.labelEn, { kind: 'vocabularyTerm', id: x.id, field: 'labelEn', subject: x.labelSv }) : '';
   };
   const subs = new Map(facts.subprocessors.map((s) => [s.id, s]));
-  const activityName = (a: Activity) => a.name;
+  const systems = new Map(facts.systems.map((s) => [s.id, s]));
+  const activityName = (a: Activity) => tr(a.name, a.nameEn, { kind: 'activity', id: a.id, field: 'nameEn', subject: a.name });
+  const noticeText = (svText: string, enText: string, field: string) =>
+    tr(svText, enText, { kind: 'privacyNotice', id: null, field, subject: null });
   const sections: DocSection[] = [];
 
   // 1. Introduction (the user's own, or ours).
-  const ownIntro = (sv ? facts.intro.sv : facts.intro.en || facts.intro.sv).trim();
+  const ownIntro = (sv ? facts.intro.sv : noticeText(facts.intro.sv, facts.intro.en, 'introEn')).trim();
   sections.push({
     title: words.introTitle,
     blocks: ownIntro ? paragraphs(ownIntro) : [paragraph(words.intro(org.name))],
   });
 
-  // 2. Who is responsible.
+  // 2. Who is responsible. A sole trader's identity is a personnummer: masked, the notice does not need it.
   const address = [org.address.street, [org.address.postalCode, org.address.city].filter(Boolean).join(' '), org.address.country]
     .filter(Boolean)
     .join(', ');
+  const identity = maskIdentity(org.orgNr, org.legalForm);
+  const identityLabel = (org.legalForm === 'sole_trader' ? glossary.personnummer : glossary.orgNr)[lang].toLowerCase();
   const contactItems: DocRun[][] = [];
   if (address) contactItems.push(labelled(words.address, address));
   if (org.email) contactItems.push(labelled(words.email, org.email));
   if (org.phone) contactItems.push(labelled(words.phone, org.phone));
   if (org.website) contactItems.push(labelled(words.website, org.website));
-  const responsible: DocBlock[] = [paragraph(words.controllerStatement(org.name, org.orgNr))];
+  const responsible: DocBlock[] = [paragraph(words.controllerStatement(org.name, identityLabel, identity))];
   if (contactItems.length) responsible.push({ kind: 'list', items: contactItems });
   if (org.dpo.name || org.dpo.email) {
     const dpo = [org.dpo.name, org.dpo.email, org.dpo.phone].filter(Boolean).join(', ');
@@ -208,51 +376,82 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   }
   sections.push({ title: words.responsibleTitle, blocks: responsible });
 
-  // 3. What data, about whom, from where – per category of data subjects.
-  const other = words.otherSubjects;
-  const groups = new Map<string, Activity[]>();
+  // 3. What data, about whom, from where – per kind of data subject. A category appears under a
+  // kind of data subject only from an activity that has both.
+  const OTHER = -1;
+  const groups = new Map<number, Activity[]>();
   for (const a of facts.activities) {
-    const subjects = a.dataSubjectTermIds.length ? a.dataSubjectTermIds.map(termLabel) : [other];
-    for (const s of subjects) groups.set(s, [...(groups.get(s) ?? []), a]);
+    const subjects = a.dataSubjectTermIds.filter((id) => term.has(id));
+    for (const s of subjects.length ? subjects : [OTHER]) groups.set(s, [...(groups.get(s) ?? []), a]);
   }
   const dataBlocks: DocBlock[] = [];
   dataBlocks.push(paragraph(groups.size === 0 ? words.noData : words.dataDepends));
   for (const [subject, acts] of groups) {
-    const data = unique(acts.flatMap((a) => a.personalDataTermIds.map(termLabel)));
+    const data = unique(acts.flatMap((a) => a.personalDataTermIds.filter((id) => term.has(id)).map(termLabel)));
     const sources = unique(acts.flatMap((a) => a.dataSources)).map((s) => words.sourcePhrase[s]);
-    const special = unique(acts.flatMap((a) => a.specialCategories)).map((c) => enumLabel('specialCategory', c, lang).toLowerCase());
+    const special = unique(acts.flatMap((a) => a.specialCategories)).map((c) => lowerFirst(enumLabel('specialCategory', c, lang)));
     const items: DocRun[][] = [];
-    items.push(labelled(words.data, data.length ? `${labelList(data, lang)}.` : words.dataNeeded));
-    if (sources.length) items.push(labelled(words.source, `${capitalise(joinList(sources, lang))}.`));
-    items.push(labelled(words.inConnectionWith, `${joinList(unique(acts.map(activityName)), lang)}.`));
-    if (special.length) items.push(labelled(words.specialCategories, `${capitalise(joinList(special, lang))}.`));
-    if (acts.some((a) => a.personnummer)) items.push(labelled(words.personnummer, words.personnummerText));
-    dataBlocks.push({ kind: 'heading', text: subject }, { kind: 'list', items });
+    items.push(labelled(words.data, data.length ? sentence(labelList(data, lang)) : words.dataNeeded));
+    if (sources.length) items.push(labelled(words.source, sentence(capitalise(joinList(sources, lang)))));
+    const headings = unique(acts.filter((a) => a.purposes.length > 0).map((a) => words.quote(activityName(a))));
+    if (headings.length) items.push(labelled(words.purposesOf, words.seeBelow(joinList(headings, lang))));
+    if (special.length) items.push(labelled(words.specialCategories, sentence(capitalise(joinList(special, lang)))));
+    // The recorded justification and note, never a reason of our own.
+    const pnr = unique(
+      acts
+        .filter((a) => a.personnummer)
+        .flatMap((a) => [
+          ...(a.pnrJustification ? [words.personnummerBecause[a.pnrJustification]] : []),
+          ...(a.pnrNote.trim()
+            ? [
+                tr(sentence(a.pnrNote), a.pnrNoteEn.trim() ? sentence(a.pnrNoteEn) : '', {
+                  kind: 'activity',
+                  id: a.id,
+                  field: 'pnrNoteEn',
+                  subject: a.name,
+                }),
+              ]
+            : []),
+        ]),
+    );
+    if (pnr.length) items.push(labelled(words.personnummer, pnr.join(' ')));
+    dataBlocks.push({ kind: 'heading', text: subject === OTHER ? words.otherSubjects : termLabel(subject) }, { kind: 'list', items });
   }
   sections.push({ title: words.dataTitle, blocks: dataBlocks });
 
-  // 4. Purposes and legal bases.
+  // 4. Purposes and legal bases, each basis as the firm split it.
   const purposeBlocks: DocBlock[] = [];
   const basesUsed = new Set<LegalBasis>();
   for (const a of facts.activities) {
     if (a.purposes.length === 0) continue;
-    purposeBlocks.push({ kind: 'heading', text: a.name });
+    const at = (i: number, field: string): NoticeFallback => ({
+      kind: 'activity',
+      id: a.id,
+      field: `purposes.${i}.${field}`,
+      subject: a.name,
+    });
+    purposeBlocks.push({ kind: 'heading', text: activityName(a) });
     purposeBlocks.push({
       kind: 'list',
-      items: a.purposes.map((p) => {
-        basesUsed.add(p.legalBasis);
-        const runs: DocRun[] = [
-          { text: `${p.description.trim().replace(/\.$/, '')}. ` },
-          ...labelled(words.legalBasis, enumLabel('legalBasis', p.legalBasis, lang)),
+      items: a.purposes.map((p, i) => {
+        basesOf(p).forEach((b) => basesUsed.add(b));
+        const givenDetail = tr(p.legalBasisDetail, p.legalBasisDetailEn, at(i, 'legalBasisDetailEn')).trim();
+        // Registers written before the assessment had its own place name the interest in the detail.
+        const interestInDetail = p.legalBasis === 'legitimate_interests' && p.liaText.trim() === '';
+        const detail = interestInDetail ? '' : givenDetail;
+        const lia = interestInDetail ? givenDetail : tr(p.liaText, p.liaTextEn, at(i, 'liaTextEn')).trim();
+        const scoped = (basis: string, scope: string) => (scope.trim() ? words.basisFor(basis, scope.trim()) : basis);
+        const bases = [
+          scoped(basisWithDetail(p.legalBasis, detail, lang), tr(p.basisScopeSv, p.basisScopeEn, at(i, 'basisScopeEn'))),
+          ...p.moreBases.map((b, j) =>
+            scoped(basisWithDetail(b.legalBasis, b.detail, lang), tr(b.scopeSv, b.scopeEn, at(i, `moreBases.${j}.scopeEn`))),
+          ),
         ];
-        const detail = p.legalBasisDetail.trim();
-        if (p.legalBasis === 'legitimate_interests') {
-          const interest = detail || p.liaText.trim();
-          if (interest) runs.push({ text: '. ' }, ...labelled(words.ourInterest, interest));
-        } else if (detail) {
-          runs.push({ text: ` (${detail})` });
-        }
-        runs.push({ text: runs.at(-1)!.text.trim().endsWith('.') ? '' : '.' });
+        const runs: DocRun[] = [
+          { text: `${sentence(tr(p.description, p.descriptionEn, at(i, 'descriptionEn')))} ` },
+          ...labelled(words.legalBasis, sentence(labelList(bases, lang))),
+        ];
+        if (basesOf(p).includes('legitimate_interests') && lia) runs.push({ text: ' ' }, ...labelled(words.ourInterest, sentence(lia)));
         return runs;
       }),
     });
@@ -268,98 +467,123 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   }
   sections.push({ title: words.purposesTitle, blocks: purposeBlocks });
 
-  // 5. Website and cookies.
-  const web = facts.activities.filter(
-    (a) =>
-      a.dataSubjectTermIds.some((id) => WEBSITE_CODES.has(term.get(id)?.code ?? '')) ||
-      a.personalDataTermIds.some((id) => WEBSITE_WORDS.test(term.get(id)?.labelSv ?? '')) ||
-      WEBSITE_WORDS.test(a.name),
-  );
+  // 5. Website and cookies: the visit from activities about website visitors, cookies only from the cookie answer.
+  const web = websiteActivities(facts);
+  const websiteBlocks: DocBlock[] = [];
   if (web.length) {
-    const data = unique(web.flatMap((a) => a.personalDataTermIds.map(termLabel))).map(lowerFirst);
-    sections.push({
-      title: words.websiteTitle,
-      blocks: [
-        paragraph(words.visit(words.ourWebsite(org.website), joinList(data, lang), joinList(web.map(activityName), lang))),
-        paragraph(words.cookies),
-      ],
-    });
+    const data = unique(web.flatMap((a) => a.personalDataTermIds.filter((id) => term.has(id)).map(termLabel))).map(lowerFirst);
+    websiteBlocks.push(paragraph(words.visit(words.ourWebsite(org.website), joinList(data, lang))));
   }
+  if (facts.cookies === 'necessary_only') websiteBlocks.push(paragraph(words.cookiesNecessaryOnly));
+  if (facts.cookies === 'described' && facts.cookieList.length) {
+    const rows = facts.cookieList.map((c, i) => [
+      c.name,
+      c.provider.trim() || '–',
+      noticeText(c.purposeSv, c.purposeEn, `cookieList.${i}.purposeEn`).trim() || '–',
+      noticeText(c.lifetimeSv, c.lifetimeEn, `cookieList.${i}.lifetimeEn`).trim() || '–',
+      c.needsConsent ? words.yes : words.no,
+    ]);
+    websiteBlocks.push(paragraph(words.cookiesIntro), { kind: 'table', widths: [18, 18, 32, 17, 15], header: words.cookieHeader, rows });
+    websiteBlocks.push(paragraph(facts.cookieList.some((c) => c.needsConsent) ? words.cookiesConsent : words.cookiesAllNecessary));
+  }
+  if (websiteBlocks.length)
+    sections.push({ title: facts.cookies === null ? words.websiteOnlyTitle : words.websiteTitle, blocks: websiteBlocks });
 
-  // 6. Recipients, processors and transfers.
+  // 6. Recipients, processors and transfers. "We do not disclose" only when every activity said so.
   const recipientBlocks: DocBlock[] = [];
+  const allAnswered = facts.activities.every(recipientsAnswered);
   const recipients = facts.activities.flatMap((a) => a.recipients);
-  const labelOf = (r: Activity['recipients'][number]) =>
-    (r.subprocessorId !== null ? subs.get(r.subprocessorId)?.name : undefined) ?? (r.termId !== null ? termLabel(r.termId) : '') ?? r.name;
-  const named = (kind: string) =>
-    unique(
-      recipients
-        .filter((r) => r.kind === kind)
-        .map((r) => labelOf(r) || r.name)
-        .filter(Boolean),
-    );
-  const internal = named('internal');
-  const external = named('external');
+  // A term's label reads in lower case inside a sentence; a name the firm typed (or a supplier's) stays as written.
+  const labelOf = (r: Activity['recipients'][number]): { text: string; term: boolean } => {
+    const sub = r.subprocessorId !== null ? subs.get(r.subprocessorId) : undefined;
+    if (sub) return { text: sub.name, term: false };
+    if (r.termId !== null && term.has(r.termId)) return { text: termLabel(r.termId), term: true };
+    return { text: r.name.trim(), term: false };
+  };
+  const named = (kind: string, inSentence: (i: number) => boolean) => {
+    const labels = new Map<string, boolean>();
+    for (const r of recipients.filter((x) => x.kind === kind)) {
+      const { text, term: isTerm } = labelOf(r);
+      if (text && !labels.has(text)) labels.set(text, isTerm);
+    }
+    return [...labels].map(([text, isTerm], i) => (isTerm && inSentence(i) ? lowerFirst(text) : text));
+  };
+  const internal = named('internal', (i) => i > 0);
+  const external = named('external', () => true);
   const processorSubs = unique(recipients.flatMap((r) => (r.kind === 'processor' && r.subprocessorId !== null ? [r.subprocessorId] : [])))
     .map((id) => subs.get(id))
     .filter((s) => s !== undefined);
-  const processorOthers = unique(
-    recipients
-      .filter((r) => r.kind === 'processor' && r.subprocessorId === null)
-      .map((r) => labelOf(r) || r.name)
-      .filter(Boolean),
-  );
-  if (internal.length)
-    recipientBlocks.push({
-      kind: 'paragraph',
-      runs: labelled(words.internal, `${joinList(internal, lang)}.`),
-    });
+  const processorOthers = named('processor', () => false).filter((n) => !processorSubs.some((s) => s.name === n));
+  if (internal.length) recipientBlocks.push({ kind: 'paragraph', runs: labelled(words.internal, sentence(joinList(internal, lang))) });
   if (external.length) {
     recipientBlocks.push({
       kind: 'paragraph',
-      runs: labelled(words.external, words.disclosedTo(joinList(external.map(lowerFirst), lang))),
+      runs: labelled(words.external, words.disclosedTo(joinList(external, lang))),
     });
   }
   if (processorSubs.length || processorOthers.length) {
+    // "We have agreements with them" only when the register holds one for every supplier listed.
+    const agreements = processorOthers.length === 0 && processorSubs.every((s) => s.agreementDate !== null);
     recipientBlocks.push({ kind: 'heading', text: words.suppliersTitle });
-    recipientBlocks.push(paragraph(words.suppliersText), {
+    recipientBlocks.push(paragraph(agreements ? `${words.suppliersText} ${words.suppliersAgreements}` : words.suppliersText), {
       kind: 'list',
       items: [
-        ...processorSubs.map((s) => [{ text: `${s.name} (${countryName(s.country, lang)})` }]),
+        ...processorSubs.map((s) => [{ text: `${s.name} (${locationLabel(s, lang)})` }]),
         ...processorOthers.map((n) => [{ text: n }]),
       ],
     });
   }
-  if (recipientBlocks.length === 0) recipientBlocks.push(paragraph(words.noDisclosure));
+  if (recipientBlocks.length === 0 && allAnswered && facts.activities.length > 0) recipientBlocks.push(paragraph(words.noDisclosure));
 
   const transfers: string[] = [];
   for (const a of facts.activities) {
-    for (const tr of a.transfers) {
-      if (tr.mechanism === 'none_eea' && isEeaCountry(tr.country)) continue;
-      transfers.push(
-        `${countryName(tr.country, lang)}${tr.recipient ? ` (${tr.recipient})` : ''}: ${enumLabel('transferMechanism', tr.mechanism, lang)}`,
-      );
+    for (const t of a.transfers) {
+      if (t.mechanism === 'none_eea' && isEeaCountry(t.country)) continue;
+      // The same form as a supplier's line below, so one transfer recorded twice prints once.
+      const where = t.recipient.trim() ? `${t.recipient.trim()} (${countryName(t.country, lang)})` : countryName(t.country, lang);
+      transfers.push(`${where}: ${lowerFirst(enumLabel('transferMechanism', t.mechanism, lang))}`);
     }
   }
   for (const s of processorSubs) {
-    if (!isEeaCountry(s.country))
-      transfers.push(`${countryName(s.country, lang)} (${s.name}): ${enumLabel('transferMechanism', s.transferMechanism, lang)}`);
+    if (!locationIsInEea(s))
+      transfers.push(`${s.name} (${locationLabel(s, lang)}): ${lowerFirst(enumLabel('transferMechanism', s.transferMechanism, lang))}`);
   }
-  recipientBlocks.push({ kind: 'heading', text: words.transfersTitle });
+  // "No transfers" only when the register says where everything is: recipients answered, systems inside the EEA.
+  const systemsInEea = facts.systems.every(locationIsInEea);
   if (transfers.length) {
+    recipientBlocks.push({ kind: 'heading', text: words.transfersTitle });
     recipientBlocks.push(paragraph(words.transfersText), { kind: 'list', items: unique(transfers).map((x) => [{ text: x }]) });
-  } else {
-    recipientBlocks.push(paragraph(words.noTransfers));
+  } else if (allAnswered && systemsInEea && facts.activities.length > 0) {
+    recipientBlocks.push({ kind: 'heading', text: words.transfersTitle }, paragraph(words.noTransfers));
   }
-  sections.push({ title: words.recipientsTitle, blocks: recipientBlocks });
+  if (recipientBlocks.length) sections.push({ title: words.recipientsTitle, blocks: recipientBlocks });
 
-  // 7. Retention table.
+  // 7. Retention table, in the notice's order; the firm's own words beside the rule in words.
   const rows = facts.rules.map((rule) => {
+    const at = (field: string): NoticeFallback => ({ kind: 'retentionRule', id: rule.id, field, subject: rule.nameSv });
     const users = facts.activities.filter((a) => a.retention.some((r) => r.retentionRuleId === rule.id));
-    const name = sv ? rule.nameSv : rule.nameEn || rule.nameSv;
-    const location = rule.storageLocation.trim() || joinList(unique(users.flatMap((a) => a.systems.map((s) => s.name))), lang) || '–';
-    const purpose = rule.purpose.trim() || joinList(users.map(activityName), lang);
-    const policy = (sv ? rule.policySv : rule.policyEn).trim() || rule.summary[lang];
+    const name = tr(rule.nameSv, rule.nameEn, at('nameEn'));
+    // The systems and the activities only where the rule names no place or purpose of its own.
+    const systemNames = () =>
+      unique(users.flatMap((a) => a.systemIds))
+        .map((id) => systems.get(id))
+        .filter((s) => s !== undefined)
+        .map((s) => tr(s.name, s.nameEn, { kind: 'system', id: s.id, field: 'nameEn', subject: s.name }));
+    const location =
+      tr(rule.storageLocation, rule.storageLocationEn, at('storageLocationEn')).trim() || joinList(systemNames(), lang) || '–';
+    const purpose = tr(rule.purpose, rule.purposeEn, at('purposeEn')).trim() || joinList(users.map(activityName), lang);
+    const own = tr(rule.policySv, rule.policyEn, at('policyEn')).trim();
+    // The generated sentence marks Swedish parts itself; record them for the preflight.
+    if (!sv && rule.exceptionSv.trim() && !rule.exceptionEn.trim()) tr(rule.exceptionSv, '', at('exceptionEn'));
+    if (!sv && rule.anchorEventId !== null && rule.anchorEventLabel && !rule.anchorEventLabel.en.trim())
+      tr(rule.anchorEventLabel.sv, '', {
+        kind: 'retentionEvent',
+        id: rule.anchorEventId,
+        field: 'labelEn',
+        subject: rule.anchorEventLabel.sv,
+      });
+    const generated = rule.summary[lang].trim();
+    const policy = own && generated && own !== generated ? `${sentence(own)}\n${sentence(generated)}` : own || generated;
     return [name, location, purpose, policy];
   });
   sections.push({
@@ -369,44 +593,54 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
       : [paragraph(words.retentionGeneral)],
   });
 
-  // 8. Security.
+  // 8. Security: the measures the register holds as implemented.
   const byCategory = new Map<MeasureCategory, string[]>();
   for (const m of facts.measures)
-    byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), sv ? m.labelSv : m.labelEn || m.labelSv]);
-  sections.push({
-    title: words.securityTitle,
-    blocks: [
-      paragraph(words.securityText),
-      ...(byCategory.size
-        ? [
-            {
-              kind: 'list' as const,
-              items: [...byCategory].map(([c, items]) =>
-                labelled(`${enumLabel('measureCategory', c, lang)}:`, `${labelList(items, lang)}.`),
-              ),
-            },
-          ]
-        : []),
-    ],
-  });
-
-  // 9. Processor role.
-  if (facts.services.length) {
-    sections.push({ title: words.processorTitle, blocks: [paragraph(words.processorText(joinList(facts.services, lang)))] });
+    byCategory.set(m.category, [
+      ...(byCategory.get(m.category) ?? []),
+      tr(m.labelSv, m.labelEn, { kind: 'securityMeasure', id: m.id, field: 'labelEn', subject: m.labelSv }),
+    ]);
+  if (byCategory.size) {
+    sections.push({
+      title: words.securityTitle,
+      blocks: [
+        paragraph(words.securityText),
+        {
+          kind: 'list' as const,
+          items: [...byCategory].map(([c, items]) =>
+            labelled(`${enumLabel('measureCategory', c, lang)}:`, sentence(labelList(items, lang))),
+          ),
+        },
+      ],
+    });
   }
 
-  // 10. Rights.
+  // 9. Processor role.
+  if (facts.services.length) sections.push({ title: words.processorTitle, blocks: [paragraph(words.processorText)] });
+
+  // 10. Rights: portability and consent only where a purpose rests on them.
   const how = [
     org.email && words.byEmail(org.email),
     org.phone && words.byPhone(org.phone),
     address && words.byLetter(org.name, address),
   ].filter(Boolean) as string[];
+  const rights = [
+    ...words.rights,
+    ...(basesUsed.has('consent') || basesUsed.has('contract') ? [words.portability] : []),
+    words.objection,
+    ...(basesUsed.has('consent') ? [words.withdrawConsent] : []),
+  ];
   sections.push({
     title: words.rightsTitle,
     blocks: [
       paragraph(words.rightsIntro),
-      { kind: 'list', items: words.rights.map((r) => [{ text: `${r.title} `, bold: true }, { text: r.text }]) },
-      { kind: 'paragraph', runs: labelled(words.howTo, words.howToText(joinList(how, lang, 'or'))) },
+      { kind: 'list', items: rights.map((r) => [{ text: `${r.title} `, bold: true }, { text: r.text }]) },
+      how.length
+        ? {
+            kind: 'paragraph',
+            runs: [...labelled(words.howTo, words.howToText(joinList(how, lang, 'or'))), { text: ` ${words.answerText}` }],
+          }
+        : paragraph(words.answerText),
     ],
   });
 
@@ -428,28 +662,31 @@ export function buildPrivacyNoticeView(facts: NoticeFacts, lang: Language, today
   });
 
   // 12. The user's own sections.
-  for (const s of facts.sections) {
-    const title = sv ? s.titleSv : s.titleEn || s.titleSv;
-    const body = sv ? s.bodySv : s.bodyEn || s.bodySv;
+  facts.sections.forEach((s, i) => {
+    const title = noticeText(s.titleSv, s.titleEn, `sections.${i}.titleEn`);
+    const body = noticeText(s.bodySv, s.bodyEn, `sections.${i}.bodyEn`);
     sections.push({ title, blocks: paragraphs(body) });
-  }
+  });
 
   // 13. This version.
   sections.push({
     title: words.versionTitle,
-    blocks: [paragraph(words.versionText(today, version, org.website))],
+    blocks: [paragraph(words.versionText(today, version, facts.validFrom))],
   });
 
   return {
-    lang,
-    title: words.title,
-    subtitle: [`${org.name}${org.orgNr ? ` · ${org.orgNr}` : ''}`, words.subtitleVersion(today, version)],
-    organisationName: org.name,
-    logo: facts.logo ? { mime: facts.logo.mime, data: facts.logo.data } : null,
-    pageWords: documentWords[lang].pageWords,
-    footerText: words.footer(today, version),
-    sections,
-    versionDate: today,
-    registerVersion: version,
+    view: {
+      lang,
+      title: words.title,
+      subtitle: [`${org.name}${identity ? ` · ${identity}` : ''}`, words.subtitleVersion(today, version, facts.validFrom)],
+      organisationName: org.name,
+      logo: facts.logo ? { mime: facts.logo.mime, data: facts.logo.data } : null,
+      pageWords: documentWords[lang].pageWords,
+      footerText: words.footer(today, version),
+      sections,
+      versionDate: today,
+      registerVersion: version,
+    },
+    fallbacks,
   };
 }

@@ -9,6 +9,7 @@ import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
 import { notifyError } from '../../ui/notify';
 import { notifySaved } from '../../ui/notifySaved';
+import { usePreflight } from '../../ui/Preflight';
 import { useCall } from '../../ui/useCall';
 
 type Format = 'docx' | 'html';
@@ -110,6 +111,12 @@ export function PrivacyNoticePreview({ unsaved }: { unsaved: boolean }) {
             </Alert>
           )}
           <ErrorLine message={error ? t(errorKey(error)) : null} />
+          {preview && preview.leftOut.length > 0 && (
+            <Text size="xs" c="dimmed" data-testid="left-out">
+              {t('documents.preview.leftOut')}{' '}
+              {preview.leftOut.map((a) => t(`documents.preview.leftOut.${a.reason}`, { name: a.name })).join(', ')}
+            </Text>
+          )}
           {preview && (
             <Text size="xs" c="dimmed" data-testid="register-version">
               {t('documents.preview.registerVersion', { version: preview.registerVersion })}
@@ -147,10 +154,13 @@ function ExportButtons({ lang }: { lang: Language }) {
   const { t } = useTranslation();
   const { appInfo } = useAppState();
   const [busy, setBusy] = useState<Format | null>(null);
+  const preflight = usePreflight();
 
   async function save(format: Format) {
     setBusy(format);
     try {
+      // What the register lacks for the notice: errors stop here, warnings only if the user says so.
+      if (!(await preflight.run({ document: 'privacyNotice', lang }))) return;
       const result = await call('privacyNotice.export', { lang, format });
       if (!result) return; // the user cancelled the save dialog
       notifySaved(t, { title: t('documents.export.done'), path: result.path, reveal: appInfo?.nativeDialogs === true });
