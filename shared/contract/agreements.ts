@@ -136,6 +136,10 @@ export const agreementAttachment = z.object({
 });
 export type AgreementAttachment = z.output<typeof agreementAttachment>;
 
+/** The same version in the other language (issue 14): its own document and SHA-256. */
+export const agreementVariant = z.object({ lang: language, sha256, generatedAt: isoDateTime });
+export type AgreementVariant = z.output<typeof agreementVariant>;
+
 export const agreement = agreementSummary.extend({
   noticeDays: z.number().int(),
   signingPlace: z.string(),
@@ -145,6 +149,8 @@ export const agreement = agreementSummary.extend({
   /** Size of the stored DOCX in bytes. */
   documentSize: z.number().int(),
   attachments: z.array(agreementAttachment),
+  /** Language variants of this version, other than `lang` (at most one today: the other language). */
+  variants: z.array(agreementVariant),
   createdAt: isoDateTime,
 });
 export type Agreement = z.output<typeof agreement>;
@@ -228,8 +234,19 @@ export const agreementMethods = {
     input: z.object({ agreementId: id, revision, attachmentId: id }),
     output: agreement,
   },
-  /** Writes the stored document byte for byte. Without a path: save dialog or export folder. */
-  'agreements.saveDocument': { input: z.object({ id, path: filePath.optional() }), output: savedFile },
+  /**
+   * The same version in the other language, stored with its own SHA-256 (a language variant, not
+   * a new version). Refused while the version is out of date (`v.agreement.variantOutOfDate`) or
+   * the clause template changed since (`v.agreement.variantTemplateChanged`), since the text could
+   * no longer be the same agreement; `lang` must differ from the version's (`v.agreement.variantSameLanguage`).
+   * An existing variant is returned as it is: a snapshot is never made again.
+   */
+  'agreements.addLanguage': { changes: ['agreements'], input: z.object({ id, lang: language }), output: agreement },
+  /**
+   * Writes the stored document byte for byte (in `lang`: the version's own or a variant made with
+   * addLanguage, NOT_FOUND when there is none). Without a path: save dialog or export folder.
+   */
+  'agreements.saveDocument': { input: z.object({ id, lang: language.optional(), path: filePath.optional() }), output: savedFile },
   'agreements.saveAttachment': { input: z.object({ attachmentId: id, path: filePath.optional() }), output: savedFile },
   /**
    * Generates a new version for each customer in scope ('all' = every customer with an active

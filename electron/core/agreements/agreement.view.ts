@@ -7,15 +7,19 @@ import crypto from 'node:crypto';
 import { fillPlaceholders, unknownPlaceholders } from '../../../shared/agreement-placeholders';
 import type { Customer, Organisation, ProcessorEntry } from '../../../shared/contract';
 import { MEASURE_CATEGORIES, type MeasureCategory, type SccModule, type TransferMechanism } from '../../../shared/domain/enums';
-import { countryName, enumLabel } from '../../../shared/domain/labels';
+import { enumLabel, locationIsInEea, locationLabel, type Location } from '../../../shared/domain/labels';
+import { glossary } from '../../../shared/glossary';
+import type { IdentityForm } from '../../../shared/orgnr';
 import type { Language } from '../../../shared/messages';
 import { documentWords } from '../documents/document.words';
+import { inLanguage, SV_MARK } from '../documents/language';
 import { renderAgreementBytes } from '../documents/docx-workers';
 import { clauseBlocks, type AgreementAnnex, type AgreementView, type AnnexBlock } from '../documents/agreement.model';
 import type { DocLogo } from '../documents/model';
 import { invalidField } from '../errors';
 import { measuresService } from '../measures/measures.service';
 import { processorRegisterService } from '../services/processor-register.service';
+import { servicesService } from '../services/services.service';
 import type { Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { swedishSortKey } from '../text';
@@ -43,11 +47,10 @@ export interface AgreementDocumentOptions {
 }
 
 /** One row of Bilaga 2: a sub-processor that touches the customer's data, and through which services. */
-export interface AnnexSubprocessor {
+export interface AnnexSubprocessor extends Location {
   id: number;
   name: string;
   orgNr: string;
-  country: string;
   serviceDescription: string;
   processingLocations: string;
   transferMechanism: TransferMechanism;
@@ -62,6 +65,13 @@ export interface AnnexMeasure {
   labelSv: string;
   labelEn: string;
   note: string;
+  noteEn: string;
+}
+
+/** A subscribed service's links the entries do not carry (for the preflight). */
+export interface AnnexService {
+  id: number;
+  retentionRuleId: number | null;
 }
 
 /** What the annexes say for one customer on one day, in no language yet. */
@@ -73,6 +83,8 @@ export interface AgreementFacts {
   measures: AnnexMeasure[];
   /** False when no service links a measure and the register-wide implemented ones are listed. */
   measuresLinked: boolean;
+  /** The services of the entries, by id. */
+  services: AnnexService[];
 }
 
 export function collectAgreementFacts(session: Session, customerId: number): AgreementFacts {
@@ -93,7 +105,10 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
       id: r.id,
       name: r.name,
       orgNr: r.orgNr,
+      locationKind: r.locationKind,
       country: r.country,
+      regionName: r.regionName,
+      regionInEea: r.regionInEea,
       serviceDescription: r.serviceDescription,
       processingLocations: r.processingLocations,
       transferMechanism: r.transferMechanism,
@@ -107,15 +122,27 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
   const linked = measures
     .byIds(linkedIds)
     .filter((m) => m.status === 'implemented')
-    .map(({ id, category, labelSv, labelEn, note }) => ({ id, category, labelSv, labelEn, note }));
+    .map((m) => ({ id: m.id, category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, note: m.note, noteEn: m.noteEn }));
   const all = linked.length
     ? linked
-    : measures
-        .summary()
-        .categories.flatMap((c) =>
-          c.implemented.map(({ id, labelSv, labelEn, note }) => ({ id, category: c.category, labelSv, labelEn, note })),
-        );
-  return { onDate, entries, subprocessors, measures: all, measuresLinked: linked.length > 0 };
+    : measures.summary().categories.flatMap((c) =>
+        c.implemented.map((m) => ({
+          id: m.id,
+          category: c.category,
+          labelSv: m.labelSv,
+          labelEn: m.labelEn,
+          note: m.note,
+          noteEn: m.noteEn,
+        })),
+      );
+  const serviceIds = new Set(entries.map((e) => e.serviceId));
+  const services = session
+    .use(servicesService)
+    .records()
+    .filter((r) => serviceIds.has(r.id))
+    .map((r) => ({ id: r.id, retentionRuleId: r.retentionRuleId }))
+    .sort((a, b) => a.id - b.id);
+  return { onDate, entries, subprocessors, measures: all, measuresLinked: linked.length > 0, services };
 }
 
 function compareSwedish(a: string, b: string): number {
@@ -141,19 +168,54 @@ function canonicalJson(value: unknown): string {
 /** Bump when what the basis covers changes, so older hashes read as out of date. */
 const BASIS_FORMAT = 1;
 
+/**
+ * Fields added in schema 7 (English variants, locations): left out of the hash while they hold
+ * what a register without them means, so an agreement made before them does not read as out of
+ * date only because the register learnt new words.
+ */
+const NEW_FIELD_DEFAULTS: Record<string, unknown> = {
+  noteEn: '',
+  subjectMatterEn: '',
+  purposeEn: '',
+  locationKind: 'country',
+  regionName: '',
+  regionInEea: true,
+};
+
+/** The value with those fields left out wherever they hold their default, at every level. */
+function withoutNewDefaults(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNewDefaults);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, v]) => !(Object.hasOwn(NEW_FIELD_DEFAULTS, key) && NEW_FIELD_DEFAULTS[key] === v))
+      .map(([key, v]) => [key, withoutNewDefaults(v)]),
+  );
+}
+
 function basisHashOf(facts: AgreementFacts): string {
   // The customer's own details (name, contacts) are in the parties table, not the annexes, and
   // the subscription id and the date say nothing about the processing.
+  // The measures' notes are hashed once, with the measures below.
   const entries = facts.entries.map(
-    ({ customerId: _c, customerName: _n, customerOrgNr: _o, customerContact: _cc, customerDpo: _d, subscriptionId: _s, ...entry }) => entry,
+    ({
+      customerId: _c,
+      customerName: _n,
+      customerLegalForm: _f,
+      customerOrgNr: _o,
+      customerContact: _cc,
+      customerDpo: _d,
+      subscriptionId: _s,
+      ...entry
+    }) => ({ ...entry, securityMeasures: entry.securityMeasures.map(({ id, labelSv, labelEn }) => ({ id, labelSv, labelEn })) }),
   );
-  const basis = {
+  const basis = withoutNewDefaults({
     format: BASIS_FORMAT,
     entries,
     subprocessors: facts.subprocessors,
     measures: facts.measures,
     measuresLinked: facts.measuresLinked,
-  };
+  });
   return crypto.createHash('sha256').update(canonicalJson(basis)).digest('hex');
 }
 
@@ -184,7 +246,11 @@ const oneLine = (a: Address) =>
     .join(', ');
 
 const DASH = '–';
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const orDash = (s: string) => (s.trim() === '' ? DASH : s);
+
+/** A text with its English variant, in the document's language (the Swedish marked where the English is empty). */
+const inLang = (lang: Language, sv: string, en: string) => inLanguage(lang, sv, en);
 
 /** "Kontaktuppgifter" → "kontaktuppgifter" inside a list; "IP-adress" and "SPAR" stay. */
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
@@ -197,20 +263,29 @@ function joinList(items: readonly string[], lang: Language): string {
 /** Labels as one list: the first as it is, the others with a small initial. */
 const labelList = (items: readonly string[]) => items.map((x, i) => (i === 0 ? x : lowerFirst(x))).join(', ');
 
-/** The text of a clause in the document's language; an English text left empty falls back to Swedish. */
+/**
+ * The text of a clause in the document's language. An English text left empty falls back to the
+ * Swedish; `swedish` then says so, and the document marks the clause's title.
+ */
 function clauseIn(
   clause: ClauseText,
   lang: Language,
-): { title: string; body: string; titleField: keyof ClauseText; bodyField: keyof ClauseText } {
-  if (lang === 'sv') return { title: clause.titleSv, body: clause.bodySv, titleField: 'titleSv', bodyField: 'bodySv' };
+): { title: string; body: string; titleField: keyof ClauseText; bodyField: keyof ClauseText; swedish: boolean } {
+  if (lang === 'sv') return { title: clause.titleSv, body: clause.bodySv, titleField: 'titleSv', bodyField: 'bodySv', swedish: false };
   const ownTitle = clause.titleEn.trim() !== '';
-  const ownBody = clause.bodyEn.trim() !== '';
+  const ownBody = clause.bodyEn.trim() !== '' || clause.bodySv.trim() === '';
   return {
     title: ownTitle ? clause.titleEn : clause.titleSv,
     body: ownBody ? clause.bodyEn : clause.bodySv,
     titleField: ownTitle ? 'titleEn' : 'titleSv',
     bodyField: ownBody ? 'bodyEn' : 'bodySv',
+    swedish: !ownTitle || !ownBody,
   };
+}
+
+/** Which of the clauses an English agreement would print in Swedish (by position). */
+export function swedishClauses(clauses: readonly ClauseText[]): number[] {
+  return clauses.flatMap((c, i) => (clauseIn(c, 'en').swedish ? [i] : []));
 }
 
 /** Throws INVALID_INPUT (v.placeholder.unknown at clauses[i].field) for the first clause with an unknown placeholder. */
@@ -269,10 +344,10 @@ function durationText(e: ProcessorEntry, lang: Language): string {
 }
 
 function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Language): AgreementAnnex {
-  const sv = lang === 'sv';
   const words = agreementWords[lang];
   const fact = words.fact;
-  const label = (t: { labelSv: string; labelEn: string }) => (sv ? t.labelSv : t.labelEn || t.labelSv);
+  const label = (t: { labelSv: string; labelEn: string }) => inLang(lang, t.labelSv, t.labelEn);
+  const subprocessors = new Map(facts.subprocessors.map((s) => [s.id, s]));
   const labels = (ts: readonly { labelSv: string; labelEn: string }[]) => (ts.length ? labelList(ts.map(label)) : DASH);
   const blocks: AnnexBlock[] = [];
   if (facts.entries.length === 0) {
@@ -295,9 +370,14 @@ function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Lan
     });
   }
   for (const e of facts.entries) {
+    // Art. 30(2)(c): the sub-processors whose place of processing is outside the EU/EEA.
+    const transfers = e.subprocessors.flatMap((ref) => {
+      const s = subprocessors.get(ref.id);
+      return s && !locationIsInEea(s) ? [s] : [];
+    });
     const rows: [string, string][] = [
-      [fact.subjectMatter, orDash(e.subjectMatter)],
-      [fact.purpose, orDash(e.purpose)],
+      [fact.subjectMatter, orDash(inLang(lang, e.subjectMatter, e.subjectMatterEn))],
+      [fact.purpose, orDash(inLang(lang, e.purpose, e.purposeEn))],
       [fact.nature, e.nature.length ? labelList(e.nature.map((n) => enumLabel('processingOperation', n, lang))) : DASH],
       [fact.processingCategories, labels(e.processingCategories)],
       [fact.personalData, labels(e.personalDataCategories)],
@@ -316,9 +396,9 @@ function instructionAnnex(facts: AgreementFacts, customerName: string, lang: Lan
       ],
       [
         fact.transfers,
-        e.transfers.length
-          ? e.transfers
-              .map((t) => `${t.name} (${countryName(t.country, lang)}): ${enumLabel('transferMechanism', t.mechanism, lang)}`)
+        transfers.length
+          ? transfers
+              .map((t) => `${t.name} (${locationLabel(t, lang)}): ${enumLabel('transferMechanism', t.transferMechanism, lang)}`)
               .join('\n')
           : words.noTransfers,
       ],
@@ -339,14 +419,17 @@ function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnne
   }
   const rows = facts.subprocessors.map((s) => {
     const services = s.services.join(', ');
-    const what = s.serviceDescription.trim() ? `${s.serviceDescription.trim()} (${services})` : services;
+    // Sub-processors' own descriptions have no English variant yet: an English annex marks them.
+    const description = inLanguage(lang, s.serviceDescription.trim(), '');
+    const what = description ? `${description} (${services})` : services;
     const module =
       s.transferMechanism === 'scc_2021_914' && s.sccModule ? `\n${enumLabel('sccModule', s.sccModule, lang).split(':')[0]}` : '';
+    const place = capitalise(locationLabel(s, lang));
     return [
       s.orgNr.trim() ? `${s.name}\n${s.orgNr.trim()}` : s.name,
       what,
-      countryName(s.country, lang),
-      s.processingLocations.trim() || countryName(s.country, lang),
+      place,
+      inLanguage(lang, s.processingLocations.trim(), '') || place,
       `${enumLabel('transferMechanism', s.transferMechanism, lang)}${module}`,
     ];
   });
@@ -360,7 +443,6 @@ function subprocessorAnnex(facts: AgreementFacts, lang: Language): AgreementAnne
 }
 
 function securityAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
-  const sv = lang === 'sv';
   const words = agreementWords[lang];
   const blocks: AnnexBlock[] = [
     { kind: 'paragraph', runs: [{ text: facts.measuresLinked ? words.measuresForServices : words.measuresThroughout }] },
@@ -374,7 +456,7 @@ function securityAnnex(facts: AgreementFacts, lang: Language): AgreementAnnex {
         kind: 'table',
         widths: [42, 58],
         header: words.measuresHeader,
-        rows: inCategory.map((m) => [sv ? m.labelSv : m.labelEn || m.labelSv, m.note]),
+        rows: inCategory.map((m) => [inLang(lang, m.labelSv, m.labelEn), inLang(lang, m.note, m.noteEn)]),
       },
     );
   }
@@ -405,9 +487,19 @@ export function buildAgreementView(parties: AgreementParties, facts: AgreementFa
   const processorContact =
     [org.dpo.name, org.dpo.email, org.dpo.phone].filter((x) => x.trim() !== '').join(', ') ||
     [org.email, org.phone].filter((x) => x.trim() !== '').join(', ');
+  const forms = [c.legalForm, org.legalForm] as const;
+  const identityLabel = forms.every((f) => f === 'sole_trader')
+    ? glossary.personnummer[lang]
+    : forms.every((f) => f === 'company')
+      ? glossary.orgNr[lang]
+      : `${glossary.orgNr[lang]} ${documentWords[lang].or} ${glossary.personnummer[lang].toLowerCase()}`;
+  // With one of each, the sole trader's number says what it is.
+  const mixed = forms[0] !== forms[1];
+  const identity = (orgNr: string, form: IdentityForm) =>
+    orDash(mixed && form === 'sole_trader' && orgNr.trim() ? `${orgNr} (${glossary.personnummer[lang].toLowerCase()})` : orgNr);
   const partyRows: string[][] = [
     [words.party.name, c.name, org.name],
-    [words.party.orgNr, orDash(c.orgNr), orDash(org.orgNr)],
+    [identityLabel, identity(c.orgNr, forms[0]), identity(org.orgNr, forms[1])],
     [words.party.address, orDash(oneLine(c.visitingAddress)), orDash(oneLine(org.address))],
   ];
   if (customerContact || processorContact) partyRows.push([words.party.contact, orDash(customerContact), orDash(processorContact)]);
@@ -425,7 +517,7 @@ export function buildAgreementView(parties: AgreementParties, facts: AgreementFa
     parties: { header: ['', words.controller, words.processor], rows: partyRows },
     clauses: options.clauses.map((clause) => {
       const text = clauseIn(clause, lang);
-      return { title: fill(text.title.trim()), blocks: clauseBlocks(fill(text.body)) };
+      return { title: fill(text.title.trim()) + (text.swedish ? SV_MARK : ''), blocks: clauseBlocks(fill(text.body)) };
     }),
     signatures: {
       title: words.signatures,

@@ -10,10 +10,10 @@ const sv = {
   partiesIntro: 'Detta personuppgiftsbiträdesavtal (avtalet) har ingåtts mellan följande parter.',
   controller: glossary.controller.sv,
   processor: glossary.processor.sv,
-  party: { name: 'Namn', orgNr: 'Organisationsnummer', address: 'Adress', contact: 'Kontakt i dataskyddsfrågor' },
+  party: { name: 'Namn', address: 'Adress', contact: 'Kontakt i dataskyddsfrågor' },
 
   signatures: 'Underskrifter',
-  signaturesIntro: 'Avtalet har upprättats i två likalydande exemplar, ett för varje part. Det får också undertecknas elektroniskt.',
+  signaturesIntro: 'Parterna undertecknar avtalet i två likalydande exemplar, ett för varje part, eller elektroniskt.',
   captions: { placeDate: 'Ort och datum', signature: 'Underskrift', name: 'Namnförtydligande', title: 'Titel' },
   forController: 'För den personuppgiftsansvarige',
   forProcessor: 'För personuppgiftsbiträdet',
@@ -56,8 +56,14 @@ const sv = {
   subprocessorsTitle: 'Bilaga 2 Underbiträden',
   noSubprocessorsText: 'Personuppgiftsbiträdet anlitar inga underbiträden för de tjänster som omfattas av avtalet.',
   subprocessorsIntro:
-    'Personuppgiftsbiträdet anlitar följande underbiträden för de tjänster som omfattas av avtalet. Inom parentes anges de av den personuppgiftsansvariges tjänster som underbiträdet medverkar i.',
-  subprocessorsHeader: ['Underbiträde och org.nr', 'Tjänst', 'Land', 'Plats för behandling', 'Stöd för överföring'],
+    'Personuppgiftsbiträdet anlitar följande underbiträden för de tjänster som omfattas av avtalet. Inom parentes anges de av personuppgiftsbiträdets tjänster som underbiträdet medverkar i.',
+  subprocessorsHeader: [
+    `Underbiträde och ${glossary.orgNr.sv.toLowerCase()}`,
+    'Tjänst',
+    'Land eller region',
+    'Plats för behandling',
+    'Stöd för överföring',
+  ],
 
   // Bilaga 3
   securityTitle: 'Bilaga 3 Tekniska och organisatoriska säkerhetsåtgärder',
@@ -78,10 +84,10 @@ export const agreementWords: Words<typeof sv> = {
     partiesIntro: 'This data processing agreement (the agreement) is made between the following parties.',
     controller: glossary.controller.en,
     processor: glossary.processor.en,
-    party: { name: 'Name', orgNr: 'Organisation number', address: 'Address', contact: 'Data protection contact' },
+    party: { name: 'Name', address: 'Address', contact: 'Data protection contact' },
 
     signatures: 'Signatures',
-    signaturesIntro: 'This agreement has been drawn up in two identical copies, one for each party. It may also be signed electronically.',
+    signaturesIntro: 'The parties sign this agreement in two identical copies, one for each party, or electronically.',
     captions: { placeDate: 'Place and date', signature: 'Signature', name: 'Name in print', title: 'Title' },
     forController: 'For the controller',
     forProcessor: 'For the processor',
@@ -121,8 +127,14 @@ export const agreementWords: Words<typeof sv> = {
     subprocessorsTitle: 'Annex 2 Sub-processors',
     noSubprocessorsText: 'The processor engages no sub-processors for the services covered by this agreement.',
     subprocessorsIntro:
-      "The processor engages the following sub-processors for the services covered by this agreement. The controller's services that each sub-processor takes part in are given in brackets.",
-    subprocessorsHeader: ['Sub-processor and reg. no.', 'Service', 'Country', 'Where processed', 'Transfer mechanism'],
+      "The processor engages the following sub-processors for the services covered by this agreement. The processor's services that each sub-processor takes part in are given in brackets.",
+    subprocessorsHeader: [
+      `Sub-processor and ${glossary.orgNr.en.toLowerCase()}`,
+      'Service',
+      'Country or region',
+      'Where processed',
+      'Transfer mechanism',
+    ],
 
     securityTitle: 'Annex 3 Technical and organisational security measures',
     measuresForServices:

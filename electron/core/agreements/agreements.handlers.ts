@@ -18,6 +18,7 @@ export const agreementHandlers: Handlers<
   | 'agreements.update'
   | 'agreements.attach'
   | 'agreements.removeAttachment'
+  | 'agreements.addLanguage'
   | 'agreements.saveDocument'
   | 'agreements.saveAttachment'
   | 'agreements.batch'
@@ -40,9 +41,10 @@ export const agreementHandlers: Handlers<
   'agreements.removeAttachment': ({ agreementId, revision, attachmentId }, ctx) =>
     ctx.session().use(agreementsService).removeAttachment(agreementId, revision, attachmentId),
   // The stored bytes go out unchanged: what was signed is exactly what the hash says.
-  'agreements.saveDocument': async ({ id, path }, ctx) => {
+  'agreements.addLanguage': ({ id, lang }, ctx) => ctx.session().use(agreementsService).addLanguage(id, lang),
+  'agreements.saveDocument': async ({ id, lang, path }, ctx) => {
     const session = ctx.session();
-    const { data, fileName } = session.use(agreementsService).document(id);
+    const { data, fileName } = session.use(agreementsService).document(id, lang);
     const target = await resolveExportTarget(ctx, path, fileName);
     return target === null ? null : { path: target, bytes: writeFileAtomic(target, data, session.path) };
   },

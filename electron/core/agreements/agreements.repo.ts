@@ -59,6 +59,13 @@ export interface AttachmentRecord {
   createdAt: string;
 }
 
+/** The same version in another language: its own document and hash. */
+export interface VariantRecord {
+  lang: 'sv' | 'en';
+  sha256: string;
+  generatedAt: string;
+}
+
 /** A customer's current agreement: its newest draft, sent or signed version. */
 export interface CurrentAgreement {
   customerId: number;
@@ -230,6 +237,11 @@ export function createAgreementsRepo(db: Db) {
   const selectCurrent = db.prepare(`SELECT ${CURRENT_COLUMNS} FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}`);
   const selectCurrentOf = db.prepare(`SELECT ${CURRENT_COLUMNS} FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}
     WHERE c.id IN (SELECT value FROM json_each(?))`);
+  const selectVariants = db.prepare(`SELECT lang, document_sha256 AS sha256, generated_at AS generatedAt
+    FROM agreement_variants WHERE agreement_id = ? ORDER BY lang`);
+  const selectVariantDocument = db.prepare('SELECT document FROM agreement_variants WHERE agreement_id = ? AND lang = ?');
+  const insertVariant = db.prepare(`INSERT INTO agreement_variants (agreement_id, lang, document, document_sha256, generated_at)
+    VALUES (@agreementId, @lang, @document, @sha256, @generatedAt)`);
   const selectCustomer = db.prepare('SELECT id, name FROM customers WHERE id = ?');
   const selectActiveCustomers = db.prepare(`SELECT c.id FROM customers c WHERE c.archived_at IS NULL
       AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.start_date <= @today
@@ -241,19 +253,19 @@ export function createAgreementsRepo(db: Db) {
     ORDER BY position, id LIMIT 1`);
   const changeStamp = db.prepare('SELECT total_changes() AS n');
   // What the annexes are built from, register-wide: services (with their links), sub-processors,
-  // measures, vocabulary terms and retention rules. Each bumps updated_at on every change. Built-in
+  // measures, vocabulary terms, retention rules and their events. Each bumps updated_at on every change. Built-in
   // rows never changed are left out: they are as old as the register, but stamped with the time
   // the schema was created, which need not be on the register's clock.
   const selectLastChange = db.prepare(`SELECT max(t) AS t FROM (
       SELECT max(updated_at) AS t FROM services UNION ALL SELECT max(updated_at) FROM subprocessors
       UNION ALL SELECT max(updated_at) FROM security_measures WHERE NOT (builtin = 1 AND revision = 1)
       UNION ALL SELECT max(updated_at) FROM vocabulary_terms WHERE NOT (builtin = 1 AND revision = 1)
-      UNION ALL SELECT max(updated_at) FROM retention_rules)`);
+      UNION ALL SELECT max(updated_at) FROM retention_rules UNION ALL SELECT max(updated_at) FROM retention_events)`);
   // A fingerprint of those tables and the subscriptions: any insert, update or delete changes it.
   const part = (table: string) =>
     `(SELECT count(*) || ',' || total(revision) || ',' || total(id) || ',' || ifnull(max(updated_at), '') FROM ${table})`;
   const selectBasisStamp = db.prepare(
-    `SELECT ${['services', 'subprocessors', 'security_measures', 'vocabulary_terms', 'retention_rules', 'subscriptions']
+    `SELECT ${['services', 'subprocessors', 'security_measures', 'vocabulary_terms', 'retention_rules', 'retention_events', 'subscriptions']
       .map(part)
       .join(" || '|' || ")} AS stamp`,
   );
@@ -314,6 +326,13 @@ export function createAgreementsRepo(db: Db) {
       return Number(insertAttachment.run({ ...a, now }).lastInsertRowid);
     },
     deleteAttachment: (id: number, agreementId: number): boolean => deleteAttachment.run(id, agreementId).changes === 1,
+    variants: (agreementId: number): VariantRecord[] => selectVariants.all(agreementId) as VariantRecord[],
+    /** A language variant's stored DOCX, byte for byte. */
+    variantDocument: (agreementId: number, lang: string): Buffer | null =>
+      (selectVariantDocument.get(agreementId, lang) as { document: Buffer } | undefined)?.document ?? null,
+    insertVariant(v: { agreementId: number; lang: 'sv' | 'en'; document: Uint8Array; sha256: string; generatedAt: string }): void {
+      insertVariant.run(v);
+    },
     /** Current agreements of all customers, or of the given ones. */
     current(customerIds?: readonly number[]): CurrentAgreement[] {
       const rows = customerIds === undefined ? selectCurrent.all() : selectCurrentOf.all(JSON.stringify(customerIds));

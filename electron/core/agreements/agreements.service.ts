@@ -15,9 +15,10 @@ import { conflict, DomainError, invalidField, notFound } from '../errors';
 import { sanitizeText } from '../documents/sanitize';
 import { safeExportName } from '../files/export';
 import { stockholmDate, type Session } from '../session';
-import { agreementBasis, renderAgreement } from './agreement.view';
+import { agreementBasis, renderAgreement, type AgreementDocumentOptions } from './agreement.view';
 import { agreementTemplateService } from './agreement-template.service';
 import { createAgreementsRepo, type AgreementRecord } from './agreements.repo';
+import type { ClauseText } from './default-clauses';
 
 type Fields = z.output<typeof agreementFields>;
 type ListFilter = AgreementSummary['status'] | 'all' | 'outOfDate';
@@ -48,11 +49,15 @@ export function daysBefore(date: string, days: number): string {
 /** The printed reference of a customer's agreement, e.g. "PUB-0012" (the version is printed beside it). */
 export const agreementReference = (customerId: number): string => `PUB-${String(customerId).padStart(4, '0')}`;
 
-/** "PUB-avtal – Kund AB – v2 – 2026-11-22.docx", safe on Windows and macOS. */
-export function agreementFileName(customerName: string, version: number, generatedOn: string): string {
+/**
+ * "PUB-avtal – Kund AB – v2 – 2026-11-22.docx", safe on Windows and macOS; a language variant
+ * (the same version in the other language) ends "… – 2026-11-22 – EN.docx".
+ */
+export function agreementFileName(customerName: string, version: number, generatedOn: string, variantLang?: 'sv' | 'en'): string {
   // Cut a very long name before the version and date, so those always survive.
   const name = [...customerName.trim()].slice(0, 80).join('');
-  return safeExportName(`PUB-avtal – ${name} – v${version} – ${generatedOn}.docx`);
+  const suffix = variantLang ? ` – ${variantLang.toUpperCase()}` : '';
+  return safeExportName(`PUB-avtal – ${name} – v${version} – ${generatedOn}${suffix}.docx`);
 }
 
 /** Does `data` start the way a file of type `mime` starts? */
@@ -197,6 +202,7 @@ export function agreementsService(session: Session) {
         sha256: a.sha256,
         createdAt: a.createdAt,
       })),
+      variants: repo.variants(id),
       createdAt: r.createdAt,
     };
   }
@@ -321,10 +327,61 @@ export function agreementsService(session: Session) {
     });
   }
 
+  /** The options a stored version was rendered with, in another language. */
+  const optionsOf = (r: AgreementRecord, lang: 'sv' | 'en', clauses: readonly ClauseText[]): AgreementDocumentOptions => ({
+    customerId: r.customerId,
+    lang,
+    reference: agreementReference(r.customerId),
+    version: r.version,
+    generatedOn: stockholmDate(new Date(r.generatedAt)),
+    effectiveOn: r.effectiveOn,
+    noticeDays: r.noticeDays,
+    signingPlace: r.signingPlace,
+    processorSignatory: { name: r.processorSignatoryName, title: r.processorSignatoryTitle },
+    controllerSignatory: { name: r.controllerSignatoryName, title: r.controllerSignatoryTitle },
+    clauses,
+  });
+
+  /**
+   * The same version in the other language (issue 14 §3). Only while the register still says
+   * what the version was built from (its basis hash) and the clauses are those it used, so the
+   * two documents are one agreement; each keeps its own SHA-256.
+   */
+  function addLanguage(id: number, lang: 'sv' | 'en'): Promise<Agreement> {
+    const first = record(id);
+    return serially(first.customerId, async () => {
+      const r = record(id);
+      if (lang === r.lang) throw invalidField(['lang'], 'v.agreement.variantSameLanguage');
+      if (repo.variants(id).some((v) => v.lang === lang)) return get(id);
+      const clauses = template().current();
+      if (clauses.version !== r.templateVersion) throw invalidField(['id'], 'v.agreement.variantTemplateChanged');
+      if (basisOf(r.customerId) !== r.basisHash) throw invalidField(['id'], 'v.agreement.variantOutOfDate');
+      const rendered = await renderAgreement(session, optionsOf(r, lang, clauses.clauses));
+      if (!session.db.open) throw new DomainError('NO_REGISTER');
+      return session.tx(() => {
+        // Written while the document was built: the register or the template moved on.
+        if (rendered.basisHash !== r.basisHash) throw invalidField(['id'], 'v.agreement.variantOutOfDate');
+        if (template().current().version !== r.templateVersion) throw invalidField(['id'], 'v.agreement.variantTemplateChanged');
+        record(id);
+        if (!repo.variants(id).some((v) => v.lang === lang)) {
+          repo.insertVariant({
+            agreementId: id,
+            lang,
+            document: rendered.data,
+            sha256: sha256Hex(rendered.data),
+            generatedAt: session.now(),
+          });
+        }
+        return get(id);
+      });
+    });
+  }
+
   return {
     get,
     defaults,
     generateVersion,
+    addLanguage,
     list(filter: { customerId?: number; status: ListFilter }): AgreementSummary[] {
       const all = repo.list(filter.customerId).map(summary);
       if (filter.status === 'all') return all;
@@ -393,11 +450,16 @@ export function agreementsService(session: Session) {
         return get(agreementId);
       });
     },
-    /** The stored document and the name it is saved under. */
-    document(id: number): { data: Buffer; fileName: string } {
+    /** The stored document (the version's own, or its variant in `lang`) and the name it is saved under. */
+    document(id: number, lang?: 'sv' | 'en'): { data: Buffer; fileName: string } {
       const r = record(id);
-      const data = repo.document(id)!;
-      return { data, fileName: agreementFileName(r.customerName, r.version, stockholmDate(new Date(r.generatedAt))) };
+      const generatedOn = stockholmDate(new Date(r.generatedAt));
+      if (lang === undefined || lang === r.lang) {
+        return { data: repo.document(id)!, fileName: agreementFileName(r.customerName, r.version, generatedOn) };
+      }
+      const data = repo.variantDocument(id, lang);
+      if (!data) throw notFound(`Agreement ${id} in ${lang}`);
+      return { data, fileName: agreementFileName(r.customerName, r.version, generatedOn, lang) };
     },
     attachment(attachmentId: number): { data: Buffer; fileName: string } {
       const a = repo.attachment(attachmentId);

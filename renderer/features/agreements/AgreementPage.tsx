@@ -34,6 +34,7 @@ import { failureLine } from './failure';
 import { notifySaved } from '../../ui/notifySaved';
 import { formatBytes, localDate } from './format';
 import { GenerateAgreementModal } from './GenerateAgreementModal';
+import { LanguageVariant } from './LanguageVariant';
 
 type StatusChange = 'sent' | 'signed' | 'terminated';
 
@@ -204,7 +205,10 @@ function AgreementView({ initial }: { initial: Agreement }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Details agreement={a} lang={lang} />
+          <Stack gap="md">
+            <Details agreement={a} lang={lang} />
+            <LanguageVariant agreement={a} onChanged={changed} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <HistoryPanel kind="agreement" recordId={a.id} onRestored={() => call('agreements.get', { id: a.id }).then(editor.accept)} />

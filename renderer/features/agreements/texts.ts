@@ -136,6 +136,23 @@ const sv = {
   'agreements.sha256': 'SHA-256',
   'agreements.sha256Help': 'Kontrollsumman visar att dokumentet är precis det som togs fram.',
 
+  // The same version in the other language
+  'agreements.variant.title': 'Språkversion',
+  'agreements.variant.help':
+    'Samma version av avtalet på {{lang}}: samma innehåll, versionsnummer och datum, men ett eget dokument med egen kontrollsumma.',
+  'agreements.variant.make.sv': 'Svensk version',
+  'agreements.variant.make.en': 'Engelsk version',
+  'agreements.variant.save.sv': 'Spara svensk version (DOCX)',
+  'agreements.variant.save.en': 'Spara engelsk version (DOCX)',
+  'agreements.variant.done.sv': 'Den svenska versionen är framtagen.',
+  'agreements.variant.done.en': 'Den engelska versionen är framtagen.',
+  'agreements.variant.outOfDate':
+    'Registret har ändrats sedan versionen togs fram, så den kan inte längre tas fram på {{lang}}. Ta fram en ny version i stället.',
+  'agreements.variant.generatedAt': 'Framtagen {{date}}',
+  'agreements.variant.sha256': 'SHA-256 ({{lang}})',
+  'agreements.langName.sv': 'svenska',
+  'agreements.langName.en': 'engelska',
+
   'agreements.notesTitle': 'Ikraftträdande och anteckningar',
   'agreements.effectiveOn': 'Gäller från',
   'agreements.effectiveOnHelp': 'Lämna tomt om avtalet gäller från underskriften.',
@@ -360,6 +377,22 @@ const en: Record<keyof typeof sv, string> = {
   'agreements.documentSize': 'Word document, {{size}}',
   'agreements.sha256': 'SHA-256',
   'agreements.sha256Help': 'The checksum shows that the document is exactly the one generated.',
+
+  'agreements.variant.title': 'Language version',
+  'agreements.variant.help':
+    'The same version of the agreement in {{lang}}: the same content, version number and date, but a document of its own with its own checksum.',
+  'agreements.variant.make.sv': 'Swedish version',
+  'agreements.variant.make.en': 'English version',
+  'agreements.variant.save.sv': 'Save Swedish version (DOCX)',
+  'agreements.variant.save.en': 'Save English version (DOCX)',
+  'agreements.variant.done.sv': 'The Swedish version has been generated.',
+  'agreements.variant.done.en': 'The English version has been generated.',
+  'agreements.variant.outOfDate':
+    'The register has changed since this version was generated, so it can no longer be made in {{lang}}. Generate a new version instead.',
+  'agreements.variant.generatedAt': 'Generated {{date}}',
+  'agreements.variant.sha256': 'SHA-256 ({{lang}})',
+  'agreements.langName.sv': 'Swedish',
+  'agreements.langName.en': 'English',
 
   'agreements.notesTitle': 'Effective date and notes',
   'agreements.effectiveOn': 'Effective from',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessorEntry, Subprocessor } from '../../../shared/contract';
 import { countryName, enumLabel } from '../../../shared/domain/labels';
 import { renderAgreement } from '../../../electron/core/agreements/agreement.view';
+import { inLanguage } from '../../../electron/core/documents/language';
 import { createCore, type Core } from '../../../electron/core/core';
 import type { Session } from '../../../electron/core/session';
 import { memorySettings } from '../../../electron/core/settings/settings-stores';
@@ -112,14 +113,16 @@ const EN_ROWS: typeof SV_ROWS = {
   end: 'At the end of the contract',
 };
 const rowLabels = (lang: Lang) => (lang === 'sv' ? SV_ROWS : EN_ROWS);
-const termLabel = (lang: Lang) => (t: { labelSv: string; labelEn: string }) => (lang === 'sv' ? t.labelSv : t.labelEn || t.labelSv);
+const termLabel = (lang: Lang) => (t: { labelSv: string; labelEn: string }) => inLanguage(lang, t.labelSv, t.labelEn);
 const sameWords = (a: string) => a.toLowerCase();
 
 describe.each(['sv', 'en'] as const)('Art. 28(3) first paragraph, from the register (%s)', (lang) => {
   const rows = rowLabels(lang);
 
   it('states the subject matter of every subscribed service', () => {
-    for (const e of entries) expect(instructionRows(lang, e.serviceName).get(rows.subjectMatter)).toBe(e.subjectMatter);
+    for (const e of entries) {
+      expect(instructionRows(lang, e.serviceName).get(rows.subjectMatter)).toBe(inLanguage(lang, e.subjectMatter, e.subjectMatterEn));
+    }
     expect(clause(lang, lang === 'sv' ? 'Parter och bakgrund' : 'Parties and background')).toMatch(
       lang === 'sv' ? /Föremålet för behandlingen.*Bilaga 1/s : /subject matter of the processing.*Annex 1/s,
     );
@@ -141,7 +144,7 @@ describe.each(['sv', 'en'] as const)('Art. 28(3) first paragraph, from the regis
   it('states the nature and purpose of the processing', () => {
     for (const e of entries) {
       const r = instructionRows(lang, e.serviceName);
-      expect(r.get(rows.purpose)).toBe(e.purpose);
+      expect(r.get(rows.purpose)).toBe(inLanguage(lang, e.purpose, e.purposeEn));
       for (const n of e.nature) expect(sameWords(r.get(rows.nature)!)).toContain(sameWords(enumLabel('processingOperation', n, lang)));
     }
   });
@@ -321,7 +324,8 @@ describe('the annexes match the register', () => {
       expect(row[1]).toContain(s.serviceDescription);
       for (const e of entries.filter((x) => x.subprocessors.some((y) => y.id === s.id))) expect(row[1]).toContain(e.serviceName);
       expect(row[2]).toBe(countryName(s.country, lang));
-      expect(row[3]).toBe(s.processingLocations || countryName(s.country, lang));
+      // Sub-processors' own texts have no English variant: the English annex marks them as Swedish.
+      expect(row[3]).toBe(s.processingLocations ? inLanguage(lang, s.processingLocations, '') : countryName(s.country, lang));
       expect(row[4]).toContain(enumLabel('transferMechanism', s.transferMechanism, lang));
     }
     // The sample's Tandvård customer reaches a US sub-processor: the transfer tool is stated.
@@ -329,9 +333,7 @@ describe('the annexes match the register', () => {
   });
 
   it.each(['sv', 'en'] as const)('Bilaga 3 lists the implemented measures linked to the services, by category (%s)', (lang) => {
-    const wanted = new Map(
-      entries.flatMap((e) => e.securityMeasures).map((m) => [m.id, lang === 'sv' ? m.labelSv : m.labelEn || m.labelSv]),
-    );
+    const wanted = new Map(entries.flatMap((e) => e.securityMeasures).map((m) => [m.id, inLanguage(lang, m.labelSv, m.labelEn)]));
     const annex = [...rendered[lang].sections].find(([title]) => /^(Bilaga|Annex) 3 /.test(title))![1];
     const listed = annex.flatMap((b) => (b.kind === 'table' ? b.rows.slice(1).map((r) => r[0]!) : []));
     expect(listed.sort()).toEqual([...wanted.values()].sort());
