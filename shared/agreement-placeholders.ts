@@ -11,7 +11,7 @@ export interface PlaceholderDef {
 
 export const PLACEHOLDERS: readonly PlaceholderDef[] = [
   { name: 'processor.name', sv: 'Vårt företagsnamn (personuppgiftsbiträdet)', en: 'Our company name (the processor)' },
-  { name: 'processor.orgNr', sv: 'Vårt organisationsnummer', en: 'Our organisation number' },
+  { name: 'processor.orgNr', sv: 'Vårt organisationsnummer', en: 'Our company registration number' },
   { name: 'processor.address', sv: 'Vår adress på en rad', en: 'Our address on one line' },
   { name: 'processor.email', sv: 'Vår e-postadress', en: 'Our e-mail address' },
   { name: 'processor.phone', sv: 'Vårt telefonnummer', en: 'Our phone number' },
@@ -21,7 +21,7 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     en: 'Our data protection officer or data protection contact',
   },
   { name: 'controller.name', sv: 'Kundens namn (den personuppgiftsansvarige)', en: "The customer's name (the controller)" },
-  { name: 'controller.orgNr', sv: 'Kundens organisationsnummer', en: "The customer's organisation number" },
+  { name: 'controller.orgNr', sv: 'Kundens organisationsnummer', en: "The customer's company registration number" },
   { name: 'controller.address', sv: 'Kundens besöksadress på en rad', en: "The customer's visiting address on one line" },
   { name: 'agreement.reference', sv: 'Avtalets beteckning, t.ex. PUB-0012', en: "The agreement's reference, e.g. PUB-0012" },
   { name: 'agreement.version', sv: 'Avtalets versionsnummer', en: "The agreement's version number" },

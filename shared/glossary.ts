@@ -28,6 +28,10 @@ export const glossary = {
   processor: { sv: 'Personuppgiftsbiträde', en: 'Processor' },
   subprocessor: { sv: 'Underbiträde', en: 'Sub-processor' },
   dataProcessingAgreement: { sv: 'Personuppgiftsbiträdesavtal', en: 'Data processing agreement' },
+  /** A company's identity number (domain.md §8); the label wherever an organisation's orgNr is shown. */
+  orgNr: { sv: 'Organisationsnummer', en: 'Company registration number' },
+  /** A sole trader's orgNr is the owner's personnummer (issue 14): the label then, in place of orgNr. */
+  personnummer: { sv: 'Personnummer', en: 'Personal identity number' },
 } satisfies Record<string, Label | Record<string, Label>>;
 
 /** One language's words of a glossary table, for a word module: `termsIn(glossary.agreementStatus, 'sv')`. */

@@ -2,11 +2,13 @@ import { Button, Group, Stack } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusFieldFromQuery } from './focusField';
 import { ConflictAlert, ErrorLine } from './FormBits';
 
 // The frame of every record editor (a routed page under its PageHeader, or a dialog): the
 // CONFLICT offer and a footer with the save failure, delete and save. Pass the editor from
-// useRecordEditor; the form's fields are the caller's JSX.
+// useRecordEditor; the form's fields are the caller's JSX. The footer also focuses the field a
+// link asks for (`?falt=<field>`, see focusField.ts).
 
 interface EditorState {
   conflict: unknown;
@@ -40,6 +42,8 @@ interface FooterProps {
 /** Why the save failed (or the delete was refused), then Delete on the left and Cancel/Undo and Save on the right. */
 export function FormFooter({ editor, submitting, onDelete, onCancel, onUndo, dirty = true, extra, saveLabel }: FooterProps) {
   const { t } = useTranslation();
+  // Every record form has this footer: it is where `?falt=` (a preflight's "Åtgärda") is honoured.
+  useFocusFieldFromQuery();
   return (
     <Stack gap="sm">
       <ErrorLine message={editor.inUse ?? editor.saveError} />

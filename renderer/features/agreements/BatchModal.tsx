@@ -4,10 +4,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
-import { errorKey } from '../../app/api';
+import { call, errorKey } from '../../app/api';
 import { useAppState } from '../../app/state';
 import { ErrorLine } from '../../ui/FormBits';
 import { useLang } from '../../ui/lang';
+import { notifyError } from '../../ui/notify';
+import { usePreflight } from '../../ui/Preflight';
 import { useCall } from '../../ui/useCall';
 
 export type BatchInput = MethodInput<'agreements.batch'>;
@@ -34,11 +36,29 @@ export function BatchModal({ onClose, onStart }: { onClose: () => void; onStart:
   });
   const customers = useMemo(() => list.data?.items.map((c) => ({ value: c.id, label: c.name })), [list.data]);
   const loadError = list.error;
+  const preflight = usePreflight();
+  const [checking, setChecking] = useState(false);
 
-  function start() {
+  async function start() {
     if (scope === 'selected' && customerIds.length === 0) {
       setPickError(t('agreements.batch.pickCustomers'));
       return;
+    }
+    setChecking(true);
+    try {
+      // The customers the batch will cover: all of them (the core knows which), the chosen, or those out of date.
+      const covered =
+        scope === 'selected'
+          ? customerIds
+          : scope === 'outOfDate'
+            ? [...new Set((await call('agreements.list', { status: 'outOfDate' })).map((a) => a.customerId))]
+            : undefined;
+      if (!(await preflight.run({ document: 'agreementBatch', lang, ...(covered ? { customerIds: covered } : {}) }))) return;
+    } catch (e) {
+      notifyError(t, e);
+      return;
+    } finally {
+      setChecking(false);
     }
     onStart({ scope, lang, ...(scope === 'selected' ? { customerIds } : {}) });
   }
@@ -48,7 +68,7 @@ export function BatchModal({ onClose, onStart }: { onClose: () => void; onStart:
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          start();
+          void start();
         }}
         noValidate
         aria-label={t('agreements.batch.title')}
@@ -100,7 +120,7 @@ export function BatchModal({ onClose, onStart }: { onClose: () => void; onStart:
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" leftSection={<IconFiles size={16} />}>
+            <Button type="submit" leftSection={<IconFiles size={16} />} loading={checking}>
               {t('agreements.batch.start')}
             </Button>
           </Group>

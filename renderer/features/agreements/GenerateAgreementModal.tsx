@@ -22,6 +22,7 @@ import { agreementFields, type Agreement, type AgreementDefaults } from '../../.
 import { call, errorKey, isApiError } from '../../app/api';
 import { ErrorLine } from '../../ui/FormBits';
 import { applyServerIssues, errorAt, issueText, schemaResolver } from '../../ui/forms';
+import { useCloseOnNavigate, usePreflight } from '../../ui/Preflight';
 import { useCall } from '../../ui/useCall';
 
 type GenerateOutput = z.output<typeof agreementFields>;
@@ -68,6 +69,8 @@ export function GenerateAgreementModal({ customer, onClose, onGenerated }: Props
   const { t } = useTranslation();
   // Read once: the form starts from them and is not replaced while the user types.
   const { data: defaults, error: loadError } = useCall('agreements.defaults', { customerId: customer.id }, { reloadOn: [] });
+  // The preflight's "Åtgärda" may lead to the customer's own form, under this dialog.
+  useCloseOnNavigate(onClose);
 
   const title = t('agreements.generate.title', { customer: customer.name });
   return (
@@ -103,9 +106,13 @@ function GenerateFormBody({ customer, defaults, title, onClose, onGenerated }: P
     <TextInput label={label} {...register(name)} error={err(name)} {...extra} />
   );
 
+  const preflight = usePreflight();
+
   async function generate(values: GenerateOutput) {
     setSaveError(null);
     try {
+      // What the register lacks for this customer's agreement: errors stop here, warnings only if the user says so.
+      if (!(await preflight.run({ document: 'agreement', lang: values.lang, customerId: customer.id }))) return;
       const created = await call('agreements.generate', { ...values, customerId: customer.id });
       onGenerated(created);
     } catch (e) {
