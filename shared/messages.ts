@@ -13,11 +13,19 @@ export const messages = {
   'v.password.mismatch': { sv: 'Lösenorden är inte lika.', en: 'The passwords do not match.' },
   'v.orgNr.format': {
     sv: 'Ange organisationsnumret som NNNNNN-NNNN (tio siffror).',
-    en: 'Enter the organisation number as NNNNNN-NNNN (ten digits).',
+    en: 'Enter the company registration number as NNNNNN-NNNN (ten digits).',
   },
   'v.orgNr.checksum': {
     sv: 'Organisationsnumret stämmer inte – kontrollsiffran är fel. Kontrollera siffrorna.',
-    en: 'The organisation number is not valid – the check digit is wrong. Check the digits.',
+    en: 'The company registration number is not valid – the check digit is wrong. Check the digits.',
+  },
+  'v.personnummer.format': {
+    sv: 'Ange personnumret som ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN, med ett riktigt födelsedatum.',
+    en: 'Enter the personal identity number as YYMMDD-NNNN or YYYYMMDD-NNNN, with a real date of birth.',
+  },
+  'v.personnummer.checksum': {
+    sv: 'Personnumret stämmer inte – kontrollsiffran är fel. Kontrollera siffrorna.',
+    en: 'The personal identity number is not valid – the check digit is wrong. Check the digits.',
   },
   'v.email': { sv: 'Ange en giltig e-postadress, t.ex. namn@foretag.se.', en: 'Enter a valid e-mail address, e.g. name@company.com.' },
   'v.phone': {
@@ -64,6 +72,10 @@ export const messages = {
     sv: 'Det här är en registerfil (.forteckna). En export eller ett sparat dokument får aldrig skriva över ett register – välj ett annat namn.',
     en: 'This is a register file (.forteckna). An export or saved document may never overwrite a register – choose another name.',
   },
+  'v.activity.noRecipientsWithList': {
+    sv: 'Välj antingen ”Inga mottagare” eller ange mottagare, inte båda.',
+    en: 'Choose either “No recipients” or list recipients, not both.',
+  },
   'v.unknownReference': { sv: 'Posten som fältet pekar på finns inte.', en: 'The record this field refers to does not exist.' },
 
   // PUB-avtal: clause template, versions and signed copies.
@@ -88,6 +100,18 @@ export const messages = {
     en: 'The date cannot be before the date the agreement was sent.',
   },
   'v.agreement.noticeDays': { sv: 'Ange högst {{max}} dagar.', en: 'Enter at most {{max}} days.' },
+  'v.agreement.variantOutOfDate': {
+    sv: 'Registret har ändrats sedan versionen togs fram, så den kan inte längre tas fram på ett annat språk. Ta fram en ny version i stället.',
+    en: 'The register has changed since this version was generated, so it can no longer be made in another language. Generate a new version instead.',
+  },
+  'v.agreement.variantTemplateChanged': {
+    sv: 'Avtalsmallen har ändrats sedan versionen togs fram, så den kan inte längre tas fram på ett annat språk. Ta fram en ny version i stället.',
+    en: 'The agreement template has changed since this version was generated, so it can no longer be made in another language. Generate a new version instead.',
+  },
+  'v.agreement.variantSameLanguage': {
+    sv: 'Versionen finns redan på det språket.',
+    en: 'The version is already in that language.',
+  },
   'v.agreement.noCustomers': {
     sv: 'Det finns inga kunder att ta fram avtal för.',
     en: 'There are no customers to generate agreements for.',
@@ -108,8 +132,12 @@ export const messages = {
   'c.dataSubjects': { sv: 'Kategorier av registrerade saknas.', en: 'Categories of data subjects are missing.' },
   'c.personalData': { sv: 'Kategorier av personuppgifter saknas.', en: 'Categories of personal data are missing.' },
   'c.recipients': {
-    sv: 'Mottagare saknas – ange minst en, även interna mottagare räknas.',
-    en: 'Recipients are missing – add at least one; internal recipients count.',
+    sv: 'Mottagare är inte besvarat – ange mottagarna (även interna räknas) eller välj ”Inga mottagare”.',
+    en: 'Recipients are not answered – list them (internal recipients count) or choose “No recipients”.',
+  },
+  'c.basisScope': {
+    sv: 'Ändamålet har flera rättsliga grunder – ange vad huvudgrunden omfattar.',
+    en: 'The purpose has several legal bases – say what the main basis covers.',
   },
   'c.retention': { sv: 'Gallringsfrist saknas.', en: 'No retention rule is linked.' },
   'c.security': {
@@ -202,6 +230,10 @@ export const messages = {
   },
 
   // Sub-processors: things that do not add up (shown as warnings, never blocking a save).
+  'v.transfer.noneEeaOutside': {
+    sv: '”Inom EU/EES” går inte att välja när platsen ligger utanför EU/EES. Välj en överföringsmekanism eller ändra platsen.',
+    en: '"Within the EU/EEA" cannot be chosen when the place is outside the EU/EEA. Choose a transfer mechanism or change the place.',
+  },
   'w.subprocessor.thirdCountryWithoutMechanism': {
     sv: 'Underbiträdet finns utanför EU/EES men ingen överföringsmekanism är vald.',
     en: 'The sub-processor is outside the EU/EEA but no transfer mechanism is chosen.',
@@ -268,11 +300,31 @@ export const messages = {
     sv: 'Ange var den lagstadgade minimitiden kommer ifrån, t.ex. BFL 7 kap. 2 §.',
     en: 'State where the legal minimum comes from, e.g. the Swedish Bookkeeping Act 7:2.',
   },
+  'w.retention.noDuration': {
+    sv: 'Ingen lagringstid är angiven. Regeln kan skrivas ut, men inget gallras automatiskt efter den.',
+    en: 'No retention period is given. The rule can be printed, but nothing is purged automatically under it.',
+  },
+  'v.retention.twoEvents': {
+    sv: 'Välj en händelse, inte två.',
+    en: 'Choose one event, not two.',
+  },
+  'v.retention.rangeWithoutMax': {
+    sv: 'Ett intervall behöver också en längsta tid.',
+    en: 'A range also needs a longest period.',
+  },
+  'v.retention.rangeOrder': {
+    sv: 'Den kortaste tiden ska vara längre än noll och kortare än den längsta.',
+    en: 'The shortest period must be longer than zero and shorter than the longest.',
+  },
+  'v.retention.noDurationNoPurge': {
+    sv: 'En regel utan lagringstid kan inte gallra registrets egna uppgifter. Ange en tid eller ta bort valen.',
+    en: 'A rule without a retention period cannot purge the register’s own records. Give a period or clear the choices.',
+  },
 
   // Retention applied to the register's own records: purge list, purge, legal holds.
   'v.retention.anchorNotForKind': {
-    sv: 'Startpunkten passar inte alla valda uppgifter. Kontaktpersoner räknas från när de lades till, senaste ändring eller avslutat avtal; kundplatser och utrustning från avslutat avtal, avveckling eller när de lades till; PUB-avtal från när de upphörde eller skapades.',
-    en: 'The starting point does not suit all the chosen records. Contact persons count from when they were added, their last change or the end of the contract; sites and equipment from the end of the contract, their closing or removal, or when they were added; agreements from when they ended or were created.',
+    sv: 'Startpunkten passar inte alla valda uppgifter. Kontaktpersoner räknas från när de lades till, senaste ändring eller avslutat avtal; kundplatser och utrustning från avslutat avtal, avveckling eller när de lades till; PUB-avtal från när de upphörde eller skapades. Egna händelser har inga datum i registret och passar inga av dem.',
+    en: 'The starting point does not suit all the chosen records. Contact persons count from when they were added, their last change or the end of the contract; sites and equipment from the end of the contract, their closing or removal, or when they were added; agreements from when they ended or were created. The register holds no dates for your own events, so they suit none of them.',
   },
   'v.retention.anonymiseAgreement': {
     sv: 'Ett PUB-avtal kan inte anonymiseras. Välj Radera eller en åtgärd som görs för hand.',
@@ -323,6 +375,10 @@ export const messages = {
   'e.inUse.retentionRule': {
     sv: 'Gallringsregeln används av {{activities}} behandlingar och {{services}} tjänster. Byt regel där först.',
     en: 'The retention rule is used by {{activities}} processing activities and {{services}} services. Change the rule there first.',
+  },
+  'e.inUse.retentionEvent': {
+    sv: 'Händelsen används av {{rules}} gallringsregler. Byt händelse i reglerna först.',
+    en: 'The event is used by {{rules}} retention rules. Change the event in those rules first.',
   },
 
   // Customer sites and equipment (CMDB)

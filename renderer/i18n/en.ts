@@ -1,3 +1,4 @@
+import { glossary } from '../../shared/glossary';
 import type { UiKey } from './sv';
 
 // English UI texts. Typed against sv.ts, so a missing or extra key fails the type check.
@@ -11,6 +12,16 @@ export const en: Record<UiKey, string> = {
   'common.undo': 'Discard changes',
   'common.working': 'Working …',
   'task.count': '{{done}} of {{total}} done',
+  'preflight.title': 'Check before the document',
+  'preflight.errorsIntro':
+    'The document cannot be created yet. The register lacks details the document must have, or the details contradict each other. Fix the points below and try again.',
+  'preflight.warningsIntro':
+    'The document can be created, but some details are missing. What the register has is used instead, and the draft shows where.',
+  'preflight.errors': 'Must be fixed',
+  'preflight.warnings': 'Should be fixed',
+  'preflight.fix': 'Fix',
+  'preflight.createAnyway': 'Create anyway',
+  'preflight.checking': 'Checking the register …',
   'files.savedAs': 'Saved as',
   'files.reveal': 'Show in folder',
   'files.plainTitle': 'The saved file has no password',
@@ -102,7 +113,7 @@ export const en: Record<UiKey, string> = {
   'about.offline': 'Everything is stored on your computer. The app needs no account and no internet connection.',
 
   'dashboard.profileTitle': 'The organisation profile is not complete',
-  'dashboard.profileText': 'The organisation number, address and contact details are needed in agreements and other documents.',
+  'dashboard.profileText': 'The company registration number, address and contact details are needed in agreements and other documents.',
   'dashboard.fillProfile': 'Complete the organisation profile',
   'dashboard.customers': 'Customers',
   'dashboard.contactPersons': 'Customer contact persons',
@@ -114,7 +125,7 @@ export const en: Record<UiKey, string> = {
     'Soon this will show what is overdue: agreements without a signature, activities due for review and data due for purging.',
 
   'field.name': 'Name',
-  'field.orgNr': 'Organisation number',
+  'field.orgNr': glossary.orgNr.en,
   'field.orgNrHelp': 'Ten digits: NNNNNN-NNNN',
   'field.address': 'Address',
   'field.street': 'Street address',
@@ -166,7 +177,7 @@ export const en: Record<UiKey, string> = {
   'customers.count_other': '{{count}} customers',
   'customers.countCapped': 'More than {{count}} customers – type more to narrow the list',
   'customers.new': 'New customer',
-  'customers.searchPlaceholder': 'Name, organisation number, city …',
+  'customers.searchPlaceholder': 'Name, company registration number, city …',
   'customers.filterAll': 'All',
   'customers.filterActive': 'Active',
   'customers.filterEnded': 'Ended',

@@ -1,5 +1,7 @@
 // Swedish UI texts (the default language). Validation and error texts (v.*, e.*) come from
 // shared/messages.ts. Keys are flat; en.ts must have exactly the same keys.
+import { glossary } from '../../shared/glossary';
+
 export const sv = {
   'common.cancel': 'Avbryt',
   'common.close': 'Stäng',
@@ -10,6 +12,16 @@ export const sv = {
   'common.undo': 'Ångra ändringar',
   'common.working': 'Arbetar …',
   'task.count': '{{done}} av {{total}} klart',
+  'preflight.title': 'Kontroll före dokumentet',
+  'preflight.errorsIntro':
+    'Dokumentet kan inte skapas ännu. Registret saknar uppgifter som dokumentet måste ha, eller så säger uppgifterna emot varandra. Åtgärda punkterna nedan och försök igen.',
+  'preflight.warningsIntro':
+    'Dokumentet kan skapas, men några uppgifter saknas. Där används i stället det som finns, och det syns i utkastet.',
+  'preflight.errors': 'Måste åtgärdas',
+  'preflight.warnings': 'Bör åtgärdas',
+  'preflight.fix': 'Åtgärda',
+  'preflight.createAnyway': 'Skapa ändå',
+  'preflight.checking': 'Kontrollerar registret …',
   'files.savedAs': 'Sparat som',
   'files.reveal': 'Visa i mappen',
   'files.plainTitle': 'Den sparade filen har inget lösenord',
@@ -113,7 +125,7 @@ export const sv = {
     'Här visas snart vad som är försenat: avtal som saknar underskrift, behandlingar som ska ses över och uppgifter som ska gallras.',
 
   'field.name': 'Namn',
-  'field.orgNr': 'Organisationsnummer',
+  'field.orgNr': glossary.orgNr.sv,
   'field.orgNrHelp': 'Tio siffror: NNNNNN-NNNN',
   'field.address': 'Adress',
   'field.street': 'Gatuadress',

@@ -232,7 +232,7 @@ export const portableTables = {
     labelEn: text,
     createdAt: timestamp,
     updatedAt: timestamp,
-  }).meta({ description: "The register's own anchor events for retention rules (e.g. \"fakturan betald\")." }),
+  }).meta({ description: 'The register\'s own anchor events for retention rules (e.g. "fakturan betald").' }),
 
   retentionRules: row({
     id: rowId,
@@ -317,6 +317,7 @@ export const portableTables = {
     noRecipients: flag,
     nameEn: text,
     descriptionEn: text,
+    pnrNoteEn: text,
   }),
 
   activityPurposes: row({

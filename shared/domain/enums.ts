@@ -170,7 +170,8 @@ export const RETENTION_EVENTS = [
 ] as const;
 export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 export const RETENTION_ROUNDINGS = ['none', 'end_of_calendar_year', 'end_of_month'] as const;
-export const RETENTION_ACTIONS = ['delete', 'anonymise', 'return_to_controller', 'archive', 'review'] as const;
+/** 'delete_or_anonymise': either is the rule (issue 14); the purge anonymises what keeps a use without the personal data. */
+export const RETENTION_ACTIONS = ['delete', 'anonymise', 'delete_or_anonymise', 'return_to_controller', 'archive', 'review'] as const;
 export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
 /** The register's own records that retention rules can purge (product.md §3.6). */
 export const PURGE_RECORD_KINDS = ['contact_person', 'site', 'equipment', 'agreement'] as const;
@@ -184,6 +185,13 @@ export type EquipmentStatus = (typeof EQUIPMENT_STATUSES)[number];
 /** Whether a device's storage is encrypted at rest. */
 export const ENCRYPTION_STATES = ['yes', 'no', 'unknown'] as const;
 export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
+
+/** Where data is: one country, the EU/EEA as a whole, or a named region (issue 14). */
+export const LOCATION_KINDS = ['country', 'eea', 'region'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+/** A sole trader's identity number is the owner's personnummer (personal data). */
+export const LEGAL_FORMS = ['company', 'sole_trader'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** EU-27 plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
 export const EEA_COUNTRIES = [

@@ -17,6 +17,10 @@ import {
   type EQUIPMENT_STATUSES,
   type EQUIPMENT_TYPES,
   type HOSTING_KINDS,
+  isEeaCountry,
+  type LEGAL_FORMS,
+  type LOCATION_KINDS,
+  type LocationKind,
   type LEGAL_BASES,
   type MEASURE_CATEGORIES,
   type MEASURE_STATUSES,
@@ -297,6 +301,17 @@ const hostingKind = {
   saas: { sv: 'Programvarutjänst (SaaS)', en: 'Software as a service (SaaS)' },
 } satisfies LabelTable<typeof HOSTING_KINDS>;
 
+const locationKind = {
+  country: { sv: 'Ett land', en: 'A country' },
+  eea: { sv: 'EU/EES', en: 'The EU/EEA' },
+  region: { sv: 'En region', en: 'A region' },
+} satisfies LabelTable<typeof LOCATION_KINDS>;
+
+const legalForm = {
+  company: { sv: 'Företag (organisationsnummer)', en: 'Company (registration number)' },
+  sole_trader: { sv: 'Enskild firma (personnummer)', en: 'Sole trader (personal identity number)' },
+} satisfies LabelTable<typeof LEGAL_FORMS>;
+
 const measureCategory = {
   organisational: { sv: 'Organisatoriska åtgärder', en: 'Organisational measures' },
   technical: { sv: 'Tekniska åtgärder', en: 'Technical measures' },
@@ -344,6 +359,7 @@ const retentionRounding = {
 const retentionAction = {
   delete: { sv: 'Radera', en: 'Delete' },
   anonymise: { sv: 'Anonymisera', en: 'Anonymise' },
+  delete_or_anonymise: { sv: 'Radera eller anonymisera', en: 'Delete or anonymise' },
   return_to_controller: { sv: 'Återlämna till den personuppgiftsansvarige', en: 'Return to the controller' },
   archive: { sv: 'Arkivera', en: 'Archive' },
   review: { sv: 'Pröva på nytt', en: 'Review' },
@@ -394,6 +410,8 @@ export const labels = {
   personalDataFlag,
   systemKind,
   hostingKind,
+  locationKind,
+  legalForm,
   measureCategory,
   measureStatus,
   subprocessorStatus,
@@ -502,4 +520,28 @@ export function countryName(code: string, lang: Language): string {
 export function countryOptions(lang: Language): { value: string; label: string }[] {
   const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'en');
   return NAMED_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** Where a system or a sub-processor holds data: a country, the EU/EEA as a whole, or a named region. */
+export interface Location {
+  locationKind: LocationKind;
+  /** ISO code; '' unless locationKind is 'country'. */
+  country: string;
+  regionName: string;
+  regionInEea: boolean;
+}
+
+/** True when the data stays inside the EU/EEA (no third-country transfer). */
+export function locationIsInEea(x: Location): boolean {
+  if (x.locationKind === 'eea') return true;
+  if (x.locationKind === 'region') return x.regionInEea;
+  return isEeaCountry(x.country);
+}
+
+/** The place as a document prints it: "Sverige", "EU/EES", or the region's own name. */
+export function locationLabel(x: Location, lang: Language): string {
+  if (x.locationKind === 'eea') return lang === 'sv' ? 'EU/EES' : 'EU/EEA';
+  // The schema requires a region's name; the fallback only guards old or imported rows.
+  if (x.locationKind === 'region') return x.regionName.trim() || locationKind.region[lang];
+  return countryName(x.country, lang);
 }

@@ -26,9 +26,10 @@ import { median, ms, must, newCore, now, p95, row, RUNS, type Row } from './kit'
 
 const CLOCK = { now: () => new Date('2026-01-15T09:00:00Z') };
 
-function fieldsOf(c: Customer, notes: string): CustomerFields {
+function fieldsOf(c: Customer, notes: string): CustomerFields & Pick<Customer, 'legalForm'> {
   return {
     name: c.name,
+    legalForm: c.legalForm,
     orgNr: c.orgNr,
     visitingAddress: c.visitingAddress,
     invoiceAddress: c.invoiceAddress,

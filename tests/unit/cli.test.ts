@@ -27,7 +27,7 @@ describe('command line', () => {
       services: 5,
       subprocessors: 12,
       systems: 12,
-      retentionRules: 12,
+      retentionRules: 14,
     });
     expect(parsed.counts.purposes).toBeGreaterThan(parsed.counts.activities!);
     // Every customer subscribes to 1–3 services; one of them also has an ended subscription.

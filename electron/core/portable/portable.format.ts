@@ -13,6 +13,7 @@ import {
   portableTables,
   privacyNoticeFields,
   privacyNoticeSectionInput,
+  noticeCookieInput,
   purposeInput,
   recipientInput,
   retentionRuleFields,
@@ -160,9 +161,16 @@ export const RECORD_FIELDS: Partial<Record<PortableTableName, RecordFields>> = {
   subscriptions: { schema: subscriptionFields },
   privacyNotice: {
     schema: privacyNoticeFields,
-    lists: { sections: { table: 'privacyNoticeSections' }, excludedActivityIds: { table: 'privacyNoticeExclusions' } },
+    lists: {
+      sections: { table: 'privacyNoticeSections' },
+      excludedActivityIds: { table: 'privacyNoticeExclusions' },
+      cookieList: { table: 'privacyNoticeCookies' },
+      includedDraftIds: { table: 'privacyNoticeInclusions' },
+      retentionOrder: { table: 'privacyNoticeRetentionOrder' },
+    },
   },
   privacyNoticeSections: { schema: privacyNoticeSectionInput },
+  privacyNoticeCookies: { schema: noticeCookieInput },
   agreementClauses: { schema: clauseFields },
   agreements: {
     schema: agreementFields,
@@ -251,7 +259,11 @@ export function fieldPlan(table: TableInfo): FieldPlan | null {
     columns.push({ key: column.key, path, read: type === 'boolean' ? toBoolean : type === 'array' ? fromJsonList : asIs });
     filled.add(path[0]!);
   }
-  const emptyLists = Object.keys(fields.schema.shape).filter((key) => !filled.has(key));
+  // Fields without a column are lists (child tables, filled below); a scalar field a file from
+  // an older schema lacks takes the schema's default.
+  const emptyLists = Object.keys(fields.schema.shape).filter(
+    (key) => !filled.has(key) && (baseOf(fields.schema.shape[key]!)._zod.def as { type: string }).type === 'array',
+  );
   const lists = Object.entries(fields.lists ?? {}).flatMap(([field, list]) => {
     const max = maxItems(fields.schema.shape[field]);
     return max === null ? [] : [{ field, ...list, max }];

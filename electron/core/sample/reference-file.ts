@@ -1,6 +1,7 @@
 // A reference register written to a file (bench, end-to-end tests): the data of
 // writeReferenceRegister, then — optionally, since 1,000 real documents take a while — the
 // agreements, rendered after the rest is committed.
+import { organisationFields } from '../../../shared/contract';
 import type { Clock } from '../ports';
 import { openSession } from '../session';
 import { writeReferenceAgreements } from './reference-agreements';
@@ -22,7 +23,20 @@ export async function createReferenceFile(filePath: string, options: ReferenceFi
   const session = openSession(filePath, { now: () => at }, { create: true });
   let counts: Record<string, number>;
   try {
-    session.history.withoutHistory(() => session.organisation.initialise(options.organisationName ?? 'Referens IT AB'));
+    session.history.withoutHistory(() => {
+      const org = session.organisation.initialise(options.organisationName ?? 'Referens IT AB');
+      // What every agreement needs of the processor: its identity and address.
+      session.organisation.update(
+        organisationFields.parse({
+          ...org,
+          orgNr: '559001-2349',
+          address: { street: 'Referensgatan 1', postalCode: '111 22', city: 'Stockholm', country: 'Sverige' },
+          email: 'dataskydd@referens.example',
+          phone: '08-123 456 00',
+        }),
+        org.revision,
+      );
+    });
     counts = writeReferenceRegister(session, options).counts;
     counts.history = await writeReferenceHistory(session, { seed: options.seed, entries: options.historyEntries });
   } finally {

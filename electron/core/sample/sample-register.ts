@@ -489,6 +489,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Bookkeeping',
     storageLocation: 'Ekonomisystem',
     purpose: 'Rättslig förpliktelse (BFL)',
+    storageLocationEn: 'Finance system',
+    purposeEn: 'Legal obligation (Swedish Accounting Act)',
     anchorKind: 'fiscal_year_end',
     roundAnchorTo: 'end_of_calendar_year',
     duration: 'P7Y',
@@ -504,17 +506,21 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Log files',
     storageLocation: 'Övervakningsserver',
     purpose: 'Säkerhet och drift',
+    storageLocationEn: 'Monitoring server',
+    purposeEn: 'Security and operations',
     anchorKind: 'created',
     duration: 'P30D',
     backupLag: 'P7D',
-    policySv: 'Loggar raderas automatiskt efter 30 dagar; kopior i säkerhetskopior är borta sju dagar senare.',
-    policyEn: 'Logs are deleted automatically after 30 days; copies in backups are gone seven days later.',
+    policySv: 'Loggar raderas automatiskt efter 30 dagar; kopior i säkerhetskopior är borta 7 dagar senare.',
+    policyEn: 'Logs are deleted automatically after 30 days; copies in backups are gone 7 days later.',
   }),
   cmdb: rule({
     nameSv: 'CMDB (hårdvara hos kund, platsinformation)',
     nameEn: 'CMDB (hardware at customer sites, site information)',
     storageLocation: 'Lokal server (CMDB)',
     purpose: 'Avtal och drift',
+    storageLocationEn: 'Local server (CMDB)',
+    purposeEn: 'Contract and operations',
     anchorKind: 'event',
     anchorEvent: 'contract_ended',
     duration: 'P1Y',
@@ -526,6 +532,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Support tickets',
     storageLocation: 'Ärendesystem',
     purpose: 'Avtal och support',
+    storageLocationEn: 'Ticket system',
+    purposeEn: 'Contract and support',
     anchorKind: 'event',
     anchorEvent: 'ticket_closed',
     duration: 'P3Y',
@@ -537,6 +545,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Customer details (name, address, phone, e-mail, contracts)',
     storageLocation: 'CRM och affärssystem',
     purpose: 'Avtal',
+    storageLocationEn: 'CRM and business system',
+    purposeEn: 'Contract',
     anchorKind: 'event',
     anchorEvent: 'contract_ended',
     duration: 'P2Y',
@@ -550,6 +560,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Staff records',
     storageLocation: 'Lönesystem och personalakt',
     purpose: 'Anställningsavtal och rättsliga förpliktelser som arbetsgivare',
+    storageLocationEn: 'Payroll system and personnel file',
+    purposeEn: 'Employment contract and legal obligations as an employer',
     anchorKind: 'event',
     anchorEvent: 'employment_ended',
     duration: 'P2Y',
@@ -563,6 +575,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Recruitment',
     storageLocation: 'Microsoft 365 (rekryteringsmapp)',
     purpose: 'Kunna bemöta anspråk enligt diskrimineringslagen',
+    storageLocationEn: 'Microsoft 365 (recruitment folder)',
+    purposeEn: 'Being able to answer claims under the Discrimination Act',
     anchorKind: 'event',
     anchorEvent: 'recruitment_decided',
     duration: 'P2Y',
@@ -575,6 +589,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Contact form',
     storageLocation: 'Webbplats och Microsoft 365',
     purpose: 'Besvara frågor',
+    storageLocationEn: 'Website and Microsoft 365',
+    purposeEn: 'Answering questions',
     anchorKind: 'last_activity',
     duration: 'P1Y',
     policySv: 'Meddelanden från webbplatsen rensas ett år efter senaste kontakt, om de inte lett till ett kundavtal.',
@@ -585,6 +601,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Newsletter',
     storageLocation: 'Nyhetsbrevsverktyg',
     purpose: 'Marknadsföring med samtycke',
+    storageLocationEn: 'Newsletter tool',
+    purposeEn: 'Marketing with consent',
     anchorKind: 'event',
     anchorEvent: 'consent_withdrawn',
     duration: 'P30D',
@@ -596,6 +614,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: "Customers' backups",
     storageLocation: 'Backup-lagring',
     purpose: 'Återställning enligt kundens instruktion',
+    storageLocationEn: 'Backup storage',
+    purposeEn: "Restoring on the customer's instructions",
     anchorKind: 'created',
     duration: 'P90D',
     policySv: 'Säkerhetskopior sparas i 90 dagar om kunden inte beställt annat, och skrivs sedan över.',
@@ -606,6 +626,8 @@ const RULES: Record<RuleKey, RetentionRuleFields> = {
     nameEn: 'Customer data when the contract ends',
     storageLocation: 'Driftplattform, Microsoft 365, ärendesystem',
     purpose: 'Personuppgiftsbiträdesavtalet',
+    storageLocationEn: 'Hosting platform, Microsoft 365, ticket system',
+    purposeEn: 'The data processing agreement',
     anchorKind: 'event',
     anchorEvent: 'contract_ended',
     duration: 'P30D',
@@ -666,6 +688,48 @@ const MEASURES: Record<string, [MeasureStatus, string]> = {
   PHYS_DATACENTER: ['implemented', 'Mälardalens Datacenter är certifierat enligt ISO/IEC 27001.'],
   PHYS_ENVIRONMENT: ['implemented', ''],
   PHYS_CUSTOMER_SITE: ['implemented', 'Utrustning hos kund placeras i låst rack eller rum.'],
+};
+
+/** The notes above in English (the English documents use them). */
+const MEASURE_NOTES_EN: Record<string, string> = {
+  ORG_POLICY: 'Adopted by the board on 2025-02-10; reviewed every year.',
+  ORG_ROLES: 'The managing director is ultimately responsible; a security officer and a data protection officer are appointed.',
+  ORG_RISK: 'A risk analysis is made every year and at major changes.',
+  ORG_ASSET_INV: 'All systems and all equipment at customers are in the CMDB.',
+  ORG_ACCESS_REVIEW: 'Access rights are reviewed every quarter; accounts are closed the day someone leaves.',
+  ORG_CONFIDENTIALITY: 'All employees and consultants have signed a confidentiality undertaking.',
+  ORG_TRAINING: 'Yearly data protection training and a phishing test twice a year.',
+  ORG_SUPPLIER: 'Sub-processors are reviewed before an agreement and every year after that.',
+  ORG_CHANGE: 'Changes in customer environments are approved in the ticket system.',
+  ORG_INCIDENT: 'Incident procedure; customers are informed without undue delay, at the latest within 24 hours.',
+  ORG_BCP: 'A continuity plan is being drawn up during 2026.',
+  ORG_RETENTION: 'The retention rules in the register are followed up every month.',
+  ORG_AUDIT: 'The first internal audit is planned for the autumn of 2026.',
+  ORG_CERT: 'ISO/IEC 27001 certification is planned for 2027.',
+  ORG_DISPOSAL: 'Storage media are destroyed by a certified supplier; certificates are kept.',
+  TECH_IAM: 'Entra ID with personal accounts.',
+  TECH_MFA: 'MFA is required for all accounts and all remote access.',
+  TECH_PAM: 'Separate administrator accounts and a password vault.',
+  TECH_ENC_TRANSIT: 'TLS 1.2 or later; VPN to customer networks.',
+  TECH_ENC_REST: 'BitLocker on all computers; backups are encrypted before they leave the customer.',
+  TECH_KEY_MGMT: 'Encryption keys for backups are kept in the password vault, not with the storage supplier.',
+  TECH_PSEUDO: 'Masking of personal identity numbers in the ticket system is being looked into.',
+  TECH_REMOTE_ACCESS: 'Remote support through the RMM platform with MFA; every session is logged.',
+  TECH_ENDPOINT: 'EDR on all computers and servers we manage.',
+  TECH_PATCH: 'Security updates within 14 days, critical ones within 48 hours.',
+  TECH_LOGGING: 'Sign-ins and administrator actions are logged and followed up every week.',
+  TECH_MONITORING: 'Round-the-clock alerts from the monitoring server.',
+  TECH_BACKUP: 'Daily, encrypted backups with an immutable copy in Germany.',
+  TECH_RESTORE_TEST: 'A restore test every quarter for each customer with backup.',
+  TECH_REDUNDANCY: 'The hosting platform is mirrored between Västerås and Stockholm.',
+  TECH_ENV_SEPARATION: 'We do not develop systems of our own.',
+  TECH_SECURE_DEV: 'We do not develop systems of our own.',
+  TECH_PENTEST: 'The first external penetration test is ordered for the second quarter of 2026.',
+  TECH_MOBILE: 'Intune on all phones and computers, with remote wipe.',
+  TECH_EMAIL_SEC: 'SPF, DKIM and DMARC (reject) on our domains.',
+  PHYS_ACCESS: 'Access cards and an alarm at the office; the server room is locked.',
+  PHYS_DATACENTER: 'Mälardalens Datacenter is certified to ISO/IEC 27001.',
+  PHYS_CUSTOMER_SITE: 'Equipment at customers is placed in a locked rack or room.',
 };
 
 const ACTIVITY_DEFAULTS: ActivityFields = {
@@ -777,7 +841,14 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     measures.update(
       m.id,
       m.revision,
-      securityMeasureFields.parse({ category: m.category, labelSv: m.labelSv, labelEn: m.labelEn, status: wanted[0], note: wanted[1] }),
+      securityMeasureFields.parse({
+        category: m.category,
+        labelSv: m.labelSv,
+        labelEn: m.labelEn,
+        status: wanted[0],
+        note: wanted[1],
+        noteEn: MEASURE_NOTES_EN[m.code!] ?? '',
+      }),
     );
   }
   const tom = (...codes: string[]) =>
@@ -812,20 +883,29 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-01',
       name: 'Kundregister och avtalshantering',
+      nameEn: 'Customer register and contract management',
       description: 'Uppgifter om kunder och deras kontaktpersoner för att ingå, administrera och följa upp avtal.',
+      descriptionEn: 'Details of customers and their contact persons, used to enter into, manage and follow up contracts.',
       owner: 'Jonas Åberg, VD',
       purposes: [
         {
           description: 'Ingå och administrera avtal med kunder och hålla kontakt med deras kontaktpersoner',
+          descriptionEn: 'Enter into and manage contracts with customers and keep in touch with their contact persons',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: 'Avtalet är med kundföretaget; kontaktpersonerna behandlas med stöd av intresseavvägning.',
+          legalBasisDetailEn:
+            'The contract is with the customer company; the contact persons are processed on the basis of a balancing of interests.',
           liaText:
             'Vi behöver kunna nå de personer som kunden utsett för att fullgöra avtalet. Uppgifterna är få (namn, roll, kontaktuppgifter), personerna förväntar sig att bli kontaktade i sin yrkesroll och kan be kunden utse någon annan. Intresset väger tyngre än intrånget.',
+          liaTextEn:
+            'We need to be able to reach the people the customer has appointed in order to perform the contract. The data is limited (name, role, contact details), the people expect to be contacted in their professional role and can ask the customer to appoint someone else. The interest outweighs the intrusion.',
         },
         {
           description: 'Informera kunder om nya underbiträden och ändrade villkor enligt personuppgiftsbiträdesavtalet',
+          descriptionEn: 'Inform customers of new sub-processors and changed terms under the data processing agreement',
           legalBasis: 'legal_obligation',
           legalBasisDetail: 'Dataskyddsförordningen art. 28.2 (information om ändringar av underbiträden)',
+          legalBasisDetailEn: 'GDPR Art. 28(2) (information about changes of sub-processors)',
           liaText: '',
         },
       ],
@@ -841,21 +921,28 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-02',
       name: 'Fakturering och bokföring',
+      nameEn: 'Invoicing and bookkeeping',
       description: 'Fakturor, betalningar och verifikationer för kunder och leverantörer.',
+      descriptionEn: 'Invoices, payments and vouchers for customers and suppliers.',
       owner: 'Jonas Åberg, VD',
       purposes: [
         {
           description: 'Fakturera kunder, betala leverantörer och bokföra affärshändelser',
+          descriptionEn: 'Invoice customers, pay suppliers and record business transactions',
           legalBasis: 'legal_obligation',
           legalBasisDetail: 'Bokföringslagen (1999:1078) 4–7 kap.; mervärdesskattelagen (2023:200)',
+          legalBasisDetailEn: 'Swedish Bookkeeping Act (1999:1078), chapters 4–7; Swedish VAT Act (2023:200)',
           liaText: '',
         },
         {
           description: 'Påminna om och driva in obetalda fakturor',
+          descriptionEn: 'Send reminders for and collect unpaid invoices',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText:
             'Vi har ett berättigat intresse av att få betalt för utfört arbete. Endast uppgifter som redan finns på fakturan används, och kunden har informerats om betalningsvillkoren i avtalet.',
+          liaTextEn:
+            'We have a legitimate interest in being paid for work done. Only data already on the invoice is used, and the customer has been informed of the payment terms in the contract.',
         },
       ],
       dataSubjectTermIds: ds('customer_contact', 'supplier_contact'),
@@ -876,21 +963,29 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-03',
       name: 'Supportärenden',
+      nameEn: 'Support tickets',
       description: 'Ärenden som kunders kontaktpersoner och användare skickar till vår support.',
+      descriptionEn: 'Tickets sent to our support by customer contact persons and users.',
       owner: 'Linda Sjögren, supportchef',
       purposes: [
         {
           description: 'Ta emot, prioritera och lösa supportärenden',
+          descriptionEn: 'Receive, prioritise and resolve support tickets',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText:
             'Ärendena behövs för att leverera den support kunderna köpt. Användarna vänder sig själva till oss och förväntar sig att ärendet sparas medan det hanteras. Innehållet begränsas genom att vi ber användare att inte skicka känsliga uppgifter.',
+          liaTextEn:
+            'The tickets are needed to deliver the support customers have bought. Users contact us themselves and expect the ticket to be kept while it is handled. The content is limited by asking users not to send sensitive data.',
         },
         {
           description: 'Följa upp svarstider och kvalitet per kund',
+          descriptionEn: 'Follow up response times and quality per customer',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText: 'Statistiken tas fram per kund och ärendetyp, inte per användare; uppföljningen ger liten påverkan på de registrerade.',
+          liaTextEn:
+            'The statistics are compiled per customer and ticket type, not per user; the follow-up has little impact on the data subjects.',
         },
       ],
       dataSubjectTermIds: ds('customer_contact', 'customer_end_user'),
@@ -905,21 +1000,29 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-04',
       name: 'Övervakning och loggning av vår egen IT-miljö',
+      nameEn: 'Monitoring and logging of our own IT environment',
       description: 'Loggar från våra egna servrar, brandväggar och administratörskonton.',
+      descriptionEn: 'Logs from our own servers, firewalls and administrator accounts.',
       owner: 'Mattias Holm, säkerhetsansvarig',
       purposes: [
         {
           description: 'Upptäcka, utreda och åtgärda säkerhetsincidenter i vår egen IT-miljö',
+          descriptionEn: 'Detect, investigate and remedy security incidents in our own IT environment',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: 'Intresseavvägning dokumenterad 2025-10-01',
+          legalBasisDetailEn: 'Balancing of interests documented on 2025-10-01',
           liaText:
             'Loggning behövs för att upptäcka intrång och visa vad som hänt vid en incident, vilket också skyddar kundernas data. Loggarna innehåller användarnamn, IP-adresser och tidpunkter, inte innehåll. Endast säkerhetsansvarig och driftpersonal har åtkomst, loggarna rensas efter 30 dagar och används inte för att följa upp enskilda anställdas arbete.',
+          liaTextEn:
+            'Logging is needed to detect intrusions and show what happened in an incident, which also protects the data of our customers. The logs contain user names, IP addresses and times, not content. Only the security officer and operations staff have access, the logs are purged after 30 days and are not used to follow up the work of individual employees.',
         },
         {
           description: 'Felsöka driftstörningar i våra system',
+          descriptionEn: 'Troubleshoot disruptions in our systems',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText: 'Samma loggar, samma begränsningar; felsökning sker bara när en störning har inträffat.',
+          liaTextEn: 'The same logs, the same limits; troubleshooting only takes place after a disruption has occurred.',
         },
       ],
       dataSubjectTermIds: ds('employee', 'consultant'),
@@ -936,14 +1039,19 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-05',
       name: 'CMDB – utrustning och platser hos kunder',
+      nameEn: 'CMDB – equipment and sites at customers',
       description: 'Förteckning över utrustning vi placerat hos kunder, var den står och vem som är kontakt på plats.',
+      descriptionEn: 'A list of the equipment we have placed at customers, where it is and who the contact on site is.',
       purposes: [
         {
           description: 'Hålla ordning på utrustning hos kunder för drift, service och återtagande när avtalet upphör',
+          descriptionEn: 'Keep track of equipment at customers for operation, service and retrieval when the contract ends',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText:
             'Uppgifterna om kontaktpersoner på plats är få och behövs för att komma åt utrustningen. De kopplas inte till användarnas beteende.',
+          liaTextEn:
+            'The details of contact persons on site are few and needed to reach the equipment. They are not linked to the behaviour of users.',
         },
       ],
       dataSubjectTermIds: ds('customer_contact', 'customer_end_user'),
@@ -957,25 +1065,33 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-06',
       name: 'Personaladministration och lön',
+      nameEn: 'HR administration and payroll',
       description: 'Anställningsavtal, lön, skatt, frånvaro och rehabilitering för våra anställda.',
+      descriptionEn: 'Employment contracts, pay, tax, absence and rehabilitation for our employees.',
       owner: 'Jonas Åberg, VD',
       purposes: [
         {
           description: 'Betala lön, göra skatteavdrag och lämna arbetsgivardeklaration',
+          descriptionEn: 'Pay salaries, deduct tax and file employer declarations',
           legalBasis: 'legal_obligation',
           legalBasisDetail: 'Skatteförfarandelagen (2011:1244) 26 kap.; bokföringslagen (1999:1078)',
+          legalBasisDetailEn: 'Swedish Tax Procedures Act (2011:1244), chapter 26; Swedish Bookkeeping Act (1999:1078)',
           liaText: '',
         },
         {
           description: 'Administrera anställningen (avtal, semester, utrustning, behörigheter)',
+          descriptionEn: 'Administer the employment (contract, holiday, equipment, access rights)',
           legalBasis: 'contract',
           legalBasisDetail: 'Anställningsavtalet',
+          legalBasisDetailEn: 'The employment contract',
           liaText: '',
         },
         {
           description: 'Hantera sjukfrånvaro och arbetslivsinriktad rehabilitering',
+          descriptionEn: 'Handle sick leave and work-oriented rehabilitation',
           legalBasis: 'legal_obligation',
           legalBasisDetail: 'Sjuklönelagen (1991:1047); socialförsäkringsbalken 30 kap. 6 §',
+          legalBasisDetailEn: 'Swedish Sick Pay Act (1991:1047); Social Insurance Code, chapter 30, section 6',
           liaText: '',
         },
       ],
@@ -987,6 +1103,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       personnummer: true,
       pnrJustification: 'specific_statute',
       pnrNote: 'Personnummer krävs i arbetsgivardeklaration på individnivå (SFL 26 kap.) och i kontrolluppgifter.',
+      pnrNoteEn:
+        'Personal identity numbers are required in the employer declaration at individual level (Tax Procedure Act, chapter 26) and in income statements.',
       recipients: [
         internal(),
         external('public_authority', 'Skatteverket och Försäkringskassan'),
@@ -1006,20 +1124,27 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-07',
       name: 'Rekrytering',
+      nameEn: 'Recruitment',
       description: 'Ansökningar, CV och intervjuanteckningar när vi anställer.',
+      descriptionEn: 'Applications, CVs and interview notes when we hire.',
       owner: 'Jonas Åberg, VD',
       purposes: [
         {
           description: 'Bedöma sökande och välja vem som ska anställas',
+          descriptionEn: 'Assess applicants and choose whom to hire',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText:
             'Den sökande har själv skickat in uppgifterna för att söka tjänsten och förväntar sig att de bedöms. Endast de som deltar i rekryteringen har åtkomst.',
+          liaTextEn:
+            'The applicant has sent in the data to apply for the position and expects it to be assessed. Only those taking part in the recruitment have access.',
         },
         {
           description: 'Spara ansökan för framtida rekryteringar',
+          descriptionEn: 'Keep the application for future recruitments',
           legalBasis: 'consent',
           legalBasisDetail: 'Samtycke i ansökningsformuläret; kan återkallas när som helst',
+          legalBasisDetailEn: 'Consent in the application form; can be withdrawn at any time',
           liaText: '',
         },
       ],
@@ -1034,14 +1159,18 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-08',
       name: 'Kontaktformulär på webbplatsen',
+      nameEn: 'Contact form on the website',
       description: 'Frågor som skickas via formuläret på exempelit.se.',
+      descriptionEn: 'Questions sent through the form on exempelit.se.',
       owner: 'Sara Nyberg, sälj och marknad',
       purposes: [
         {
           description: 'Besvara frågor och offertförfrågningar från webbplatsen',
+          descriptionEn: 'Answer questions and requests for quotes from the website',
           legalBasis: 'legitimate_interests',
           legalBasisDetail: '',
           liaText: 'Den som skriver vill ha svar. Vi sparar bara det som skickas i formuläret och använder det inte för marknadsföring.',
+          liaTextEn: 'Whoever writes wants an answer. We keep only what is sent in the form and do not use it for marketing.',
         },
       ],
       dataSubjectTermIds: ds('website_visitor', 'prospect'),
@@ -1055,13 +1184,17 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     {
       refNo: 'PA-09',
       name: 'Marknadsföring och nyhetsbrev',
+      nameEn: 'Marketing and newsletter',
       description: 'Nyhetsbrev om IT-säkerhet och våra tjänster till den som anmält sig.',
+      descriptionEn: 'Newsletters about IT security and our services to those who have signed up.',
       owner: 'Sara Nyberg, sälj och marknad',
       purposes: [
         {
           description: 'Skicka nyhetsbrev till den som anmält sig',
+          descriptionEn: 'Send newsletters to those who have signed up',
           legalBasis: 'consent',
           legalBasisDetail: 'Samtycke via anmälan på webbplatsen med dubbel bekräftelse; avregistrering i varje utskick',
+          legalBasisDetailEn: 'Consent by signing up on the website with double opt-in; an unsubscribe link in every mailing',
           liaText: '',
         },
       ],
@@ -1120,6 +1253,7 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       ],
       dataSubjectTermIds: ds('supplier_contact'),
       personalDataTermIds: pd('identity', 'contact'),
+      recipients: [internal()],
       systemIds: [sys.crm],
       nextReviewAt: null,
     },
@@ -1154,6 +1288,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       name: 'Drift och övervakning',
       subjectMatter: 'Drift, övervakning och underhåll av kundens servrar, nätverk och arbetsplatser',
       purpose: 'Att kundens IT-miljö fungerar, är uppdaterad och skyddad, och att fel upptäcks och åtgärdas i tid',
+      subjectMatterEn: "Operation, monitoring and maintenance of the customer's servers, network and workstations",
+      purposeEn: "That the customer's IT environment works, is up to date and protected, and that faults are found and fixed in time",
       nature: ['collection', 'recording', 'storage', 'retrieval', 'consultation', 'use', 'erasure'],
       processingTermIds: pc('hosting_operations', 'monitoring', 'remote_support', 'security_services'),
       personalDataTermIds: pd('identity', 'account_credentials', 'technical_identifiers', 'log_data'),
@@ -1178,6 +1314,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       name: 'Backup',
       subjectMatter: 'Säkerhetskopiering av kundens servrar och Microsoft 365 och återläsning på begäran',
       purpose: 'Att kunna återställa kundens data efter fel, misstag eller angrepp',
+      subjectMatterEn: "Backup of the customer's servers and Microsoft 365, and restores on request",
+      purposeEn: "Being able to restore the customer's data after faults, mistakes or attacks",
       nature: ['storage', 'retrieval', 'restriction', 'erasure'],
       processingTermIds: pc('backup'),
       personalDataTermIds: pd('identity', 'contact', 'communication_content', 'other'),
@@ -1192,6 +1330,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       name: 'Microsoft 365-administration',
       subjectMatter: 'Administration av kundens Microsoft 365: användare, licenser, e-post, Teams, SharePoint och enheter i Intune',
       purpose: 'Att kundens användare har fungerande och säkra konton, e-post och enheter',
+      subjectMatterEn: "Administration of the customer's Microsoft 365: users, licences, e-mail, Teams, SharePoint and devices in Intune",
+      purposeEn: "That the customer's users have working and secure accounts, e-mail and devices",
       nature: ['recording', 'organisation', 'storage', 'adaptation', 'retrieval', 'consultation', 'erasure'],
       processingTermIds: pc('email_m365_admin', 'device_management'),
       personalDataTermIds: pd('identity', 'contact', 'account_credentials', 'communication_content', 'technical_identifiers'),
@@ -1207,6 +1347,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       name: 'Helpdesk',
       subjectMatter: 'Support till kundens användare via telefon, e-post och fjärrstöd',
       purpose: 'Att hjälpa kundens användare med frågor och fel',
+      subjectMatterEn: "Support for the customer's users by phone, e-mail and remote support",
+      purposeEn: "Helping the customer's users with questions and faults",
       nature: ['collection', 'recording', 'storage', 'retrieval', 'consultation', 'use'],
       processingTermIds: pc('helpdesk', 'remote_support'),
       personalDataTermIds: pd('identity', 'contact', 'support_content', 'technical_identifiers'),
@@ -1222,6 +1364,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       name: 'Hosting',
       subjectMatter: 'Drift av kundens servrar och applikationer på vår driftplattform',
       purpose: 'Att kundens system är tillgängliga och skyddade',
+      subjectMatterEn: "Operation of the customer's servers and applications on our hosting platform",
+      purposeEn: "That the customer's systems are available and protected",
       nature: ['storage', 'retrieval', 'erasure'],
       processingTermIds: pc('hosting_operations'),
       personalDataTermIds: pd('other', 'communication_content'),
@@ -1298,6 +1442,8 @@ const SAMPLE_NOTICE = {
   introEn:
     'Exempel IT AB is an IT company in Västerås that runs operations, support and security for small and medium-sized businesses.\n\n' +
     'We take care of the personal data you give us. This notice tells you which data we process when you are a customer, a supplier, a visitor to our website or apply for a job with us, and what you can do if you have questions.',
+  // The website's cookie answer: the notice prints a cookie paragraph only from it.
+  cookies: 'necessary_only' as const,
 };
 
 /** Steps reported by writeSampleProcessing after the customers. */

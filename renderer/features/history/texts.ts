@@ -139,6 +139,10 @@ const sv = {
 
   'history.field.archivedAt': 'Arkiverad',
   'history.field.profileSaved': 'Profilen ifylld',
+  'history.field.nameEn': 'Namn på engelska',
+  'history.field.descriptionEn': 'Beskrivning på engelska',
+  'history.field.noRecipients': 'Inga mottagare',
+  'history.field.pnrNoteEn': 'Kommentar om personnummer på engelska',
   'history.field.visitingStreet': 'Besöksadress, gata',
   'history.field.visitingPostalCode': 'Besöksadress, postnummer',
   'history.field.visitingCity': 'Besöksadress, ort',
@@ -349,6 +353,10 @@ const en: Record<keyof typeof sv, string> = {
 
   'history.field.archivedAt': 'Archived',
   'history.field.profileSaved': 'Profile filled in',
+  'history.field.nameEn': 'Name in English',
+  'history.field.descriptionEn': 'Description in English',
+  'history.field.noRecipients': 'No recipients',
+  'history.field.pnrNoteEn': 'Note on personal identity numbers in English',
   'history.field.visitingStreet': 'Visiting address, street',
   'history.field.visitingPostalCode': 'Visiting address, postal code',
   'history.field.visitingCity': 'Visiting address, city',

@@ -123,6 +123,12 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   'legalHolds.create': async ({ result, rich }) => ({ customerId: rich.id, ruleId: result('retentionRules.update').id, reason: 'Tvist' }),
   'legalHolds.release': async ({ result }) => ({ ...ref(result('legalHolds.create')), releasedOn: TODAY }),
   'retentionRules.delete': async ({ result }) => ref(result('retentionRules.update')),
+  'retentionEvents.create': async () => ({ labelSv: 'Fakturan betald', labelEn: 'The invoice was paid' }),
+  'retentionEvents.update': async ({ result }) => ({
+    ...ref(result('retentionEvents.create')),
+    fields: { labelSv: 'Fakturan slutbetald', labelEn: '' },
+  }),
+  'retentionEvents.delete': async ({ result }) => ref(result('retentionEvents.update')),
 
   'activities.create': async () => ({ ...emptyActivity, name: 'Ny aktivitet' }),
   'activities.update': async ({ result }) => ({
@@ -177,6 +183,10 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   'agreements.generate': async ({ core, rich }) => ({
     ...(await ok(core, 'agreements.defaults', { customerId: rich.id })),
     customerId: rich.id,
+  }),
+  'agreements.addLanguage': async ({ result }) => ({
+    id: result('agreements.generate').id,
+    lang: result('agreements.generate').lang === 'sv' ? ('en' as const) : ('sv' as const),
   }),
   'agreements.update': async ({ result }) => ({ ...ref(result('agreements.generate')), fields: { notes: 'Ändrad' } }),
   'agreements.setStatus': async ({ result }) => ({ ...ref(result('agreements.update')), status: 'sent', on: TODAY }),

@@ -35,6 +35,8 @@ describe('labels', () => {
       ['equipmentType', enums.EQUIPMENT_TYPES],
       ['equipmentStatus', enums.EQUIPMENT_STATUSES],
       ['encryptionState', enums.ENCRYPTION_STATES],
+      ['locationKind', enums.LOCATION_KINDS],
+      ['legalForm', enums.LEGAL_FORMS],
     ];
     expect(pairs.map(([kind]) => kind).sort()).toEqual(Object.keys(labels).sort());
     for (const [kind, values] of pairs) {

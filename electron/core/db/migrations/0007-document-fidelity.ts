@@ -37,6 +37,7 @@ export function up(db: Db): void {
     ALTER TABLE retention_rules ADD COLUMN purpose_en TEXT NOT NULL DEFAULT '';
     CREATE INDEX retention_rules_event ON retention_rules (anchor_event_id);
 
+    ALTER TABLE activities ADD COLUMN pnr_note_en TEXT NOT NULL DEFAULT '';
     ALTER TABLE services ADD COLUMN subject_matter_en TEXT NOT NULL DEFAULT '';
     ALTER TABLE services ADD COLUMN purpose_en TEXT NOT NULL DEFAULT '';
     ALTER TABLE systems ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
@@ -94,4 +95,61 @@ export function up(db: Db): void {
       SELECT RAISE(ABORT, 'an agreement snapshot cannot be changed; generate a new version');
     END;
   `);
+  rewordUntouchedDefaults(db);
+}
+
+// Built-in texts that stated facts no firm had given ("lösenord lagras hashade och saltade") or
+// assumed a liability cap. Rows the user has edited keep the user's words.
+const MEASURE_LABELS: [code: string, oldSv: string, oldEn: string, sv: string, en: string][] = [
+  [
+    'TECH_MFA',
+    'Flerfaktorsautentisering, särskilt för administratörer och fjärråtkomst',
+    'Multi-factor authentication, especially for administrators and remote access',
+    'Flerfaktorsautentisering',
+    'Multi-factor authentication',
+  ],
+  [
+    'TECH_PASSWORD',
+    'Lösenordspolicy; lösenord lagras hashade och saltade',
+    'Password policy; passwords stored hashed and salted',
+    'Lösenordspolicy',
+    'Password policy',
+  ],
+];
+
+const LIABILITY: [column: 'body_sv' | 'body_en', old: string, now: string][] = [
+  [
+    'body_sv',
+    'Huvudavtalets bestämmelser om begränsning av ansvar gäller även detta avtal. De begränsar dock inte',
+    'Om huvudavtalet begränsar parternas ansvar gäller begränsningen även detta avtal. Den begränsar dock inte',
+  ],
+  [
+    'body_en',
+    'The limitations of liability in the main agreement also apply to this agreement. They do not, however, limit',
+    "If the main agreement limits the parties' liability, that limitation also applies to this agreement. It does not, however, limit",
+  ],
+];
+
+function rewordUntouchedDefaults(db: Db): void {
+  const now = new Date().toISOString();
+  const measure = db.prepare(
+    `UPDATE security_measures SET label_sv = ?, label_en = ?, revision = revision + 1, updated_at = ?
+     WHERE builtin = 1 AND code = ? AND label_sv = ? AND label_en = ?`,
+  );
+  for (const [code, oldSv, oldEn, sv, en] of MEASURE_LABELS) measure.run(sv, en, now, code, oldSv, oldEn);
+
+  let clauses = 0;
+  for (const [column, old, reworded] of LIABILITY) {
+    clauses += db
+      .prepare(
+        `UPDATE agreement_clauses SET ${column} = replace(${column}, ?, ?), revision = revision + 1, updated_at = ?
+         WHERE code = 'liability' AND instr(${column}, ?) > 0`,
+      )
+      .run(old, reworded, now, old).changes;
+  }
+  // The template changed: agreements generated before say so (their language variants need a new version).
+  if (clauses > 0)
+    db.prepare(
+      'UPDATE agreement_template SET version = version + 1, revision = revision + 1, updated_at = ? WHERE id = 1 AND version > 0',
+    ).run(now);
 }
