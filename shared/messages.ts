@@ -117,6 +117,80 @@ export const messages = {
     en: 'There are no customers to generate agreements for.',
   },
 
+  // Sub-processor change notices (issue 15).
+  'v.changeNotice.replaced': {
+    sv: 'Ange vilket underbiträde som ersätts (bara vid byte).',
+    en: 'Choose the sub-processor that is replaced (only for a replacement).',
+  },
+  'v.changeNotice.replacedSame': {
+    sv: 'Ett underbiträde kan inte ersätta sig självt.',
+    en: 'A sub-processor cannot replace itself.',
+  },
+  'v.changeNotice.beforeDeadline': {
+    sv: 'Ändringen kan gälla tidigast {{deadline}}, då den sista kundens frist för invändningar går ut. Välj ett senare datum eller ange varför den ska gälla tidigare.',
+    en: "The change can take effect on {{deadline}} at the earliest, when the last customer's time to object ends. Choose a later date or say why it must take effect earlier.",
+  },
+  'v.changeNotice.notNotify': {
+    sv: 'Meddelandet är inte beslutat att skickas till kunderna. Välj "Kunderna meddelas" först.',
+    en: 'This notice is not set to be sent to the customers. Choose "Customers are notified" first.',
+  },
+  'v.changeNotice.noRecipients': {
+    sv: 'Ändringen berör inga kunder, så det finns inga brev att ta fram.',
+    en: 'The change affects no customers, so there are no letters to generate.',
+  },
+  'v.changeNotice.notAffected': {
+    sv: 'Kunden berörs inte av ändringen.',
+    en: 'The customer is not affected by the change.',
+  },
+  'v.changeNotice.notSent': {
+    sv: 'Markera först att meddelandet har skickats till kunden.',
+    en: 'First mark the notice as sent to the customer.',
+  },
+  'v.changeNotice.beforeSent': {
+    sv: 'Svaret kan inte ha kommit före den {{date}}, då meddelandet skickades.',
+    en: 'The answer cannot have come before {{date}}, when the notice was sent.',
+  },
+  'v.changeNotice.answered': {
+    sv: 'Kunden har redan svarat. Ta bort svaret först.',
+    en: 'The customer has already answered. Remove the answer first.',
+  },
+  'v.changeNotice.noObjection': {
+    sv: 'Kunden har inte invänt mot ändringen.',
+    en: 'The customer has not objected to the change.',
+  },
+  'v.changeNotice.cannotExcept': {
+    sv: 'En ändrad uppgift om underbiträdet gäller alla kunder; en kund kan inte undantas från den.',
+    en: 'Changed details of the sub-processor apply to every customer; a customer cannot be excepted from them.',
+  },
+  'v.changeNotice.sentFixed': {
+    sv: 'Meddelandet har skickats, så typ av ändring och underbiträde kan inte längre ändras. Återkalla det och gör ett nytt.',
+    en: 'The notice has been sent, so the kind of change and the sub-processor can no longer be changed. Withdraw it and make a new one.',
+  },
+  'v.changeNotice.sentCannotDelete': {
+    sv: 'Meddelandet har skickats till kunder och kan inte tas bort. Återkalla ändringen i stället.',
+    en: 'The notice has been sent to customers and cannot be deleted. Withdraw the change instead.',
+  },
+  'w.changeNotice.deadlineAfterEffective': {
+    sv: 'Någon kunds frist för invändningar går ut efter att ändringen ska börja gälla.',
+    en: "A customer's time to object ends after the change is due to take effect.",
+  },
+  'w.changeNotice.noAgreement': {
+    sv: 'Några kunder saknar undertecknat PUB-avtal; för dem gäller standardtiden på 30 dagar.',
+    en: 'Some customers have no signed agreement; the default of 30 days applies to them.',
+  },
+  'w.changeNotice.objectionOpenInEffect': {
+    sv: 'Ändringen gäller, men en invändning är inte avgjord.',
+    en: 'The change is in effect, but an objection has not been resolved.',
+  },
+  'w.changeNotice.notSentInEffect': {
+    sv: 'Ändringen gäller, men alla berörda kunder har inte fått meddelandet.',
+    en: 'The change is in effect, but not every affected customer has been told.',
+  },
+  'w.changeNotice.noLongerAffected': {
+    sv: 'Några kunder som fick meddelandet berörs inte längre (t.ex. avslutat abonnemang).',
+    en: 'Some customers who were told are no longer affected (e.g. an ended subscription).',
+  },
+
   // Completeness of a processing activity (Art. 30(1)): what is missing, one key per check.
   'c.name': { sv: 'Behandlingens namn saknas.', en: 'The name of the processing activity is missing.' },
   'c.purposes': { sv: 'Ändamål saknas.', en: 'No purpose is stated.' },
@@ -371,6 +445,10 @@ export const messages = {
   'e.inUse.subprocessorInSubscriptions': {
     sv: 'Underbiträdet är tillagt eller undantaget i {{subscriptions}} kundabonnemang och används av {{services}} tjänster, {{systems}} system och {{activities}} behandlingar. Det kan inte tas bort. Ändra abonnemangen (under kunden) och ta bort kopplingarna först, eller sätt status till Avslutad.',
     en: 'The sub-processor is added or excepted in {{subscriptions}} customer subscriptions and used by {{services}} services, {{systems}} systems and {{activities}} processing activities. It cannot be deleted. Change the subscriptions (under the customer) and remove the links first, or set the status to Terminated.',
+  },
+  'e.inUse.subprocessorInNotices': {
+    sv: 'Underbiträdet finns i {{notices}} ändringsmeddelanden och kan inte tas bort. Sätt status till Avslutad i stället.',
+    en: 'The sub-processor is part of {{notices}} change notices and cannot be deleted. Set the status to Terminated instead.',
   },
   'e.inUse.retentionRule': {
     sv: 'Gallringsregeln används av {{activities}} behandlingar och {{services}} tjänster. Byt regel där först.',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { agreementCommands } from './commands/agreements';
 import { backupCommands } from './commands/backups';
+import { changeNoticeCommands } from './commands/change-notices';
 import { historyCommands } from './commands/history';
 import { passwordCommands } from './commands/password';
 import { portableCommands } from './commands/portable';
@@ -53,6 +54,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ...backupCommands,
   ...historyCommands,
   ...passwordCommands,
+  ...changeNoticeCommands,
 };
 
 const HELP = `${USAGE}${Object.values(COMMANDS)

@@ -2,6 +2,8 @@ import type { MethodName } from '../../shared/contract';
 import { activityHandlers } from './activities/activities.handlers';
 import { agreementHandlers } from './agreements/agreements.handlers';
 import { backupHandlers } from './backups/backups.handlers';
+import { changeNoticeHandlers } from './change-notices/change-notices.handlers';
+import { noticeLetterHandlers } from './change-notices/notice-letters.handlers';
 import { customerHandlers } from './customers/customers.handlers';
 import type { Handlers } from './handlers';
 import { historyHandlers } from './history/history.handlers';
@@ -16,6 +18,7 @@ import { retentionHandlers } from './retention/retention.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { serviceHandlers } from './services/services.handlers';
 import { siteHandlers } from './sites/sites.handlers';
+import { subprocessorListHandlers } from './subprocessor-list/subprocessor-list.handlers';
 import { subprocessorHandlers } from './subprocessors/subprocessors.handlers';
 import { systemHandlers } from './systems/systems.handlers';
 import { vocabularyHandlers } from './vocabularies/vocabularies.handlers';
@@ -36,6 +39,7 @@ export const coreFeatures = [
   { handlers: retentionHandlers },
   { handlers: measureHandlers },
   { handlers: subprocessorHandlers },
+  { handlers: subprocessorListHandlers },
   { handlers: activityHandlers },
   { handlers: serviceHandlers },
   { handlers: searchHandlers },
@@ -48,4 +52,6 @@ export const coreFeatures = [
   { handlers: historyHandlers },
   { handlers: backupHandlers },
   { handlers: preflightHandlers },
+  { handlers: changeNoticeHandlers },
+  { handlers: noticeLetterHandlers },
 ] as const satisfies readonly CoreFeature[];

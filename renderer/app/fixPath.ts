@@ -46,6 +46,13 @@ function pageOf({ kind, id }: FixTarget): string {
       return paths.customers.list;
     case 'register':
       return paths.dashboard;
+    case 'changeNotice':
+      return id === null ? paths.changeNotices.list : paths.changeNotices.one(id);
+    // A recipient's id is its row's, not its notice's.
+    case 'noticeRecipient':
+      return paths.changeNotices.list;
+    case 'noticeLetter':
+      return paths.changeNotices.letter;
   }
 }
 

@@ -176,5 +176,7 @@ export const DATA_KINDS = [
   'privacyNotice',
   'history',
   'backups',
+  'changeNotices',
+  'noticeLetter',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];

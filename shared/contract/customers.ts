@@ -173,7 +173,7 @@ export const customerMethods = {
   'customers.update': { changes: ['customers'], input: z.object({ id, revision, fields: customerFields }), output: customer },
   'customers.setArchived': { changes: ['customers'], input: ref.extend({ archived: z.boolean() }), output: customer },
   'customers.delete': {
-    changes: ['customers', 'subscriptions', 'agreements', 'sites', 'equipment', 'legalHolds', 'purge'],
+    changes: ['customers', 'subscriptions', 'agreements', 'sites', 'equipment', 'legalHolds', 'purge', 'changeNotices'],
     input: ref,
     output: z.object({ id }),
   },

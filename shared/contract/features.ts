@@ -1,6 +1,7 @@
 import { activityMethods } from './activities';
 import { agreementMethods } from './agreements';
 import { backupMethods } from './backups';
+import { changeNoticeMethods } from './change-notices';
 import { customerMethods } from './customers';
 import { historyMethods } from './history';
 import { measureMethods } from './measures';
@@ -40,6 +41,7 @@ export * from './portable';
 export * from './history';
 export * from './backups';
 export * from './preflight';
+export * from './change-notices';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -63,4 +65,5 @@ export const featureMethods = [
   historyMethods,
   backupMethods,
   preflightMethods,
+  changeNoticeMethods,
 ] as const;

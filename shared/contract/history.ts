@@ -23,6 +23,9 @@ export const HISTORY_KINDS = [
   'site',
   'equipment',
   'legalHold',
+  'changeNotice',
+  'noticeRecipient',
+  'noticeLetter',
 ] as const;
 export const historyKind = z.enum(HISTORY_KINDS);
 export type HistoryKind = z.output<typeof historyKind>;

@@ -589,6 +589,64 @@ export const portableTables = {
     updatedAt: timestamp,
   }),
 
+  changeNotices: row({
+    id: rowId,
+    revision,
+    kind: z.enum(['add', 'replace', 'remove', 'change']),
+    subprocessorId: rowId,
+    replacedSubprocessorId: rowId.nullable(),
+    changeSv: text,
+    changeEn: text,
+    reason: text,
+    effectiveDate: date.nullable(),
+    decidedBy: text,
+    decision: z.enum(['pending', 'notify', 'no_notice', 'withdrawn']),
+    decisionNote: text,
+    earlyReason: text,
+    proposed: flag,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'A change of sub-processor and its notice to the customers it affects (issue 15).' }),
+
+  changeNoticeServices: row({ changeNoticeId: rowId, serviceId: rowId }),
+
+  changeNoticeCustomers: row({
+    id: rowId,
+    revision,
+    changeNoticeId: rowId,
+    customerId: rowId,
+    sentOn: date.nullable(),
+    sentVia: z.enum(['email', 'post', 'portal']).nullable(),
+    agreementId: rowId.nullable(),
+    noticeDays: z.int().min(0).max(365).nullable(),
+    response: z.enum(['none', 'accepted', 'objected']),
+    respondedOn: date.nullable(),
+    objectionText: text,
+    resolution: z.enum(['withdrawn', 'excepted', 'terminated']).nullable(),
+    resolvedOn: date.nullable(),
+    resolutionNote: text,
+    letterLang: lang.nullable(),
+    letterDocx: blob.nullable().meta({ description: 'The letter sent, byte for byte (base64).' }),
+    letterSha256: sha256.nullable(),
+    letterGeneratedAt: timestamp.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'What was sent to one customer about a change, and its answer.' }),
+
+  noticeLetter: row({
+    id: z.literal(1),
+    revision,
+    subjectSv: text.nullable(),
+    subjectEn: text.nullable(),
+    introSv: text.nullable(),
+    introEn: text.nullable(),
+    objectionSv: text.nullable(),
+    objectionEn: text.nullable(),
+    closingSv: text.nullable(),
+    closingEn: text.nullable(),
+    updatedAt: timestamp,
+  }).meta({ description: "The change notice letter's texts; null where the register uses the app's own." }),
+
   deletionLog: row({
     id: rowId,
     performedAt: timestamp,
@@ -629,7 +687,7 @@ export type PortableTableName = keyof typeof portableTables;
 export type PortableRow = Record<string, string | number | null>;
 
 /** Tables that hold exactly one row (id = 1). */
-export const PORTABLE_SINGLETONS: readonly PortableTableName[] = ['organisation', 'privacyNotice', 'agreementTemplate'];
+export const PORTABLE_SINGLETONS: readonly PortableTableName[] = ['organisation', 'privacyNotice', 'agreementTemplate', 'noticeLetter'];
 
 // ---------------------------------------------------------------------------------------------
 // The file

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { id, language } from './common';
 import { historyKind } from './history';
 
-export const PREFLIGHT_DOCUMENTS = ['privacyNotice', 'agreement', 'agreementBatch'] as const;
+export const PREFLIGHT_DOCUMENTS = ['privacyNotice', 'agreement', 'agreementBatch', 'noticeLetters'] as const;
 export type PreflightDocument = (typeof PREFLIGHT_DOCUMENTS)[number];
 
 /** Where an item is fixed: a record page (or the singleton's page) and, if known, the field. */
@@ -49,6 +49,8 @@ export const preflightMethods = {
       /** For 'agreement': the customer; for 'agreementBatch': the chosen customers (all when absent). */
       customerId: id.optional(),
       customerIds: z.array(id).max(100000).optional(),
+      /** For 'noticeLetters': the change notice (its letters for `customerIds`, all affected when absent). */
+      noticeId: id.optional(),
     }),
     output: preflightResult,
   },

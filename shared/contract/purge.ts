@@ -126,7 +126,7 @@ export const purgeMethods = {
   'purge.list': { input: purgeListInput, output: purgeList },
   /** Deletes or anonymises the due records and writes the deletion log, all in one transaction. */
   'purge.run': {
-    changes: ['purge', 'customers', 'sites', 'equipment', 'agreements', 'history'],
+    changes: ['purge', 'customers', 'sites', 'equipment', 'agreements', 'history', 'changeNotices'],
     input: purgeRunInput,
     output: purgeResult,
   },

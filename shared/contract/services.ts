@@ -173,7 +173,7 @@ export const serviceMethods = {
   },
   'services.get': { input: z.object({ id }), output: service },
   'services.create': { changes: ['services'], input: serviceFields, output: service },
-  'services.update': { changes: ['services'], input: z.object({ id, revision, fields: serviceFields }), output: service },
+  'services.update': { changes: ['services', 'changeNotices'], input: z.object({ id, revision, fields: serviceFields }), output: service },
   /** Refused with IN_USE while subscriptions use it (archive it instead). */
   'services.delete': { changes: ['services', 'equipment'], input: z.object({ id, revision }), output: z.object({ id }) },
 

@@ -129,7 +129,7 @@ export const subprocessorMethods = {
   'subprocessors.get': { input: z.object({ id }), output: subprocessor },
   'subprocessors.create': { changes: ['subprocessors'], input: subprocessorFields, output: subprocessor },
   'subprocessors.update': {
-    changes: ['subprocessors'],
+    changes: ['subprocessors', 'changeNotices'],
     input: z.object({ id, revision, fields: subprocessorFields }),
     output: subprocessor,
   },

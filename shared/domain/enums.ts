@@ -193,6 +193,38 @@ export type LocationKind = (typeof LOCATION_KINDS)[number];
 export const LEGAL_FORMS = ['company', 'sole_trader'] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
+// Sub-processor change notices (issue 15).
+/** add: a sub-processor starts on services; replace: a new one takes an old one's place; remove; change: its place or transfer tool. */
+export const CHANGE_KINDS = ['add', 'replace', 'remove', 'change'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** What was decided: pending (proposed by the app), notify the customers, no notice needed (with why), withdrawn. */
+export const CHANGE_DECISIONS = ['pending', 'notify', 'no_notice', 'withdrawn'] as const;
+export type ChangeDecision = (typeof CHANGE_DECISIONS)[number];
+
+/**
+ * The notice's state, derived: proposed → draft (to notify, nothing sent) → sent → answered (every
+ * customer answered, or its deadline passed) → in_effect (from the effective date). no_notice and
+ * withdrawn are closed without letters.
+ */
+export const CHANGE_NOTICE_STATES = ['proposed', 'draft', 'sent', 'answered', 'in_effect', 'no_notice', 'withdrawn'] as const;
+export type ChangeNoticeState = (typeof CHANGE_NOTICE_STATES)[number];
+
+export const SENT_VIA = ['email', 'post', 'portal'] as const;
+export type SentVia = (typeof SENT_VIA)[number];
+
+/** An objection's outcome: the customer withdrew it, was excepted from the change (its subscriptions get the exception), or terminated. */
+export const OBJECTION_RESOLUTIONS = ['withdrawn', 'excepted', 'terminated'] as const;
+export type ObjectionResolution = (typeof OBJECTION_RESOLUTIONS)[number];
+
+/**
+ * Where one customer stands, derived: not_sent; awaiting (sent, deadline not passed); accepted
+ * (said yes); deemed_accepted (no answer by the deadline: from the day after, silence counts as
+ * acceptance under the agreement's clause); objected (no resolution yet); resolved (see resolution).
+ */
+export const RECIPIENT_STATES = ['not_sent', 'awaiting', 'accepted', 'deemed_accepted', 'objected', 'resolved'] as const;
+export type RecipientState = (typeof RECIPIENT_STATES)[number];
+
 /** EU-27 plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
 export const EEA_COUNTRIES = [
   'AT',

@@ -13,7 +13,13 @@ import {
   type DPIA_CRITERIA,
   type DPIA_STATUSES,
   type END_OF_CONTRACT_ACTIONS,
+  type CHANGE_DECISIONS,
+  type CHANGE_KINDS,
+  type CHANGE_NOTICE_STATES,
   type ENCRYPTION_STATES,
+  type OBJECTION_RESOLUTIONS,
+  type RECIPIENT_STATES,
+  type SENT_VIA,
   type EQUIPMENT_STATUSES,
   type EQUIPMENT_TYPES,
   type HOSTING_KINDS,
@@ -389,6 +395,51 @@ const encryptionState = {
   unknown: { sv: 'Okänt', en: 'Unknown' },
 } satisfies LabelTable<typeof ENCRYPTION_STATES>;
 
+const changeKind = {
+  add: { sv: 'Nytt underbiträde', en: 'New sub-processor' },
+  replace: { sv: 'Byte av underbiträde', en: 'Replaced sub-processor' },
+  remove: { sv: 'Underbiträde upphör', en: 'Sub-processor removed' },
+  change: { sv: 'Ändrade uppgifter om underbiträde', en: 'Changed sub-processor details' },
+} satisfies LabelTable<typeof CHANGE_KINDS>;
+
+const changeDecision = {
+  pending: { sv: 'Inte beslutat', en: 'Not decided' },
+  notify: { sv: 'Kunderna meddelas', en: 'Customers are notified' },
+  no_notice: { sv: 'Inget meddelande behövs', en: 'No notice needed' },
+  withdrawn: { sv: 'Ändringen görs inte', en: 'Change withdrawn' },
+} satisfies LabelTable<typeof CHANGE_DECISIONS>;
+
+const changeNoticeState = {
+  proposed: { sv: 'Föreslaget', en: 'Proposed' },
+  draft: { sv: 'Utkast', en: 'Draft' },
+  sent: { sv: 'Skickat', en: 'Sent' },
+  answered: { sv: 'Besvarat', en: 'Answered' },
+  in_effect: { sv: 'Gäller', en: 'In effect' },
+  no_notice: { sv: 'Inget meddelande', en: 'No notice' },
+  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
+} satisfies LabelTable<typeof CHANGE_NOTICE_STATES>;
+
+const sentVia = {
+  email: { sv: 'E-post', en: 'E-mail' },
+  post: { sv: 'Post', en: 'Post' },
+  portal: { sv: 'Kundportal', en: 'Customer portal' },
+} satisfies LabelTable<typeof SENT_VIA>;
+
+const objectionResolution = {
+  withdrawn: { sv: 'Invändningen återtogs', en: 'Objection withdrawn' },
+  excepted: { sv: 'Kunden undantas från ändringen', en: 'Customer excepted from the change' },
+  terminated: { sv: 'Avtalet sägs upp', en: 'Contract terminated' },
+} satisfies LabelTable<typeof OBJECTION_RESOLUTIONS>;
+
+const recipientState = {
+  not_sent: { sv: 'Inte skickat', en: 'Not sent' },
+  awaiting: { sv: 'Väntar på svar', en: 'Awaiting answer' },
+  accepted: { sv: 'Godkänt', en: 'Accepted' },
+  deemed_accepted: { sv: 'Godkänt (ingen invändning före fristen)', en: 'Accepted (no objection by the deadline)' },
+  objected: { sv: 'Invändning', en: 'Objection' },
+  resolved: { sv: 'Invändning avgjord', en: 'Objection resolved' },
+} satisfies LabelTable<typeof RECIPIENT_STATES>;
+
 export const labels = {
   legalBasis,
   specialCategory,
@@ -422,6 +473,12 @@ export const labels = {
   equipmentType,
   equipmentStatus,
   encryptionState,
+  changeKind,
+  changeDecision,
+  changeNoticeState,
+  sentVia,
+  objectionResolution,
+  recipientState,
 } as const;
 
 export type LabelKind = keyof typeof labels;

@@ -66,6 +66,16 @@ export interface VariantRecord {
   generatedAt: string;
 }
 
+/** A customer's signed version: what its notice period for sub-processor changes comes from. */
+export interface SignedAgreement {
+  customerId: number;
+  id: number;
+  version: number;
+  lang: 'sv' | 'en';
+  signedOn: string | null;
+  noticeDays: number;
+}
+
 /** A customer's current agreement: its newest draft, sent or signed version. */
 export interface CurrentAgreement {
   customerId: number;
@@ -237,6 +247,9 @@ export function createAgreementsRepo(db: Db) {
   const selectCurrent = db.prepare(`SELECT ${CURRENT_COLUMNS} FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}`);
   const selectCurrentOf = db.prepare(`SELECT ${CURRENT_COLUMNS} FROM customers c JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}
     WHERE c.id IN (SELECT value FROM json_each(?))`);
+  // Signing supersedes the customer's other versions, so a customer has at most one signed.
+  const selectSigned = db.prepare(`SELECT customer_id AS customerId, id, version, lang, signed_on AS signedOn,
+      notice_days AS noticeDays FROM agreements WHERE status = 'signed' ORDER BY customer_id, version DESC`);
   const selectVariants = db.prepare(`SELECT lang, document_sha256 AS sha256, generated_at AS generatedAt
     FROM agreement_variants WHERE agreement_id = ? ORDER BY lang`);
   const selectVariantDocument = db.prepare('SELECT document FROM agreement_variants WHERE agreement_id = ? AND lang = ?');
@@ -260,12 +273,25 @@ export function createAgreementsRepo(db: Db) {
       SELECT max(updated_at) AS t FROM services UNION ALL SELECT max(updated_at) FROM subprocessors
       UNION ALL SELECT max(updated_at) FROM security_measures WHERE NOT (builtin = 1 AND revision = 1)
       UNION ALL SELECT max(updated_at) FROM vocabulary_terms WHERE NOT (builtin = 1 AND revision = 1)
-      UNION ALL SELECT max(updated_at) FROM retention_rules UNION ALL SELECT max(updated_at) FROM retention_events)`);
+      UNION ALL SELECT max(updated_at) FROM retention_rules UNION ALL SELECT max(updated_at) FROM retention_events
+      UNION ALL SELECT max(updated_at) FROM change_notices
+      -- A sub-processor change reaches Bilaga 2 on its effective date, with no write that day.
+      UNION ALL SELECT max(effective_date) FROM change_notices WHERE effective_date <= @today)`);
   // A fingerprint of those tables and the subscriptions: any insert, update or delete changes it.
   const part = (table: string) =>
     `(SELECT count(*) || ',' || total(revision) || ',' || total(id) || ',' || ifnull(max(updated_at), '') FROM ${table})`;
   const selectBasisStamp = db.prepare(
-    `SELECT ${['services', 'subprocessors', 'security_measures', 'vocabulary_terms', 'retention_rules', 'retention_events', 'subscriptions']
+    `SELECT ${[
+      'services',
+      'subprocessors',
+      'security_measures',
+      'vocabulary_terms',
+      'retention_rules',
+      'retention_events',
+      'subscriptions',
+      // Its services are written with a new revision of the notice.
+      'change_notices',
+    ]
       .map(part)
       .join(" || '|' || ")} AS stamp`,
   );
@@ -338,6 +364,8 @@ export function createAgreementsRepo(db: Db) {
       const rows = customerIds === undefined ? selectCurrent.all() : selectCurrentOf.all(JSON.stringify(customerIds));
       return (rows as CurrentRow[]).map(toCurrent);
     },
+    /** The signed version of every customer that has one. */
+    signed: (): SignedAgreement[] => selectSigned.all() as SignedAgreement[],
     customer: (id: number): { id: number; name: string } | null =>
       (selectCustomer.get(id) as { id: number; name: string } | undefined) ?? null,
     firstContact: (customerId: number): { name: string; role: string } | null =>
@@ -350,7 +378,7 @@ export function createAgreementsRepo(db: Db) {
     /** Changes whenever a record the annexes are built from is written or deleted. */
     basisStamp: (): string => (selectBasisStamp.get() as { stamp: string }).stamp,
     /** The latest updated_at among the register-wide records the annexes are built from. */
-    lastBasisChange: (): string => (selectLastChange.get() as { t: string | null }).t ?? '',
+    lastBasisChange: (today: string): string => (selectLastChange.get({ today }) as { t: string | null }).t ?? '',
     /** Has a subscription of the customer been written since `at`, or started or ended since the day `on`? */
     subscriptionsChangedSince: (customerId: number, at: string, on: string, today: string): boolean =>
       (selectSubscriptionsChanged.get({ customerId, generatedAt: at, generatedOn: on, today }) as { changed: 0 | 1 }).changed === 1,

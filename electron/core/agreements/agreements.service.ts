@@ -17,7 +17,7 @@ import { safeExportName } from '../files/export';
 import { stockholmDate, type Session } from '../session';
 import { agreementBasis, renderAgreement, type AgreementDocumentOptions } from './agreement.view';
 import { agreementTemplateService } from './agreement-template.service';
-import { createAgreementsRepo, type AgreementRecord } from './agreements.repo';
+import { createAgreementsRepo, type AgreementRecord, type SignedAgreement } from './agreements.repo';
 import type { ClauseText } from './default-clauses';
 
 type Fields = z.output<typeof agreementFields>;
@@ -119,7 +119,7 @@ export function agreementsService(session: Session) {
     if (data === dataStamp) return;
     dataStamp = data;
     basisHashes.clear();
-    lastBasisChange = repo.lastBasisChange();
+    lastBasisChange = repo.lastBasisChange(today);
   }
   function basisOf(customerId: number): string {
     refreshCache();
@@ -467,6 +467,13 @@ export function agreementsService(session: Session) {
       return { data: repo.attachmentData(attachmentId)!, fileName: a.fileName };
     },
     /** Non-archived customers with an active subscription today, by name. */
+    /** Each customer's signed version, by customer: whose notice period a sub-processor change must respect. */
+    signedByCustomer(): Map<number, SignedAgreement & { reference: string }> {
+      const out = new Map<number, SignedAgreement & { reference: string }>();
+      for (const a of repo.signed())
+        if (!out.has(a.customerId)) out.set(a.customerId, { ...a, reference: agreementReference(a.customerId) });
+      return out;
+    },
     activeCustomerIds: (): number[] => repo.activeCustomerIds(session.today()),
     existingCustomerIds: (ids: readonly number[]): number[] => repo.existingCustomerIds(ids),
     outOfDateCustomerIds,

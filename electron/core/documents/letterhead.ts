@@ -42,12 +42,13 @@ function logoRun(logo: DocLogo | null): ImageRun | null {
   });
 }
 
-export function letterheadHeader(frame: DocFrame): Header {
+/** `right`: the text width in twips, for a page other than portrait A4 (a landscape list). */
+export function letterheadHeader(frame: DocFrame, right: number = TabStopPosition.MAX): Header {
   const logo = logoRun(frame.logo);
   return new Header({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }],
+        tabStops: [{ type: TabStopType.RIGHT, position: right }],
         border: { bottom: { style: 'single', size: 6, color: ACCENT, space: 4 } },
         children: [
           ...(logo ? [logo, new TextRun({ text: '\t' })] : []),
@@ -58,11 +59,11 @@ export function letterheadHeader(frame: DocFrame): Header {
   });
 }
 
-export function pageNumberFooter(frame: DocFrame, leftText: string): Footer {
+export function pageNumberFooter(frame: DocFrame, leftText: string, right: number = TabStopPosition.MAX): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }],
+        tabStops: [{ type: TabStopType.RIGHT, position: right }],
         alignment: AlignmentType.LEFT,
         children: [
           new TextRun({ text: sanitizeText(leftText), size: 16, color: '7F7F7F' }),

@@ -65,6 +65,13 @@ export const RECORD_TABLES: Record<string, RecordTable> = {
     name: (r) => str(r.hostname) || str(r.serial_number) || join(r.make, r.model),
   },
   legal_holds: { kind: 'legalHold', name: (r) => str(r.reason).slice(0, 120) },
+  change_notices: { kind: 'changeNotice', name: (r) => str(r.change_sv).slice(0, 120) },
+  change_notice_customers: {
+    kind: 'noticeRecipient',
+    parent: { column: 'change_notice_id', kind: 'changeNotice' },
+    name: (r, lookup) => lookup('customer', r.customer_id),
+  },
+  notice_letter: { kind: 'noticeLetter', singleton: 1, name: () => '' },
 };
 
 export const LIST_TABLES: Record<string, ListTable> = {
@@ -125,6 +132,12 @@ export const LIST_TABLES: Record<string, ListTable> = {
     label: (r, l) => join(str(r.position), l('retentionRule', r.retention_rule_id)),
   },
   agreement_variants: { kind: 'agreement', owner: 'agreement_id', list: 'languageVariants', label: (r) => str(r.lang) },
+  change_notice_services: {
+    kind: 'changeNotice',
+    owner: 'change_notice_id',
+    list: 'services',
+    label: (r, l) => l('service', r.service_id),
+  },
   equipment_services: { kind: 'equipment', owner: 'equipment_id', list: 'services', label: (r, l) => l('service', r.service_id) },
   equipment_moves: {
     kind: 'equipment',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ProcessorEntry, subprocessorMatrix } from '../../../shared/contract';
 import { locationIsInEea } from '../../../shared/domain/labels';
 import { notFound } from '../errors';
+import { type NoticeOverride, servicesAsOn } from '../change-notices/notice-effects';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
 import type { Session } from '../session';
@@ -46,17 +47,30 @@ const NO_CHANGES: SubscriptionChanges = { addedTermIds: [], removedTermIds: [], 
 export function createProcessorRegisterService(session: Session) {
   const subscriptions = createSubscriptionsRepo(session.db);
 
-  function load(onDate: string, customerId?: number) {
+  function load(onDate: string, customerId?: number, override?: NoticeOverride) {
     if (customerId !== undefined && !subscriptions.customerExists(customerId)) throw notFound(`Customer ${customerId}`);
     const active = subscriptions.active(onDate, customerId);
     const changes = subscriptions.activeChanges(onDate, customerId);
-    const services = new Map(
-      session
-        .use(servicesService)
-        .records()
-        .map((s) => [s.id, s]),
-    );
+    // A sub-processor change counts from its notice's effective date.
+    const services = new Map(servicesAsOn(session, session.use(servicesService).records(), onDate, override).map((s) => [s.id, s]));
     return { active, changes, services };
+  }
+
+  /**
+   * Each customer's sub-processors on a date (its services' with its own additions and
+   * exceptions), with one notice treated as applied or held back when asked: what a change
+   * notice compares to find the customers it affects.
+   */
+  function subprocessorSets(onDate: string, override?: NoticeOverride): Map<number, Set<number>> {
+    const { active, changes, services } = load(onDate, undefined, override);
+    const out = new Map<number, Set<number>>();
+    for (const a of active) {
+      const service = services.get(a.serviceId)!;
+      let set = out.get(a.customerId);
+      if (!set) out.set(a.customerId, (set = new Set()));
+      for (const id of subprocessorIdsOf(service, changes.get(a.id) ?? NO_CHANGES)) set.add(id);
+    }
+    return out;
   }
 
   /** Sub-processors of one subscription: the service's, plus additions, minus exceptions. */
@@ -263,7 +277,7 @@ export function createProcessorRegisterService(session: Session) {
     };
   }
 
-  return { list, matrix };
+  return { list, matrix, subprocessorSets };
 }
 
 function sortNames(names: string[]): string[] {

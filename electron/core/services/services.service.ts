@@ -1,4 +1,5 @@
 import type { Service } from '../../../shared/contract';
+import { changeNoticesService } from '../change-notices/change-notices.service';
 import { conflict, DomainError, inUse, invalidField, notFound } from '../errors';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
@@ -162,11 +163,17 @@ export function createServicesService(session: Session) {
         return get(repo.insert(fields, session.now()));
       });
     },
-    update(id: number, revision: number, fields: ServiceFieldsOut): Service {
+    /** `propose: false` when the change is a notice's own (a withdrawn change written back). */
+    update(id: number, revision: number, fields: ServiceFieldsOut, options: { propose?: boolean } = {}): Service {
       return session.tx(() => {
-        if (!repo.get(id)) throw notFound(`Service ${id}`);
+        const before = repo.get(id);
+        if (!before) throw notFound(`Service ${id}`);
         validate(fields, id);
         ensureWritten(repo.update(id, revision, fields, session.now()), id);
+        // Another list of sub-processors is a change for the service's customers: propose a notice.
+        if (options.propose !== false) {
+          session.use(changeNoticesService).proposeForService(id, before.subprocessorIds, fields.subprocessorIds);
+        }
         return get(id);
       });
     },
@@ -182,6 +189,34 @@ export function createServicesService(session: Session) {
         ensureWritten(repo.delete(id, revision), id);
         return { id };
       });
+    },
+    /** The service with another list of sub-processors, everything else as it is (a withdrawn change written back). */
+    setSubprocessors(id: number, subprocessorIds: number[]): Service {
+      const s = get(id);
+      return this.update(
+        id,
+        s.revision,
+        {
+          name: s.name,
+          subjectMatter: s.subjectMatter,
+          purpose: s.purpose,
+          subjectMatterEn: s.subjectMatterEn,
+          purposeEn: s.purposeEn,
+          nature: s.nature,
+          processingTermIds: s.processingTermIds,
+          personalDataTermIds: s.personalDataTermIds,
+          dataSubjectTermIds: s.dataSubjectTermIds,
+          specialCategories: s.specialCategories,
+          subprocessorIds,
+          systemIds: s.systemIds,
+          measureIds: s.measureIds,
+          endOfContractAction: s.endOfContractAction,
+          retentionRuleId: s.retentionRuleId,
+          status: s.status,
+          notes: s.notes,
+        },
+        { propose: false },
+      );
     },
     /** Raw records (ids only), for derivations that resolve names themselves. */
     records: (): ServiceRecord[] => repo.all(),

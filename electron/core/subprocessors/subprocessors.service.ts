@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Subprocessor, subprocessorFields } from '../../../shared/contract';
 import { ADEQUACY_DECISIONS, type TransferMechanism } from '../../../shared/domain/enums';
 import { countryName, type Location, labels, locationIsInEea } from '../../../shared/domain/labels';
+import { changeNoticesService } from '../change-notices/change-notices.service';
 import { conflict, inUse, invalidField, notFound } from '../errors';
 import type { Session } from '../session';
 import { foldForSearch, likeContains, swedishSortKey } from '../text';
@@ -58,7 +59,7 @@ export function searchText(f: Fields): string {
   );
 }
 
-export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pick<Session, 'tx' | 'now' | 'today'>) {
+export function createSubprocessorsService(repo: SubprocessorsRepo, session: Session) {
   /** Rows with their derived columns, in Swedish alphabetical order. */
   function present(rows: SubprocessorRow[]): Subprocessor[] {
     const ids = rows.map((r) => r.id);
@@ -123,7 +124,10 @@ export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pic
     create: (fields: Fields): Subprocessor => session.tx(() => get(repo.insert(fields, searchText(fields), session.now()))),
     update: (id: number, revision: number, fields: Fields): Subprocessor =>
       session.tx(() => {
+        const before = repo.get(id);
         ensureWritten(repo.update(id, revision, fields, searchText(fields), session.now()), id);
+        // A new place or transfer tool is a change for every customer it reaches: propose a notice.
+        if (before) session.use(changeNoticesService).proposeForDetails(id, before, fields);
         return get(id);
       }),
     /** Refused with IN_USE (and who uses it, in `details.usedBy`) while anything links to it. */
@@ -131,6 +135,9 @@ export function createSubprocessorsService(repo: SubprocessorsRepo, session: Pic
       session.tx(() => {
         const current = get(id);
         if (current.revision !== revision) throw conflict(current);
+        // A change notice must keep saying whom it was about.
+        const notices = session.use(changeNoticesService).referencing(id);
+        if (notices > 0) throw inUse('e.inUse.subprocessorInNotices', { notices });
         const { services, systems, activities, subscriptions } = repo.usage(id);
         if (services.length + systems.length + activities.length + subscriptions.length > 0) {
           const params = { services: services.length, systems: systems.length, activities: activities.length };

@@ -15,6 +15,7 @@ const OWN: Partial<Record<HistoryKind, (id: number) => string>> = {
   system: paths.systems.one,
   agreement: paths.agreements.one,
   equipment: paths.equipment.one,
+  changeNotice: paths.changeNotices.one,
 };
 
 const AREA: Partial<Record<HistoryKind, string>> = {
@@ -25,6 +26,7 @@ const AREA: Partial<Record<HistoryKind, string>> = {
   vocabularyTerm: paths.vocabularies,
   agreementTemplate: paths.agreements.template,
   privacyNotice: paths.documents,
+  noticeLetter: paths.changeNotices.letter,
 };
 
 /** The page showing the record, or null when there is none to open. */
@@ -32,5 +34,6 @@ export function recordPath(entry: Target): string | null {
   const own = OWN[entry.kind];
   if (own && entry.recordId !== null) return own(entry.recordId);
   if (entry.parentKind === 'customer' && entry.parentId !== null) return paths.customers.one(entry.parentId);
+  if (entry.parentKind === 'changeNotice' && entry.parentId !== null) return paths.changeNotices.one(entry.parentId);
   return AREA[entry.kind] ?? null;
 }

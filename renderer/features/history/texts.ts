@@ -24,6 +24,9 @@ const sv = {
   'history.kind.site': 'Kundplats',
   'history.kind.equipment': 'Utrustning',
   'history.kind.legalHold': 'Spärr',
+  'history.kind.changeNotice': 'Ändringsmeddelande',
+  'history.kind.noticeRecipient': 'Ändringsmeddelande till kund',
+  'history.kind.noticeLetter': 'Brevmall för ändringsmeddelanden',
 
   'history.action.create': 'Skapad',
   'history.action.update': 'Ändrad',
@@ -237,6 +240,9 @@ const en: Record<keyof typeof sv, string> = {
   'history.kind.site': 'Customer site',
   'history.kind.equipment': 'Equipment',
   'history.kind.legalHold': 'Legal hold',
+  'history.kind.changeNotice': 'Change notice',
+  'history.kind.noticeRecipient': 'Change notice to a customer',
+  'history.kind.noticeLetter': 'Change notice letter template',
 
   'history.action.create': 'Created',
   'history.action.update': 'Changed',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { memorySettings } from '../../../electron/core/settings/settings-stores';
@@ -20,15 +21,23 @@ async function registerWithData(options: { backup?: boolean } = {}) {
   return { dir, file, backupPath };
 }
 
-/** Overwrites pages in the middle of the file with junk, keeping the header (page 1) intact. */
+/**
+ * Overwrites three pages of the customers table with junk, keeping the header (page 1) and the
+ * schema intact: the kind of damage a bad sector does to the data, which a read-only open survives.
+ */
 function damage(file: string): void {
-  const size = fs.statSync(file).size;
-  const pages = Math.floor(size / PAGE);
-  expect(pages).toBeGreaterThan(10);
+  const db = new Database(file, { readonly: true });
+  const pages = (
+    db.prepare("SELECT pageno FROM dbstat WHERE name = 'customers' AND pagetype = 'leaf' ORDER BY pageno").all() as {
+      pageno: number;
+    }[]
+  ).map((r) => r.pageno);
+  db.close();
+  expect(pages.length).toBeGreaterThan(10);
   const fd = fs.openSync(file, 'r+');
   try {
-    for (const page of [Math.floor(pages / 2), Math.floor(pages / 2) + 1, pages - 2]) {
-      fs.writeSync(fd, Buffer.alloc(PAGE, 0xa5), 0, PAGE, page * PAGE);
+    for (const page of [pages[Math.floor(pages.length / 2)]!, pages[Math.floor(pages.length / 2) + 1]!, pages.at(-2)!]) {
+      fs.writeSync(fd, Buffer.alloc(PAGE, 0xa5), 0, PAGE, (page - 1) * PAGE);
     }
   } finally {
     fs.closeSync(fd);

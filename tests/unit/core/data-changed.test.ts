@@ -59,6 +59,33 @@ interface Step {
 
 const ref = (r: { id: number; revision: number }) => ({ id: r.id, revision: r.revision });
 
+/** A notice adding a sub-processor the customer does not have to one of its services, in effect next year. */
+async function noticeFields(core: Core, customerId: number) {
+  // A service of the customer's that others use too: the notice reaches more than one customer.
+  const own = (await ok(core, 'subscriptions.list', { customerId })).filter((x) => x.active);
+  const counts = await Promise.all(
+    own.map(async (x) => (await ok(core, 'subscriptions.list', { serviceId: x.serviceId })).filter((y) => y.active).length),
+  );
+  const sub = own[counts.indexOf(Math.max(...counts))];
+  const { entries } = await ok(core, 'processorRegister.list', { customerId });
+  const has = new Set(entries.flatMap((e) => e.subprocessors.map((s) => s.id)));
+  const other = (await ok(core, 'subprocessors.list', {})).find((s) => !has.has(s.id))!;
+  return {
+    kind: 'add' as const,
+    subprocessorId: other.id,
+    replacedSubprocessorId: null,
+    serviceIds: [sub!.serviceId],
+    changeSv: 'Ny leverantör',
+    changeEn: 'New supplier',
+    reason: '',
+    effectiveDate: '2027-12-31',
+    decidedBy: 'Anna',
+    decision: 'notify' as const,
+    decisionNote: '',
+    earlyReason: '',
+  };
+}
+
 /** One real, successful input per marked method, in the order they run. */
 const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   'organisation.update': async ({ core }) => ({ ...(await ok(core, 'organisation.get', {})), phone: '021-99 99 99' }),
@@ -202,6 +229,39 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   },
   'agreements.batch': async ({ dir, rich }) => ({ scope: 'selected', customerIds: [rich.id], lang: 'sv', folder: dir }),
 
+  // A notice by hand: a sub-processor the rich customer does not have yet, added to one of its services.
+  'changeNotices.create': async ({ core, rich }) => noticeFields(core, rich.id),
+  'changeNotices.update': async ({ result }) => {
+    const n = result('changeNotices.create');
+    return { ...ref(n), fields: { ...n.fields, reason: 'Bättre tillgänglighet' } };
+  },
+  'changeNotices.markSent': async ({ result, rich }) => {
+    const n = result('changeNotices.update');
+    const other = n.recipients.find((r) => r.customerId !== rich.id)!;
+    return { id: n.id, customerIds: [rich.id, other.customerId], on: TODAY, via: 'email' as const };
+  },
+  'changeNotices.unmarkSent': async ({ result, rich }) => {
+    const n = result('changeNotices.markSent');
+    return { id: n.id, customerIds: n.recipients.filter((r) => r.sentOn && r.customerId !== rich.id).map((r) => r.customerId) };
+  },
+  'changeNotices.recordResponse': async ({ result, rich }) => {
+    const n = result('changeNotices.unmarkSent');
+    const r = n.recipients.find((x) => x.customerId === rich.id)!;
+    return { noticeId: n.id, customerId: rich.id, revision: r.revision!, response: 'objected' as const, on: TODAY, objectionText: 'Nej' };
+  },
+  'changeNotices.resolveObjection': async ({ result, rich }) => {
+    const n = result('changeNotices.recordResponse');
+    const r = n.recipients.find((x) => x.customerId === rich.id)!;
+    return { noticeId: n.id, customerId: rich.id, revision: r.revision!, resolution: 'excepted' as const, on: TODAY, note: '' };
+  },
+  'changeNotices.letters': async ({ result, dir }) => ({ id: result('changeNotices.resolveObjection').id, merged: true, folder: dir }),
+  'changeNotices.delete': async ({ core, rich }) => ref(await ok(core, 'changeNotices.create', await noticeFields(core, rich.id))),
+  'noticeLetter.save': async ({ core }) => {
+    const l = await ok(core, 'noticeLetter.get', {});
+    return { revision: l.revision, texts: { ...l.texts, introSv: `${l.texts.introSv} Hör av dig.` } };
+  },
+  'noticeLetter.reset': async ({ result }) => ({ revision: result('noticeLetter.save').revision }),
+
   // The sample has sites and equipment of ended customers that are due.
   'purge.run': async () => ({ on: TODAY }),
   'customers.delete': async ({ core, rich }) => ref(await ok(core, 'customers.get', { id: rich.id })),
@@ -264,6 +324,12 @@ const fingerprints: { [K in Exclude<DataKind, 'register'>]: (core: Core) => Prom
     return [notice.revision, notice.excludedActivityIds];
   },
   backups: async (core) => (await ok(core, 'backups.list', {})).backups.map((b) => b.path).sort(),
+  changeNotices: async (core) => {
+    const notices = await Promise.all((await ok(core, 'changeNotices.list', {})).map((n) => ok(core, 'changeNotices.get', { id: n.id })));
+    return notices.map((n) => [`${n.id}:${n.revision}`, n.recipients.map((r) => `${r.customerId}:${r.revision ?? ''}`)]);
+  },
+  noticeLetter: async (core) => (await ok(core, 'noticeLetter.get', {})).revision,
+
   // Every change adds to the history (checked on its own below); this kind is about entries losing their values.
   history: async (core) => (await ok(core, 'history.list', { limit: 1000 })).rows.filter((e) => e.redacted).length,
 };
@@ -344,6 +410,7 @@ describe('data.changed', () => {
       'register.setRemembered', // the sealed key in the settings file; announced as register.opened
       'agreements.saveDocument', // copies the stored document to a file
       'agreements.saveAttachment', // copies a stored attachment to a file
+      'changeNotices.saveLetter', // copies a stored letter to a file
     ];
     const undeclared = (Object.keys(methods) as MethodName[]).filter(
       (m) => mutation.test(m.split('.')[1]!) && methodChanges(m).length === 0 && !outsideTheRegister.includes(m),

@@ -89,6 +89,16 @@ describe('processor register (Art. 30(2)), derived from subscriptions', () => {
         personalDataTermIds: [...r.backup.personalDataTermIds, r.term('personal_data', 'log_data')],
       },
     });
+    // The new sub-processor waits for the proposed change notice; the rest shows at once.
+    const pending = await ok(r.core, 'processorRegister.list', {});
+    expect(pending.entries.map((e) => [e.purpose, e.transfers.length])).toEqual(Array(3).fill(['Återställning efter incident', 0]));
+    const [proposed] = await ok(r.core, 'changeNotices.list', { open: true });
+    const notice = await ok(r.core, 'changeNotices.get', { id: proposed!.id });
+    await ok(r.core, 'changeNotices.update', {
+      id: notice.id,
+      revision: notice.revision,
+      fields: { ...notice.fields, decision: 'no_notice', decisionNote: 'Kunderna har redan godkänt leverantören.' },
+    });
     const after = await ok(r.core, 'processorRegister.list', {});
     expect(after.entries).toHaveLength(3);
     for (const e of after.entries) {

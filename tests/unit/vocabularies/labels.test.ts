@@ -35,6 +35,12 @@ describe('labels', () => {
       ['equipmentType', enums.EQUIPMENT_TYPES],
       ['equipmentStatus', enums.EQUIPMENT_STATUSES],
       ['encryptionState', enums.ENCRYPTION_STATES],
+      ['changeKind', enums.CHANGE_KINDS],
+      ['changeDecision', enums.CHANGE_DECISIONS],
+      ['changeNoticeState', enums.CHANGE_NOTICE_STATES],
+      ['sentVia', enums.SENT_VIA],
+      ['objectionResolution', enums.OBJECTION_RESOLUTIONS],
+      ['recipientState', enums.RECIPIENT_STATES],
       ['locationKind', enums.LOCATION_KINDS],
       ['legalForm', enums.LEGAL_FORMS],
     ];

@@ -6,6 +6,7 @@ import * as m0004 from './0004-agreements';
 import * as m0005 from './0005-sites-equipment-purge';
 import * as m0006 from './0006-history';
 import * as m0007 from './0007-document-fidelity';
+import * as m0008 from './0008-change-notices';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005-sites-equipment-purge', up: m0005.up },
   { version: 6, name: '0006-history', up: m0006.up },
   { version: 7, name: '0007-document-fidelity', up: m0007.up },
+  { version: 8, name: '0008-change-notices', up: m0008.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
