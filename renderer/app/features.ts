@@ -2,6 +2,7 @@
 // one line here; routes, navigation, texts and search hits all come from this list.
 import { manifest as activities } from '../features/activities/manifest';
 import { manifest as agreements } from '../features/agreements/manifest';
+import { manifest as changeNotices } from '../features/change-notices/manifest';
 import { manifest as customers } from '../features/customers/manifest';
 import { manifest as dashboard } from '../features/dashboard/manifest';
 import { manifest as documents } from '../features/documents/manifest';
@@ -25,6 +26,7 @@ import type { FeatureManifest } from './feature';
 export const FEATURES: readonly FeatureManifest[] = [
   activities,
   agreements,
+  changeNotices,
   customers,
   dashboard,
   documents,

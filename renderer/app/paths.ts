@@ -17,6 +17,7 @@ export const paths = {
   services: record('/tjanster'),
   processorRegister: '/bitradesregister',
   subprocessors: { ...record('/underbitraden'), matrix: '/underbitraden/matris' },
+  changeNotices: { ...record('/andringsmeddelanden'), letter: '/andringsmeddelanden/brevmall' },
   agreements: { ...record('/pub-avtal'), template: '/pub-avtal/mall' },
   sites: '/kundplatser',
   equipment: {

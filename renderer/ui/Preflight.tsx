@@ -22,8 +22,10 @@ export interface PreflightRequest {
   lang: Language;
   /** For 'agreement'. */
   customerId?: number;
-  /** For 'agreementBatch' (all customers when absent). */
+  /** For 'agreementBatch' (all customers when absent), and for 'noticeLetters' (all affected when absent). */
   customerIds?: number[];
+  /** For 'noticeLetters': the change notice. */
+  noticeId?: number;
 }
 
 export interface Preflight {
@@ -54,6 +56,7 @@ export function usePreflight(): Preflight {
         uiLang: lang,
         ...(request.customerId === undefined ? {} : { customerId: request.customerId }),
         ...(request.customerIds === undefined ? {} : { customerIds: request.customerIds }),
+        ...(request.noticeId === undefined ? {} : { noticeId: request.noticeId }),
       }));
     } catch (e) {
       notifyError(tr, e);

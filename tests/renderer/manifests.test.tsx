@@ -4,7 +4,15 @@ import { AREAS } from '../../renderer/app/areas';
 import { FEATURES } from '../../renderer/app/features';
 import { paths } from '../../renderer/app/paths';
 import { hitPath } from '../../renderer/features/search/SearchBox';
-import { emptyActivity, emptyEquipment, emptyService, emptySubprocessor, SEARCH_KINDS, type SearchHit } from '../../shared/contract';
+import {
+  emptyActivity,
+  emptyChangeNotice,
+  emptyEquipment,
+  emptyService,
+  emptySubprocessor,
+  SEARCH_KINDS,
+  type SearchHit,
+} from '../../shared/contract';
 import { createHarness, openTestRegister, renderApp, type Harness } from './harness';
 
 // The feature manifests are the one place features register; these check that what they
@@ -63,12 +71,19 @@ beforeAll(async () => {
   });
   const defaults = await h.call('agreements.defaults', { customerId: customer.id });
   const agreement = await h.call('agreements.generate', { ...defaults, customerId: customer.id });
+  const notice = await h.call('changeNotices.create', {
+    ...emptyChangeNotice,
+    subprocessorId: subprocessor.id,
+    serviceIds: [service.id],
+    decision: 'pending',
+  });
   at = {
     [paths.activities.pattern]: paths.activities.one(activity.id),
     [paths.customers.pattern]: paths.customers.one(customer.id),
     [paths.services.pattern]: paths.services.one(service.id),
     [paths.subprocessors.pattern]: paths.subprocessors.one(subprocessor.id),
     [paths.agreements.pattern]: paths.agreements.one(agreement.id),
+    [paths.changeNotices.pattern]: paths.changeNotices.one(notice.id),
     [paths.equipment.new]: paths.equipment.newFor(customer.id),
     [paths.equipment.pattern]: paths.equipment.one(equipment.id),
   };
@@ -108,6 +123,7 @@ describe('feature manifests', () => {
       'services',
       'processorRegister',
       'subprocessors',
+      'changeNotices',
       'agreements',
       'sites',
       'systems',

@@ -64,7 +64,10 @@ describe('sites and equipment', () => {
     expect(await screen.findByRole('heading', { name: 'kbm-fw01' })).toBeInTheDocument();
     expect(await screen.findByText('Står nu: Kontoret')).toBeInTheDocument();
     const [device] = (await h.call('equipment.list', { customerId: customer.id })).items;
+    const onNewPage = screen.getByRole('button', { name: 'Ta bort' });
     await waitFor(() => expect(window.location.hash).toBe(`#/kundplatser/utrustning/${device!.id}`));
+    // The device's own route loads it afresh and replaces the page; a click on the page being replaced would be lost.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort' })).not.toBe(onNewPage));
 
     await user.click(screen.getByRole('button', { name: 'Ta bort' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ta bort' }));

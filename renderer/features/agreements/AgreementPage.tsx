@@ -27,6 +27,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { CustomerChangeFlags } from '../change-notices/NoticeSections';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { AgreementAttachments } from './AgreementAttachments';
 import { AgreementStatusBadge } from './AgreementBadges';
@@ -136,6 +137,7 @@ function AgreementView({ initial }: { initial: Agreement }) {
         description={
           <Group gap="xs" component="span">
             <AgreementStatusBadge status={a.status} outOfDate={a.outOfDate} />
+            {a.status !== 'superseded' && a.status !== 'terminated' && <CustomerChangeFlags customerId={a.customerId} />}
             <span>{t('agreements.versionN', { version: a.version })}</span>
             <span>·</span>
             <span>{a.reference}</span>

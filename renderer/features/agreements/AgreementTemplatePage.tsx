@@ -298,8 +298,8 @@ function ClauseCard({ clause, n, first, last, locked, onEdit, onMove, onRemove }
   );
 }
 
-/** The placeholders a clause may use, each with what it stands for and a copy button. */
-function Placeholders({ template }: { template: AgreementTemplate }) {
+/** The placeholders a clause (or the notice letter) may use, each with what it stands for and a copy button. */
+export function Placeholders({ template, help }: { template: Pick<AgreementTemplate, 'placeholders'>; help?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -308,7 +308,7 @@ function Placeholders({ template }: { template: AgreementTemplate }) {
         {t('template.placeholders')}
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {t('template.placeholdersHelp')}
+        {help ?? t('template.placeholdersHelp')}
       </Text>
       <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none', maxHeight: 'calc(100vh - 260px)', overflowY: 'auto' }}>
         {template.placeholders.map((p) => {

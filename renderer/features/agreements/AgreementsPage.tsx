@@ -19,6 +19,7 @@ import { notifySaved } from '../../ui/notifySaved';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCall } from '../../ui/useCall';
 import { useTask } from '../../ui/useTask';
+import { ChangeFlags, useChangeFlags } from '../change-notices/NoticeSections';
 import { AgreementStatusBadge } from './AgreementBadges';
 import { BatchModal, type BatchInput } from './BatchModal';
 import { failureLine } from './failure';
@@ -68,6 +69,7 @@ export function AgreementsPage() {
   const { data: list, error } = useCall('agreements.list', { status: filters.status }, { keepPrevious: true });
   const [batchOpen, setBatchOpen] = useState(false);
   const task = useTask();
+  const flags = useChangeFlags();
 
   const sortBy = filters.sorting[0]?.id ?? 'customerName';
   const desc = filters.sorting[0]?.desc ?? false;
@@ -107,7 +109,12 @@ export function AgreementsPage() {
         header: t('field.status'),
         accessorKey: 'status',
         size: 175,
-        cell: (c) => <AgreementStatusBadge status={c.row.original.status} outOfDate={c.row.original.outOfDate} />,
+        cell: ({ row: { original: a } }) => (
+          <Group gap={4} wrap="nowrap">
+            <AgreementStatusBadge status={a.status} outOfDate={a.outOfDate} />
+            {a.status !== 'superseded' && a.status !== 'terminated' && <ChangeFlags flags={flags.get(a.customerId)} compact />}
+          </Group>
+        ),
       },
       {
         id: 'generatedAt',
@@ -132,7 +139,7 @@ export function AgreementsPage() {
         cell: (c) => (c.row.original.attachmentCount > 0 ? t('agreements.hasCopy') : ''),
       },
     ],
-    [t],
+    [t, flags],
   );
 
   async function runBatch(input: BatchInput) {

@@ -9,6 +9,7 @@ import { errorKey } from '../../app/api';
 import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
+import { CustomerChangeFlags } from '../change-notices/NoticeSections';
 import { formatDate } from '../../ui/format';
 import { notifySuccess } from '../../ui/notify';
 import { useCall } from '../../ui/useCall';
@@ -35,6 +36,7 @@ export function CustomerAgreements({ customer }: { customer: Customer }) {
           <Text size="sm" c="dimmed">
             {t('agreements.section.description')}
           </Text>
+          <CustomerChangeFlags customerId={customer.id} />
         </div>
         <Button leftSection={<IconFilePlus size={16} />} onClick={() => setGenerating(true)} disabled={versions === undefined}>
           {hasAny ? t('agreements.newVersion') : t('agreements.section.create')}

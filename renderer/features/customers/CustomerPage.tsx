@@ -30,6 +30,7 @@ import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { CustomerSubscriptions } from './CustomerSubscriptions';
 import { CustomerAgreements } from '../agreements/CustomerAgreements';
+import { CustomerNotices } from '../change-notices/NoticeSections';
 import { CustomerSites } from '../sites/CustomerSites';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { StatusBadges } from './StatusBadges';
@@ -275,6 +276,7 @@ function CustomerEditor({ initial }: { initial: Customer | null }) {
       </form>
       {customer && <CustomerSubscriptions customer={customer} />}
       {customer && <CustomerAgreements customer={customer} />}
+      {customer && <CustomerNotices customerId={customer.id} />}
       {customer && <CustomerSites customer={customer} />}
       {customer && (
         <HistoryPanel

@@ -19,6 +19,7 @@ import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useLookups } from '../../ui/useLookups';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { NoticePrompt } from '../change-notices/NoticePrompt';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ServiceFieldsets } from './fieldsets';
 import { Subscribers } from './Subscribers';
@@ -124,6 +125,7 @@ function ServiceEditor({ initial }: { initial: Service | null }) {
         }
       />
       <RecordConflict editor={editor} />
+      {service && <NoticePrompt serviceId={service.id} />}
       {inUse && (
         <Alert
           color="orange"

@@ -32,6 +32,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FormFooter, RecordConflict } from '../../ui/RecordForm';
 import { BackLink, RecordLoading } from '../../ui/RecordPage';
 import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
+import { NoticePrompt } from '../change-notices/NoticePrompt';
+import { SubprocessorNotices } from '../change-notices/NoticeSections';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { LocationFields } from '../systems/LocationFields';
 import { STATUS_COLOR } from './SubprocessorsPage';
@@ -172,6 +174,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
         }
       />
       <RecordConflict editor={editor} />
+      {record && <NoticePrompt subprocessorId={record.id} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <form onSubmit={handleSubmit(editor.save)} noValidate aria-label={record ? record.name : t('subprocessors.newTitle')}>
@@ -352,6 +355,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
                     </Group>
                   </Anchor>
                 </Card>
+                <SubprocessorNotices subprocessorId={record.id} />
               </>
             ) : (
               <Card withBorder padding="md">

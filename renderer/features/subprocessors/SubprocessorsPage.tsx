@@ -1,6 +1,6 @@
 import { Badge, Button, Center, Group, Loader, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconGridDots, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFileExport, IconGridDots, IconPlus, IconSearch } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { ErrorLine } from '../../ui/FormBits';
 import { PageHeader } from '../../ui/PageHeader';
 import { useLang } from '../../ui/lang';
 import { useCall } from '../../ui/useCall';
+import { SubprocessorListExport } from './SubprocessorListExport';
 
 export const STATUS_COLOR: Record<Subprocessor['status'], string> = { active: 'teal', planned: 'blue', terminated: 'gray' };
 
@@ -25,6 +26,7 @@ export function SubprocessorsPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 150);
+  const [exporting, setExporting] = useState(false);
   const { data: list, error } = useCall('subprocessors.list', { query }, { keepPrevious: true });
 
   const columns = useMemo<ColumnDef<Subprocessor, unknown>[]>(
@@ -109,6 +111,9 @@ export function SubprocessorsPage() {
         description={list ? t('subprocessors.count', { count: list.length }) : ' '}
         actions={
           <>
+            <Button variant="default" onClick={() => setExporting(true)} leftSection={<IconFileExport size={16} />}>
+              {t('subprocessors.export.open')}
+            </Button>
             <Button component={Link} to={paths.subprocessors.matrix} variant="default" leftSection={<IconGridDots size={16} />}>
               {t('subprocessors.matrix')}
             </Button>
@@ -118,6 +123,7 @@ export function SubprocessorsPage() {
           </>
         }
       />
+      <SubprocessorListExport opened={exporting} onClose={() => setExporting(false)} />
       <Text size="sm" c="dimmed" maw={860}>
         {t('subprocessors.intro')}
       </Text>
