@@ -41,7 +41,8 @@ export const texts = {
     'changeNotices.saved': 'Ändringsmeddelandet om {{name}} har sparats.',
     'changeNotices.created': 'Ändringsmeddelandet om {{name}} har skapats.',
     'changeNotices.deleteTitle': 'Ta bort ändringsmeddelandet?',
-    'changeNotices.deleteText': 'Meddelandet om {{name}} tas bort. Det går bara så länge det inte har skickats till någon kund.',
+    'changeNotices.deleteText':
+      'Meddelandet om {{name}} tas bort och ändringen tas tillbaka i tjänsterna. Det går bara så länge det inte har skickats till någon kund.',
     'changeNotices.deleted': 'Ändringsmeddelandet om {{name}} har tagits bort.',
     'changeNotices.fieldset.change': 'Ändringen',
     'changeNotices.fieldset.words': 'Vad som ändras',
@@ -292,7 +293,8 @@ export const texts = {
     'changeNotices.saved': 'The change notice about {{name}} has been saved.',
     'changeNotices.created': 'The change notice about {{name}} has been created.',
     'changeNotices.deleteTitle': 'Delete the change notice?',
-    'changeNotices.deleteText': 'The notice about {{name}} is deleted. This is only possible while it has not been sent to any customer.',
+    'changeNotices.deleteText':
+      'The notice about {{name}} is deleted and the change is taken back out of the services. This is only possible while it has not been sent to any customer.',
     'changeNotices.deleted': 'The change notice about {{name}} has been deleted.',
     'changeNotices.fieldset.change': 'The change',
     'changeNotices.fieldset.words': 'What changes',

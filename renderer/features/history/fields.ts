@@ -245,6 +245,46 @@ const FIELDS: Partial<Record<HistoryKind, FieldMap>> = {
     status: { label: 'field.status', enumKind: 'equipmentStatus' },
     notes: 'equipment.notes',
   },
+  changeNotice: {
+    kind: { label: 'changeNotices.kindLabel', enumKind: 'changeKind' },
+    subprocessorId: { label: 'changeNotices.subprocessor', ref: true },
+    replacedSubprocessorId: { label: 'changeNotices.replaced', ref: true },
+    changeSv: 'changeNotices.changeSv',
+    changeEn: 'changeNotices.changeEn',
+    reason: 'changeNotices.reason',
+    effectiveDate: 'changeNotices.effectiveDate',
+    decidedBy: 'changeNotices.decidedBy',
+    decision: { label: 'changeNotices.decisionLabel', enumKind: 'changeDecision' },
+    decisionNote: 'history.field.decisionNote',
+    earlyReason: 'changeNotices.earlyReason',
+    proposed: { label: 'history.field.proposed', bool: true },
+  },
+  noticeRecipient: {
+    changeNoticeId: { label: 'history.field.changeNotice', ref: true },
+    customerId: { label: 'changeNotices.col.customer', ref: true },
+    sentOn: 'changeNotices.col.sent',
+    sentVia: { label: 'history.field.sentVia', enumKind: 'sentVia' },
+    agreementId: { label: 'changeNotices.col.agreement', ref: true },
+    noticeDays: 'agreements.noticeDays',
+    response: 'changeNotices.response.answer',
+    respondedOn: 'changeNotices.response.on',
+    objectionText: 'changeNotices.response.text',
+    resolution: { label: 'changeNotices.resolution.label', enumKind: 'objectionResolution' },
+    resolvedOn: 'history.field.resolvedOn',
+    resolutionNote: 'changeNotices.resolution.note',
+    letterLang: 'history.field.letterLang',
+    letterGeneratedAt: 'history.field.letterGeneratedAt',
+  },
+  noticeLetter: {
+    subjectSv: 'history.field.letter.subjectSv',
+    subjectEn: 'history.field.letter.subjectEn',
+    introSv: 'history.field.letter.introSv',
+    introEn: 'history.field.letter.introEn',
+    objectionSv: 'history.field.letter.objectionSv',
+    objectionEn: 'history.field.letter.objectionEn',
+    closingSv: 'history.field.letter.closingSv',
+    closingEn: 'history.field.letter.closingEn',
+  },
   legalHold: {
     customerId: { label: 'holds.customer', ref: true },
     retentionRuleId: { label: 'holds.rule', ref: true },
@@ -255,7 +295,7 @@ const FIELDS: Partial<Record<HistoryKind, FieldMap>> = {
 };
 
 /** Columns that only say where a record sits or carry file bytes: not shown as changes. */
-const HIDDEN = new Set(['position', 'logoData', 'logoSha256', 'document', 'documentSha256', 'basisHash']);
+const HIDDEN = new Set(['position', 'logoData', 'logoSha256', 'document', 'documentSha256', 'basisHash', 'letterDocx', 'letterSha256']);
 
 /** The text keys of a list's name in the history. */
 export const LIST_LABELS: Record<string, string> = {
