@@ -49,6 +49,8 @@ export const changeNoticeFields = z
     changeEn: text(4000),
     /** Why the change is made: printed in the letter. */
     reason: text(4000),
+    /** The reason for English letters; '' = the Swedish one, marked as such. */
+    reasonEn: text(4000).default(''),
     effectiveDate: optionalDate,
     decidedBy: text(200),
     decision: z.enum(CHANGE_DECISIONS),
@@ -80,6 +82,7 @@ export const emptyChangeNotice: Omit<ChangeNoticeFields, 'subprocessorId'> = {
   changeSv: '',
   changeEn: '',
   reason: '',
+  reasonEn: '',
   effectiveDate: null,
   decidedBy: '',
   decision: 'notify',
@@ -180,6 +183,7 @@ export const changeNotice = changeNoticeSummary.extend({
     changeSv: z.string(),
     changeEn: z.string(),
     reason: z.string(),
+    reasonEn: z.string(),
     effectiveDate: z.string().nullable(),
     decidedBy: z.string(),
     decision: z.enum(CHANGE_DECISIONS),

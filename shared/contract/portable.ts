@@ -598,6 +598,7 @@ export const portableTables = {
     changeSv: text,
     changeEn: text,
     reason: text,
+    reasonEn: text,
     effectiveDate: date.nullable(),
     decidedBy: text,
     decision: z.enum(['pending', 'notify', 'no_notice', 'withdrawn']),

@@ -12,6 +12,7 @@ export interface NoticeRecord {
   changeSv: string;
   changeEn: string;
   reason: string;
+  reasonEn: string;
   effectiveDate: string | null;
   decidedBy: string;
   decision: ChangeDecision;
@@ -56,6 +57,7 @@ interface NoticeRow {
   change_sv: string;
   change_en: string;
   reason: string;
+  reason_en: string;
   effective_date: string | null;
   decided_by: string;
   decision: ChangeDecision;
@@ -97,6 +99,7 @@ const toNotice = (r: NoticeRow): NoticeRecord => ({
   changeSv: r.change_sv,
   changeEn: r.change_en,
   reason: r.reason,
+  reasonEn: r.reason_en,
   effectiveDate: r.effective_date,
   decidedBy: r.decided_by,
   decision: r.decision,
@@ -139,11 +142,11 @@ export function createChangeNoticesRepo(db: Db) {
   const selectAll = db.prepare(`SELECT ${NOTICE_COLUMNS} FROM change_notices n ORDER BY n.id DESC`);
   const selectOne = db.prepare(`SELECT ${NOTICE_COLUMNS} FROM change_notices n WHERE n.id = ?`);
   const insert = db.prepare(`INSERT INTO change_notices (kind, subprocessor_id, replaced_subprocessor_id, change_sv, change_en,
-      reason, effective_date, decided_by, decision, decision_note, early_reason, proposed, created_at, updated_at)
-    VALUES (@kind, @subprocessorId, @replacedSubprocessorId, @changeSv, @changeEn, @reason, @effectiveDate, @decidedBy,
+      reason, reason_en, effective_date, decided_by, decision, decision_note, early_reason, proposed, created_at, updated_at)
+    VALUES (@kind, @subprocessorId, @replacedSubprocessorId, @changeSv, @changeEn, @reason, @reasonEn, @effectiveDate, @decidedBy,
       @decision, @decisionNote, @earlyReason, @proposed, @now, @now)`);
   const update = db.prepare(`UPDATE change_notices SET revision = revision + 1, kind = @kind, subprocessor_id = @subprocessorId,
-      replaced_subprocessor_id = @replacedSubprocessorId, change_sv = @changeSv, change_en = @changeEn, reason = @reason,
+      replaced_subprocessor_id = @replacedSubprocessorId, change_sv = @changeSv, change_en = @changeEn, reason = @reason, reason_en = @reasonEn,
       effective_date = @effectiveDate, decided_by = @decidedBy, decision = @decision, decision_note = @decisionNote,
       early_reason = @earlyReason, proposed = @proposed, updated_at = @now
     WHERE id = @id AND revision = @revision`);
@@ -187,6 +190,7 @@ export function createChangeNoticesRepo(db: Db) {
     changeSv: n.changeSv,
     changeEn: n.changeEn,
     reason: n.reason,
+    reasonEn: n.reasonEn,
     effectiveDate: n.effectiveDate,
     decidedBy: n.decidedBy,
     decision: n.decision,

@@ -144,7 +144,7 @@ function factRows(facts: NoticeLetterFacts): [string, string][] {
     const where = locationLabel(r, lang);
     add(f.replaced, where ? `${r.name} (${capitalise(where)})` : r.name);
   }
-  add(f.reason, notice.fields.reason);
+  add(f.reason, inLanguage(lang, notice.fields.reason, notice.fields.reasonEn));
   add(f.effectiveDate, notice.fields.effectiveDate ?? '');
   add(f.objectionDeadline, facts.recipient.deadline);
   return rows;

@@ -51,7 +51,11 @@ import { Recipients, RecipientsTable } from './Recipients';
 type NoticeOutput = z.output<typeof changeNoticeFields>;
 
 /** The form's own shape: the effective date as text ('' = none), the sub-processor unset (null) until chosen. */
-type NoticeForm = Omit<ChangeNoticeFields, 'effectiveDate' | 'subprocessorId'> & { effectiveDate: string; subprocessorId: number | null };
+type NoticeForm = Omit<ChangeNoticeFields, 'effectiveDate' | 'subprocessorId'> & {
+  effectiveDate: string;
+  subprocessorId: number | null;
+  reasonEn: string;
+};
 
 const F = fieldsFor<NoticeForm>();
 const FIELD_ROOTS = new Set(Object.keys(changeNoticeFields.shape));
@@ -61,7 +65,7 @@ const DECISIONS: ChangeDecision[] = ['notify', 'no_notice', 'withdrawn'];
 const toForm = (n: ChangeNotice): NoticeForm => ({ ...n.fields, effectiveDate: n.fields.effectiveDate ?? '' });
 
 function emptyForm(subprocessorId: number | null, serviceId: number | null): NoticeForm {
-  return { ...emptyChangeNotice, subprocessorId, serviceIds: serviceId === null ? [] : [serviceId], effectiveDate: '' };
+  return { ...emptyChangeNotice, subprocessorId, serviceIds: serviceId === null ? [] : [serviceId], effectiveDate: '', reasonEn: '' };
 }
 
 /** The form's values as changeNoticeFields takes them. */
@@ -280,7 +284,20 @@ function NoticeEditor({
                         lang="en"
                       />
                     </SimpleGrid>
-                    <F.TextAreaField name="reason" label={t('changeNotices.reason')} description={t('changeNotices.reasonHelp')} />
+                    <SimpleGrid cols={{ base: 1, md: 2 }}>
+                      <F.TextAreaField
+                        name="reason"
+                        label={t('changeNotices.reason')}
+                        description={t('changeNotices.reasonHelp')}
+                        lang="sv"
+                      />
+                      <F.TextAreaField
+                        name="reasonEn"
+                        label={t('changeNotices.reasonEn')}
+                        description={t('changeNotices.changeEnHelp')}
+                        lang="en"
+                      />
+                    </SimpleGrid>
                   </Stack>
                 </Fieldset>
 

@@ -252,6 +252,7 @@ const FIELDS: Partial<Record<HistoryKind, FieldMap>> = {
     changeSv: 'changeNotices.changeSv',
     changeEn: 'changeNotices.changeEn',
     reason: 'changeNotices.reason',
+    reasonEn: 'changeNotices.reasonEn',
     effectiveDate: 'changeNotices.effectiveDate',
     decidedBy: 'changeNotices.decidedBy',
     decision: { label: 'changeNotices.decisionLabel', enumKind: 'changeDecision' },

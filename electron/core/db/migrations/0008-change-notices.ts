@@ -15,6 +15,7 @@ export function up(db: Db): void {
       change_sv TEXT NOT NULL DEFAULT '',
       change_en TEXT NOT NULL DEFAULT '',
       reason TEXT NOT NULL DEFAULT '',
+      reason_en TEXT NOT NULL DEFAULT '',
       effective_date TEXT,
       decided_by TEXT NOT NULL DEFAULT '',
       -- pending: proposed, nobody has decided; notify: customers are told; no_notice: decided that
