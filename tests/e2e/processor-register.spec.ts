@@ -155,8 +155,17 @@ test("a change to a subscribed service shows in the customer's processor registe
   await page.getByRole('option', { name: 'Molnvalv Inc. (USA)' }).click();
   await page.keyboard.press('Escape');
   await expect(page.getByText('Molnvalv Inc. – USA: EU–US Data Privacy Framework (art. 45)')).toBeVisible();
-  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByText('Dokumentarkiv har sparats.')).toBeVisible();
+
+  // The app proposes a change notice; the customer has already agreed, so none is needed.
+  const prompt = page.getByRole('status', { name: 'Förteckna föreslår ett ändringsmeddelande' });
+  await prompt.getByRole('link', { name: /Granska ändringsmeddelandet/ }).click();
+  const proposal = page.getByRole('region', { name: 'Förteckna föreslår ett ändringsmeddelande' });
+  await proposal.getByRole('button', { name: 'Inget meddelande behövs' }).click();
+  await page.getByRole('textbox', { name: 'Varför inget meddelande behövs' }).fill('Kunden har redan godkänt Molnvalv skriftligen.');
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Nytt underbiträde: Molnvalv Inc.' }).locator('..')).toContainText('Inget meddelande');
 
   // The customer's processor register follows, found through the search (Ctrl+K).
   await page.keyboard.press('Control+k');
