@@ -630,6 +630,7 @@ export const portableTables = {
     letterDocx: blob.nullable().meta({ description: 'The letter sent, byte for byte (base64).' }),
     letterSha256: sha256.nullable(),
     letterGeneratedAt: timestamp.nullable(),
+    letterDeadline: date.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
   }).meta({ description: 'What was sent to one customer about a change, and its answer.' }),

@@ -82,7 +82,7 @@ export async function runNoticeLetters(
         throw error;
       }
       const { view, data } = await maker.letter(recipient);
-      notices.storeLetter(notice.id, recipient.customerId, recipient.lang, data, sha256Hex(data));
+      notices.storeLetter(notice.id, recipient.customerId, recipient.lang, data, sha256Hex(data), { deadline: recipient.deadline });
       const target = freeFileName(folder, noticeLetterFileName(recipient.customerName, date));
       writeFileAtomic(target, data, session.path);
       files.push(target);

@@ -44,6 +44,8 @@ export interface RecipientRecord {
   letterLang: 'sv' | 'en' | null;
   letterSha256: string | null;
   letterGeneratedAt: string | null;
+  /** The deadline the letter printed. */
+  letterDeadline: string | null;
   letterSize: number | null;
 }
 
@@ -86,6 +88,7 @@ interface RecipientRow {
   letter_lang: 'sv' | 'en' | null;
   letter_sha256: string | null;
   letter_generated_at: string | null;
+  letter_deadline: string | null;
   letter_size: number | null;
 }
 
@@ -128,6 +131,7 @@ const toRecipient = (r: RecipientRow): RecipientRecord => ({
   letterLang: r.letter_lang,
   letterSha256: r.letter_sha256,
   letterGeneratedAt: r.letter_generated_at,
+  letterDeadline: r.letter_deadline,
   letterSize: r.letter_size,
 });
 
@@ -135,7 +139,7 @@ const NOTICE_COLUMNS = `n.*, (SELECT json_group_array(service_id) FROM (SELECT s
   WHERE change_notice_id = n.id ORDER BY service_id)) AS service_ids`;
 const RECIPIENT_COLUMNS = `id, revision, change_notice_id, customer_id, sent_on, sent_via, agreement_id, notice_days, response,
   responded_on, objection_text, resolution, resolved_on, resolution_note, letter_lang, letter_sha256, letter_generated_at,
-  length(letter_docx) AS letter_size`;
+  letter_deadline, length(letter_docx) AS letter_size`;
 
 /** The change notices, their services and what is recorded per customer. */
 export function createChangeNoticesRepo(db: Db) {
@@ -171,7 +175,7 @@ export function createChangeNoticesRepo(db: Db) {
       resolved_on = @resolvedOn, resolution_note = @resolutionNote, updated_at = @now
     WHERE change_notice_id = @noticeId AND customer_id = @customerId AND revision = @revision`);
   const setLetter = db.prepare(`UPDATE change_notice_customers SET revision = revision + 1, letter_lang = @lang, letter_docx = @data,
-      letter_sha256 = @sha256, letter_generated_at = @now, updated_at = @now
+      letter_sha256 = @sha256, letter_generated_at = @at, letter_deadline = @deadline, updated_at = @now
     WHERE change_notice_id = @noticeId AND customer_id = @customerId`);
   const selectLetter = db.prepare(`SELECT letter_docx AS data, letter_lang AS lang FROM change_notice_customers
     WHERE change_notice_id = ? AND customer_id = ? AND letter_docx IS NOT NULL`);
@@ -261,8 +265,16 @@ export function createChangeNoticesRepo(db: Db) {
       resolutionNote: string;
       now: string;
     }): boolean => setResolution.run(p).changes === 1,
-    setLetter: (p: { noticeId: number; customerId: number; lang: 'sv' | 'en'; data: Uint8Array; sha256: string; now: string }): void =>
-      void setLetter.run(p),
+    setLetter: (p: {
+      noticeId: number;
+      customerId: number;
+      lang: 'sv' | 'en';
+      data: Uint8Array;
+      sha256: string;
+      deadline: string;
+      at: string;
+      now: string;
+    }): void => void setLetter.run(p),
     letter(noticeId: number, customerId: number): { data: Buffer; lang: 'sv' | 'en' } | null {
       return (selectLetter.get(noticeId, customerId) as { data: Buffer; lang: 'sv' | 'en' } | undefined) ?? null;
     },

@@ -17,10 +17,10 @@ import { addDays } from '../../../shared/dates';
 import { locationIsInEea } from '../../../shared/domain/labels';
 import { agreementsService } from '../agreements/agreements.service';
 import { conflict, invalidField, notFound } from '../errors';
-import { processorRegisterService } from '../services/processor-register.service';
+import { processorRegisterService, type SubscriptionsOn } from '../services/processor-register.service';
 import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
-import { stockholmDate, type Session } from '../session';
+import type { Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { swedishSortKey } from '../text';
 import { createChangeNoticesRepo, type NoticeRecord, type NoticeWrite, type RecipientRecord } from './change-notices.repo';
@@ -29,6 +29,8 @@ import { holdsBack } from './notice-effects';
 
 type Fields = z.output<typeof changeNoticeFields>;
 type Signed = ReturnType<ReturnType<typeof agreementsService>['signedByCustomer']>;
+/** The subscriptions read per date during one call. */
+type Bases = Map<string, SubscriptionsOn>;
 
 const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
@@ -55,18 +57,20 @@ export function createChangeNoticesService(session: Session) {
    * Customers whose sub-processors differ with and without the change on its day; for a change
    * of details, every customer the sub-processor reaches that day.
    */
-  function affectedCustomers(n: NoticeRecord | (Fields & { id?: number })): Set<number> {
+  function affectedCustomers(n: NoticeRecord | (Fields & { id?: number }), bases: Bases = new Map()): Set<number> {
     const onDate = judgedOn(n);
+    const base = baseOn(onDate, bases);
     if (n.kind === 'change') {
       const out = new Set<number>();
-      for (const [customerId, set] of register().subprocessorSets(onDate)) if (set.has(n.subprocessorId)) out.add(customerId);
+      for (const [customerId, set] of register().subprocessorSets(onDate, undefined, base))
+        if (set.has(n.subprocessorId)) out.add(customerId);
       return out;
     }
     const noticeId = n.id ?? 0;
     // A notice not saved yet has no effect of its own: "without" is the register as it is, "with"
     // is the change made by hand on the service lists.
-    const without = register().subprocessorSets(onDate, noticeId ? { noticeId, applied: false } : undefined);
-    const withIt = noticeId ? register().subprocessorSets(onDate, { noticeId, applied: true }) : applyByHand(without, n, onDate);
+    const without = register().subprocessorSets(onDate, noticeId ? { noticeId, applied: false } : undefined, base);
+    const withIt = noticeId ? register().subprocessorSets(onDate, { noticeId, applied: true }, base) : applyByHand(without, n, onDate);
     const touched = [n.subprocessorId, ...(n.replacedSubprocessorId ? [n.replacedSubprocessorId] : [])];
     const out = new Set<number>();
     for (const customerId of new Set([...without.keys(), ...withIt.keys()])) {
@@ -103,22 +107,42 @@ export function createChangeNoticesService(session: Session) {
     return today > deadline ? 'deemed_accepted' : 'awaiting';
   }
 
-  function customerNames(ids: readonly number[]): Map<number, { name: string; key: string }> {
+  /** One read of a date's subscriptions per call, shared by every notice judged on that date. */
+  function baseOn(onDate: string, bases: Bases): SubscriptionsOn {
+    let base = bases.get(onDate);
+    if (!base) bases.set(onDate, (base = register().subscriptionsOn(onDate)));
+    return base;
+  }
+
+  /** Names and sort keys from the subscriptions already read; a customer no longer subscribed is looked up. */
+  function customerNames(ids: readonly number[], bases: Bases): Map<number, { name: string; key: string }> {
+    const known = new Map<number, { name: string; key: string }>();
+    for (const base of bases.values())
+      for (const a of base.active) known.set(a.customerId, { name: a.customerName, key: a.customerSortKey });
     const out = new Map<number, { name: string; key: string }>();
     for (const id of ids) {
-      const c = session.customers.get(id);
-      out.set(id, { name: c.name, key: swedishSortKey(c.name) });
+      let c = known.get(id);
+      if (!c) {
+        const name = session.customers.get(id).name;
+        c = { name, key: swedishSortKey(name) };
+      }
+      out.set(id, c);
     }
     return out;
   }
 
   /** Every customer of the notice: those affected now and those recorded earlier, by name. */
-  function recipients(n: NoticeRecord, signed: Signed, rows: RecipientRecord[] = repo.recipients(n.id)): NoticeRecipient[] {
+  function recipients(
+    n: NoticeRecord,
+    signed: Signed,
+    rows: RecipientRecord[] = repo.recipients(n.id),
+    bases: Bases = new Map(),
+  ): NoticeRecipient[] {
     const today = session.today();
-    const affected = n.decision === 'no_notice' || n.decision === 'withdrawn' ? new Set<number>() : affectedCustomers(n);
+    const affected = n.decision === 'no_notice' || n.decision === 'withdrawn' ? new Set<number>() : affectedCustomers(n, bases);
     const recorded = new Map(rows.map((r) => [r.customerId, r]));
     const ids = [...new Set([...affected, ...recorded.keys()])];
-    const names = customerNames(ids);
+    const names = customerNames(ids, bases);
     return ids
       .map((customerId) => {
         const r = recorded.get(customerId);
@@ -127,10 +151,9 @@ export function createChangeNoticesService(session: Session) {
         const noticeDays = r?.noticeDays ?? current?.noticeDays ?? DEFAULT_NOTICE_DAYS;
         const agreementId = r?.sentOn ? r.agreementId : (current?.id ?? null);
         const agreement = agreementId === null ? null : agreementId === current?.id ? current : null;
-        // Counted from the day it was sent; never before the date a letter already printed.
-        const printed = r?.letterGeneratedAt ? addDays(stockholmDate(new Date(r.letterGeneratedAt)), noticeDays) : '';
+        // Counted from the day it was sent; never before the day a letter already printed.
         const counted = addDays(r?.sentOn ?? today, noticeDays);
-        const deadline = r?.sentOn && printed > counted ? printed : counted;
+        const deadline = r?.sentOn && (r.letterDeadline ?? '') > counted ? r.letterDeadline! : counted;
         const lang = r?.letterLang ?? agreement?.lang ?? 'sv';
         return {
           key: names.get(customerId)!.key,
@@ -296,7 +319,8 @@ export function createChangeNoticesService(session: Session) {
   function allWithRecipients(): { notice: NoticeRecord; list: NoticeRecipient[] }[] {
     const signed = session.use(agreementsService).signedByCustomer();
     const rows = repo.allRecipients();
-    return repo.all().map((notice) => ({ notice, list: recipients(notice, signed, rows.get(notice.id) ?? []) }));
+    const bases: Bases = new Map();
+    return repo.all().map((notice) => ({ notice, list: recipients(notice, signed, rows.get(notice.id) ?? [], bases) }));
   }
 
   function validate(f: Fields, id: number | null): void {
@@ -335,8 +359,9 @@ export function createChangeNoticesService(session: Session) {
   function previewRecipients(f: Fields): NoticeRecipient[] {
     const signed = session.use(agreementsService).signedByCustomer();
     const today = session.today();
-    const affected = affectedCustomers({ ...f });
-    const names = customerNames([...affected]);
+    const bases: Bases = new Map();
+    const affected = affectedCustomers({ ...f }, bases);
+    const names = customerNames([...affected], bases);
     return [...affected]
       .map((customerId) => {
         const a = signed.get(customerId);
@@ -709,12 +734,24 @@ export function createChangeNoticesService(session: Session) {
       }
       return out;
     },
-    /** Keeps a generated letter with the customer's row: bytes and SHA-256, like an agreement snapshot. */
-    storeLetter(noticeId: number, customerId: number, lang: 'sv' | 'en', data: Uint8Array, sha256: string): void {
+    /**
+     * Keeps a generated letter with the customer's row: bytes and SHA-256, like an agreement
+     * snapshot, and the deadline it printed (which the register then never cuts short).
+     * `generatedAt` is for the sample's past; the core's clock otherwise.
+     */
+    storeLetter(
+      noticeId: number,
+      customerId: number,
+      lang: 'sv' | 'en',
+      data: Uint8Array,
+      sha256: string,
+      printed: { deadline: string; generatedAt?: string },
+    ): void {
       session.tx(() => {
         record(noticeId);
         repo.ensureRecipient(noticeId, customerId, session.now());
-        repo.setLetter({ noticeId, customerId, lang, data, sha256, now: session.now() });
+        const at = printed.generatedAt ?? session.now();
+        repo.setLetter({ noticeId, customerId, lang, data, sha256, deadline: printed.deadline, at, now: session.now() });
       });
     },
     letter(noticeId: number, customerId: number): { data: Buffer; lang: 'sv' | 'en' } {

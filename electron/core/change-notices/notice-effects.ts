@@ -4,6 +4,9 @@
 import type { Session } from '../session';
 import { createChangeNoticesRepo, type NoticeRecord } from './change-notices.repo';
 
+/** One repo per register: its statements are prepared once. */
+const noticesRepo = (session: Session) => createChangeNoticesRepo(session.db);
+
 /** True while the notice holds its change back on `onDate`: decided to notify (or undecided) and not yet effective. */
 export function holdsBack(n: Pick<NoticeRecord, 'decision' | 'effectiveDate' | 'kind'>, onDate: string): boolean {
   if (n.kind === 'change') return false;
@@ -28,7 +31,8 @@ export function servicesAsOn<S extends { id: number; subprocessorIds: number[] }
   onDate: string,
   override?: NoticeOverride,
 ): S[] {
-  const notices = createChangeNoticesRepo(session.db)
+  const notices = session
+    .use(noticesRepo)
     .all()
     .filter((n) => (override?.noticeId === n.id ? !override.applied : holdsBack(n, onDate)));
   if (notices.length === 0) return [...services];

@@ -14,6 +14,14 @@ import { servicesService, sortByName } from './services.service';
 import { createSubscriptionsRepo, type ActiveSubscription, type SubscriptionChanges } from './subscriptions.repo';
 
 type Matrix = z.output<typeof subprocessorMatrix>;
+
+/** One date's subscriptions, changes and services, read once (see subscriptionsOn). */
+export interface SubscriptionsOn {
+  onDate: string;
+  active: ActiveSubscription[];
+  changes: Map<number, SubscriptionChanges>;
+  services: ServiceRecord[];
+}
 type Term = { id: number; labelSv: string; labelEn: string };
 type SubprocessorRef = ProcessorEntry['subprocessors'][number];
 
@@ -56,26 +64,36 @@ export function createProcessorRegisterService(session: Session) {
     return { active, changes, services };
   }
 
-  /**
-   * Each customer's sub-processors on a date (its services' with its own additions and
-   * exceptions), with one notice treated as applied or held back when asked: what a change
-   * notice compares to find the customers it affects.
-   */
-  function subprocessorSets(onDate: string, override?: NoticeOverride): Map<number, Set<number>> {
-    const { active, changes, services } = load(onDate, undefined, override);
-    const out = new Map<number, Set<number>>();
-    for (const a of active) {
-      const service = services.get(a.serviceId)!;
-      let set = out.get(a.customerId);
-      if (!set) out.set(a.customerId, (set = new Set()));
-      for (const id of subprocessorIdsOf(service, changes.get(a.id) ?? NO_CHANGES)) set.add(id);
-    }
-    return out;
-  }
-
   /** Sub-processors of one subscription: the service's, plus additions, minus exceptions. */
   const subprocessorIdsOf = (service: ServiceRecord, ch: SubscriptionChanges) =>
     applyChanges(service.subprocessorIds, ch.addedSubprocessorIds, ch.removedSubprocessorIds);
+
+  /** What every derivation on one date reads: its active subscriptions, their changes and the services. */
+  function subscriptionsOn(onDate: string): SubscriptionsOn {
+    return {
+      onDate,
+      active: subscriptions.active(onDate),
+      changes: subscriptions.activeChanges(onDate),
+      services: session.use(servicesService).records(),
+    };
+  }
+
+  /**
+   * Each customer's sub-processors on a date (its services' with its own additions and
+   * exceptions), with one notice treated as applied or held back when asked: what a change
+   * notice compares to find the customers it affects. `base` lets several calls share one read.
+   */
+  function subprocessorSets(onDate: string, override?: NoticeOverride, base = subscriptionsOn(onDate)): Map<number, Set<number>> {
+    const services = new Map(servicesAsOn(session, base.services, onDate, override).map((s) => [s.id, s]));
+    const out = new Map<number, Set<number>>();
+    for (const a of base.active) {
+      const service = services.get(a.serviceId)!;
+      let set = out.get(a.customerId);
+      if (!set) out.set(a.customerId, (set = new Set()));
+      for (const id of subprocessorIdsOf(service, base.changes.get(a.id) ?? NO_CHANGES)) set.add(id);
+    }
+    return out;
+  }
 
   function list(input: { customerId?: number; onDate?: string } = {}): { onDate: string; entries: ProcessorEntry[] } {
     const onDate = input.onDate ?? session.today();
@@ -277,7 +295,7 @@ export function createProcessorRegisterService(session: Session) {
     };
   }
 
-  return { list, matrix, subprocessorSets };
+  return { list, matrix, subprocessorSets, subscriptionsOn };
 }
 
 function sortNames(names: string[]): string[] {

@@ -275,6 +275,7 @@ const FIELDS: Partial<Record<HistoryKind, FieldMap>> = {
     resolutionNote: 'changeNotices.resolution.note',
     letterLang: 'history.field.letterLang',
     letterGeneratedAt: 'history.field.letterGeneratedAt',
+    letterDeadline: 'history.field.letterDeadline',
   },
   noticeLetter: {
     subjectSv: 'history.field.letter.subjectSv',

@@ -62,6 +62,8 @@ export function up(db: Db): void {
       letter_docx BLOB,
       letter_sha256 TEXT,
       letter_generated_at TEXT,
+      -- The objection deadline the letter printed: the register never counts an earlier one.
+      letter_deadline TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       CHECK ((sent_on IS NULL) = (notice_days IS NULL)),
