@@ -12,6 +12,7 @@ import { createReferenceFile } from '../../electron/core/sample/reference-file';
 import { likeContains } from '../../electron/core/text';
 import { benchAgreements } from './agreements';
 import { benchBackups } from './backups';
+import { benchChangeNotices } from './change-notices';
 import { benchEncrypted } from './encrypted';
 import { benchHistory } from './history';
 import { median, ms, must, newCore, now, p95, row, RUNS, type FeatureBench, type Row } from './kit';
@@ -21,13 +22,25 @@ import { benchSites } from './sites';
 import { benchWorkbook } from './workbook';
 
 /** Each feature's own scenarios, run on the 500-customer register. */
-const FEATURE_BENCHES: FeatureBench[] = [benchAgreements, benchSites, benchPurge, benchWorkbook, benchPortable, benchBackups, benchHistory];
+const FEATURE_BENCHES: FeatureBench[] = [
+  benchAgreements,
+  benchChangeNotices,
+  benchSites,
+  benchPurge,
+  benchWorkbook,
+  benchPortable,
+  benchBackups,
+  benchHistory,
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const SIZES = (process.env.BENCH_SIZES ?? '500,50000').split(',').map(Number);
 const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
-/** BENCH_ONLY=encrypted: only the encrypted register against the plain one (benchEncrypted). */
+/**
+ * BENCH_ONLY=encrypted: only the encrypted register against the plain one (benchEncrypted).
+ * BENCH_ONLY=changeNotices: only the change notices, beside the agreement batch they are compared with.
+ */
 const ONLY = process.env.BENCH_ONLY ?? '';
 
 async function build(dir: string, customers: number): Promise<{ file: string; seconds: number }> {
@@ -288,6 +301,10 @@ async function main(): Promise<void> {
       console.log(`  built in ${seconds.toFixed(1)} s (${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
       if (ONLY === 'encrypted') {
         rows.push(...(await benchEncrypted(dir, file, size)));
+        continue;
+      }
+      if (ONLY === 'changeNotices') {
+        for (const bench of [benchAgreements, benchChangeNotices]) rows.push(...(await bench(dir, file, size)));
         continue;
       }
       rows.push(await benchOpen(dir, file, size));

@@ -296,7 +296,12 @@ const SAMPLE = {
  */
 export async function writeSampleHistory(
   session: Session,
-  input: { customers: readonly { id: number; contractStart: string | null }[]; agreementSteps: readonly SampleAgreementStep[] },
+  input: {
+    customers: readonly { id: number; contractStart: string | null }[];
+    agreementSteps: readonly SampleAgreementStep[];
+    /** Further changes of the past, scheduled on the same writer (in order of time with the rest). */
+    more?: (past: PastWriter) => void;
+  },
 ): Promise<void> {
   const past = new PastWriter(session, 11);
   const { jonas, karin, maria } = SAMPLE_USERS;
@@ -428,6 +433,7 @@ export async function writeSampleHistory(
   const kungsor = customers[SAMPLE.kungsor]!.id;
   past.deletedAndBroughtBack(kungsor, past.at(19, 12, 2), maria, past.at(19, 12, 9), karin);
 
+  input.more?.(past);
   await past.write();
 }
 

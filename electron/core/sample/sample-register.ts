@@ -32,6 +32,7 @@ import { servicesService } from '../services/services.service';
 import { subscriptionsService } from '../services/subscriptions.service';
 import type { Session } from '../session';
 import { sampleAgreementSteps } from './sample-agreements';
+import { sampleChangeNotices } from './sample-change-notices';
 import { writeSampleHistory } from './sample-history';
 import { writeSampleOwnDataRules } from './sample-retention';
 import { writeSampleSites } from './sample-sites';
@@ -181,7 +182,7 @@ export function sampleCustomers(): CustomerFields[] {
 
 type SystemKey =
   'finance' | 'ticketing' | 'crm' | 'rmm' | 'monitoring' | 'cmdb' | 'm365' | 'backup' | 'hosting' | 'website' | 'payroll' | 'newsletter';
-type SubprocessorKey =
+export type SubprocessorKey =
   | 'datacenter'
   | 'backupDe'
   | 'rmmUs'
@@ -783,6 +784,7 @@ const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + 
 export interface SampleRefs {
   rules: Record<RuleKey, number>;
   services: Record<ServiceKey, number>;
+  subprocessors: Record<SubprocessorKey, number>;
 }
 
 function writeSampleProcessing(session: Session, customers: Customer[], step: () => void): SampleRefs {
@@ -1336,7 +1338,8 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
       processingTermIds: pc('email_m365_admin', 'device_management'),
       personalDataTermIds: pd('identity', 'contact', 'account_credentials', 'communication_content', 'technical_identifiers'),
       dataSubjectTermIds: ds('customer_end_user'),
-      subprocessorIds: [sp.microsoftIe, sp.microsoftUs],
+      // Microsoft Corporation (USA) joins through the sample's completed change notice (sample-change-notices.ts).
+      subprocessorIds: [sp.microsoftIe],
       systemIds: [sys.m365],
       measureIds: tom(...SERVICE_TOMS, 'TECH_IAM', 'TECH_MOBILE', 'TECH_EMAIL_SEC'),
       endOfContractAction: 'return',
@@ -1403,7 +1406,7 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     },
     5: {
       drift: { removedSubprocessorIds: [sp.rmmUs], notes: 'Advokatbyrån har inte godkänt RMM-plattformen; fjärrstöd sker via egen VPN.' },
-      m365: { removedSubprocessorIds: [sp.microsoftUs], notes: 'Kunden har valt bort Microsofts support från USA (Customer Lockbox).' },
+      // Its exception from Microsoft's US support is written when its objection is resolved (sample-change-notices.ts).
     },
     9: { m365: { addedTermIds: ds('other'), notes: 'E-post med vårdnadshavare om barn i förskolan.' } },
     13: { backup: { addedTermIds: pd('personnummer', 'financial'), notes: 'Klienters deklarationsunderlag med personnummer.' } },
@@ -1432,7 +1435,7 @@ function writeSampleProcessing(session: Session, customers: Customer[], step: ()
     notes: 'Flyttade till egen server i januari 2025.',
   });
   step();
-  return { rules, services };
+  return { rules, services, subprocessors: sp };
 }
 
 const SAMPLE_NOTICE = {
@@ -1461,7 +1464,7 @@ export async function writeSampleRegister(session: Session, progress: (done: num
   const step = () => progress(++done, total);
   // The data without history (it would all be one change, dated today), then its believable past.
   const withoutHistory = <T>(fn: () => T): T => session.history.withoutHistory(() => session.tx(fn));
-  const created = withoutHistory(() => {
+  const { created, refs } = withoutHistory(() => {
     const org = session.organisation.get();
     session.organisation.update(organisationFields.parse(ORGANISATION), org.revision);
     step();
@@ -1476,8 +1479,13 @@ export async function writeSampleRegister(session: Session, progress: (done: num
     // The privacy notice: a short introduction of our own; everything else comes from the register.
     const notice = session.use(privacyNoticeService);
     notice.update({ ...SAMPLE_NOTICE, excludedActivityIds: [], sections: [] }, notice.get().revision);
-    return created;
+    return { created, refs };
   });
-  await writeSampleHistory(session, { customers: created, agreementSteps: sampleAgreementSteps(session, created) });
+  await writeSampleHistory(session, {
+    customers: created,
+    agreementSteps: sampleAgreementSteps(session, created),
+    // The sub-processor changes happen in the past, among the agreements they depend on.
+    more: (past) => sampleChangeNotices(past, { customers: created, ...refs }),
+  });
   step();
 }
