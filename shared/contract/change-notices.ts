@@ -223,7 +223,8 @@ export const customerChangeFlag = z.object({
 export type CustomerChangeFlag = z.output<typeof customerChangeFlag>;
 
 /** The letter's texts: each block sv/en, with the placeholders it may use (checked like the clauses'). */
-export const NOTICE_LETTER_BLOCKS = ['subject', 'intro', 'objection', 'closing'] as const;
+/** The *NoAgreement blocks replace intro and objection in letters to customers without a signed agreement. */
+export const NOTICE_LETTER_BLOCKS = ['subject', 'intro', 'objection', 'introNoAgreement', 'objectionNoAgreement', 'closing'] as const;
 export type NoticeLetterBlock = (typeof NOTICE_LETTER_BLOCKS)[number];
 export const noticeLetterTexts = z.object({
   subjectSv: text(300),
@@ -234,6 +235,10 @@ export const noticeLetterTexts = z.object({
   objectionEn: text(5000),
   closingSv: text(5000),
   closingEn: text(5000),
+  introNoAgreementSv: text(5000),
+  introNoAgreementEn: text(5000),
+  objectionNoAgreementSv: text(5000),
+  objectionNoAgreementEn: text(5000),
 });
 export type NoticeLetterTexts = z.output<typeof noticeLetterTexts>;
 export const noticeLetter = z.object({

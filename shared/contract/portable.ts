@@ -646,6 +646,10 @@ export const portableTables = {
     objectionEn: text.nullable(),
     closingSv: text.nullable(),
     closingEn: text.nullable(),
+    introNoAgreementSv: text.nullable(),
+    introNoAgreementEn: text.nullable(),
+    objectionNoAgreementSv: text.nullable(),
+    objectionNoAgreementEn: text.nullable(),
     updatedAt: timestamp,
   }).meta({ description: "The change notice letter's texts; null where the register uses the app's own." }),
 

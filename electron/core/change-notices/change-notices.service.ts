@@ -150,7 +150,7 @@ export function createChangeNoticesService(session: Session) {
         // Once sent, the period that applied then stays: a later agreement does not move the deadline.
         const noticeDays = r?.noticeDays ?? current?.noticeDays ?? DEFAULT_NOTICE_DAYS;
         const agreementId = r?.sentOn ? r.agreementId : (current?.id ?? null);
-        const agreement = agreementId === null ? null : agreementId === current?.id ? current : null;
+        const agreement = agreementId === null ? null : agreementId === current?.id ? current : signedThen(agreementId);
         // Counted from the day it was sent; never before the day a letter already printed.
         const counted = addDays(r?.sentOn ?? today, noticeDays);
         const deadline = r?.sentOn && (r.letterDeadline ?? '') > counted ? r.letterDeadline! : counted;
@@ -194,6 +194,24 @@ export function createChangeNoticesService(session: Session) {
       })
       .sort(byKey)
       .map((x) => x.recipient);
+  }
+
+  /** The agreement that applied when the notice was sent, since replaced by a newer version. */
+  function signedThen(agreementId: number): NonNullable<ReturnType<Signed['get']>> | null {
+    try {
+      const a = session.use(agreementsService).get(agreementId);
+      return {
+        customerId: a.customerId,
+        id: a.id,
+        version: a.version,
+        lang: a.lang,
+        signedOn: a.signedOn,
+        noticeDays: a.noticeDays,
+        reference: a.reference,
+      };
+    } catch {
+      return null;
+    }
   }
 
   function stateOf(n: NoticeRecord, list: NoticeRecipient[]): ChangeNoticeState {

@@ -20,6 +20,10 @@ interface NoticeLetterRow {
   objection_en: string | null;
   closing_sv: string | null;
   closing_en: string | null;
+  intro_no_agreement_sv: string | null;
+  intro_no_agreement_en: string | null;
+  objection_no_agreement_sv: string | null;
+  objection_no_agreement_en: string | null;
   updated_at: string;
 }
 
@@ -35,6 +39,10 @@ function toRecord(r: NoticeLetterRow): NoticeLetterRecord {
       objectionEn: r.objection_en,
       closingSv: r.closing_sv,
       closingEn: r.closing_en,
+      introNoAgreementSv: r.intro_no_agreement_sv,
+      introNoAgreementEn: r.intro_no_agreement_en,
+      objectionNoAgreementSv: r.objection_no_agreement_sv,
+      objectionNoAgreementEn: r.objection_no_agreement_en,
     },
     updatedAt: r.updated_at,
   };
@@ -46,6 +54,8 @@ export function createNoticeLetterRepo(db: Db) {
   const update = db.prepare(`UPDATE notice_letter SET revision = revision + 1,
       subject_sv = @subjectSv, subject_en = @subjectEn, intro_sv = @introSv, intro_en = @introEn,
       objection_sv = @objectionSv, objection_en = @objectionEn, closing_sv = @closingSv, closing_en = @closingEn,
+      intro_no_agreement_sv = @introNoAgreementSv, intro_no_agreement_en = @introNoAgreementEn,
+      objection_no_agreement_sv = @objectionNoAgreementSv, objection_no_agreement_en = @objectionNoAgreementEn,
       updated_at = @now WHERE id = 1 AND revision = @revision`);
 
   return {

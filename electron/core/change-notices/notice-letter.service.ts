@@ -20,6 +20,10 @@ export const TEXT_FIELDS = [
   'objectionEn',
   'closingSv',
   'closingEn',
+  'introNoAgreementSv',
+  'introNoAgreementEn',
+  'objectionNoAgreementSv',
+  'objectionNoAgreementEn',
 ] as const satisfies readonly (keyof NoticeLetterTexts)[];
 
 /** The texts shipped with the app. */

@@ -40,6 +40,8 @@ const sv = {
     intro: 'Brevets inledning',
     objection: 'Brevets stycke om invändningar',
     closing: 'Brevets avslutning',
+    introNoAgreement: 'Brevets inledning till kunder utan undertecknat avtal',
+    objectionNoAgreement: 'Brevets stycke om invändningar till kunder utan undertecknat avtal',
   },
 };
 
@@ -72,6 +74,8 @@ const words: Words<typeof sv> = {
       intro: "The letter's introduction",
       objection: "The letter's paragraph on objections",
       closing: "The letter's closing",
+      introNoAgreement: "The letter's introduction to customers without a signed agreement",
+      objectionNoAgreement: "The letter's paragraph on objections to customers without a signed agreement",
     },
   },
 };

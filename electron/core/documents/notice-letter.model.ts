@@ -37,6 +37,9 @@ export interface LetterBlocks {
   subject: string;
   intro: string;
   objection: string;
+  /** Instead of intro and objection for a customer without a signed agreement. */
+  introNoAgreement: string;
+  objectionNoAgreement: string;
   closing: string;
 }
 
@@ -173,12 +176,13 @@ export function buildNoticeLetterView(facts: NoticeLetterFacts): NoticeLetterVie
     date: facts.date,
     recipient: [customer.name, ...(attention ? [attention] : []), ...(address ? addressLines(address) : [])],
     subject,
-    intro: clauseBlocks(fill(facts.texts.intro)),
+    // Without a signed agreement there is no clause to point to and nothing the customer agreed to.
+    intro: clauseBlocks(fill(facts.recipient.agreement ? facts.texts.intro : facts.texts.introNoAgreement)),
     factsHeading: w.factsHeading,
     factsHeader: w.factsHeader,
     facts: factRows(facts),
     objectionHeading: w.objectionHeading,
-    objection: clauseBlocks(fill(facts.texts.objection)),
+    objection: clauseBlocks(fill(facts.recipient.agreement ? facts.texts.objection : facts.texts.objectionNoAgreement)),
     closing: clauseBlocks(fill(facts.texts.closing)),
     sender: {
       name: org.name,

@@ -271,6 +271,10 @@ const sv = {
     objectionEn: 'Om invändningar, på engelska',
     closingSv: 'Avslutning på svenska',
     closingEn: 'Avslutning på engelska',
+    introNoAgreementSv: 'Inledning utan avtal, på svenska',
+    introNoAgreementEn: 'Inledning utan avtal, på engelska',
+    objectionNoAgreementSv: 'Om invändningar utan avtal, på svenska',
+    objectionNoAgreementEn: 'Om invändningar utan avtal, på engelska',
   },
 };
 
@@ -524,6 +528,10 @@ export const historyWords: Words<HistoryWords> = {
       objectionEn: 'On objections, in English',
       closingSv: 'Closing in Swedish',
       closingEn: 'Closing in English',
+      introNoAgreementSv: 'Introduction without an agreement, in Swedish',
+      introNoAgreementEn: 'Introduction without an agreement, in English',
+      objectionNoAgreementSv: 'On objections without an agreement, in Swedish',
+      objectionNoAgreementEn: 'On objections without an agreement, in English',
     },
   },
 };

@@ -286,6 +286,10 @@ const FIELDS: Partial<Record<HistoryKind, FieldMap>> = {
     objectionEn: 'history.field.letter.objectionEn',
     closingSv: 'history.field.letter.closingSv',
     closingEn: 'history.field.letter.closingEn',
+    introNoAgreementSv: 'history.field.letter.introNoAgreementSv',
+    introNoAgreementEn: 'history.field.letter.introNoAgreementEn',
+    objectionNoAgreementSv: 'history.field.letter.objectionNoAgreementSv',
+    objectionNoAgreementEn: 'history.field.letter.objectionNoAgreementEn',
   },
   legalHold: {
     customerId: { label: 'holds.customer', ref: true },

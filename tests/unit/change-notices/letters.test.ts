@@ -248,13 +248,23 @@ describe('notice letters', () => {
     expect(en.parts.get('word/styles.xml')).toContain('w:val="en-GB"');
     expect(en.parts.get('docProps/core.xml')).toContain('Change of sub-processor: Cloud Vault Inc.');
 
-    // Without a signed agreement: Swedish, the default 30 days, and no gap where the reference would be.
+    // Without a signed agreement: Swedish, the default 30 days, and its own wording (see below).
     const ceta = await readLetter(fileOf(result.files, 'Ceta AB'));
     expect(facts(ceta.blocks).get('Sista dag att invända')).toBe('2026-12-22');
-    expect(ceta.text).toContain('enligt personuppgiftsbiträdesavtalet. Enligt punkt 7');
     expect(ceta.text).toContain('minst 30 dagar innan');
     // No address: the name and the attention line only.
     expect(ceta.blocks.flatMap((b) => (b.kind === 'p' ? [b.text] : []))[1]).toBe('Ceta AB\nAtt: Karin Berg');
+  });
+
+  it('claims no agreement to a customer without a signed one: no clause, no authorisation, no acceptance by silence', async () => {
+    const r = await letterRegister();
+    const { result } = await letters(r);
+    const ceta = await readLetter(fileOf(result.files, 'Ceta AB'));
+    expect(ceta.text).toContain('Vi har ännu inget undertecknat personuppgiftsbiträdesavtal med er');
+    expect(ceta.text).not.toMatch(/enligt personuppgiftsbiträdesavtalet|förhandstillstånd|punkt \d|godtagit ändringen/);
+    expect(facts(ceta.blocks).get('Sista dag att invända')).toBe('2026-12-22');
+    const alfa = await readLetter(fileOf(result.files, 'Alfa AB'));
+    expect(alfa.text).toMatch(/Enligt punkt \d+ \(Underbiträden\) i avtalet har ni gett oss ett allmänt skriftligt förhandstillstånd/);
   });
 
   it('names the replaced sub-processor, leaves out what the register has no answer for, and no transfer inside the EU/EEA', async () => {
@@ -415,7 +425,7 @@ describe('the letter texts', () => {
     const r = await letterRegister();
     const shipped = await ok(r.core, 'noticeLetter.get', {});
     expect(shipped.texts).toEqual(DEFAULT_LETTER_TEXTS);
-    expect(shipped.defaults).toEqual(['subject', 'intro', 'objection', 'closing']);
+    expect(shipped.defaults).toEqual(['subject', 'intro', 'objection', 'introNoAgreement', 'objectionNoAgreement', 'closing']);
     expect(shipped.unknownPlaceholders).toEqual([]);
     expect(shipped.placeholders.map((p) => p.name)).toEqual([
       'customerName',
@@ -453,14 +463,14 @@ describe('the letter texts', () => {
       texts: { ...shipped.texts, subjectSv: subject, closingEn: '' },
     });
     expect(saved.texts.subjectSv).toBe(subject);
-    expect(saved.defaults).toEqual(['intro', 'objection']);
+    expect(saved.defaults).toEqual(['intro', 'objection', 'introNoAgreement', 'objectionNoAgreement']);
     expect(saved.revision).toBe(shipped.revision + 1);
     // Saving the shipped text again stores the default.
     const again = await ok(r.core, 'noticeLetter.save', {
       revision: saved.revision,
       texts: { ...saved.texts, closingEn: shipped.texts.closingEn },
     });
-    expect(again.defaults).toEqual(['intro', 'objection', 'closing']);
+    expect(again.defaults).toEqual(['intro', 'objection', 'introNoAgreement', 'objectionNoAgreement', 'closing']);
 
     const stale = await call(r.core, 'noticeLetter.save', { revision: shipped.revision, texts: shipped.texts });
     expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
@@ -474,7 +484,7 @@ describe('the letter texts', () => {
 
     const reset = await ok(r.core, 'noticeLetter.reset', { revision: again.revision });
     expect(reset.texts).toEqual(DEFAULT_LETTER_TEXTS);
-    expect(reset.defaults).toEqual(['subject', 'intro', 'objection', 'closing']);
+    expect(reset.defaults).toEqual(['subject', 'intro', 'objection', 'introNoAgreement', 'objectionNoAgreement', 'closing']);
     expect((await call(r.core, 'noticeLetter.reset', { revision: again.revision })).ok).toBe(false);
   });
 
@@ -575,6 +585,8 @@ function hostileFacts(lang: 'sv' | 'en'): NoticeLetterFacts {
       subject: `${HOSTILE} {{subprocessorName}}`,
       intro: `${long(5000)}\n\n- ${HOSTILE}\n- {{customerName}}`,
       objection: `${long(5000)} {{contact}} {{clause}} {{agreementReference}}`,
+      introNoAgreement: long(5000),
+      objectionNoAgreement: long(5000),
       closing: long(5000),
     },
   };

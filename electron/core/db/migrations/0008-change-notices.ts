@@ -84,6 +84,11 @@ export function up(db: Db): void {
       objection_en TEXT,
       closing_sv TEXT,
       closing_en TEXT,
+      -- For a customer without a signed agreement: no clause to point to, nothing it has agreed to.
+      intro_no_agreement_sv TEXT,
+      intro_no_agreement_en TEXT,
+      objection_no_agreement_sv TEXT,
+      objection_no_agreement_en TEXT,
       updated_at TEXT NOT NULL
     ) STRICT;
     INSERT INTO notice_letter (id, updated_at) VALUES (1, '1970-01-01T00:00:00.000Z');
