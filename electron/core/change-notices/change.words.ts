@@ -14,7 +14,7 @@ export type DetailsSnapshot = Location & {
 };
 
 /** The app's own sentences for a change, picked by language. */
-const changeWords = {
+export const changeWords = {
   sv: {
     and: 'och',
     added: (x: string, on: string) => `${x} läggs till som underbiträde för ${on}.`,
