@@ -204,7 +204,7 @@ export const agreementsSheet = sheet({
     termCol('signedOn', status.signed, 12, 'date'),
     col('effectiveOn', 'Gäller från', 'Effective from', 12, 'date'),
     termCol('terminatedOn', status.terminated, 12, 'date'),
-    col('noticeDays', 'Uppsägningstid (dagar)', 'Notice (days)', 12, 'number'),
+    col('noticeDays', 'Varsel vid byte av underbiträde (dagar)', 'Notice of sub-processor changes (days)', 18, 'number'),
     col('controllerSignatory', 'Undertecknat för kunden', 'Signed for the customer', 30),
     col('processorSignatory', 'Undertecknat för oss', 'Signed for us', 30),
     col('signingPlace', 'Ort', 'Place', 16),
