@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /** The CONFLICT message: nothing was saved; the user chooses to load the latest version. */
@@ -32,5 +32,22 @@ export function FormActions({ children }: { children: React.ReactNode }) {
     <Group justify="flex-end" gap="sm" mt="md">
       {children}
     </Group>
+  );
+}
+
+/** What does not add up about a record (message keys from the core), one line each; nothing when there is none. */
+export function WarningsAlert({ title, warnings }: { title: string; warnings: readonly string[] }) {
+  const { t } = useTranslation();
+  if (warnings.length === 0) return null;
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={title} role="status">
+      <Stack gap={4}>
+        {warnings.map((w) => (
+          <Text size="sm" key={w}>
+            {t(w)}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
   );
 }

@@ -374,50 +374,15 @@ export function createChangeNoticesService(session: Session) {
     return recipients(n, session.use(agreementsService).signedByCustomer());
   }
 
+  /** The recipients of a notice not saved yet, whatever its decision: the form's preview, and what create checks. */
   function previewRecipients(f: Fields): NoticeRecipient[] {
-    const signed = session.use(agreementsService).signedByCustomer();
-    const today = session.today();
-    const bases: Bases = new Map();
-    const affected = affectedCustomers({ ...f }, bases);
-    const names = customerNames([...affected], bases);
-    return [...affected]
-      .map((customerId) => {
-        const a = signed.get(customerId);
-        const noticeDays = a?.noticeDays ?? DEFAULT_NOTICE_DAYS;
-        const deadline = addDays(today, noticeDays);
-        return {
-          key: names.get(customerId)!.key,
-          recipient: {
-            customerId,
-            customerName: names.get(customerId)!.name,
-            revision: null,
-            affected: true,
-            agreement: a ? { id: a.id, reference: a.reference, version: a.version, lang: a.lang, signedOn: a.signedOn } : null,
-            noAgreement: !a,
-            noticeDays,
-            lang: a?.lang ?? 'sv',
-            sentOn: null,
-            sentVia: null,
-            deadline,
-            state: 'not_sent',
-            respondedOn: null,
-            objectionText: '',
-            resolution: null,
-            resolvedOn: null,
-            resolutionNote: '',
-            letter: null,
-            deadlineAfterEffective: f.effectiveDate !== null && deadline > f.effectiveDate,
-          } satisfies NoticeRecipient,
-        };
-      })
-      .sort(byKey)
-      .map((x) => x.recipient);
+    const unsaved: NoticeRecord = { ...f, decision: 'notify', id: 0, revision: 0, proposed: false, createdAt: '', updatedAt: '' };
+    return recipients(unsaved, session.use(agreementsService).signedByCustomer(), []);
   }
 
   const toWrite = (f: Fields, proposed: boolean): NoticeWrite => ({
     ...f,
     serviceIds: f.kind === 'change' ? [] : f.serviceIds,
-    earlyReason: f.earlyReason,
     proposed,
   });
 

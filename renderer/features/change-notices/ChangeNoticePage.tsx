@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconBulb, IconCalendarDue, IconMailForward, IconMailOff } from '@tabler/icons-react';
+import { IconBulb, IconCalendarDue, IconMailForward, IconMailOff } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +47,7 @@ import { useRecordEditor, useRecordLoad } from '../../ui/useRecordEditor';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { changeLine, NoticeStateBadge } from './notice-ui';
 import { Recipients, RecipientsTable } from './Recipients';
+import { WarningsAlert } from '../../ui/FormBits';
 
 type NoticeOutput = z.output<typeof changeNoticeFields>;
 
@@ -214,17 +215,7 @@ function NoticeEditor({
       />
       <RecordConflict editor={editor} />
       {notice?.proposed && notice.decision === 'pending' && <ProposalAlert notice={notice} decision={decision} onChoose={choose} />}
-      {notice && notice.warnings.length > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('changeNotices.warningsTitle')} role="status">
-          <Stack gap={4}>
-            {notice.warnings.map((w) => (
-              <Text size="sm" key={w}>
-                {t(w)}
-              </Text>
-            ))}
-          </Stack>
-        </Alert>
-      )}
+      {notice && <WarningsAlert title={t('changeNotices.warningsTitle')} warnings={notice.warnings} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <FormProvider {...form}>

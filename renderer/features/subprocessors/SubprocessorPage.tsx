@@ -14,7 +14,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconAlertTriangle, IconGridDots, IconInfoCircle, IconWorld } from '@tabler/icons-react';
+import { IconGridDots, IconInfoCircle, IconWorld } from '@tabler/icons-react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -37,6 +37,7 @@ import { SubprocessorNotices } from '../change-notices/NoticeSections';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { LocationFields } from '../systems/LocationFields';
 import { STATUS_COLOR } from './SubprocessorsPage';
+import { WarningsAlert } from '../../ui/FormBits';
 
 type SubprocessorOutput = z.output<typeof subprocessorFields>;
 
@@ -297,17 +298,7 @@ function SubprocessorEditor({ initial }: { initial: Subprocessor | null }) {
           <Stack gap="md" style={{ position: 'sticky', top: 72 }}>
             {record ? (
               <>
-                {record.warnings.length > 0 && (
-                  <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('subprocessors.warningsTitle')} role="status">
-                    <Stack gap={4}>
-                      {record.warnings.map((w) => (
-                        <Text size="sm" key={w}>
-                          {t(w)}
-                        </Text>
-                      ))}
-                    </Stack>
-                  </Alert>
-                )}
+                <WarningsAlert title={t('subprocessors.warningsTitle')} warnings={record.warnings} />
                 <Card withBorder padding="md" role="region" aria-label={t('subprocessors.usedBy')}>
                   <Text fw={600} mb="xs">
                     {t('subprocessors.usedBy')}
