@@ -186,6 +186,104 @@ export const messages = {
     sv: 'Ändringen gäller, men alla berörda kunder har inte fått meddelandet.',
     en: 'The change is in effect, but not every affected customer has been told.',
   },
+  'v.dateTime': { sv: 'Ange datum och tid, t.ex. 2026-03-14 09:30.', en: 'Enter a date and time, e.g. 2026-03-14 09:30.' },
+  'v.request.forwardedOnlyProcessor': {
+    sv: 'Bara en begäran där vi är personuppgiftsbiträde kan vidarebefordras till en kund.',
+    en: 'Only a request where we are processor can be forwarded to a customer.',
+  },
+  'v.request.beforeReceived': {
+    sv: 'Datumet kan inte vara före det datum begäran kom in.',
+    en: 'The date cannot be before the request was received.',
+  },
+  'v.request.refusedOutcome': {
+    sv: 'En avslagen begäran behöver ett utfall som är ett avslag, med skälet.',
+    en: 'A refused request needs an outcome that is a refusal, with its reason.',
+  },
+  'v.request.customerUnknown': { sv: 'Kunden finns inte i registret.', en: 'The customer is not in the register.' },
+  'v.request.notAccess': {
+    sv: 'Ett svar med registerutdrag kan bara skapas för en begäran om tillgång.',
+    en: 'An access reply can only be made for a request for access.',
+  },
+  'v.request.processorReply': {
+    sv: 'Som personuppgiftsbiträde svarar vi inte själva: begäran vidarebefordras till kunden.',
+    en: 'As processor we do not answer ourselves: the request is forwarded to the customer.',
+  },
+  'v.breach.endBeforeStart': { sv: 'Slutet kan inte komma före början.', en: 'The end cannot come before the start.' },
+  'v.breach.beforeDiscovered': {
+    sv: 'Tidpunkten kan inte vara före den då incidenten upptäcktes.',
+    en: 'The time cannot be before the breach was discovered.',
+  },
+  'v.breach.noRiskRationale': {
+    sv: 'Skriv varför incidenten inte bedöms medföra någon risk – det är det IMY frågar efter om den inte anmäls.',
+    en: 'Write why the breach is judged to carry no risk – that is what IMY asks for when it is not reported.',
+  },
+  'v.breach.exemptionOnlyHighRisk': {
+    sv: 'Undantag från att informera de registrerade gäller bara vid hög risk.',
+    en: 'An exemption from informing data subjects applies only to a high risk.',
+  },
+  'v.breach.referenceWithoutNotice': {
+    sv: 'Ange när IMY underrättades innan du anger ärendenumret.',
+    en: 'Enter when IMY was notified before entering its reference.',
+  },
+  'v.breach.notAffected': { sv: 'Kunden berörs inte av incidenten.', en: 'The customer is not affected by the breach.' },
+  'v.breach.notProcessor': {
+    sv: 'Underrättelse till kund gäller bara incidenter där vi är personuppgiftsbiträde.',
+    en: 'A notice to a customer applies only to breaches where we are processor.',
+  },
+  'v.breach.notController': {
+    sv: 'Anmälan till IMY och information till de registrerade gäller bara incidenter där vi är personuppgiftsansvariga.',
+    en: 'Reporting to IMY and informing data subjects applies only to breaches where we are controller.',
+  },
+  'v.breach.customerRequired': { sv: 'Välj vilken kund underrättelsen gäller.', en: 'Choose the customer the notice is for.' },
+  'v.breach.unknownLink': { sv: 'Posten finns inte i registret.', en: 'The record is not in the register.' },
+  'v.breach.wrongTermKind': {
+    sv: 'Termen hör till fel lista (kategorier av registrerade respektive personuppgifter).',
+    en: 'The term belongs to the wrong list (categories of data subjects or of personal data).',
+  },
+  'w.request.extensionLate': {
+    sv: 'Förlängningen meddelades efter den första månaden och räknas inte: fristen är fortfarande en månad.',
+    en: 'The extension was notified after the first month and does not count: the deadline is still one month.',
+  },
+  'w.request.notForwarded': {
+    sv: 'Begäran gäller en kunds uppgifter men har inte vidarebefordrats till kunden.',
+    en: "The request concerns a customer's data but has not been forwarded to the customer.",
+  },
+  'w.request.identityPending': { sv: 'Den sökandes identitet är inte kontrollerad.', en: "The requester's identity has not been checked." },
+  'w.request.answeredLate': { sv: 'Begäran besvarades efter fristen.', en: 'The request was answered after the deadline.' },
+  'w.request.recipientsNotNotified': {
+    sv: 'Mottagarna har inte underrättats om rättelsen, raderingen eller begränsningen (art. 19).',
+    en: 'Recipients have not been told of the rectification, erasure or restriction (Art. 19).',
+  },
+  'w.request.noActivities': {
+    sv: 'Inga behandlingar är valda: svaret kan inte beskriva vad vi behandlar.',
+    en: 'No processing activities are chosen: the reply cannot describe what we process.',
+  },
+  'w.breach.notAssessed': { sv: 'Risken är inte bedömd.', en: 'The risk has not been assessed.' },
+  'w.breach.imyOverdue': {
+    sv: 'Mer än 72 timmar har gått och IMY har inte underrättats.',
+    en: 'More than 72 hours have passed and IMY has not been notified.',
+  },
+  'w.breach.delayReasonMissing': {
+    sv: 'Anmälan till IMY kom efter 72 timmar: skälen till dröjsmålet ska anges.',
+    en: 'IMY was notified after 72 hours: the reasons for the delay must be given.',
+  },
+  'w.breach.subjectsNotInformed': {
+    sv: 'Hög risk: de registrerade ska informeras, eller undantaget anges.',
+    en: 'High risk: data subjects must be informed, or the exemption stated.',
+  },
+  'w.breach.customersNotNotified': {
+    sv: 'Alla berörda kunder har inte underrättats.',
+    en: 'Not all affected customers have been notified.',
+  },
+  'w.breach.noCustomers': {
+    sv: 'Ingen kund är kopplad till incidenten: välj kunder, tjänster, driftställen eller enheter.',
+    en: 'No customer is linked to the breach: choose customers, services, sites or devices.',
+  },
+  'w.breach.noTypes': { sv: 'Ange vilken sorts incident det är.', en: 'State what kind of breach it is.' },
+  'w.breach.closedOpen': {
+    sv: 'Incidenten är avslutad men något återstår.',
+    en: 'The breach is closed but something is still outstanding.',
+  },
   'w.changeNotice.noLongerAffected': {
     sv: 'Några kunder som fick meddelandet berörs inte längre (t.ex. avslutat abonnemang).',
     en: 'Some customers who were told are no longer affected (e.g. an ended subscription).',

@@ -2,11 +2,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { agreementCommands } from './commands/agreements';
 import { backupCommands } from './commands/backups';
+import { breachCommands } from './commands/breaches';
 import { changeNoticeCommands } from './commands/change-notices';
 import { historyCommands } from './commands/history';
 import { passwordCommands } from './commands/password';
 import { portableCommands } from './commands/portable';
 import { purgeCommands } from './commands/purge';
+import { requestCommands } from './commands/requests';
 import { workbookCommands } from './commands/workbook';
 import {
   call,
@@ -55,6 +57,8 @@ const COMMANDS: Record<string, CliCommand> = {
   ...historyCommands,
   ...passwordCommands,
   ...changeNoticeCommands,
+  ...requestCommands,
+  ...breachCommands,
 };
 
 const HELP = `${USAGE}${Object.values(COMMANDS)

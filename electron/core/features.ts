@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/contract';
 import { activityHandlers } from './activities/activities.handlers';
 import { agreementHandlers } from './agreements/agreements.handlers';
 import { backupHandlers } from './backups/backups.handlers';
+import { breachHandlers } from './breaches/breaches.handlers';
 import { changeNoticeHandlers } from './change-notices/change-notices.handlers';
 import { noticeLetterHandlers } from './change-notices/notice-letters.handlers';
 import { customerHandlers } from './customers/customers.handlers';
@@ -14,6 +15,7 @@ import { preflightHandlers } from './preflight/preflight.handlers';
 import { privacyNoticeHandlers } from './privacy-notice/privacy-notice.handlers';
 import { purgeHandlers } from './purge/purge.handlers';
 import { registerHandlers } from './register/register.handlers';
+import { requestHandlers } from './requests/requests.handlers';
 import { retentionHandlers } from './retention/retention.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { serviceHandlers } from './services/services.handlers';
@@ -54,4 +56,6 @@ export const coreFeatures = [
   { handlers: preflightHandlers },
   { handlers: changeNoticeHandlers },
   { handlers: noticeLetterHandlers },
+  { handlers: requestHandlers },
+  { handlers: breachHandlers },
 ] as const satisfies readonly CoreFeature[];

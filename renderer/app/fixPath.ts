@@ -53,6 +53,10 @@ function pageOf({ kind, id }: FixTarget): string {
       return paths.changeNotices.list;
     case 'noticeLetter':
       return paths.changeNotices.letter;
+    case 'dsrRequest':
+      return id === null ? paths.requests.list : paths.requests.one(id);
+    case 'breach':
+      return id === null ? paths.breaches.list : paths.breaches.one(id);
   }
 }
 

@@ -31,7 +31,9 @@ export const paths = {
   measures: '/atgarder',
   retention: '/gallring',
   documents: '/dokument',
-  requests: '/arenden',
+  /** The area "Begäranden och incidenter": requests and breaches, one tab each. */
+  requests: { area: '/arenden', ...record('/arenden/begaranden') },
+  breaches: record('/arenden/incidenter'),
   history: '/historik',
   /** The backups tab of the history page. */
   backups: '/historik/sakerhetskopior',

@@ -26,6 +26,12 @@ export interface PreflightRequest {
   customerIds?: number[];
   /** For 'noticeLetters': the change notice. */
   noticeId?: number;
+  /** For 'accessReply': the request, and the activities ticked (the request's when absent). */
+  requestId?: number;
+  activityIds?: number[];
+  /** For 'breachDocument': the breach and which document (with customerId for a customer notice). */
+  breachId?: number;
+  breachDocument?: 'customerNotice' | 'imyDraft' | 'subjectNotice';
 }
 
 export interface Preflight {
@@ -57,6 +63,10 @@ export function usePreflight(): Preflight {
         ...(request.customerId === undefined ? {} : { customerId: request.customerId }),
         ...(request.customerIds === undefined ? {} : { customerIds: request.customerIds }),
         ...(request.noticeId === undefined ? {} : { noticeId: request.noticeId }),
+        ...(request.requestId === undefined ? {} : { requestId: request.requestId }),
+        ...(request.activityIds === undefined ? {} : { activityIds: request.activityIds }),
+        ...(request.breachId === undefined ? {} : { breachId: request.breachId }),
+        ...(request.breachDocument === undefined ? {} : { breachDocument: request.breachDocument }),
       }));
     } catch (e) {
       notifyError(tr, e);

@@ -273,5 +273,9 @@ export const activityMethods = {
   /** A copy as a new draft named "<name> (kopia)". */
   'activities.duplicate': { changes: ['activities'], input: z.object({ id }), output: activity },
   'activities.setArchived': { changes: ['activities'], input: z.object({ id, revision, archived: z.boolean() }), output: activity },
-  'activities.delete': { changes: ['activities', 'privacyNotice'], input: z.object({ id, revision }), output: z.object({ id }) },
+  'activities.delete': {
+    changes: ['activities', 'privacyNotice', 'requests'],
+    input: z.object({ id, revision }),
+    output: z.object({ id }),
+  },
 } as const;

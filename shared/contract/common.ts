@@ -30,6 +30,28 @@ export const optionalDate = isoDate.nullable();
 /** A calendar date in a reply: not bounded, since it may be computed (a due date) from a bounded one. */
 export const calendarDate = z.iso.date();
 export const isoDateTime = z.string();
+/**
+ * A moment given to the core (a breach discovered, IMY notified): ISO 8601 with Z or an offset,
+ * stored as UTC (toISOString). The UI turns a Stockholm wall-clock time into one
+ * (shared/deadlines.ts fromStockholmWallClock).
+ */
+export const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { error: 'v.dateTime' })
+  .transform((s, ctx) => {
+    const t = new Date(s);
+    if (Number.isNaN(t.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'v.dateTime' });
+      return z.NEVER;
+    }
+    const iso = t.toISOString();
+    if (iso.slice(0, 10) < DATE_MIN || iso.slice(0, 10) > DATE_MAX) {
+      ctx.addIssue({ code: 'custom', message: 'v.dateRange' });
+      return z.NEVER;
+    }
+    return iso;
+  });
+export const optionalInstant = instant.nullable();
 
 /** Organisationsnummer normalised to NNNNNN-NNNN, or '' when optional and blank. */
 export const orgNr = z.string({ error: 'v.required' }).transform((raw, ctx) => {
@@ -178,5 +200,7 @@ export const DATA_KINDS = [
   'backups',
   'changeNotices',
   'noticeLetter',
+  'requests',
+  'breaches',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];

@@ -173,7 +173,19 @@ export const customerMethods = {
   'customers.update': { changes: ['customers'], input: z.object({ id, revision, fields: customerFields }), output: customer },
   'customers.setArchived': { changes: ['customers'], input: ref.extend({ archived: z.boolean() }), output: customer },
   'customers.delete': {
-    changes: ['customers', 'subscriptions', 'agreements', 'sites', 'equipment', 'legalHolds', 'purge', 'changeNotices'],
+    // Requests lose their customer (SET NULL) and breaches their links to it, its sites and devices.
+    changes: [
+      'customers',
+      'subscriptions',
+      'agreements',
+      'sites',
+      'equipment',
+      'legalHolds',
+      'purge',
+      'changeNotices',
+      'requests',
+      'breaches',
+    ],
     input: ref,
     output: z.object({ id }),
   },

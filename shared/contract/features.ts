@@ -1,6 +1,7 @@
 import { activityMethods } from './activities';
 import { agreementMethods } from './agreements';
 import { backupMethods } from './backups';
+import { breachMethods } from './breaches';
 import { changeNoticeMethods } from './change-notices';
 import { customerMethods } from './customers';
 import { historyMethods } from './history';
@@ -10,6 +11,7 @@ import { portableMethods } from './portable';
 import { preflightMethods } from './preflight';
 import { privacyNoticeMethods } from './privacy-notice';
 import { purgeMethods } from './purge';
+import { requestMethods } from './requests';
 import { registerMethods } from './register';
 import { retentionMethods } from './retention';
 import { searchMethods } from './search';
@@ -42,6 +44,8 @@ export * from './history';
 export * from './backups';
 export * from './preflight';
 export * from './change-notices';
+export * from './requests';
+export * from './breaches';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -66,4 +70,6 @@ export const featureMethods = [
   backupMethods,
   preflightMethods,
   changeNoticeMethods,
+  requestMethods,
+  breachMethods,
 ] as const;

@@ -26,6 +26,8 @@ export const HISTORY_KINDS = [
   'changeNotice',
   'noticeRecipient',
   'noticeLetter',
+  'dsrRequest',
+  'breach',
 ] as const;
 export const historyKind = z.enum(HISTORY_KINDS);
 export type HistoryKind = z.output<typeof historyKind>;

@@ -27,6 +27,19 @@ import {
   SYSTEM_KINDS,
   TRANSFER_MECHANISMS,
   VOCABULARY_KINDS,
+  DSR_RIGHTS,
+  DSR_CHANNELS,
+  OUR_ROLES,
+  IDENTITY_STATES,
+  DSR_STATUSES,
+  DSR_OUTCOMES,
+  BREACH_TYPES,
+  BREACH_CAUSES,
+  BREACH_RISKS,
+  SUBJECT_NOTICE_EXEMPTIONS,
+  BREACH_NOTICE_VIA,
+  OTHER_AUTHORITIES,
+  PURGE_RECORD_KINDS,
 } from '../domain/enums';
 import { filePath } from './common';
 import { counts, newPassword } from './register';
@@ -573,7 +586,7 @@ export const portableTables = {
   }),
 
   retentionRuleTargets: row({
-    recordKind: z.enum(['contact_person', 'site', 'equipment', 'agreement']),
+    recordKind: z.enum(PURGE_RECORD_KINDS),
     retentionRuleId: rowId,
   }),
 
@@ -634,6 +647,112 @@ export const portableTables = {
     createdAt: timestamp,
     updatedAt: timestamp,
   }).meta({ description: 'What was sent to one customer about a change, and its answer.' }),
+
+  dsrRequests: row({
+    id: rowId,
+    revision,
+    right: z.enum(DSR_RIGHTS),
+    receivedOn: date,
+    channel: z.enum(DSR_CHANNELS),
+    requesterName: text,
+    requesterContact: text,
+    requestText: text,
+    ourRole: z.enum(OUR_ROLES),
+    customerId: rowId.nullable(),
+    forwardedOn: date.nullable(),
+    customerInstruction: text,
+    identity: z.enum(IDENTITY_STATES),
+    identityMethod: text,
+    identityCheckedOn: date.nullable(),
+    identityCheckedBy: text,
+    searched: text,
+    found: text,
+    extensionReason: text,
+    extensionNotifiedOn: date.nullable(),
+    status: z.enum(DSR_STATUSES),
+    outcome: z.enum(DSR_OUTCOMES).nullable(),
+    outcomeReason: text,
+    feeSek: z.int().min(0).nullable(),
+    answeredOn: date.nullable(),
+    recipientsNotifiedOn: date.nullable(),
+    recipientsNote: text,
+    notes: text,
+    dueOn: date.meta({ description: 'Derived from receivedOn and the extension (Art. 12(3)); computed again on import.' }),
+    targetOn: date.meta({ description: 'The internal target, derived like dueOn.' }),
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'A request from a data subject (Arts 12, 15–22), with its identity check, deadline and answer (issue 16).' }),
+
+  dsrRequestActivities: row({ dsrRequestId: rowId, activityId: rowId }),
+
+  dsrRequestSystems: row({ dsrRequestId: rowId, systemId: rowId }),
+
+  breaches: row({
+    id: rowId,
+    revision,
+    title: text,
+    ourRole: z.enum(OUR_ROLES),
+    discoveredAt: timestamp,
+    occurredFrom: timestamp.nullable(),
+    occurredTo: timestamp.nullable(),
+    endedAt: timestamp.nullable(),
+    breachTypes: jsonList(BREACH_TYPES),
+    cause: z.enum(BREACH_CAUSES),
+    description: text,
+    approxSubjects: z.int().min(0).nullable(),
+    approxRecords: z.int().min(0).nullable(),
+    specialCategories: flag,
+    likelyConsequences: text,
+    risk: z.enum(BREACH_RISKS).nullable(),
+    riskRationale: text,
+    measuresTaken: text,
+    measuresPlanned: text,
+    imyNotifiedAt: timestamp.nullable(),
+    imyReference: text,
+    imyDelayReason: text,
+    subjectsInformedAt: timestamp.nullable(),
+    subjectsMethod: text,
+    subjectsExemption: z.enum(SUBJECT_NOTICE_EXEMPTIONS).nullable(),
+    dpoConsulted: flag,
+    lessonsLearned: text,
+    closedOn: date.nullable(),
+    searchText: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'A personal data breach, reported or not (Art. 33(5)); times are UTC instants (issue 16).' }),
+
+  breachTerms: row({ breachId: rowId, termId: rowId }).meta({ description: 'Categories of data subjects and of data involved.' }),
+
+  breachCustomers: row({
+    breachId: rowId,
+    customerId: rowId,
+    named: flag,
+    notifiedAt: timestamp.nullable(),
+    notifiedVia: z.enum(BREACH_NOTICE_VIA).nullable(),
+    note: text,
+  }).meta({ description: 'A customer named by hand, or one notified of the breach (as processor).' }),
+
+  breachServices: row({ breachId: rowId, serviceId: rowId }),
+
+  breachSystems: row({ breachId: rowId, systemId: rowId }),
+
+  breachSites: row({ breachId: rowId, siteId: rowId }),
+
+  breachEquipment: row({ breachId: rowId, equipmentId: rowId }),
+
+  breachSupplements: row({ id: rowId, breachId: rowId, at: timestamp, summary: text }).meta({
+    description: 'Information given to IMY later, in phases (Art. 33(4)).',
+  }),
+
+  breachReports: row({
+    id: rowId,
+    breachId: rowId,
+    authority: z.enum(OTHER_AUTHORITIES),
+    at: timestamp,
+    reference: text,
+    note: text,
+  }).meta({ description: 'Reports to others than IMY (the police, CERT-SE under NIS2, …).' }),
 
   noticeLetter: row({
     id: z.literal(1),

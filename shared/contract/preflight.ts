@@ -6,7 +6,14 @@ import { z } from 'zod';
 import { id, language } from './common';
 import { historyKind } from './history';
 
-export const PREFLIGHT_DOCUMENTS = ['privacyNotice', 'agreement', 'agreementBatch', 'noticeLetters'] as const;
+export const PREFLIGHT_DOCUMENTS = [
+  'privacyNotice',
+  'agreement',
+  'agreementBatch',
+  'noticeLetters',
+  'accessReply',
+  'breachDocument',
+] as const;
 export type PreflightDocument = (typeof PREFLIGHT_DOCUMENTS)[number];
 
 /** Where an item is fixed: a record page (or the singleton's page) and, if known, the field. */
@@ -51,6 +58,12 @@ export const preflightMethods = {
       customerIds: z.array(id).max(100000).optional(),
       /** For 'noticeLetters': the change notice (its letters for `customerIds`, all affected when absent). */
       noticeId: id.optional(),
+      /** For 'accessReply': the request (and its activities, or those given in activityIds). */
+      requestId: id.optional(),
+      activityIds: z.array(id).max(500).optional(),
+      /** For 'breachDocument': the breach, which document, and for a customer notice the customer. */
+      breachId: id.optional(),
+      breachDocument: z.enum(['customerNotice', 'imyDraft', 'subjectNotice']).optional(),
     }),
     output: preflightResult,
   },

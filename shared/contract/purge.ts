@@ -14,6 +14,8 @@ export const recordCounts = z.object({
   site: z.number().int(),
   equipment: z.number().int(),
   agreement: z.number().int(),
+  dsr_request: z.number().int(),
+  breach: z.number().int(),
 });
 export type RecordCounts = z.output<typeof recordCounts>;
 
@@ -23,8 +25,9 @@ export const purgeItem = z.object({
   /** The rule that decides when the record goes (domain.md §7.3: several rules on one record). */
   ruleId: id,
   ruleName: words,
-  customerId: id,
-  customerName: z.string(),
+  /** Null for the firm's own records: a request or breach as controller, or one that names no customer. */
+  customerId: id.nullable(),
+  customerName: z.string().nullable(),
   recordKind: z.enum(PURGE_RECORD_KINDS),
   recordId: id,
   /** What the user recognises the record by: a contact's name, a site's name, a device's hostname. */
@@ -126,7 +129,7 @@ export const purgeMethods = {
   'purge.list': { input: purgeListInput, output: purgeList },
   /** Deletes or anonymises the due records and writes the deletion log, all in one transaction. */
   'purge.run': {
-    changes: ['purge', 'customers', 'sites', 'equipment', 'agreements', 'history', 'changeNotices'],
+    changes: ['purge', 'customers', 'sites', 'equipment', 'agreements', 'requests', 'breaches', 'history', 'changeNotices'],
     input: purgeRunInput,
     output: purgeResult,
   },

@@ -40,6 +40,9 @@ export const RECORD_KIND_ANCHORS: Record<PurgeRecordKind, readonly (Exclude<Rete
   site: ['contract_ended', 'site_closed', 'created'],
   equipment: ['contract_ended', 'asset_decommissioned', 'created'],
   agreement: ['agreement_terminated', 'created'],
+  // Closed: answered (or, as processor, forwarded to the customer); a breach on its closing day.
+  dsr_request: ['request_closed', 'created'],
+  breach: ['breach_closed', 'created'],
 };
 
 /**

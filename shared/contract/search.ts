@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id } from './common';
 
-export const SEARCH_KINDS = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment'] as const;
+export const SEARCH_KINDS = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment', 'dsrRequest', 'breach'] as const;
 
 export const searchHit = z.object({
   kind: z.enum(SEARCH_KINDS),

@@ -175,7 +175,7 @@ export const serviceMethods = {
   'services.create': { changes: ['services'], input: serviceFields, output: service },
   'services.update': { changes: ['services', 'changeNotices'], input: z.object({ id, revision, fields: serviceFields }), output: service },
   /** Refused with IN_USE while subscriptions use it (archive it instead). */
-  'services.delete': { changes: ['services', 'equipment'], input: z.object({ id, revision }), output: z.object({ id }) },
+  'services.delete': { changes: ['services', 'equipment', 'breaches'], input: z.object({ id, revision }), output: z.object({ id }) },
 
   'subscriptions.list': {
     input: z.object({ customerId: id.optional(), serviceId: id.optional() }),

@@ -211,7 +211,7 @@ export const siteMethods = {
   'sites.create': { changes: ['sites'], input: z.object({ customerId: id, fields: siteFields }), output: site },
   'sites.update': { changes: ['sites'], input: ref.extend({ fields: siteFields }), output: site },
   /** Refused with IN_USE while equipment stands at the site: move or delete it first, or close the site. */
-  'sites.delete': { changes: ['sites', 'equipment'], input: ref, output: z.object({ id }) },
+  'sites.delete': { changes: ['sites', 'equipment', 'breaches'], input: ref, output: z.object({ id }) },
 
   'equipment.list': { input: equipmentListInput, output: equipmentList },
   'equipment.get': { input: z.object({ id }), output: equipment },
@@ -222,7 +222,7 @@ export const siteMethods = {
     output: equipment,
   },
   'equipment.update': { changes: ['equipment'], input: ref.extend({ fields: equipmentFields }), output: equipment },
-  'equipment.delete': { changes: ['equipment'], input: ref, output: z.object({ id }) },
+  'equipment.delete': { changes: ['equipment', 'breaches'], input: ref, output: z.object({ id }) },
   /** To another of the customer's sites (or to none, e.g. back to the firm's own store), keeping the history. */
   'equipment.move': {
     changes: ['equipment'],

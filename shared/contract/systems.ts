@@ -126,5 +126,5 @@ export const systemMethods = {
   'systems.create': { changes: ['systems'], input: systemFields, output: system },
   'systems.update': { changes: ['systems'], input: z.object({ id, revision, fields: systemFields }), output: system },
   /** Refused with IN_USE while activities or services link to it. */
-  'systems.delete': { changes: ['systems'], input: z.object({ id, revision }), output: z.object({ id }) },
+  'systems.delete': { changes: ['systems', 'requests', 'breaches'], input: z.object({ id, revision }), output: z.object({ id }) },
 } as const;

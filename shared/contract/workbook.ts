@@ -12,6 +12,8 @@ export const WORKBOOK_SHEETS = [
   'agreements',
   'sites',
   'equipment',
+  'requests',
+  'breaches',
 ] as const;
 export const workbookSheet = z.enum(WORKBOOK_SHEETS);
 export type WorkbookSheet = z.output<typeof workbookSheet>;

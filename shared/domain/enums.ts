@@ -167,6 +167,8 @@ export const RETENTION_EVENTS = [
   'site_closed',
   'purpose_fulfilled',
   'agreement_terminated',
+  'request_closed',
+  'breach_closed',
 ] as const;
 export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 export const RETENTION_ROUNDINGS = ['none', 'end_of_calendar_year', 'end_of_month'] as const;
@@ -174,7 +176,7 @@ export const RETENTION_ROUNDINGS = ['none', 'end_of_calendar_year', 'end_of_mont
 export const RETENTION_ACTIONS = ['delete', 'anonymise', 'delete_or_anonymise', 'return_to_controller', 'archive', 'review'] as const;
 export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
 /** The register's own records that retention rules can purge (product.md §3.6). */
-export const PURGE_RECORD_KINDS = ['contact_person', 'site', 'equipment', 'agreement'] as const;
+export const PURGE_RECORD_KINDS = ['contact_person', 'site', 'equipment', 'agreement', 'dsr_request', 'breach'] as const;
 export type PurgeRecordKind = (typeof PURGE_RECORD_KINDS)[number];
 
 // Customer sites and equipment (CMDB, product.md §3.5)
@@ -224,6 +226,61 @@ export type ObjectionResolution = (typeof OBJECTION_RESOLUTIONS)[number];
  */
 export const RECIPIENT_STATES = ['not_sent', 'awaiting', 'accepted', 'deemed_accepted', 'objected', 'resolved'] as const;
 export type RecipientState = (typeof RECIPIENT_STATES)[number];
+
+// Data subject requests (domain.md §6.1, issue 16).
+/** The rights a request can invoke (Art. 15–22 and 7(3)); information and complaint are not requests to us. */
+export const DSR_RIGHTS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'automated_decisions',
+  'withdraw_consent',
+] as const;
+export type DsrRight = (typeof DSR_RIGHTS)[number];
+export const DSR_CHANNELS = ['email', 'letter', 'phone', 'web', 'in_person'] as const;
+export type DsrChannel = (typeof DSR_CHANNELS)[number];
+/** Our role for a request or a breach: the data is ours (controller) or a customer's (processor). */
+export const OUR_ROLES = ['controller', 'processor'] as const;
+export type OurRole = (typeof OUR_ROLES)[number];
+export const IDENTITY_STATES = ['pending', 'verified', 'not_needed', 'failed'] as const;
+export type IdentityState = (typeof IDENTITY_STATES)[number];
+export const DSR_STATUSES = ['received', 'verifying', 'in_progress', 'answered', 'refused', 'forwarded'] as const;
+export type DsrStatus = (typeof DSR_STATUSES)[number];
+export const DSR_OUTCOMES = ['granted', 'partially_granted', 'refused_unfounded_excessive', 'refused_exemption', 'no_data'] as const;
+export type DsrOutcome = (typeof DSR_OUTCOMES)[number];
+/** Where a deadline stands on a given day: closed (answered in time or not), overdue, due within 7 days, running. */
+export const DEADLINE_STATES = ['closed', 'overdue', 'due_soon', 'running'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+// Personal data breaches (domain.md §6.2, issue 16).
+export const BREACH_TYPES = ['confidentiality', 'integrity', 'availability'] as const;
+export type BreachType = (typeof BREACH_TYPES)[number];
+export const BREACH_CAUSES = [
+  'misdirected_email',
+  'lost_stolen_device',
+  'phishing',
+  'malware_ransomware',
+  'hacking',
+  'unauthorised_internal_access',
+  'misconfiguration',
+  'software_bug',
+  'supplier_incident',
+  'physical',
+  'other',
+] as const;
+export type BreachCause = (typeof BREACH_CAUSES)[number];
+export const BREACH_RISKS = ['no_risk', 'risk', 'high_risk'] as const;
+export type BreachRisk = (typeof BREACH_RISKS)[number];
+/** Art. 34(3): why data subjects need not be told of a high-risk breach. */
+export const SUBJECT_NOTICE_EXEMPTIONS = ['encrypted', 'risk_mitigated', 'disproportionate_public_notice'] as const;
+export type SubjectNoticeExemption = (typeof SUBJECT_NOTICE_EXEMPTIONS)[number];
+export const OTHER_AUTHORITIES = ['police', 'cert_se_nis2', 'other'] as const;
+export type OtherAuthority = (typeof OTHER_AUTHORITIES)[number];
+export const BREACH_NOTICE_VIA = ['email', 'phone', 'post', 'portal'] as const;
+export type BreachNoticeVia = (typeof BREACH_NOTICE_VIA)[number];
 
 /** EU-27 plus Iceland, Liechtenstein and Norway (ISO 3166-1 alpha-2). */
 export const EEA_COUNTRIES = [

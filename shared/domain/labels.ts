@@ -19,6 +19,19 @@ import {
   type ENCRYPTION_STATES,
   type OBJECTION_RESOLUTIONS,
   type RECIPIENT_STATES,
+  type DSR_RIGHTS,
+  type DSR_CHANNELS,
+  type OUR_ROLES,
+  type IDENTITY_STATES,
+  type DSR_STATUSES,
+  type DSR_OUTCOMES,
+  type DEADLINE_STATES,
+  type BREACH_TYPES,
+  type BREACH_CAUSES,
+  type BREACH_RISKS,
+  type SUBJECT_NOTICE_EXEMPTIONS,
+  type OTHER_AUTHORITIES,
+  type BREACH_NOTICE_VIA,
   type SENT_VIA,
   type EQUIPMENT_STATUSES,
   type EQUIPMENT_TYPES,
@@ -354,6 +367,8 @@ const retentionEvent = {
   site_closed: { sv: 'Driftstället har stängts', en: 'The site was closed' },
   purpose_fulfilled: { sv: 'Ändamålet har uppfyllts', en: 'The purpose was fulfilled' },
   agreement_terminated: { sv: 'PUB-avtalet har upphört', en: 'The data processing agreement ended' },
+  request_closed: { sv: 'Begäran har avslutats', en: 'The request was closed' },
+  breach_closed: { sv: 'Incidenten har avslutats', en: 'The breach was closed' },
 } satisfies LabelTable<typeof RETENTION_EVENTS>;
 
 const retentionRounding = {
@@ -440,6 +455,115 @@ const recipientState = {
   resolved: { sv: 'Invändning avgjord', en: 'Objection resolved' },
 } satisfies LabelTable<typeof RECIPIENT_STATES>;
 
+const dsrRight = {
+  access: { sv: 'Tillgång – registerutdrag (art. 15)', en: 'Access (Art. 15)' },
+  rectification: { sv: 'Rättelse (art. 16)', en: 'Rectification (Art. 16)' },
+  erasure: { sv: 'Radering (art. 17)', en: 'Erasure (Art. 17)' },
+  restriction: { sv: 'Begränsning av behandling (art. 18)', en: 'Restriction of processing (Art. 18)' },
+  portability: { sv: 'Dataportabilitet (art. 20)', en: 'Data portability (Art. 20)' },
+  objection: { sv: 'Invändning (art. 21)', en: 'Objection (Art. 21)' },
+  automated_decisions: { sv: 'Automatiserade beslut (art. 22)', en: 'Automated decisions (Art. 22)' },
+  withdraw_consent: { sv: 'Återkallat samtycke (art. 7.3)', en: 'Withdrawal of consent (Art. 7(3))' },
+} satisfies LabelTable<typeof DSR_RIGHTS>;
+
+const dsrChannel = {
+  email: { sv: 'E-post', en: 'E-mail' },
+  letter: { sv: 'Brev', en: 'Letter' },
+  phone: { sv: 'Telefon', en: 'Phone' },
+  web: { sv: 'Webbformulär', en: 'Web form' },
+  in_person: { sv: 'Personligen', en: 'In person' },
+} satisfies LabelTable<typeof DSR_CHANNELS>;
+
+const ourRole = {
+  controller: { sv: 'Vi är personuppgiftsansvariga', en: 'We are the controller' },
+  processor: { sv: 'Vi är personuppgiftsbiträde åt en kund', en: 'We are processor for a customer' },
+} satisfies LabelTable<typeof OUR_ROLES>;
+
+const identityState = {
+  pending: { sv: 'Inte kontrollerad', en: 'Not checked' },
+  verified: { sv: 'Kontrollerad', en: 'Verified' },
+  not_needed: { sv: 'Behövs inte', en: 'Not needed' },
+  failed: { sv: 'Kunde inte styrkas', en: 'Could not be confirmed' },
+} satisfies LabelTable<typeof IDENTITY_STATES>;
+
+const dsrStatus = {
+  received: { sv: 'Mottagen', en: 'Received' },
+  verifying: { sv: 'Identitet kontrolleras', en: 'Verifying identity' },
+  in_progress: { sv: 'Pågår', en: 'In progress' },
+  answered: { sv: 'Besvarad', en: 'Answered' },
+  refused: { sv: 'Avslagen', en: 'Refused' },
+  forwarded: { sv: 'Vidarebefordrad till kunden', en: 'Forwarded to the customer' },
+} satisfies LabelTable<typeof DSR_STATUSES>;
+
+const dsrOutcome = {
+  granted: { sv: 'Beviljad', en: 'Granted' },
+  partially_granted: { sv: 'Delvis beviljad', en: 'Partly granted' },
+  refused_unfounded_excessive: { sv: 'Avslagen – uppenbart ogrundad eller orimlig', en: 'Refused – manifestly unfounded or excessive' },
+  refused_exemption: { sv: 'Avslagen – undantag i lag', en: 'Refused – exemption in law' },
+  no_data: { sv: 'Inga uppgifter fanns', en: 'No data held' },
+} satisfies LabelTable<typeof DSR_OUTCOMES>;
+
+const deadlineState = {
+  closed: { sv: 'Avslutad', en: 'Closed' },
+  overdue: { sv: 'Försenad', en: 'Overdue' },
+  due_soon: { sv: 'Förfaller inom en vecka', en: 'Due within a week' },
+  running: { sv: 'Pågår', en: 'Running' },
+} satisfies LabelTable<typeof DEADLINE_STATES>;
+
+const breachType = {
+  confidentiality: { sv: 'Konfidentialitet (obehörig åtkomst eller röjande)', en: 'Confidentiality (unauthorised access or disclosure)' },
+  integrity: { sv: 'Riktighet (uppgifter ändrade)', en: 'Integrity (data altered)' },
+  availability: { sv: 'Tillgänglighet (uppgifter förlorade eller otillgängliga)', en: 'Availability (data lost or unavailable)' },
+} satisfies LabelTable<typeof BREACH_TYPES>;
+
+const breachCause = {
+  misdirected_email: { sv: 'Felskickad e-post eller post', en: 'Misdirected e-mail or mail' },
+  lost_stolen_device: { sv: 'Förlorad eller stulen enhet', en: 'Lost or stolen device' },
+  phishing: { sv: 'Nätfiske', en: 'Phishing' },
+  malware_ransomware: { sv: 'Skadlig kod eller utpressningsprogram', en: 'Malware or ransomware' },
+  hacking: { sv: 'Dataintrång', en: 'Hacking' },
+  unauthorised_internal_access: { sv: 'Obehörig åtkomst inifrån', en: 'Unauthorised internal access' },
+  misconfiguration: { sv: 'Felkonfiguration', en: 'Misconfiguration' },
+  software_bug: { sv: 'Programfel', en: 'Software bug' },
+  supplier_incident: { sv: 'Incident hos leverantör', en: 'Incident at a supplier' },
+  physical: { sv: 'Fysisk händelse (brand, inbrott, vatten)', en: 'Physical event (fire, burglary, water)' },
+  other: { sv: 'Annat', en: 'Other' },
+} satisfies LabelTable<typeof BREACH_CAUSES>;
+
+const breachRisk = {
+  no_risk: { sv: 'Ingen sannolik risk', en: 'No likely risk' },
+  risk: { sv: 'Risk', en: 'Risk' },
+  high_risk: { sv: 'Hög risk', en: 'High risk' },
+} satisfies LabelTable<typeof BREACH_RISKS>;
+
+const subjectNoticeExemption = {
+  encrypted: {
+    sv: 'Uppgifterna var oläsbara för obehöriga (t.ex. krypterade) – art. 34.3 a',
+    en: 'The data was unintelligible to others (e.g. encrypted) – Art. 34(3)(a)',
+  },
+  risk_mitigated: {
+    sv: 'Åtgärder gör att den höga risken inte längre är sannolik – art. 34.3 b',
+    en: 'Measures taken mean the high risk is no longer likely – Art. 34(3)(b)',
+  },
+  disproportionate_public_notice: {
+    sv: 'Oproportionerlig ansträngning – offentligt meddelande i stället (art. 34.3 c)',
+    en: 'Disproportionate effort – public communication instead (Art. 34(3)(c))',
+  },
+} satisfies LabelTable<typeof SUBJECT_NOTICE_EXEMPTIONS>;
+
+const otherAuthority = {
+  police: { sv: 'Polisen', en: 'The police' },
+  cert_se_nis2: { sv: 'CERT-SE (cybersäkerhetslagen)', en: 'CERT-SE (Swedish NIS2 act)' },
+  other: { sv: 'Annan myndighet', en: 'Other authority' },
+} satisfies LabelTable<typeof OTHER_AUTHORITIES>;
+
+const breachNoticeVia = {
+  email: { sv: 'E-post', en: 'E-mail' },
+  phone: { sv: 'Telefon', en: 'Phone' },
+  post: { sv: 'Post', en: 'Post' },
+  portal: { sv: 'Kundportal', en: 'Customer portal' },
+} satisfies LabelTable<typeof BREACH_NOTICE_VIA>;
+
 export const labels = {
   legalBasis,
   specialCategory,
@@ -479,6 +603,19 @@ export const labels = {
   sentVia,
   objectionResolution,
   recipientState,
+  dsrRight,
+  dsrChannel,
+  ourRole,
+  identityState,
+  dsrStatus,
+  dsrOutcome,
+  deadlineState,
+  breachType,
+  breachCause,
+  breachRisk,
+  subjectNoticeExemption,
+  otherAuthority,
+  breachNoticeVia,
 } as const;
 
 export type LabelKind = keyof typeof labels;

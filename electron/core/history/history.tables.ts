@@ -72,6 +72,9 @@ export const RECORD_TABLES: Record<string, RecordTable> = {
     name: (r, lookup) => lookup('customer', r.customer_id),
   },
   notice_letter: { kind: 'noticeLetter', singleton: 1, name: () => '' },
+  // Named by right and date, never by the requester: the name stays in the history after a purge.
+  dsr_requests: { kind: 'dsrRequest', name: (r) => join(r.received_on, r.right) },
+  breaches: { kind: 'breach', name: (r) => str(r.title).slice(0, 120) },
 };
 
 export const LIST_TABLES: Record<string, ListTable> = {
@@ -138,6 +141,26 @@ export const LIST_TABLES: Record<string, ListTable> = {
     list: 'services',
     label: (r, l) => l('service', r.service_id),
   },
+  dsr_request_activities: {
+    kind: 'dsrRequest',
+    owner: 'dsr_request_id',
+    list: 'activities',
+    label: (r, l) => l('activity', r.activity_id),
+  },
+  dsr_request_systems: { kind: 'dsrRequest', owner: 'dsr_request_id', list: 'systems', label: (r, l) => l('system', r.system_id) },
+  breach_terms: { kind: 'breach', owner: 'breach_id', list: 'terms', label: (r, l) => l('vocabularyTerm', r.term_id) },
+  breach_customers: {
+    kind: 'breach',
+    owner: 'breach_id',
+    list: 'customers',
+    label: (r, l) => join(l('customer', r.customer_id), r.notified_at),
+  },
+  breach_services: { kind: 'breach', owner: 'breach_id', list: 'services', label: (r, l) => l('service', r.service_id) },
+  breach_systems: { kind: 'breach', owner: 'breach_id', list: 'systems', label: (r, l) => l('system', r.system_id) },
+  breach_sites: { kind: 'breach', owner: 'breach_id', list: 'sites', label: (r, l) => l('site', r.site_id) },
+  breach_equipment: { kind: 'breach', owner: 'breach_id', list: 'equipment', label: (r, l) => l('equipment', r.equipment_id) },
+  breach_supplements: { kind: 'breach', owner: 'breach_id', list: 'supplements', label: (r) => join(r.at, str(r.summary).slice(0, 80)) },
+  breach_reports: { kind: 'breach', owner: 'breach_id', list: 'otherReports', label: (r) => join(r.authority, r.at, r.reference) },
   equipment_services: { kind: 'equipment', owner: 'equipment_id', list: 'services', label: (r, l) => l('service', r.service_id) },
   equipment_moves: {
     kind: 'equipment',

@@ -79,6 +79,8 @@ const sv = {
     changeNotice: 'Ändringsmeddelande',
     noticeRecipient: 'Ändringsmeddelande till kund',
     noticeLetter: 'Brevmall för ändringsmeddelanden',
+    dsrRequest: 'Begäran från registrerad',
+    breach: 'Personuppgiftsincident',
   } satisfies Record<HistoryKind, string>,
   lists: {
     purposes: 'Ändamål',
@@ -98,6 +100,12 @@ const sv = {
     excludedActivities: 'Undantagna behandlingar',
     services: 'Tjänster',
     moves: 'Flyttar',
+    activities: 'Behandlingar',
+    customers: 'Kunder',
+    sites: 'Driftställen',
+    equipment: 'Utrustning',
+    supplements: 'Kompletteringar till IMY',
+    otherReports: 'Anmälningar till andra myndigheter',
   },
   fields: {
     name: 'Namn',
@@ -336,6 +344,8 @@ export const historyWords: Words<HistoryWords> = {
       changeNotice: 'Change notice',
       noticeRecipient: 'Change notice to a customer',
       noticeLetter: 'Change notice letter template',
+      dsrRequest: 'Data subject request',
+      breach: 'Personal data breach',
     },
     lists: {
       purposes: 'Purposes',
@@ -355,6 +365,12 @@ export const historyWords: Words<HistoryWords> = {
       excludedActivities: 'Excluded processing activities',
       services: 'Services',
       moves: 'Moves',
+      activities: 'Processing activities',
+      customers: 'Customers',
+      sites: 'Sites',
+      equipment: 'Equipment',
+      supplements: 'Supplements to IMY',
+      otherReports: 'Reports to other authorities',
     },
     fields: {
       name: 'Name',

@@ -5,6 +5,8 @@ import type { Core } from '../../../electron/core/core';
 import {
   customerFields,
   emptyActivity,
+  emptyBreach,
+  emptyDsrRequest,
   emptyEquipment,
   emptyService,
   emptySite,
@@ -262,6 +264,41 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   },
   'noticeLetter.reset': async ({ result }) => ({ revision: result('noticeLetter.save').revision }),
 
+  // A processor request of the rich customer's and a breach at its site: its delete reaches both.
+  'requests.create': async ({ rich }) => ({
+    ...emptyDsrRequest,
+    requesterName: 'Ny Begäran',
+    receivedOn: TODAY,
+    ourRole: 'processor',
+    customerId: rich.id,
+  }),
+  'requests.update': async ({ result }) => {
+    const r = result('requests.create');
+    return { ...ref(r), fields: { ...r.fields, status: 'forwarded', forwardedOn: TODAY } };
+  },
+  'requests.delete': async ({ core, result }) =>
+    ref(await ok(core, 'requests.create', { ...result('requests.update').fields, requesterName: 'Ännu en begäran' })),
+  'breaches.create': async ({ rich }) => ({
+    ...emptyBreach,
+    title: 'Ny incident',
+    ourRole: 'processor',
+    discoveredAt: FIXED_NOW.toISOString(),
+    siteIds: [rich.siteIds[0]!],
+  }),
+  'breaches.update': async ({ result }) => {
+    const b = result('breaches.create');
+    return { ...ref(b), fields: { ...b.fields, description: 'Ändrad' } };
+  },
+  'breaches.recordCustomerNotice': async ({ result, rich }) => ({
+    ...ref(result('breaches.update')),
+    customerId: rich.id,
+    notifiedAt: FIXED_NOW.toISOString(),
+    via: 'phone' as const,
+    note: '',
+  }),
+  'breaches.delete': async ({ core, result }) =>
+    ref(await ok(core, 'breaches.create', { ...result('breaches.recordCustomerNotice').fields, title: 'Ännu en incident' })),
+
   // The sample has sites and equipment of ended customers that are due.
   'purge.run': async () => ({ on: TODAY }),
   'customers.delete': async ({ core, rich }) => ref(await ok(core, 'customers.get', { id: rich.id })),
@@ -329,6 +366,23 @@ const fingerprints: { [K in Exclude<DataKind, 'register'>]: (core: Core) => Prom
     return notices.map((n) => [`${n.id}:${n.revision}`, n.recipients.map((r) => `${r.customerId}:${r.revision ?? ''}`)]);
   },
   noticeLetter: async (core) => (await ok(core, 'noticeLetter.get', {})).revision,
+  // With the links a cascade can take away (a customer, a site, a device deleted) without a new revision.
+  requests: async (core) => {
+    const rows = (await ok(core, 'requests.list', { filter: 'all', limit: 1000 })).rows;
+    const full = await Promise.all(rows.map((r) => ok(core, 'requests.get', { id: r.id })));
+    return full.map((r) => `${r.id}:${r.revision}:${r.fields.customerId}:${r.fields.activityIds}:${r.fields.systemIds}`).sort();
+  },
+  breaches: async (core) => {
+    const rows = (await ok(core, 'breaches.list', { filter: 'all', limit: 1000 })).rows;
+    const full = await Promise.all(rows.map((b) => ok(core, 'breaches.get', { id: b.id })));
+    return full
+      .map((b) => {
+        const f = b.fields;
+        const links = [f.customerIds, f.serviceIds, f.systemIds, f.siteIds, f.equipmentIds, f.subjectTermIds, f.dataTermIds];
+        return `${b.id}:${b.revision}:${links.map((l) => l.join(',')).join(';')}:${b.customers.map((c) => `${c.customerId}@${c.notifiedAt}`)}`;
+      })
+      .sort();
+  },
 
   // Every change adds to the history (checked on its own below); this kind is about entries losing their values.
   history: async (core) => (await ok(core, 'history.list', { limit: 1000 })).rows.filter((e) => e.redacted).length,
