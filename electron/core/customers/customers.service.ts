@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Customer, CustomerSummary, customerFields, customerListInput } from '../../../shared/contract';
 import { agreementsService } from '../agreements/agreements.service';
+import { breachesService } from '../breaches/breaches.service';
 import { conflict, notFound } from '../errors';
+import { requestsService } from '../requests/requests.service';
 import type { Session } from '../session';
 import { sitesService } from '../sites/sites.service';
 import type { CustomersRepo } from './customers.repo';
@@ -40,6 +42,8 @@ export function createCustomersService(repo: CustomersRepo, tx: <T>(fn: () => T)
       tx(() => {
         ensureWritten(repo.update(id, revision, fields, now()), id);
         use(sitesService).customerRenamed(id);
+        use(requestsService).customerRenamed(id);
+        use(breachesService).customerRenamed(id);
         return get(id);
       }),
     setArchived: (id: number, revision: number, archived: boolean): Customer =>
