@@ -4,9 +4,9 @@
 // or from the law: where the register holds no answer, the sentence is left out and the preflight
 // (privacy-notice.preflight.ts) says what is missing.
 import crypto from 'node:crypto';
-import type { Activity, HistoryKind, NoticeCookieAnswer, NoticeLeftOutReason, Organisation, RetentionRule } from '../../../shared/contract';
-import { isEeaCountry, type LegalBasis, type MeasureCategory } from '../../../shared/domain/enums';
-import { countryName, enumLabel, locationIsInEea, locationLabel, type Label, type Location } from '../../../shared/domain/labels';
+import type { Activity, NoticeCookieAnswer, NoticeLeftOutReason, Organisation, RetentionRule } from '../../../shared/contract';
+import type { LegalBasis, MeasureCategory } from '../../../shared/domain/enums';
+import { enumLabel, locationIsInEea, type Label, type Location } from '../../../shared/domain/labels';
 import { glossary } from '../../../shared/glossary';
 import type { Language } from '../../../shared/messages';
 import { maskIdentity } from '../../../shared/orgnr';
@@ -21,6 +21,22 @@ import { stockholmDate, type Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { systemsService } from '../systems/systems.service';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
+import {
+  basesOf,
+  capitalise,
+  joinList,
+  labelList,
+  lowerFirst,
+  purposeRuns,
+  recipientGroups,
+  recipientsAnswered,
+  retentionPolicy,
+  sentence,
+  supplierLine,
+  transferLines,
+  unique,
+  type NoticeFallback,
+} from './activity-phrases';
 import type { NoticeCookie, NoticeSection } from './privacy-notice.repo';
 import { IMY, privacyNoticeWords } from './privacy-notice.words';
 
@@ -79,7 +95,8 @@ export interface NoticeChoice {
   includedDraftIds: readonly number[];
 }
 
-const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+// The phrase builders moved to activity-phrases.ts (shared with the access reply); callers keep these names.
+export { basesOf, recipientsAnswered, type NoticeFallback };
 
 /** Whether the notice takes in an activity; null when it does, else why not. */
 export function leftOutReason(a: { id: number; status: string }, choice: NoticeChoice): NoticeLeftOutReason | null {
@@ -247,22 +264,6 @@ export function websiteActivities(facts: Pick<NoticeFacts, 'activities' | 'terms
   );
 }
 
-/** An activity's recipients question: answered with a list, answered "none", or not answered. */
-export const recipientsAnswered = (a: Pick<Activity, 'noRecipients' | 'recipients'>): boolean => a.noRecipients || a.recipients.length > 0;
-
-/** The legal bases a purpose rests on: its main one and any further ones. */
-export const basesOf = (p: Activity['purposes'][number]): LegalBasis[] => [p.legalBasis, ...p.moreBases.map((b) => b.legalBasis)];
-
-/** A Swedish English-variant field the English notice printed in Swedish instead (the preflight lists them). */
-export interface NoticeFallback {
-  kind: HistoryKind;
-  id: number | null;
-  /** The English field, as the contract names it ('nameEn', 'purposes.0.descriptionEn'). */
-  field: string;
-  /** The record by name (the register's Swedish name); null for the notice itself. */
-  subject: string | null;
-}
-
 function paragraphs(text: string): DocBlock[] {
   return text
     .split(/\n\s*\n/)
@@ -270,44 +271,6 @@ function paragraphs(text: string): DocBlock[] {
     .filter((p) => p !== '')
     .map(paragraph);
 }
-
-/**
- * "A, B och C". When an item has an "och" of its own, the last one is joined with "samt" (one
- * "och" per list level).
- */
-function joinList(items: readonly string[], lang: Language, word: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  const conj = documentWords[lang][word];
-  const nested = word === 'and' && items.some((x) => new RegExp(`\\s${conj}\\s`).test(x));
-  const last = nested ? privacyNoticeWords[lang].andAlso : conj;
-  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** "Kontaktuppgifter" → "kontaktuppgifter", "E-postadress" → "e-postadress" inside a sentence; "IP-adress" and "SPAR" stay. */
-const lowerFirst = (s: string) => (/^\p{Lu}-?\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
-
-/** A sentence-style list of labels: the first as it is, the others with a small initial. */
-const labelList = (items: readonly string[], lang: Language) =>
-  joinList(
-    items.map((x, i) => (i === 0 ? x : lowerFirst(x))),
-    lang,
-  );
-
-/** Inside the brackets a Swedish reference starts in lower case ("bokföringslagen (1999:1078)"); "BFL" stays. */
-const statute = (detail: string, lang: Language) => (lang === 'sv' ? lowerFirst(detail) : detail);
-
-/** "Rättslig förpliktelse (art. 6.1 c)" + "Bokföringslagen (1999:1078)" → "Rättslig förpliktelse (art. 6.1 c, bokföringslagen (1999:1078))". */
-function basisWithDetail(basis: LegalBasis, detail: string, lang: Language): string {
-  const label = enumLabel('legalBasis', basis, lang);
-  const d = statute(detail.trim().replace(/\.$/, ''), lang);
-  if (d === '') return label;
-  return label.endsWith(')') ? `${label.slice(0, -1)}, ${d})` : `${label} (${d})`;
-}
-
-/** A sentence ends with one full stop. */
-const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 export interface NoticeDraft {
   view: PrivacyNoticeView;
@@ -424,35 +387,12 @@ export function buildPrivacyNoticeDraft(facts: NoticeFacts, lang: Language, toda
   const basesUsed = new Set<LegalBasis>();
   for (const a of facts.activities) {
     if (a.purposes.length === 0) continue;
-    const at = (i: number, field: string): NoticeFallback => ({
-      kind: 'activity',
-      id: a.id,
-      field: `purposes.${i}.${field}`,
-      subject: a.name,
-    });
     purposeBlocks.push({ kind: 'heading', text: activityName(a) });
     purposeBlocks.push({
       kind: 'list',
       items: a.purposes.map((p, i) => {
         basesOf(p).forEach((b) => basesUsed.add(b));
-        const givenDetail = tr(p.legalBasisDetail, p.legalBasisDetailEn, at(i, 'legalBasisDetailEn')).trim();
-        // Registers written before the assessment had its own place name the interest in the detail.
-        const interestInDetail = p.legalBasis === 'legitimate_interests' && p.liaText.trim() === '';
-        const detail = interestInDetail ? '' : givenDetail;
-        const lia = interestInDetail ? givenDetail : tr(p.liaText, p.liaTextEn, at(i, 'liaTextEn')).trim();
-        const scoped = (basis: string, scope: string) => (scope.trim() ? words.basisFor(basis, scope.trim()) : basis);
-        const bases = [
-          scoped(basisWithDetail(p.legalBasis, detail, lang), tr(p.basisScopeSv, p.basisScopeEn, at(i, 'basisScopeEn'))),
-          ...p.moreBases.map((b, j) =>
-            scoped(basisWithDetail(b.legalBasis, b.detail, lang), tr(b.scopeSv, b.scopeEn, at(i, `moreBases.${j}.scopeEn`))),
-          ),
-        ];
-        const runs: DocRun[] = [
-          { text: `${sentence(tr(p.description, p.descriptionEn, at(i, 'descriptionEn')))} ` },
-          ...labelled(words.legalBasis, sentence(labelList(bases, lang))),
-        ];
-        if (basesOf(p).includes('legitimate_interests') && lia) runs.push({ text: ' ' }, ...labelled(words.ourInterest, sentence(lia)));
-        return runs;
+        return purposeRuns(a, p, i, lang, tr);
       }),
     });
   }
@@ -492,28 +432,10 @@ export function buildPrivacyNoticeDraft(facts: NoticeFacts, lang: Language, toda
   // 6. Recipients, processors and transfers. "We do not disclose" only when every activity said so.
   const recipientBlocks: DocBlock[] = [];
   const allAnswered = facts.activities.every(recipientsAnswered);
-  const recipients = facts.activities.flatMap((a) => a.recipients);
-  // A term's label reads in lower case inside a sentence; a name the firm typed (or a supplier's) stays as written.
-  const labelOf = (r: Activity['recipients'][number]): { text: string; term: boolean } => {
-    const sub = r.subprocessorId !== null ? subs.get(r.subprocessorId) : undefined;
-    if (sub) return { text: sub.name, term: false };
-    if (r.termId !== null && term.has(r.termId)) return { text: termLabel(r.termId), term: true };
-    return { text: r.name.trim(), term: false };
-  };
-  const named = (kind: string, inSentence: (i: number) => boolean) => {
-    const labels = new Map<string, boolean>();
-    for (const r of recipients.filter((x) => x.kind === kind)) {
-      const { text, term: isTerm } = labelOf(r);
-      if (text && !labels.has(text)) labels.set(text, isTerm);
-    }
-    return [...labels].map(([text, isTerm], i) => (isTerm && inSentence(i) ? lowerFirst(text) : text));
-  };
-  const internal = named('internal', (i) => i > 0);
-  const external = named('external', () => true);
-  const processorSubs = unique(recipients.flatMap((r) => (r.kind === 'processor' && r.subprocessorId !== null ? [r.subprocessorId] : [])))
-    .map((id) => subs.get(id))
-    .filter((s) => s !== undefined);
-  const processorOthers = named('processor', () => false).filter((n) => !processorSubs.some((s) => s.name === n));
+  const { internal, external, processorSubs, processorOthers } = recipientGroups(facts.activities, subs, {
+    has: (id) => term.has(id),
+    label: termLabel,
+  });
   if (internal.length) recipientBlocks.push({ kind: 'paragraph', runs: labelled(words.internal, sentence(joinList(internal, lang))) });
   if (external.length) {
     recipientBlocks.push({
@@ -527,32 +449,17 @@ export function buildPrivacyNoticeDraft(facts: NoticeFacts, lang: Language, toda
     recipientBlocks.push({ kind: 'heading', text: words.suppliersTitle });
     recipientBlocks.push(paragraph(agreements ? `${words.suppliersText} ${words.suppliersAgreements}` : words.suppliersText), {
       kind: 'list',
-      items: [
-        ...processorSubs.map((s) => [{ text: `${s.name} (${locationLabel(s, lang)})` }]),
-        ...processorOthers.map((n) => [{ text: n }]),
-      ],
+      items: [...processorSubs.map((s) => [{ text: supplierLine(s, lang) }]), ...processorOthers.map((n) => [{ text: n }])],
     });
   }
   if (recipientBlocks.length === 0 && allAnswered && facts.activities.length > 0) recipientBlocks.push(paragraph(words.noDisclosure));
 
-  const transfers: string[] = [];
-  for (const a of facts.activities) {
-    for (const t of a.transfers) {
-      if (t.mechanism === 'none_eea' && isEeaCountry(t.country)) continue;
-      // The same form as a supplier's line below, so one transfer recorded twice prints once.
-      const where = t.recipient.trim() ? `${t.recipient.trim()} (${countryName(t.country, lang)})` : countryName(t.country, lang);
-      transfers.push(`${where}: ${lowerFirst(enumLabel('transferMechanism', t.mechanism, lang))}`);
-    }
-  }
-  for (const s of processorSubs) {
-    if (!locationIsInEea(s))
-      transfers.push(`${s.name} (${locationLabel(s, lang)}): ${lowerFirst(enumLabel('transferMechanism', s.transferMechanism, lang))}`);
-  }
+  const transfers = transferLines(facts.activities, processorSubs, lang);
   // "No transfers" only when the register says where everything is: recipients answered, systems inside the EEA.
   const systemsInEea = facts.systems.every(locationIsInEea);
   if (transfers.length) {
     recipientBlocks.push({ kind: 'heading', text: words.transfersTitle });
-    recipientBlocks.push(paragraph(words.transfersText), { kind: 'list', items: unique(transfers).map((x) => [{ text: x }]) });
+    recipientBlocks.push(paragraph(words.transfersText), { kind: 'list', items: transfers.map((x) => [{ text: x }]) });
   } else if (allAnswered && systemsInEea && facts.activities.length > 0) {
     recipientBlocks.push({ kind: 'heading', text: words.transfersTitle }, paragraph(words.noTransfers));
   }
@@ -572,18 +479,7 @@ export function buildPrivacyNoticeDraft(facts: NoticeFacts, lang: Language, toda
     const location =
       tr(rule.storageLocation, rule.storageLocationEn, at('storageLocationEn')).trim() || joinList(systemNames(), lang) || '–';
     const purpose = tr(rule.purpose, rule.purposeEn, at('purposeEn')).trim() || joinList(users.map(activityName), lang);
-    const own = tr(rule.policySv, rule.policyEn, at('policyEn')).trim();
-    // The generated sentence marks Swedish parts itself; record them for the preflight.
-    if (!sv && rule.exceptionSv.trim() && !rule.exceptionEn.trim()) tr(rule.exceptionSv, '', at('exceptionEn'));
-    if (!sv && rule.anchorEventId !== null && rule.anchorEventLabel && !rule.anchorEventLabel.en.trim())
-      tr(rule.anchorEventLabel.sv, '', {
-        kind: 'retentionEvent',
-        id: rule.anchorEventId,
-        field: 'labelEn',
-        subject: rule.anchorEventLabel.sv,
-      });
-    const generated = rule.summary[lang].trim();
-    const policy = own && generated && own !== generated ? `${sentence(own)}\n${sentence(generated)}` : own || generated;
+    const policy = retentionPolicy(rule, lang, tr);
     return [name, location, purpose, policy];
   });
   sections.push({
