@@ -161,6 +161,8 @@ export function openSession(filePath: string, clock: Clock, options: SessionOpti
         agreements: count('agreements'),
         sites: count('sites'),
         equipment: count('equipment'),
+        requests: count('dsr_requests'),
+        breaches: count('breaches'),
       };
     },
     readOnly: () => readOnly,

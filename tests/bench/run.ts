@@ -18,6 +18,7 @@ import { benchHistory } from './history';
 import { median, ms, must, newCore, now, p95, row, RUNS, type FeatureBench, type Row } from './kit';
 import { benchPortable } from './portable';
 import { benchPurge } from './purge';
+import { benchRequestsBreaches } from './requests-breaches';
 import { benchSites } from './sites';
 import { benchWorkbook } from './workbook';
 
@@ -31,6 +32,7 @@ const FEATURE_BENCHES: FeatureBench[] = [
   benchPortable,
   benchBackups,
   benchHistory,
+  benchRequestsBreaches,
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,6 +42,7 @@ const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
 /**
  * BENCH_ONLY=encrypted: only the encrypted register against the plain one (benchEncrypted).
  * BENCH_ONLY=changeNotices: only the change notices, beside the agreement batch they are compared with.
+ * BENCH_ONLY=requestsBreaches: only the requests and breach lists (issue 16).
  */
 const ONLY = process.env.BENCH_ONLY ?? '';
 
@@ -305,6 +308,10 @@ async function main(): Promise<void> {
       }
       if (ONLY === 'changeNotices') {
         for (const bench of [benchAgreements, benchChangeNotices]) rows.push(...(await bench(dir, file, size)));
+        continue;
+      }
+      if (ONLY === 'requestsBreaches') {
+        rows.push(...(await benchRequestsBreaches(dir, file, size)));
         continue;
       }
       rows.push(await benchOpen(dir, file, size));

@@ -18,6 +18,8 @@ const KIND_PLURAL: Record<PurgeRecordKind, [one: string, many: string]> = {
   site: ['kundplats', 'kundplatser'],
   equipment: ['enhet', 'enheter'],
   agreement: ['PUB-avtal', 'PUB-avtal'],
+  dsr_request: ['begäran', 'begäranden'],
+  breach: ['incident', 'incidenter'],
 };
 
 const ACTION: Record<PurgeItem['action'], string> = {
@@ -81,7 +83,9 @@ export const purgeCommands: Record<string, CliCommand> = {
           io.out(`Att gallra ${list.on}: ${list.items.length} ${list.items.length === 1 ? 'post' : 'poster'}`);
           for (const i of list.items) {
             const mark = i.heldBy ? ` – spärrad: ${i.heldBy.reason}` : '';
-            io.out(`${i.dueOn}  ${i.customerName}  ${KIND_PLURAL[i.recordKind][0]} ${i.recordLabel}  ${ACTION[i.action]}${mark}`);
+            io.out(
+              `${i.dueOn}  ${i.customerName ?? '(ingen kund)'}  ${KIND_PLURAL[i.recordKind][0]} ${i.recordLabel}  ${ACTION[i.action]}${mark}`,
+            );
             io.out(`            ${i.reason.sv}`);
           }
         },

@@ -4,9 +4,13 @@ import { z } from 'zod';
 import {
   activityFields,
   agreementFields,
+  breachFields,
+  breachReport,
+  breachSupplement,
   clauseFields,
   contactPersonInput,
   customerFields,
+  dsrRequestFields,
   equipmentFields,
   legalHoldFields,
   organisationFields,
@@ -27,8 +31,11 @@ import {
   vocabularyTermFields,
   type PortableTableName,
 } from '../../../shared/contract';
+import { requestClock } from '../../../shared/deadlines';
 import { searchText as activitySearchText } from '../activities/activities.service';
+import { breachSearchText } from '../breaches/breach-text';
 import { customerSearchText } from '../customers/customer-text';
+import { requestSearchText } from '../requests/request-text';
 import { serviceSearchText } from '../services/service-text';
 import { equipmentSearchText, equipmentSortKey, type DeviceText } from '../sites/equipment-text';
 import { searchText as subprocessorSearchText } from '../subprocessors/subprocessors.service';
@@ -182,6 +189,29 @@ export const RECORD_FIELDS: Partial<Record<PortableTableName, RecordFields>> = {
   sites: { schema: siteFields },
   equipment: { schema: equipmentFields, lists: { serviceIds: { table: 'equipmentServices', by: 'equipmentId' } } },
   legalHolds: { schema: legalHoldFields, at: { retentionRuleId: 'ruleId' } },
+  dsrRequests: {
+    schema: dsrRequestFields,
+    // A processor request keeps its log when its customer is removed (SET NULL), which no form can save.
+    when: (row) => !(row.ourRole === 'processor' && row.customerId === null),
+    lists: {
+      activityIds: { table: 'dsrRequestActivities', by: 'dsrRequestId' },
+      systemIds: { table: 'dsrRequestSystems', by: 'dsrRequestId' },
+    },
+  },
+  // The terms (two lists in one table) and the customers (named or notified) are not counted here.
+  breaches: {
+    schema: breachFields,
+    lists: {
+      serviceIds: { table: 'breachServices', by: 'breachId' },
+      systemIds: { table: 'breachSystems', by: 'breachId' },
+      siteIds: { table: 'breachSites', by: 'breachId' },
+      equipmentIds: { table: 'breachEquipment', by: 'breachId' },
+      supplements: { table: 'breachSupplements', by: 'breachId' },
+      otherReports: { table: 'breachReports', by: 'breachId' },
+    },
+  },
+  breachSupplements: { schema: breachSupplement },
+  breachReports: { schema: breachReport },
 };
 
 /** The innermost schema of a field: through optional, nullable, default and the input side of a pipe. */
@@ -323,6 +353,35 @@ export const DERIVED_COLUMNS: Partial<Record<PortableTableName, Derive>> = {
     }),
   }),
   services: (s) => ({ searchText: serviceSearchText(as<Parameters<typeof serviceSearchText>[0]>(s)) }),
+  // The deadline and target the register sorts by, from the receipt and the extension (Art. 12(3)),
+  // and the search text as the requests service makes it.
+  dsrRequests: (r, rows) => {
+    const clock = requestClock({
+      receivedOn: r.receivedOn as string,
+      extensionNotifiedOn: r.extensionNotifiedOn as string | null,
+      closedOn: null,
+      on: r.receivedOn as string,
+    });
+    const searchText = requestSearchText({
+      requesterName: String(r.requesterName ?? ''),
+      requesterContact: String(r.requesterContact ?? ''),
+      customerName: nameOf(rows.row('customers', r.customerId)),
+      requestText: String(r.requestText ?? ''),
+    });
+    return { dueOn: clock.dueOn, targetOn: clock.targetOn, searchText };
+  },
+  // As the breaches service makes it: title, description, IMY's reference, the cause in both
+  // languages and the customers named or reached through a site or device.
+  breaches: (b, rows) => {
+    const customerOf = (table: 'sites' | 'equipment', id: unknown) => rows.row(table, id)?.customerId;
+    const customers = new Set([
+      ...rows.children('breachCustomers', 'breachId', b.id).map((c) => c.customerId),
+      ...rows.children('breachSites', 'breachId', b.id).map((x) => customerOf('sites', x.siteId)),
+      ...rows.children('breachEquipment', 'breachId', b.id).map((x) => customerOf('equipment', x.equipmentId)),
+    ]);
+    const names = [...customers].map((id) => nameOf(rows.row('customers', id)));
+    return { searchText: breachSearchText(as<Parameters<typeof breachSearchText>[0]>(b), names) };
+  },
   equipment: (e, rows) => {
     const site = nameOf(rows.row('sites', e.siteId));
     const customer = nameOf(rows.row('customers', e.customerId));

@@ -4,22 +4,26 @@ import type { Db } from '../db/types';
 import { equipmentSearchText } from '../sites/equipment-text';
 
 // The SQL of purging: reading the register's own records that rules can purge (contact persons,
-// sites, equipment, agreements — the tables of other features, read here as the search repo
-// does), deleting or anonymising them, legal holds and the deletion log.
+// sites, equipment, agreements, requests from data subjects, breach records — the tables of other
+// features, read here as the search repo does), deleting or anonymising them, legal holds and the
+// deletion log.
 
 /** A record that a rule may purge, with the dates its anchors come from. */
 export interface PurgeCandidate {
   kind: PurgeRecordKind;
   id: number;
-  customerId: number;
-  customerName: string;
+  /** Null for the firm's own records: a request as controller, a breach. */
+  customerId: number | null;
+  customerName: string | null;
+  /** Customers a legal hold on any of them keeps the record for (a breach involving several). */
+  holdCustomerIds: number[];
   label: string;
   /** ISO timestamps, turned into Swedish calendar dates by the service when a rule needs them. */
   createdAt: string;
   updatedAt: string;
   /** The customer's contract end, when the customer has ended. */
   contractEnded: string | null;
-  /** site_closed, asset_decommissioned or agreement_terminated, by kind. */
+  /** site_closed, asset_decommissioned, agreement_terminated, request_closed or breach_closed, by kind. */
   ownEvent: string | null;
   /** Agreements only: 'terminated' or 'superseded' (which date ownEvent is). */
   agreementStatus: string | null;
@@ -61,7 +65,7 @@ export interface NewLogEntry {
   ruleId: number;
   ruleName: string;
   action: 'delete' | 'anonymise';
-  customerId: number;
+  customerId: number | null;
   customerName: string;
   /** Kinds and counts only, e.g. {"equipment":3,"site":1}. */
   records: string;
@@ -109,12 +113,34 @@ const CANDIDATE_SQL: Record<PurgeRecordKind, string> = {
       a.status AS agreement_status, 1 AS personal
     FROM agreements a JOIN customers c ON c.id = a.customer_id
     WHERE 1 = 1`,
+  // Closed: answered or refused (answered_on), or as processor forwarded to the customer whose request it is.
+  dsr_request: `SELECT r.id, r.customer_id, c.name AS customer_name,
+      r.requester_name || ' (' || r.received_on || ')' AS label, r.created_at, r.updated_at,
+      CASE WHEN c.status = 'ended' THEN c.contract_end END AS contract_ended,
+      CASE WHEN r.status IN ('answered', 'refused') THEN r.answered_on WHEN r.status = 'forwarded' THEN r.forwarded_on END AS own_event,
+      NULL AS agreement_status,
+      NOT (r.requester_name = '${ANONYMISED_NAME}' AND r.requester_contact = '' AND r.request_text = '' AND r.searched = ''
+        AND r.found = '' AND r.notes = '') AS personal,
+      CASE WHEN r.customer_id IS NULL THEN '[]' ELSE json_array(r.customer_id) END AS hold_customers
+    FROM dsr_requests r LEFT JOIN customers c ON c.id = r.customer_id
+    WHERE 1 = 1`,
+  // A breach belongs to no one customer; a hold on any customer it involves keeps it. Breach
+  // records are the Art. 33(5) log: never anonymised, only deleted.
+  breach: `SELECT b.id, NULL AS customer_id, NULL AS customer_name, b.title || ' (' || substr(b.discovered_at, 1, 10) || ')' AS label,
+      b.created_at, b.updated_at, NULL AS contract_ended, b.closed_on AS own_event, NULL AS agreement_status, 0 AS personal,
+      (SELECT json_group_array(DISTINCT x.customer_id) FROM (
+         SELECT customer_id FROM breach_customers WHERE breach_id = b.id
+         UNION SELECT s.customer_id FROM breach_sites bs JOIN sites s ON s.id = bs.site_id WHERE bs.breach_id = b.id
+         UNION SELECT e.customer_id FROM breach_equipment be JOIN equipment e ON e.id = be.equipment_id WHERE be.breach_id = b.id) x)
+        AS hold_customers
+    FROM breaches b
+    WHERE 1 = 1`,
 };
 
 interface CandidateRow {
   id: number;
-  customer_id: number;
-  customer_name: string;
+  customer_id: number | null;
+  customer_name: string | null;
   label: string;
   created_at: string;
   updated_at: string;
@@ -122,6 +148,7 @@ interface CandidateRow {
   own_event: string | null;
   agreement_status: string | null;
   personal: 0 | 1;
+  hold_customers?: string;
 }
 
 interface EquipmentTextRow {
@@ -159,6 +186,13 @@ export function createPurgeRepo(db: Db) {
   const anonymiseSite = db.prepare(`UPDATE sites SET revision = revision + 1, access_notes = '', contact_name = '',
       contact_phone = '', contact_email = '', updated_at = ? WHERE id = ?`);
   const deleteAgreement = db.prepare('DELETE FROM agreements WHERE id = ?');
+  // Their links, supplements and reports go with them (ON DELETE CASCADE).
+  const deleteRequest = db.prepare('DELETE FROM dsr_requests WHERE id = ?');
+  const deleteBreach = db.prepare('DELETE FROM breaches WHERE id = ?');
+  // The log of the request stays (right, dates, outcome: how it was handled); who asked and what they said go.
+  const anonymiseRequest = db.prepare(`UPDATE dsr_requests SET revision = revision + 1, requester_name = '${ANONYMISED_NAME}',
+      requester_contact = '', request_text = '', identity_method = '', customer_instruction = '', searched = '', found = '',
+      outcome_reason = '', recipients_note = '', notes = '', search_text = @searchText, updated_at = @now WHERE id = @id`);
 
   const holdSelect = `SELECT h.*, c.name AS customer_name, r.name_sv AS rule_name_sv, r.name_en AS rule_name_en
     FROM legal_holds h LEFT JOIN customers c ON c.id = h.customer_id LEFT JOIN retention_rules r ON r.id = h.retention_rule_id`;
@@ -185,6 +219,7 @@ export function createPurgeRepo(db: Db) {
         id: r.id,
         customerId: r.customer_id,
         customerName: r.customer_name,
+        holdCustomerIds: r.hold_customers === undefined ? [r.customer_id!] : (JSON.parse(r.hold_customers) as number[]),
         label: r.label,
         createdAt: r.created_at,
         updatedAt: r.updated_at,
@@ -215,6 +250,15 @@ export function createPurgeRepo(db: Db) {
     },
     deleteAgreement(id: number): boolean {
       return deleteAgreement.run(id).changes === 1;
+    },
+    deleteRequest(id: number): boolean {
+      return deleteRequest.run(id).changes === 1;
+    },
+    anonymiseRequest(id: number, now: string, searchText: string): boolean {
+      return anonymiseRequest.run({ id, now, searchText }).changes === 1;
+    },
+    deleteBreach(id: number): boolean {
+      return deleteBreach.run(id).changes === 1;
     },
 
     holds(): HoldRow[] {

@@ -23,6 +23,7 @@ import {
 import { addDuration } from '../retention/duration';
 import { retentionService } from '../retention/retention.service';
 import { stockholmDate, type Session } from '../session';
+import { requestSearchText } from '../requests/request-text';
 import { swedishSortKey } from '../text';
 import { ANONYMISED_NAME, createPurgeRepo, type HoldRow, type LogRow, type PurgeCandidate, type PurgeRepo } from './purge.repo';
 import { purgeReason, type AnchorSource } from './purge.words';
@@ -32,25 +33,32 @@ const OWN_EVENT: Partial<Record<PurgeRecordKind, RetentionEvent>> = {
   site: 'site_closed',
   equipment: 'asset_decommissioned',
   agreement: 'agreement_terminated',
+  dsr_request: 'request_closed',
+  breach: 'breach_closed',
 };
+
+/** An anonymised request's search text: requester, contact and text are gone, the customer's name stays. */
+const anonymisedRequestText = (item: PurgeItem) =>
+  requestSearchText({ requesterName: ANONYMISED_NAME, requesterContact: '', customerName: item.customerName, requestText: '' });
 
 const KIND_ORDER = new Map(PURGE_RECORD_KINDS.map((k, i) => [k, i]));
 
 /**
  * What a rule's action does to a record of the kind. "Delete or anonymise" anonymises what is
- * still of use without its personal data (a site, a device: the asset stays) and deletes the rest
- * (a contact person is nothing but personal data; an agreement's document cannot be altered).
+ * still of use without its personal data (a site, a device: the asset stays; a request: how it was
+ * handled stays, not who asked) and deletes the rest (a contact person is nothing but personal
+ * data; an agreement's document cannot be altered; a breach record is the Art. 33(5) log itself).
  */
 export function effectiveAction(action: RetentionAction, kind: PurgeRecordKind): RetentionAction {
   if (action !== 'delete_or_anonymise') return action;
-  return kind === 'site' || kind === 'equipment' ? 'anonymise' : 'delete';
+  return kind === 'site' || kind === 'equipment' || kind === 'dsr_request' ? 'anonymise' : 'delete';
 }
 
 /** Rules that can schedule a purge: a duration, and an anchor the register holds dates for. */
 const schedulable = (r: RetentionRule) =>
   r.appliesTo.length > 0 && r.duration !== null && (r.anchorKind !== 'event' || r.anchorEvent !== null);
 
-export const zeroCounts = (): RecordCounts => ({ contact_person: 0, site: 0, equipment: 0, agreement: 0 });
+export const zeroCounts = (): RecordCounts => ({ contact_person: 0, site: 0, equipment: 0, agreement: 0, dsr_request: 0, breach: 0 });
 
 /** Who carries out a purge, as the operating system knows them. */
 export function currentUserName(): string {
@@ -118,6 +126,8 @@ const HISTORY_KIND = {
   site: 'site',
   equipment: 'equipment',
   agreement: 'agreement',
+  dsr_request: 'dsrRequest',
+  breach: 'breach',
 } as const satisfies Record<PurgeRecordKind, HistoryKind>;
 
 export function createPurgeService(session: Session, repo: PurgeRepo, performedBy: () => string = currentUserName) {
@@ -125,11 +135,13 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
   function items(on: string, until: string): PurgeItem[] {
     const rules = session.use(retentionService).list().filter(schedulable);
     const holds = repo.holdsActiveOn(on);
-    const holdFor = (customerId: number, rule: RetentionRule): HoldRow | null =>
+    // A hold on every customer covers the firm's own records too; one on a customer covers what involves it.
+    const holdFor = (customerIds: readonly number[], rule: RetentionRule): HoldRow | null =>
       rule.legalHoldAllowed
         ? (holds.find(
             (h) =>
-              (h.customer_id === null || h.customer_id === customerId) && (h.retention_rule_id === null || h.retention_rule_id === rule.id),
+              (h.customer_id === null || customerIds.includes(h.customer_id)) &&
+              (h.retention_rule_id === null || h.retention_rule_id === rule.id),
           ) ?? null)
         : null;
     const holdsById = new Map(holds.map((h) => [String(h.id), h]));
@@ -161,7 +173,7 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
         };
         const candidates = kindRules.map((rule) => ({
           rule,
-          computation: compute(rule, dates, holdFor(record.customerId, rule)),
+          computation: compute(rule, dates, holdFor(record.holdCustomerIds, rule)),
           binding: rule.legalMinimumDuration !== null,
         }));
         const decided = decidingCandidate(candidates);
@@ -208,7 +220,7 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
       (a, b) =>
         cmp(a.dueOn, b.dueOn) ||
         cmp(key(a.ruleName.sv), key(b.ruleName.sv)) ||
-        cmp(key(a.customerName), key(b.customerName)) ||
+        cmp(key(a.customerName ?? ''), key(b.customerName ?? '')) ||
         KIND_ORDER.get(a.recordKind)! - KIND_ORDER.get(b.recordKind)! ||
         cmp(key(a.recordLabel), key(b.recordLabel)) ||
         a.recordId - b.recordId,
@@ -264,10 +276,17 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
               // The generated document cannot be altered, so an agreement is only ever deleted.
               ok = remove && repo.deleteAgreement(item.recordId);
               break;
+            case 'dsr_request':
+              ok = remove ? repo.deleteRequest(item.recordId) : repo.anonymiseRequest(item.recordId, now, anonymisedRequestText(item));
+              break;
+            case 'breach':
+              ok = remove && repo.deleteBreach(item.recordId);
+              break;
             case 'contact_person': {
-              const forCustomer = contacts.get(item.customerId) ?? new Map<number, PurgeItem>();
+              const customerId = item.customerId!;
+              const forCustomer = contacts.get(customerId) ?? new Map<number, PurgeItem>();
               forCustomer.set(item.recordId, item);
-              contacts.set(item.customerId, forCustomer);
+              contacts.set(customerId, forCustomer);
               ok = true;
               break;
             }
@@ -290,7 +309,7 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
         // The log: kinds and counts per rule, customer and action. Never a name, e-mail, serial number or note.
         const groups = new Map<string, { item: PurgeItem; counts: Partial<RecordCounts> }>();
         for (const item of done) {
-          const key = `${item.ruleId}|${item.customerId}|${item.action}`;
+          const key = `${item.ruleId}|${item.customerId ?? ''}|${item.action}`;
           const group = groups.get(key) ?? { item, counts: {} };
           group.counts[item.recordKind] = (group.counts[item.recordKind] ?? 0) + 1;
           groups.set(key, group);
@@ -304,7 +323,7 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
             ruleName: item.ruleName.sv,
             action: item.action === 'delete' ? 'delete' : 'anonymise',
             customerId: item.customerId,
-            customerName: item.customerName,
+            customerName: item.customerName ?? '',
             records: JSON.stringify(counts),
             performedBy: by,
           }),

@@ -7,7 +7,15 @@ import type { Language } from '../../../shared/messages';
 
 /** Where the anchor date of an item came from. */
 export type AnchorSource =
-  'created' | 'last_activity' | 'contract_ended' | 'site_closed' | 'asset_decommissioned' | 'agreement_terminated' | 'agreement_superseded';
+  | 'created'
+  | 'last_activity'
+  | 'contract_ended'
+  | 'site_closed'
+  | 'asset_decommissioned'
+  | 'agreement_terminated'
+  | 'agreement_superseded'
+  | 'request_closed'
+  | 'breach_closed';
 
 const sv = {
   /** When the anchor is the day the record was added. */
@@ -16,6 +24,8 @@ const sv = {
     site: 'Kundplatsen lades till',
     equipment: 'Utrustningen lades till',
     agreement: 'Avtalsversionen skapades',
+    dsr_request: 'Begäran registrerades',
+    breach: 'Incidenten registrerades',
   } satisfies Record<PurgeRecordKind, string>,
   happened: {
     last_activity: 'Senast ändrad',
@@ -24,6 +34,8 @@ const sv = {
     asset_decommissioned: 'Utrustningen togs bort',
     agreement_terminated: 'PUB-avtalet sades upp',
     agreement_superseded: 'Avtalsversionen ersattes av en ny',
+    request_closed: 'Begäran avslutades',
+    breach_closed: 'Incidenten avslutades',
   } satisfies Record<Exclude<AnchorSource, 'created'>, string>,
   reason: (event: string, date: string, rule: string, summary: string) => `${event} ${date}; regeln ${rule}: ${summary}`,
 };
@@ -36,6 +48,8 @@ export const purgeWords: Words<typeof sv> = {
       site: 'The site was added on',
       equipment: 'The device was added on',
       agreement: 'The agreement version was created on',
+      dsr_request: 'The request was logged on',
+      breach: 'The breach was logged on',
     },
     happened: {
       last_activity: 'Last changed on',
@@ -44,6 +58,8 @@ export const purgeWords: Words<typeof sv> = {
       asset_decommissioned: 'The device was removed on',
       agreement_terminated: 'The data processing agreement was terminated on',
       agreement_superseded: 'The agreement version was replaced by a new one on',
+      request_closed: 'The request was closed on',
+      breach_closed: 'The breach was closed on',
     },
     reason: (event, date, rule, summary) => `${event} ${date}; rule ${rule}: ${summary}`,
   },

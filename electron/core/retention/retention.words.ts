@@ -102,6 +102,8 @@ const sv = {
     site_closed: 'att kundplatsen avvecklats',
     purpose_fulfilled: 'att ändamålet uppfyllts',
     agreement_terminated: 'att PUB-avtalet upphört',
+    request_closed: 'att begäran avslutats',
+    breach_closed: 'att incidenten avslutats',
     unknown_event: 'händelsen',
   } satisfies Record<AnchorKey, string>,
   /** The clause after "det kalenderår då" when the anchor is rounded. */
@@ -119,6 +121,8 @@ const sv = {
     site_closed: 'kundplatsen avvecklades',
     purpose_fulfilled: 'ändamålet uppfylldes',
     agreement_terminated: 'PUB-avtalet upphörde',
+    request_closed: 'begäran avslutades',
+    breach_closed: 'incidenten avslutades',
     unknown_event: 'händelsen inträffade',
   } satisfies Record<AnchorKey, string>,
   /** A register-defined event, in the firm's own words: after "efter", and as a clause. */
@@ -181,6 +185,8 @@ export const retentionWords: Words<typeof sv> = {
       site_closed: 'the customer site was closed',
       purpose_fulfilled: 'the purpose was fulfilled',
       agreement_terminated: 'the data processing agreement ended',
+      request_closed: 'the request was closed',
+      breach_closed: 'the breach was closed',
       unknown_event: 'the event',
     },
     clause: {
@@ -197,6 +203,8 @@ export const retentionWords: Words<typeof sv> = {
       site_closed: 'the customer site was closed',
       purpose_fulfilled: 'the purpose was fulfilled',
       agreement_terminated: 'the data processing agreement ended',
+      request_closed: 'the request was closed',
+      breach_closed: 'the breach was closed',
       unknown_event: 'the event occurred',
     },
     ownEventAfter: (label) => `the event “${label}”`,

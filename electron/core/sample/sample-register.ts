@@ -34,6 +34,7 @@ import type { Session } from '../session';
 import { sampleAgreementSteps } from './sample-agreements';
 import { sampleChangeNotices } from './sample-change-notices';
 import { writeSampleHistory } from './sample-history';
+import { sampleRequestsAndBreaches } from './sample-requests-breaches';
 import { writeSampleOwnDataRules } from './sample-retention';
 import { writeSampleSites } from './sample-sites';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
@@ -1484,8 +1485,12 @@ export async function writeSampleRegister(session: Session, progress: (done: num
   await writeSampleHistory(session, {
     customers: created,
     agreementSteps: sampleAgreementSteps(session, created),
-    // The sub-processor changes happen in the past, among the agreements they depend on.
-    more: (past) => sampleChangeNotices(past, { customers: created, ...refs }),
+    // The sub-processor changes happen in the past, among the agreements they depend on; so do the
+    // requests from data subjects and the breaches, with their clocks counted from today.
+    more: (past) => {
+      sampleChangeNotices(past, { customers: created, ...refs });
+      sampleRequestsAndBreaches(past, { customers: created });
+    },
   });
   step();
 }

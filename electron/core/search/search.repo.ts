@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
+import type { DsrRight, DsrStatus, OurRole } from '../../../shared/domain/enums';
 import type { Db } from '../db/types';
 
 // Read-only queries for the search box. Each feature owns the writes to its table and keeps its
 // `search_text` column (lower-case, without diacritics: foldForSearch) up to date; this repo only
-// reads those columns across customers, activities, services, sub-processors and systems, which is
+// reads those columns across customers, activities, services, sub-processors, systems, requests
+// from data subjects and breaches, which is
 // the one place where reading other features' tables is the point. Customers (hundreds of rows)
 // use the trigram FTS5 index for words of three letters or more; the other registers are small
-// (tens of rows), so a LIKE scan over `search_text` is quicker than any index.
+// (tens of rows), so a LIKE scan over `search_text` is quicker than any index; requests and breaches
+// (thousands at most) are scanned the same way, counted and cut to the first page newest first.
 
 export interface CustomerHitRow {
   id: number;
@@ -48,6 +51,22 @@ export interface SystemHitRow {
   location_kind: 'country' | 'eea' | 'region';
   region_name: string;
   region_in_eea: number;
+}
+
+export interface RequestHitRow {
+  id: number;
+  requester_name: string;
+  right: DsrRight;
+  received_on: string;
+  status: DsrStatus;
+  customer_name: string | null;
+}
+export interface BreachHitRow {
+  id: number;
+  title: string;
+  our_role: OurRole;
+  discovered_at: string;
+  closed_on: string | null;
 }
 
 type Statement = Database.Statement<unknown[]>;
@@ -98,6 +117,27 @@ export function createSearchRepo(db: Db) {
       small<SubprocessorHitRow>('subprocessors', 'id, name, org_nr, country, status, location_kind, region_name, region_in_eea', words),
     systems: (words: readonly string[]) =>
       small<SystemHitRow>('systems', 'id, name, kind, country, location, location_kind, region_name, region_in_eea', words),
+    /** Matching requests, the latest received first; and how many match in all. */
+    requests(words: readonly string[], limit: number): { total: number; rows: RequestHitRow[] } {
+      if (words.length === 0) return { total: 0, rows: [] };
+      const where = likeAll(words, 'r.search_text');
+      const params = words.map(likeWord);
+      const total = (prepared(`SELECT count(*) AS n FROM dsr_requests r WHERE ${where}`).get(...params) as { n: number }).n;
+      const rows = prepared(`SELECT r.id, r.requester_name, r.right, r.received_on, r.status, c.name AS customer_name
+        FROM dsr_requests r LEFT JOIN customers c ON c.id = r.customer_id WHERE ${where}
+        ORDER BY r.received_on DESC, r.id DESC LIMIT ?`).all(...params, limit) as RequestHitRow[];
+      return { total, rows };
+    },
+    /** Matching breaches, the latest discovered first; and how many match in all. */
+    breaches(words: readonly string[], limit: number): { total: number; rows: BreachHitRow[] } {
+      if (words.length === 0) return { total: 0, rows: [] };
+      const where = likeAll(words, 'search_text');
+      const params = words.map(likeWord);
+      const total = (prepared(`SELECT count(*) AS n FROM breaches WHERE ${where}`).get(...params) as { n: number }).n;
+      const rows = prepared(`SELECT id, title, our_role, discovered_at, closed_on FROM breaches WHERE ${where}
+        ORDER BY discovered_at DESC, id DESC LIMIT ?`).all(...params, limit) as BreachHitRow[];
+      return { total, rows };
+    },
   };
 }
 

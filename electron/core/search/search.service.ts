@@ -8,6 +8,7 @@ import { activitiesService, meanScore } from '../activities/activities.service';
 import type { Session } from '../session';
 import { servicesService } from '../services/services.service';
 import { sitesService } from '../sites/sites.service';
+import { stockholmWallClock } from '../../../shared/deadlines';
 import { foldForSearch, swedishSortKey } from '../text';
 import { createSearchRepo, type SearchRepo } from './search.repo';
 
@@ -48,7 +49,7 @@ export function createSearchService(repo: SearchRepo, session: Session) {
   return {
     /**
      * One query across the register, grouped by kind in a fixed order (customers, activities,
-     * services, sub-processors, systems, equipment); kinds without hits are left out, and a blank query gives
+     * services, sub-processors, systems, equipment, requests, breaches); kinds without hits are left out, and a blank query gives
      * no groups. Both sides are folded (case and diacritics), and every word must match.
      */
     all(query: string, limitPerKind: number, lang: Language): SearchGroup[] {
@@ -106,6 +107,36 @@ export function createSearchService(repo: SearchRepo, session: Session) {
             d.customerName,
             d.siteName,
             d.status === 'removed' ? enumLabel('equipmentStatus', d.status, lang) : '',
+          ),
+      );
+
+      // Requests: who asked and what (the right), when, for which customer, and where it stands.
+      const say = searchWords[lang];
+      const requests = repo.requests(words, limitPerKind);
+      add(
+        'dsrRequest',
+        requests.total,
+        requests.rows.map((r) => ({ ...r, name: say.request(r.requester_name) })),
+        (r) =>
+          join(
+            enumLabel('dsrRight', r.right, lang),
+            say.received(r.received_on),
+            r.customer_name ?? '',
+            enumLabel('dsrStatus', r.status, lang),
+          ),
+      );
+
+      // Breaches: the log's title, when it was discovered (Swedish time) and in which role.
+      const breaches = repo.breaches(words, limitPerKind);
+      add(
+        'breach',
+        breaches.total,
+        breaches.rows.map((b) => ({ ...b, name: b.title })),
+        (b) =>
+          join(
+            say.discovered(stockholmWallClock(b.discovered_at).replace('T', ' ')),
+            b.our_role === 'controller' ? say.asController : say.asProcessor,
+            b.closed_on ? say.closed : '',
           ),
       );
 

@@ -25,7 +25,8 @@ const KIND_ORDER = `CASE t.kind WHEN 'data_subject' THEN 1 WHEN 'personal_data' 
 
 /**
  * Where a term is used: distinct activities (as a category, a recipient or a retention row),
- * services and subscriptions (per-customer additions and exceptions).
+ * services, subscriptions (per-customer additions and exceptions) and breach records (the
+ * categories involved; breach_terms has no ON DELETE, so a used term must stay).
  */
 const USAGE = `(
   (SELECT count(*) FROM (
@@ -34,6 +35,7 @@ const USAGE = `(
      UNION SELECT activity_id FROM activity_retention WHERE term_id = t.id))
   + (SELECT count(*) FROM service_terms WHERE term_id = t.id)
   + (SELECT count(*) FROM subscription_term_changes WHERE term_id = t.id)
+  + (SELECT count(*) FROM breach_terms WHERE term_id = t.id)
 )`;
 
 function toTerm(r: TermRow): VocabularyTerm {

@@ -258,6 +258,75 @@ export const equipmentSheet = sheet({
   ],
 });
 
+/**
+ * The log of requests from data subjects (Arts 12, 15–22), oldest first: each with its deadline and
+ * how it was met. The requester's name is in it: the log is the firm's own, kept to show how each
+ * request was handled, and a request cannot be told apart from another without it.
+ */
+export const requestsSheet = sheet({
+  key: 'requests',
+  name: { sv: 'Begäranden', en: 'Requests' },
+  title: { sv: 'Begäranden från registrerade (art. 12–22)', en: 'Requests from data subjects (Arts 12–22)' },
+  freezeColumns: 2,
+  columns: [
+    col('receivedOn', 'Mottagen', 'Received', 12, 'date'),
+    col('requester', 'Från', 'From', 26),
+    col('right', 'Rättighet', 'Right', 30),
+    col('channel', 'Kanal', 'Channel', 14),
+    col('ourRole', 'Vår roll', 'Our role', 24),
+    col('customer', 'Kund (personuppgiftsansvarig)', 'Customer (controller)', 28),
+    col('identity', 'Identitetskontroll', 'Identity check', 36),
+    col('dueOn', 'Frist', 'Deadline', 12, 'date'),
+    col('extendedTo', 'Förlängd till', 'Extended to', 12, 'date'),
+    col('extension', 'Förlängning: skäl och besked', 'Extension: reason and notice', 40),
+    col('status', 'Status', 'Status', 22),
+    col('deadline', 'Fristen', 'Deadline met', 24),
+    col('forwardedOn', 'Vidarebefordrad till kunden', 'Forwarded to the customer', 12, 'date'),
+    col('customerInstruction', 'Kundens instruktion', "Customer's instruction", 36),
+    col('outcome', 'Utfall', 'Outcome', 30),
+    col('outcomeReason', 'Skäl', 'Reason', 36),
+    col('answeredOn', 'Besvarad', 'Answered', 12, 'date'),
+    col('activities', 'Behandlingar', 'Processing activities', 32, 'list'),
+    col('systems', 'System', 'Systems', 26, 'list'),
+    col('recipientsNotice', 'Besked till mottagare (art. 19)', 'Notice to recipients (Art. 19)', 36),
+  ],
+});
+
+/** The breach log (Art. 33(5)): every breach, reported or not, newest first; times in Swedish time. */
+export const breachesSheet = sheet({
+  key: 'breaches',
+  name: { sv: 'Incidenter', en: 'Breaches' },
+  title: {
+    sv: 'Personuppgiftsincidenter (art. 33.5), tider i svensk tid',
+    en: 'Personal data breaches (Art. 33(5)), times in Swedish time',
+  },
+  freezeColumns: 2,
+  columns: [
+    col('discoveredAt', 'Upptäckt', 'Discovered', 17),
+    col('title', 'Incident', 'Breach', 34),
+    col('ourRole', 'Vår roll', 'Our role', 24),
+    col('types', 'Typ', 'Type', 30, 'list'),
+    col('cause', 'Orsak', 'Cause', 26),
+    col('description', 'Vad som hänt', 'What happened', 45),
+    col('customers', 'Berörda kunder', 'Customers affected', 30, 'list'),
+    col('dataSubjects', 'Kategorier av registrerade', 'Categories of data subjects', 28, 'list'),
+    col('personalData', 'Kategorier av personuppgifter', 'Categories of personal data', 28, 'list'),
+    col('approxSubjects', 'Registrerade (ungefär)', 'Data subjects (approx.)', 12, 'number'),
+    col('approxRecords', 'Poster (ungefär)', 'Records (approx.)', 12, 'number'),
+    col('consequences', 'Sannolika följder', 'Likely consequences', 36),
+    col('risk', 'Risk', 'Risk', 16),
+    col('riskRationale', 'Bedömning', 'Assessment', 36),
+    col('imyNotifiedAt', 'Anmäld till IMY', 'Notified to IMY', 17),
+    col('imyReference', 'IMY:s diarienummer', "IMY's reference", 16),
+    col('imyDelayReason', 'Skäl till dröjsmål', 'Reason for delay', 36),
+    col('subjectsInformed', 'Registrerade informerade', 'Data subjects informed', 30),
+    col('subjectsExemption', 'Undantag från information (art. 34.3)', 'Exemption from informing (Art. 34(3))', 36),
+    col('measuresTaken', 'Vidtagna åtgärder', 'Measures taken', 40),
+    col('measuresPlanned', 'Planerade åtgärder', 'Measures planned', 40),
+    col('closedOn', 'Avslutad', 'Closed', 12, 'date'),
+  ],
+});
+
 export const SHEETS = {
   organisation: organisationSheet,
   controller: controllerSheet,
@@ -267,4 +336,6 @@ export const SHEETS = {
   agreements: agreementsSheet,
   sites: sitesSheet,
   equipment: equipmentSheet,
+  requests: requestsSheet,
+  breaches: breachesSheet,
 } as const satisfies Record<WorkbookSheet, SheetDef>;

@@ -1,6 +1,7 @@
 // What the workbook reads straight from the tables of agreements, sites and equipment (and the
 // systems' English names): only the columns it prints (never the agreement documents or
-// attachment bytes), in customer order.
+// attachment bytes), in customer order. Of requests and breaches only the order: their services
+// give the records, with the clocks the app shows.
 // CROSS JOIN keeps SQLite walking customers in sort-key order, so it sorts only within a customer.
 import type { Db } from '../db/types';
 
@@ -218,6 +219,8 @@ export function createWorkbookRepo(db: Db) {
   const equipmentServices = db.prepare(`SELECT es.equipment_id AS id, sv.name AS value FROM equipment_services es
     JOIN services sv ON sv.id = es.service_id ORDER BY es.equipment_id, sv.name`);
   const systemNamesEn = db.prepare(`SELECT id, name_en AS value FROM systems WHERE name_en <> ''`);
+  const requestIds = db.prepare('SELECT id FROM dsr_requests ORDER BY received_on, id').pluck();
+  const breachIds = db.prepare('SELECT id FROM breaches ORDER BY discovered_at DESC, id DESC').pluck();
 
   return {
     /** Every agreement version, by customer and version. */
@@ -232,6 +235,10 @@ export function createWorkbookRepo(db: Db) {
     equipmentServiceNames: (): Map<number, string[]> => grouped(equipmentServices.all() as ValueRow[]),
     /** English names of the systems that have one, per system id. */
     systemNamesEn: (): Map<number, string> => new Map((systemNamesEn.all() as ValueRow[]).map((r) => [r.id, r.value])),
+    /** Ids of the requests, oldest received first (the requests service reads each). */
+    requestIds: (): number[] => requestIds.all() as number[],
+    /** Ids of the breaches, the latest discovered first. */
+    breachIds: (): number[] => breachIds.all() as number[],
   };
 }
 

@@ -6,7 +6,10 @@ import type { LegalBasis } from '../../../shared/domain/enums';
 import { countryName, enumLabel, locationIsInEea, locationLabel } from '../../../shared/domain/labels';
 import { formatMessage, type Language } from '../../../shared/messages';
 import { maskIdentity, type IdentityForm } from '../../../shared/orgnr';
+import { stockholmWallClock } from '../../../shared/deadlines';
 import { activitiesService } from '../activities/activities.service';
+import { breachesService } from '../breaches/breaches.service';
+import { requestsService } from '../requests/requests.service';
 import { inLanguage } from '../documents/language';
 import { measuresService } from '../measures/measures.service';
 import { durationWords } from '../retention/retention.words';
@@ -19,10 +22,12 @@ import { swedishSortKey } from '../text';
 import { vocabulariesService } from '../vocabularies/vocabularies.service';
 import {
   agreementsSheet,
+  breachesSheet,
   controllerSheet,
   equipmentSheet,
   organisationSheet,
   processorSheet,
+  requestsSheet,
   retentionSheet,
   sitesSheet,
   subprocessorsSheet,
@@ -423,6 +428,79 @@ export function createWorkbookRows(session: Session, lang: Language) {
     }));
   }
 
+  function requests(): RowOf<typeof requestsSheet>[] {
+    const service = session.use(requestsService);
+    return repo.requestIds().map((id) => {
+      const r = service.get(id);
+      const f = r.fields;
+      const { clock } = r;
+      return {
+        receivedOn: f.receivedOn,
+        requester: f.requesterName,
+        right: enumLabel('dsrRight', f.right, lang),
+        channel: enumLabel('dsrChannel', f.channel, lang),
+        ourRole: enumLabel('ourRole', f.ourRole, lang),
+        customer: r.customer?.name ?? '',
+        identity: words.checked(enumLabel('identityState', f.identity, lang), f.identityCheckedOn, f.identityCheckedBy, f.identityMethod),
+        dueOn: clock.dueOn,
+        extendedTo: clock.extensionLate ? null : clock.extendedDueOn,
+        extension:
+          f.extensionNotifiedOn === null
+            ? ''
+            : joinParts([f.extensionReason, words.noticeOn(f.extensionNotifiedOn), clock.extensionLate ? words.extensionLate : ''], '; '),
+        status: enumLabel('dsrStatus', f.status, lang),
+        deadline:
+          clock.state === 'closed'
+            ? words[clock.answeredLate ? 'deadlineMissed' : 'deadlineMet']
+            : joinParts(
+                [enumLabel('deadlineState', clock.state, lang), clock.daysLeft === null ? '' : `(${words.daysLeft(clock.daysLeft)})`],
+                ' ',
+              ),
+        forwardedOn: f.forwardedOn,
+        customerInstruction: f.customerInstruction,
+        outcome: f.outcome === null ? '' : enumLabel('dsrOutcome', f.outcome, lang),
+        outcomeReason: f.outcomeReason,
+        answeredOn: f.answeredOn,
+        activities: r.activities.map((a) => a.name),
+        systems: r.systems.map((s) => s.name),
+        recipientsNotice: f.recipientsNotifiedOn === null ? f.recipientsNote : joinParts([f.recipientsNotifiedOn, f.recipientsNote], ': '),
+      };
+    });
+  }
+
+  function breaches(): RowOf<typeof breachesSheet>[] {
+    const service = session.use(breachesService);
+    const swedishTime = (at: string | null) => (at === null ? '' : stockholmWallClock(at).replace('T', ' '));
+    return repo.breachIds().map((id) => {
+      const b = service.get(id);
+      const f = b.fields;
+      return {
+        discoveredAt: swedishTime(f.discoveredAt),
+        title: f.title,
+        ourRole: enumLabel('ourRole', f.ourRole, lang),
+        types: f.breachTypes.map((t) => enumLabel('breachType', t, lang)),
+        cause: enumLabel('breachCause', f.cause, lang),
+        description: f.description,
+        customers: b.customers.map((c) => (c.notifiedAt ? `${c.name} (${words.noticeOn(swedishTime(c.notifiedAt))})` : c.name)),
+        dataSubjects: b.subjectTerms.map((t) => t.name),
+        personalData: b.dataTerms.map((t) => t.name),
+        approxSubjects: f.approxSubjects,
+        approxRecords: f.approxRecords,
+        consequences: f.likelyConsequences,
+        risk: f.risk === null ? '' : enumLabel('breachRisk', f.risk, lang),
+        riskRationale: f.riskRationale,
+        imyNotifiedAt: swedishTime(f.imyNotifiedAt),
+        imyReference: f.imyReference,
+        imyDelayReason: f.imyDelayReason,
+        subjectsInformed: f.subjectsInformedAt === null ? '' : words.informed(swedishTime(f.subjectsInformedAt), f.subjectsMethod),
+        subjectsExemption: f.subjectsExemption === null ? '' : enumLabel('subjectNoticeExemption', f.subjectsExemption, lang),
+        measuresTaken: f.measuresTaken,
+        measuresPlanned: f.measuresPlanned,
+        closedOn: f.closedOn,
+      };
+    });
+  }
+
   const readers: Record<WorkbookSheet, () => SheetData> = {
     organisation: () => ({ def: organisationSheet, rows: organisation() }),
     controller: () => ({ def: controllerSheet, rows: controller() }),
@@ -432,6 +510,8 @@ export function createWorkbookRows(session: Session, lang: Language) {
     agreements: () => ({ def: agreementsSheet, rows: agreements() }),
     sites: () => ({ def: sitesSheet, rows: sites() }),
     equipment: () => ({ def: equipmentSheet, rows: equipment() }),
+    requests: () => ({ def: requestsSheet, rows: requests() }),
+    breaches: () => ({ def: breachesSheet, rows: breaches() }),
   };
 
   return { read: (sheet: WorkbookSheet): SheetData => readers[sheet]() };

@@ -11,6 +11,8 @@ const sv = {
     site: 'Kundplatser',
     equipment: 'Utrustning',
     agreement: 'PUB-avtal',
+    dsr_request: 'Begäranden från registrerade',
+    breach: 'Personuppgiftsincidenter',
   } satisfies Record<PurgeRecordKind, string>,
   language: { sv: 'Svenska', en: 'Engelska' } satisfies Record<Language, string>,
   title: 'Registerförteckning',
@@ -52,6 +54,16 @@ const sv = {
   processorCustomers: 'Kunder som vi är personuppgiftsbiträde åt',
   subprocessors: 'Anlitade underbiträden',
   noDpo: 'Inget dataskyddsombud utsett',
+  /** "Kontrollerad 2026-11-02 av Maria Lind: BankID". */
+  checked: (state: string, on: string | null, by: string, method: string) =>
+    `${state}${on ? ` ${on}` : ''}${by ? ` av ${by}` : ''}${method ? `: ${method}` : ''}`,
+  noticeOn: (date: string) => `besked ${date}`,
+  extensionLate: 'beskedet kom efter den första månaden: förlängningen gäller inte',
+  deadlineMet: 'Hölls',
+  deadlineMissed: 'Överskreds',
+  /** An open request: "Förfaller inom en vecka (3 dagar kvar)", "Försenad (2 dagar över)". */
+  daysLeft: (n: number) => (n >= 0 ? `${n} ${n === 1 ? 'dag' : 'dagar'} kvar` : `${-n} ${n === -1 ? 'dag' : 'dagar'} över`),
+  informed: (at: string, method: string) => (method ? `${at}: ${method}` : at),
 };
 
 export const workbookWords: Words<typeof sv> = {
@@ -63,6 +75,8 @@ export const workbookWords: Words<typeof sv> = {
       site: 'Customer sites',
       equipment: 'Equipment',
       agreement: 'Data processing agreements',
+      dsr_request: 'Requests from data subjects',
+      breach: 'Personal data breaches',
     },
     language: { sv: 'Swedish', en: 'English' },
     title: 'Records of processing',
@@ -102,5 +116,12 @@ export const workbookWords: Words<typeof sv> = {
     processorCustomers: 'Customers we process personal data for',
     subprocessors: 'Sub-processors engaged',
     noDpo: 'No data protection officer appointed',
+    checked: (state, on, by, method) => `${state}${on ? ` ${on}` : ''}${by ? ` by ${by}` : ''}${method ? `: ${method}` : ''}`,
+    noticeOn: (date) => `told ${date}`,
+    extensionLate: 'told after the first month: the extension does not count',
+    deadlineMet: 'Met',
+    deadlineMissed: 'Missed',
+    daysLeft: (n) => (n >= 0 ? `${n} ${n === 1 ? 'day' : 'days'} left` : `${-n} ${n === -1 ? 'day' : 'days'} over`),
+    informed: (at, method) => (method ? `${at}: ${method}` : at),
   },
 };

@@ -164,13 +164,13 @@ describe('portable schemas cover the register', () => {
   it('notices a table that a new migration adds without a portable schema', () => {
     const db = new Database(':memory:');
     for (const migration of migrations) migration.up(db);
-    db.exec('CREATE TABLE breach_reports (id INTEGER PRIMARY KEY, summary TEXT NOT NULL) STRICT');
+    db.exec('CREATE TABLE incident_photos (id INTEGER PRIMARY KEY, caption TEXT NOT NULL) STRICT');
     db.exec('ALTER TABLE customers ADD COLUMN vat_number TEXT');
     const problems = coverageProblems(describeTables(db));
     db.close();
     expect(problems).toEqual([
-      expect.stringMatching(/^table breach_reports has no portable schema/),
       'column customers.vatNumber has no portable schema',
+      expect.stringMatching(/^table incident_photos has no portable schema/),
     ]);
   });
 

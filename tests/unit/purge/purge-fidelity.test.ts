@@ -24,8 +24,8 @@ describe('purging under rules as firms write them', () => {
     ).toBe(true);
 
     const result = await ok(core, 'purge.run', { on: PURGE_DAY });
-    expect(result.deleted).toEqual({ contact_person: 2, site: 0, equipment: 0, agreement: 0 });
-    expect(result.anonymised).toEqual({ contact_person: 0, site: 1, equipment: 2, agreement: 0 });
+    expect(result.deleted).toEqual({ contact_person: 2, site: 0, equipment: 0, agreement: 0, dsr_request: 0, breach: 0 });
+    expect(result.anonymised).toEqual({ contact_person: 0, site: 1, equipment: 2, agreement: 0, dsr_request: 0, breach: 0 });
     expect((await ok(core, 'customers.get', { id: customers.old.id })).contactPersons).toEqual([]);
     const site = (await ok(core, 'sites.list', { customerId: customers.old.id })).find((s) => s.id === oldSite.id);
     expect(site).toMatchObject({ name: 'Tryckeriet, källaren', accessNotes: '', contactName: '' });

@@ -54,8 +54,8 @@ describe('carrying out a purge', () => {
   it('deletes and anonymises only what is due, leaves manual items, and logs kinds and counts', async () => {
     const { core, customers, devices, oldSite, rules } = await purgeRegister();
     const result = await ok(core, 'purge.run', { on: PURGE_DAY });
-    expect(result.deleted).toEqual({ contact_person: 0, site: 0, equipment: 2, agreement: 0 });
-    expect(result.anonymised).toEqual({ contact_person: 2, site: 0, equipment: 0, agreement: 0 });
+    expect(result.deleted).toEqual({ contact_person: 0, site: 0, equipment: 2, agreement: 0, dsr_request: 0, breach: 0 });
+    expect(result.anonymised).toEqual({ contact_person: 2, site: 0, equipment: 0, agreement: 0, dsr_request: 0, breach: 0 });
     expect(result.logEntryIds).toHaveLength(2);
 
     // Due equipment is gone; everything else is still there.
@@ -78,7 +78,14 @@ describe('carrying out a purge', () => {
         ['Kontaktpersoner', 'Gamla Tryckeriet AB', 'anonymise', PURGE_DAY],
       ]),
     );
-    expect(log.find((e) => e.ruleId === rules.cmdb.id)?.records).toEqual({ contact_person: 0, site: 0, equipment: 2, agreement: 0 });
+    expect(log.find((e) => e.ruleId === rules.cmdb.id)?.records).toEqual({
+      contact_person: 0,
+      site: 0,
+      equipment: 2,
+      agreement: 0,
+      dsr_request: 0,
+      breach: 0,
+    });
     expect(log.every((e) => e.performedBy.length > 0)).toBe(true);
     // The log keeps no personal data: no names, e-mails, hostnames, serial numbers or notes.
     const text = JSON.stringify(log);

@@ -43,6 +43,19 @@ describe('labels', () => {
       ['recipientState', enums.RECIPIENT_STATES],
       ['locationKind', enums.LOCATION_KINDS],
       ['legalForm', enums.LEGAL_FORMS],
+      ['dsrRight', enums.DSR_RIGHTS],
+      ['dsrChannel', enums.DSR_CHANNELS],
+      ['ourRole', enums.OUR_ROLES],
+      ['identityState', enums.IDENTITY_STATES],
+      ['dsrStatus', enums.DSR_STATUSES],
+      ['dsrOutcome', enums.DSR_OUTCOMES],
+      ['deadlineState', enums.DEADLINE_STATES],
+      ['breachType', enums.BREACH_TYPES],
+      ['breachCause', enums.BREACH_CAUSES],
+      ['breachRisk', enums.BREACH_RISKS],
+      ['subjectNoticeExemption', enums.SUBJECT_NOTICE_EXEMPTIONS],
+      ['otherAuthority', enums.OTHER_AUTHORITIES],
+      ['breachNoticeVia', enums.BREACH_NOTICE_VIA],
     ];
     expect(pairs.map(([kind]) => kind).sort()).toEqual(Object.keys(labels).sort());
     for (const [kind, values] of pairs) {

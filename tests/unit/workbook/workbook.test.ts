@@ -24,6 +24,8 @@ const SHEET_NAMES_SV = [
   'PUB-avtal',
   'Kundplatser',
   'Utrustning',
+  'Begäranden',
+  'Incidenter',
 ];
 const SHEET_NAMES_EN = [
   'Organisation',
@@ -34,6 +36,8 @@ const SHEET_NAMES_EN = [
   'Agreements',
   'Sites',
   'Equipment',
+  'Requests',
+  'Breaches',
 ];
 
 async function sampleCore() {
