@@ -76,7 +76,6 @@ export const en: Record<UiKey, string> = {
     'This will hold the retention rules and a list of what is due for purging and when, so that you can carry out and document each purge.',
   'soon.documents':
     'This will hold documents and exports: the register as Excel for the authority or an auditor, the privacy notice and agreements as Word documents.',
-  'soon.requests': 'This will hold data subject requests (e.g. access and erasure) and personal data breaches, with deadlines and notes.',
   'soon.notFound': 'This address does not lead to a page in Förteckna. Choose an area in the menu on the left.',
 
   'welcome.tagline': 'GDPR records of processing and data processing agreements – on your own computer.',

@@ -75,8 +75,6 @@ export const sv = {
     'Här kommer gallringsreglerna (rensningsrutiner) och en lista över vad som ska gallras och när, så att ni kan genomföra och dokumentera gallringen.',
   'soon.documents':
     'Här kommer dokument och export: registret som Excel för IMY eller revisorn, integritetspolicyn och avtalen som Word-dokument.',
-  'soon.requests':
-    'Här kommer registrerades begäranden (t.ex. registerutdrag och radering) och personuppgiftsincidenter med tidsfrister och anteckningar.',
   'soon.notFound': 'Adressen leder inte till någon sida i Förteckna. Välj ett område i menyn till vänster.',
 
   'welcome.tagline': 'Registerförteckning och PUB-avtal enligt GDPR – på din egen dator.',

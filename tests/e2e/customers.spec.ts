@@ -33,7 +33,7 @@ test('adds a customer after fixing the errors the form shows, then finds, edits 
     .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
     .getByRole('link', { name: 'Kunder', exact: true })
     .click();
-  const search = page.getByLabel('Sök');
+  const search = page.getByLabel('Sök', { exact: true });
   await search.fill('malardalen'); // without diacritics
   const row = page.getByRole('row', { name: /Mälardalens Ventilation AB/ });
   await expect(row).toBeVisible();

@@ -57,7 +57,7 @@ test.describe('exports from the sample register', () => {
     await excel.getByRole('button', { name: 'Spara som Excel' }).click();
 
     const { shown, note } = await savedPath(page, 'Registret har sparats som Excel');
-    await expect(note).toContainText('på 7 blad');
+    await expect(note).toContainText('på 9 blad');
     expect(path.dirname(shown)).toBe(path.join(app.dataDir, 'Export'));
     expect(shown.endsWith('.xlsx')).toBe(true);
     expect(fs.existsSync(shown)).toBe(true);
@@ -76,7 +76,7 @@ test.describe('exports from the sample register', () => {
     await page.screenshot({ path: '/tmp/pw-exports-menu.png' });
     await dialog.getByRole('button', { name: 'Spara som Excel' }).click();
     const { shown, note } = await savedPath(page, 'Registret har sparats som Excel');
-    await expect(note).toContainText('på 7 blad');
+    await expect(note).toContainText('på 9 blad');
     expect(fs.readFileSync(shown).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 

@@ -31,9 +31,13 @@ describe('language', () => {
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
   });
 
-  it('shows a placeholder that says what will come', async () => {
-    renderApp('/arenden');
+  it('shows the requests area in the language chosen', async () => {
+    const { user } = renderApp('/arenden');
     expect(await screen.findByRole('heading', { name: 'Begäranden och incidenter' })).toBeInTheDocument();
-    expect(screen.getByText('Kommer snart')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /^Incidenter/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Requests and incidents' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: /^Breaches/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New request' })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,9 @@ import { paths } from '../../renderer/app/paths';
 import { hitPath } from '../../renderer/features/search/SearchBox';
 import {
   emptyActivity,
+  emptyBreach,
   emptyChangeNotice,
+  emptyDsrRequest,
   emptyEquipment,
   emptyService,
   emptySubprocessor,
@@ -77,6 +79,8 @@ beforeAll(async () => {
     serviceIds: [service.id],
     decision: 'pending',
   });
+  const request = await h.call('requests.create', { ...emptyDsrRequest, receivedOn: '2026-11-02', requesterName: 'Anna Svensson' });
+  const breach = await h.call('breaches.create', { ...emptyBreach, title: 'Stulen dator', discoveredAt: '2026-11-20T08:00:00Z' });
   at = {
     [paths.activities.pattern]: paths.activities.one(activity.id),
     [paths.customers.pattern]: paths.customers.one(customer.id),
@@ -86,6 +90,8 @@ beforeAll(async () => {
     [paths.changeNotices.pattern]: paths.changeNotices.one(notice.id),
     [paths.equipment.new]: paths.equipment.newFor(customer.id),
     [paths.equipment.pattern]: paths.equipment.one(equipment.id),
+    [paths.requests.pattern]: paths.requests.one(request.id),
+    [paths.breaches.pattern]: paths.breaches.one(breach.id),
   };
   hits = {
     customer: customer.id,
@@ -94,6 +100,8 @@ beforeAll(async () => {
     subprocessor: subprocessor.id,
     system: system.id,
     equipment: equipment.id,
+    dsrRequest: request.id,
+    breach: breach.id,
   };
 }, 30_000);
 afterAll(() => h.dispose());

@@ -23,6 +23,8 @@ const sv = {
   'exports.sheet.agreements': 'PUB-avtal',
   'exports.sheet.sites': 'Kundplatser',
   'exports.sheet.equipment': 'Utrustning',
+  'exports.sheet.requests': 'Begäranden från registrerade',
+  'exports.sheet.breaches': 'Personuppgiftsincidenter (art. 33.5)',
 
   // The portable file (JSON)
   'exports.portable.title': 'Portabel fil (JSON)',
@@ -84,6 +86,8 @@ const en: Record<keyof typeof sv, string> = {
   'exports.sheet.agreements': 'Data processing agreements',
   'exports.sheet.sites': 'Customer sites',
   'exports.sheet.equipment': 'Equipment',
+  'exports.sheet.requests': 'Requests from data subjects',
+  'exports.sheet.breaches': 'Personal data breaches (Art. 33(5))',
 
   'exports.portable.title': 'Portable file (JSON)',
   'exports.portable.text':

@@ -16,6 +16,8 @@ const OWN: Partial<Record<HistoryKind, (id: number) => string>> = {
   agreement: paths.agreements.one,
   equipment: paths.equipment.one,
   changeNotice: paths.changeNotices.one,
+  dsrRequest: paths.requests.one,
+  breach: paths.breaches.one,
 };
 
 const AREA: Partial<Record<HistoryKind, string>> = {

@@ -27,6 +27,8 @@ const sv = {
   'history.kind.changeNotice': 'Ändringsmeddelande',
   'history.kind.noticeRecipient': 'Ändringsmeddelande till kund',
   'history.kind.noticeLetter': 'Brevmall för ändringsmeddelanden',
+  'history.kind.dsrRequest': 'Begäran från registrerad',
+  'history.kind.breach': 'Personuppgiftsincident',
 
   'history.action.create': 'Skapad',
   'history.action.update': 'Ändrad',
@@ -263,6 +265,8 @@ const en: Record<keyof typeof sv, string> = {
   'history.kind.changeNotice': 'Change notice',
   'history.kind.noticeRecipient': 'Change notice to a customer',
   'history.kind.noticeLetter': 'Change notice letter template',
+  'history.kind.dsrRequest': 'Data subject request',
+  'history.kind.breach': 'Personal data breach',
 
   'history.action.create': 'Created',
   'history.action.update': 'Changed',

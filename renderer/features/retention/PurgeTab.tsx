@@ -37,8 +37,9 @@ const FIRST_ROWS = 25;
 const DAY_MS = 86_400_000;
 
 interface CustomerGroup {
-  customerId: number;
-  customerName: string;
+  /** Null for the firm's own records (a request or breach as controller). */
+  customerId: number | null;
+  customerName: string | null;
   items: PurgeItem[];
 }
 interface RuleGroup {
@@ -61,7 +62,11 @@ function groupItems(items: PurgeItem[]): RuleGroup[] {
   }
   const collator = new Intl.Collator('sv');
   const sorted = [...rules.values()].sort((a, b) => collator.compare(a.ruleName.sv, b.ruleName.sv));
-  for (const rule of sorted) rule.customers.sort((a, b) => collator.compare(a.customerName, b.customerName));
+  // The firm's own records first, then the customers in Swedish order.
+  for (const rule of sorted)
+    rule.customers.sort((a, b) =>
+      a.customerName === null ? -1 : b.customerName === null ? 1 : collator.compare(a.customerName, b.customerName),
+    );
   return sorted;
 }
 
@@ -73,7 +78,7 @@ export function countsText(t: TFunction, counts: RecordCounts): string {
 }
 
 function countByKind(items: PurgeItem[]): RecordCounts {
-  const counts = { contact_person: 0, site: 0, equipment: 0, agreement: 0 };
+  const counts = { contact_person: 0, site: 0, equipment: 0, agreement: 0, dsr_request: 0, breach: 0 };
   for (const i of items) counts[i.recordKind]++;
   return counts;
 }
@@ -116,7 +121,8 @@ function CustomerTable({ rule, group, on }: { rule: RuleGroup; group: CustomerGr
   const lang = useLang();
   const [all, setAll] = useState(false);
   const shown = all ? group.items : group.items.slice(0, FIRST_ROWS);
-  const label = `${rule.ruleName[lang]} – ${group.customerName}`;
+  const groupName = group.customerName ?? t('purge.ownRecords');
+  const label = `${rule.ruleName[lang]} – ${groupName}`;
   const columns: ColumnDef<PurgeItem, unknown>[] = [
     {
       id: 'due',
@@ -185,7 +191,7 @@ function CustomerTable({ rule, group, on }: { rule: RuleGroup; group: CustomerGr
   return (
     <Stack gap={4}>
       <Text fw={600} size="sm">
-        {group.customerName}
+        {groupName}
       </Text>
       <DataTable<PurgeItem>
         label={label}
@@ -382,7 +388,7 @@ export function PurgeTab() {
                 </Badge>
               </Group>
               {rule.customers.map((group) => (
-                <CustomerTable key={group.customerId} rule={rule} group={group} on={list.on} />
+                <CustomerTable key={group.customerId ?? 'own'} rule={rule} group={group} on={list.on} />
               ))}
             </Stack>
           ))}

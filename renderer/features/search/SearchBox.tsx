@@ -2,8 +2,10 @@ import { Box, Button, Center, Group, Kbd, Loader, Modal, ScrollArea, Stack, Text
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import {
   IconAddressBook,
+  IconAlertTriangle,
   IconClipboardList,
   IconDevices,
+  IconMessageQuestion,
   IconSearch,
   IconServer,
   IconStack2,
@@ -28,9 +30,11 @@ const KIND_ICON: Record<Kind, Icon> = {
   subprocessor: IconUsersGroup,
   system: IconServer,
   equipment: IconDevices,
+  dsrRequest: IconMessageQuestion,
+  breach: IconAlertTriangle,
 };
 
-const KIND_ORDER: Kind[] = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment'];
+const KIND_ORDER: Kind[] = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment', 'dsrRequest', 'breach'];
 
 // Each feature's manifest says where the hits of its kinds open.
 const HIT_PATHS: NonNullable<FeatureManifest['searchHits']> = Object.assign({}, ...FEATURES.map((feature) => feature.searchHits));
