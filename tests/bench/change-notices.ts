@@ -20,21 +20,9 @@ import {
   type Subprocessor,
 } from '../../shared/contract';
 import { addDays } from '../../shared/dates';
-import { infoRow, must, newCore, now, row, RUNS, type Row } from './kit';
+import { infoRow, must, newCore, now, row, timed, type Row } from './kit';
 
 const MB = 1024 * 1024;
-
-/** A read timed over RUNS calls after one warm-up call. */
-async function timed(call: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const t0 = now();
-    await call();
-    const t = now() - t0;
-    if (i > 0) times.push(t);
-  }
-  return times;
-}
 
 export async function benchChangeNotices(dir: string, file: string, size: number): Promise<Row[]> {
   const copy = path.join(dir, `change-notices-${size}.forteckna`);

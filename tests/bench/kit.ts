@@ -35,6 +35,18 @@ export function quantile(values: number[], q: number): number {
 }
 export const median = (v: number[]) => quantile(v, 0.5);
 export const p95 = (v: number[]) => quantile(v, 0.95);
+
+/** A call timed RUNS times after one warm-up call (which fills the page cache and the prepared statements). */
+export async function timed(call: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = now();
+    await call();
+    const t = now() - t0;
+    if (i > 0) times.push(t);
+  }
+  return times;
+}
 export const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
 
 export async function must<T>(core: Core, method: string, input: unknown): Promise<T> {

@@ -16,23 +16,12 @@ import {
   type Service,
 } from '../../shared/contract';
 import { addDays } from '../../shared/dates';
-import { infoRow, median, must, newCore, now, row, RUNS, type Row } from './kit';
+import { infoRow, median, must, newCore, now, row, RUNS, timed, type Row } from './kit';
 
 const REQUESTS = 5000;
 const BREACHES = 500;
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;
 const NAMES = ['Anna Lindqvist', 'Björn Åkesson', 'Cecilia Öberg', 'David Nilsson', 'Eva Sjöström', 'Fredrik Ek'];
-
-async function timed(call: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i <= RUNS; i++) {
-    const t0 = now();
-    await call();
-    const t = now() - t0;
-    if (i > 0) times.push(t); // the first call warms the page cache and the prepared statements
-  }
-  return times;
-}
 
 /** The raw SELECT of a page: the floor beside a list. */
 function floor(file: string, sql: string): number {
