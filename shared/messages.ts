@@ -208,6 +208,16 @@ export const messages = {
     sv: 'Som personuppgiftsbiträde svarar vi inte själva: begäran vidarebefordras till kunden.',
     en: 'As processor we do not answer ourselves: the request is forwarded to the customer.',
   },
+  'v.attention.untilPast': { sv: 'Välj en dag efter i dag.', en: 'Choose a day after today.' },
+  'v.attention.reasonRequired': {
+    sv: 'Skriv varför punkten inte är aktuell, så att den som läser registret senare förstår.',
+    en: 'Write why the item is not relevant, so that whoever reads the register later understands.',
+  },
+  'v.attention.changed': {
+    sv: 'Uppgifterna bakom punkten har ändrats sedan listan visades. Läs punkten på nytt.',
+    en: 'The facts behind the item have changed since the list was shown. Read the item again.',
+  },
+  'v.attention.reminderDays': { sv: 'Ange ett antal dagar från 1 till 365.', en: 'Enter a number of days from 1 to 365.' },
   'v.breach.endBeforeStart': { sv: 'Slutet kan inte komma före början.', en: 'The end cannot come before the start.' },
   'v.breach.beforeDiscovered': {
     sv: 'Tidpunkten kan inte vara före den då incidenten upptäcktes.',

@@ -1,5 +1,6 @@
 import type { MethodName } from '../../shared/contract';
 import { activityHandlers } from './activities/activities.handlers';
+import { attentionHandlers } from './attention/attention.handlers';
 import { agreementHandlers } from './agreements/agreements.handlers';
 import { backupHandlers } from './backups/backups.handlers';
 import { breachHandlers } from './breaches/breaches.handlers';
@@ -58,4 +59,5 @@ export const coreFeatures = [
   { handlers: noticeLetterHandlers },
   { handlers: requestHandlers },
   { handlers: breachHandlers },
+  { handlers: attentionHandlers },
 ] as const satisfies readonly CoreFeature[];

@@ -57,6 +57,9 @@ function pageOf({ kind, id }: FixTarget): string {
       return id === null ? paths.requests.list : paths.requests.one(id);
     case 'breach':
       return id === null ? paths.breaches.list : paths.breaches.one(id);
+    case 'attentionDismissal':
+    case 'attentionSettings':
+      return paths.dashboard;
   }
 }
 

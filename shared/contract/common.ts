@@ -202,5 +202,6 @@ export const DATA_KINDS = [
   'noticeLetter',
   'requests',
   'breaches',
+  'attention',
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];

@@ -1,4 +1,5 @@
 import { activityMethods } from './activities';
+import { attentionMethods } from './attention';
 import { agreementMethods } from './agreements';
 import { backupMethods } from './backups';
 import { breachMethods } from './breaches';
@@ -46,6 +47,7 @@ export * from './preflight';
 export * from './change-notices';
 export * from './requests';
 export * from './breaches';
+export * from './attention';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -72,4 +74,5 @@ export const featureMethods = [
   changeNoticeMethods,
   requestMethods,
   breachMethods,
+  attentionMethods,
 ] as const;

@@ -28,6 +28,8 @@ export const HISTORY_KINDS = [
   'noticeLetter',
   'dsrRequest',
   'breach',
+  'attentionDismissal',
+  'attentionSettings',
 ] as const;
 export const historyKind = z.enum(HISTORY_KINDS);
 export type HistoryKind = z.output<typeof historyKind>;

@@ -75,6 +75,8 @@ export const RECORD_TABLES: Record<string, RecordTable> = {
   // Named by right and date, never by the requester: the name stays in the history after a purge.
   dsr_requests: { kind: 'dsrRequest', name: (r) => join(r.received_on, r.right) },
   breaches: { kind: 'breach', name: (r) => str(r.title).slice(0, 120) },
+  attention_dismissals: { kind: 'attentionDismissal', name: (r) => str(r.label).slice(0, 120) },
+  attention_settings: { kind: 'attentionSettings', singleton: 1, name: () => '' },
 };
 
 export const LIST_TABLES: Record<string, ListTable> = {

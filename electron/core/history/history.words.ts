@@ -81,6 +81,8 @@ const sv = {
     noticeLetter: 'Brevmall för ändringsmeddelanden',
     dsrRequest: 'Begäran från registrerad',
     breach: 'Personuppgiftsincident',
+    attentionDismissal: 'Svar på en påminnelse',
+    attentionSettings: 'Inställningar för påminnelser',
   } satisfies Record<HistoryKind, string>,
   lists: {
     purposes: 'Ändamål',
@@ -346,6 +348,8 @@ export const historyWords: Words<HistoryWords> = {
       noticeLetter: 'Change notice letter template',
       dsrRequest: 'Data subject request',
       breach: 'Personal data breach',
+      attentionDismissal: 'Answer to a reminder',
+      attentionSettings: 'Reminder settings',
     },
     lists: {
       purposes: 'Purposes',

@@ -342,6 +342,8 @@ export function createRecorder(db: Db, options: { now: () => string; actor: () =
 
   return {
     repo,
+    /** Who the change being made now is recorded as (the sample's past actor inside asOf). */
+    actor: (): Actor => pastCall.getStore()?.actor ?? options.actor(),
     /** In the current transaction (or one of its own): the record's entries lose their values when it commits. */
     redact(requests: RedactionRequest[]) {
       inTransaction(() => {

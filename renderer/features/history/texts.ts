@@ -28,6 +28,8 @@ const sv = {
   'history.kind.noticeRecipient': 'Ändringsmeddelande till kund',
   'history.kind.noticeLetter': 'Brevmall för ändringsmeddelanden',
   'history.kind.dsrRequest': 'Begäran från registrerad',
+  'history.kind.attentionDismissal': 'Svar på en påminnelse',
+  'history.kind.attentionSettings': 'Inställningar för påminnelser',
   'history.kind.breach': 'Personuppgiftsincident',
 
   'history.action.create': 'Skapad',
@@ -266,6 +268,8 @@ const en: Record<keyof typeof sv, string> = {
   'history.kind.noticeRecipient': 'Change notice to a customer',
   'history.kind.noticeLetter': 'Change notice letter template',
   'history.kind.dsrRequest': 'Data subject request',
+  'history.kind.attentionDismissal': 'Answer to a reminder',
+  'history.kind.attentionSettings': 'Reminder settings',
   'history.kind.breach': 'Personal data breach',
 
   'history.action.create': 'Created',

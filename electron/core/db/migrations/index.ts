@@ -8,6 +8,7 @@ import * as m0006 from './0006-history';
 import * as m0007 from './0007-document-fidelity';
 import * as m0008 from './0008-change-notices';
 import * as m0009 from './0009-requests-breaches';
+import * as m0010 from './0010-attention';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007-document-fidelity', up: m0007.up },
   { version: 8, name: '0008-change-notices', up: m0008.up },
   { version: 9, name: '0009-requests-breaches', up: m0009.up },
+  { version: 10, name: '0010-attention', up: m0010.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

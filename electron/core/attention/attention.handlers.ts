@@ -1,0 +1,14 @@
+import type { Handlers } from '../handlers';
+import { attentionService } from './attention.service';
+
+export const attentionHandlers: Handlers<
+  'attention.list' | 'attention.dismiss' | 'attention.restore' | 'attention.getSettings' | 'attention.setSettings'
+> = {
+  'attention.list': ({ on, horizonDays, lang, kinds }, ctx) =>
+    ctx.session().use(attentionService).list({ on, horizonDays, kinds, lang: lang ?? ctx.settings.get().language }),
+  'attention.dismiss': (input, ctx) => ctx.session().use(attentionService).dismiss(input),
+  'attention.restore': ({ id, revision }, ctx) => ctx.session().use(attentionService).restore(id, revision),
+  'attention.getSettings': (_input, ctx) => ctx.session().use(attentionService).settings(),
+  'attention.setSettings': ({ revision, sentAgreementDays }, ctx) =>
+    ctx.session().use(attentionService).setSettings(revision, sentAgreementDays),
+};
