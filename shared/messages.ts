@@ -406,6 +406,10 @@ export const messages = {
     sv: 'Versionen hänvisar till något som inte längre finns i registret (till exempel en kund eller en tjänst). Ta tillbaka det först.',
     en: 'This version refers to something that is no longer in the register (a customer or a service, say). Bring that back first.',
   },
+  'e.history.uniqueTaken': {
+    sv: 'Posten kan inte tas tillbaka: en annan post har tagit dess plats (till exempel ett nyare svar på samma påminnelse). Ändra eller ta bort den först.',
+    en: 'The record cannot be brought back: another record has taken its place (a newer answer to the same reminder, say). Change or delete that one first.',
+  },
   'e.inUse.service': {
     sv: 'Tjänsten har {{count}} abonnemang och kan inte tas bort. Arkivera den i stället.',
     en: 'The service has {{count}} subscriptions and cannot be deleted. Archive it instead.',

@@ -772,6 +772,28 @@ export const portableTables = {
     updatedAt: timestamp,
   }).meta({ description: "The change notice letter's texts; null where the register uses the app's own." }),
 
+  attentionDismissals: row({
+    id: rowId,
+    revision,
+    itemKey: text.meta({ description: "The attention item answered: '<kind>:<record>', e.g. 'request.deadline:dsrRequest:4'." }),
+    fingerprint: text.meta({ description: 'A hash of the facts the user answered: the answer holds while they stay the same.' }),
+    mode: z.enum(['snooze', 'notRelevant']),
+    until: date.nullable().meta({ description: 'Snoozed: the day the item is back (set exactly when mode is snooze).' }),
+    reason: text,
+    label: text.meta({ description: 'What the item said when it was answered.' }),
+    byName: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'A user’s answer to an item of the attention list: snoozed until a day, or not relevant (issue 17).' }),
+
+  attentionSettings: row({
+    id: z.literal(1),
+    revision,
+    sentAgreementDays: z.int().min(1).max(365),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }).meta({ description: 'The register’s reminder settings (exactly one row).' }),
+
   deletionLog: row({
     id: rowId,
     performedAt: timestamp,
@@ -812,7 +834,13 @@ export type PortableTableName = keyof typeof portableTables;
 export type PortableRow = Record<string, string | number | null>;
 
 /** Tables that hold exactly one row (id = 1). */
-export const PORTABLE_SINGLETONS: readonly PortableTableName[] = ['organisation', 'privacyNotice', 'agreementTemplate', 'noticeLetter'];
+export const PORTABLE_SINGLETONS: readonly PortableTableName[] = [
+  'organisation',
+  'privacyNotice',
+  'agreementTemplate',
+  'noticeLetter',
+  'attentionSettings',
+];
 
 // ---------------------------------------------------------------------------------------------
 // The file

@@ -25,6 +25,11 @@ function insertionOrder(shapes: Map<string, TableShape>): string[] {
   return order;
 }
 
+/** A row whose unique column (an answer's item, a term's label) a newer row has taken cannot come back. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /** A refusal the UI shows in words (`details.messageKey`). */
 const refusal = (code: 'INVALID_INPUT' | 'NOT_FOUND', messageKey: string, extra: Record<string, unknown> = {}) =>
   new DomainError(code, formatMessage(messageKey, 'en'), { messageKey, params: {}, ...extra });
@@ -36,6 +41,15 @@ export function createHistoryService(session: Session) {
   const recorder = session.history;
   const repo = recorder.repo;
   const order = insertionOrder(repo.shapes);
+
+  function insertOrRefuse(table: string, values: Row): number {
+    try {
+      return repo.insertRow(table, values);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw refusal('INVALID_INPUT', 'e.history.uniqueTaken', { table });
+      throw error;
+    }
+  }
 
   /** Whether the record of this id now is the one the entry is about (record ids can be given again after a delete). */
   function sameRecordNow(row: HistoryRow): boolean {
@@ -210,7 +224,7 @@ export function createHistoryService(session: Session) {
             if ('id' in values && repo.exists(t, values.id)) delete values.id;
             if ('revision' in values) values.revision = Number(values.revision) + 1;
             if ('updated_at' in values) values.updated_at = now();
-            const newId = repo.insertRow(t, values);
+            const newId = insertOrRefuse(t, values);
             if (oldId !== undefined) remap.set(`${t}:${String(oldId)}`, newId);
           }
         }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   activityFields,
   agreementFields,
+  attentionMethods,
   breachFields,
   breachReport,
   breachSupplement,
@@ -212,6 +213,9 @@ export const RECORD_FIELDS: Partial<Record<PortableTableName, RecordFields>> = {
   },
   breachSupplements: { schema: breachSupplement },
   breachReports: { schema: breachReport },
+  // The answers to the attention list and the reminder days, as attention.dismiss and setSettings take them.
+  attentionDismissals: { schema: attentionMethods['attention.dismiss'].input, at: { itemKey: 'key' } },
+  attentionSettings: { schema: attentionMethods['attention.setSettings'].input },
 };
 
 /** The innermost schema of a field: through optional, nullable, default and the input side of a pipe. */

@@ -23,6 +23,7 @@ import {
   type MethodOutput,
   type Methods,
 } from '../../../shared/contract';
+import { addDays } from '../../../shared/dates';
 import { blankCustomer, call, FIXED_NOW, ok, testCore } from '../helpers';
 
 // Every method that declares `changes` emits exactly one data.changed with those kinds after a
@@ -299,6 +300,17 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   'breaches.delete': async ({ core, result }) =>
     ref(await ok(core, 'breaches.create', { ...result('breaches.recordCustomerNotice').fields, title: 'Ännu en incident' })),
 
+  // The sample's first request deadline, snoozed for a week and taken back; then the reminder days.
+  'attention.dismiss': async ({ core }) => {
+    const item = (await ok(core, 'attention.list', { kinds: ['request.deadline'] })).items[0]!;
+    return { key: item.key, fingerprint: item.fingerprint, mode: 'snooze' as const, until: addDays(TODAY, 7), reason: '' };
+  },
+  'attention.restore': async ({ result }) => ref(result('attention.dismiss')),
+  'attention.setSettings': async ({ core }) => ({
+    revision: (await ok(core, 'attention.getSettings', {})).revision,
+    sentAgreementDays: 45,
+  }),
+
   // The sample has sites and equipment of ended customers that are due.
   'purge.run': async () => ({ on: TODAY }),
   'customers.delete': async ({ core, rich }) => ref(await ok(core, 'customers.get', { id: rich.id })),
@@ -384,6 +396,13 @@ const fingerprints: { [K in Exclude<DataKind, 'register'>]: (core: Core) => Prom
       .sort();
   },
 
+  // The user's answers (held while their items' facts stay the same) and the reminder settings.
+  attention: async (core) => {
+    const { dismissed } = await ok(core, 'attention.list', { horizonDays: 366 });
+    const settings = await ok(core, 'attention.getSettings', {});
+    return [settings.revision, dismissed.map((i) => `${i.dismissal!.id}:${i.dismissal!.revision}`).sort()];
+  },
+
   // Every change adds to the history (checked on its own below); this kind is about entries losing their values.
   history: async (core) => (await ok(core, 'history.list', { limit: 1000 })).rows.filter((e) => e.redacted).length,
 };
@@ -461,6 +480,7 @@ describe('data.changed', () => {
       'settings.setDisplayName',
       'settings.setBackupFolder',
       'settings.setAutoLock',
+      'settings.setNotifyOverdue',
       'register.setRemembered', // the sealed key in the settings file; announced as register.opened
       'agreements.saveDocument', // copies the stored document to a file
       'agreements.saveAttachment', // copies a stored attachment to a file

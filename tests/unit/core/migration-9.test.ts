@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { openRegisterDb } from '../../../electron/core/db/open';
-import { migrations } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/core/db/migrations';
 import { ok, tempDir, testCore } from '../helpers';
 
 describe('migration 9: requests and breaches', () => {
@@ -29,7 +29,7 @@ describe('migration 9: requests and breaches', () => {
     const { core } = testCore();
     await ok(core, 'register.open', { path: file });
     const info = await ok(core, 'register.info', {});
-    expect(info.schemaVersion).toBe(9);
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const rules = await ok(core, 'retentionRules.list', {});
     expect(rules.find((r) => r.nameSv === 'CMDB')?.appliesTo).toEqual(['site', 'equipment']);
     const seeded = rules.find((r) => r.appliesTo.includes('dsr_request'));
