@@ -13,7 +13,10 @@ export const AGREEMENT_STATUS_CHANGES = ['sent', 'signed', 'terminated'] as cons
 export const CUSTOMER_AGREEMENT_STATUSES = ['none', 'draft', 'sent', 'overdue', 'signed', 'outOfDate'] as const;
 export type CustomerAgreementStatus = (typeof CUSTOMER_AGREEMENT_STATUSES)[number];
 
-/** A sent agreement not signed after this many days is shown as overdue. */
+/**
+ * The default of the register's reminder setting (`attention.getSettings().sentAgreementDays`): a
+ * sent agreement not signed after that many days is overdue. Read the setting, not this.
+ */
 export const AGREEMENT_OVERDUE_DAYS = 30;
 
 /** A signed copy is stored inside the register file, so it is capped. */

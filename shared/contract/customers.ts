@@ -131,7 +131,7 @@ export const customerSummary = z.object({
   archivedAt: z.string().nullable(),
   contactPersonCount: z.number().int(),
   primaryContact: z.string(),
-  /** The customer's current PUB-avtal: 'overdue' = sent and not signed after AGREEMENT_OVERDUE_DAYS. */
+  /** The customer's current PUB-avtal: 'overdue' = sent and not signed after the register's reminder days (attention.getSettings). */
   agreement: z.object({
     status: z.enum(CUSTOMER_AGREEMENT_STATUSES),
     version: z.number().int().nullable(),

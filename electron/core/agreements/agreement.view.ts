@@ -87,8 +87,45 @@ export interface AgreementFacts {
   services: AnnexService[];
 }
 
-export function collectAgreementFacts(session: Session, customerId: number): AgreementFacts {
-  const { onDate, entries } = session.use(processorRegisterService).list({ customerId });
+/**
+ * What the annexes of many customers are built from, read once for all of them: the processor
+ * register of every customer (one pass instead of one per customer) and the services' records.
+ */
+export interface RegisterSlice {
+  onDate: string;
+  entriesOf(customerId: number): ProcessorEntry[];
+  serviceRecords(): ReturnType<ReturnType<typeof servicesService>['records']>;
+  subprocessorRecords(ids: readonly number[]): ReturnType<ReturnType<typeof subprocessorsService>['records']>;
+}
+
+export function registerSlice(session: Session): RegisterSlice {
+  const { onDate, entries } = session.use(processorRegisterService).list({});
+  // Grouped in the list's order, which within a customer is the order of its own list.
+  const byCustomer = new Map<number, ProcessorEntry[]>();
+  for (const e of entries) {
+    const list = byCustomer.get(e.customerId);
+    if (list) list.push(e);
+    else byCustomer.set(e.customerId, [e]);
+  }
+  let services: ReturnType<RegisterSlice['serviceRecords']> | null = null;
+  const subprocessors = new Map<number, ReturnType<RegisterSlice['subprocessorRecords']>>();
+  return {
+    onDate,
+    entriesOf: (customerId) => byCustomer.get(customerId) ?? [],
+    serviceRecords: () => (services ??= session.use(servicesService).records()),
+    subprocessorRecords: (ids) =>
+      ids.flatMap((id) => {
+        let found = subprocessors.get(id);
+        if (!found) subprocessors.set(id, (found = session.use(subprocessorsService).records([id])));
+        return found;
+      }),
+  };
+}
+
+export function collectAgreementFacts(session: Session, customerId: number, slice?: RegisterSlice): AgreementFacts {
+  const { onDate, entries } = slice
+    ? { onDate: slice.onDate, entries: slice.entriesOf(customerId) }
+    : session.use(processorRegisterService).list({ customerId });
 
   const usedBy = new Map<number, Set<string>>();
   for (const e of entries) {
@@ -98,9 +135,7 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
       usedBy.set(s.id, names);
     }
   }
-  const subprocessors = session
-    .use(subprocessorsService)
-    .records([...usedBy.keys()])
+  const subprocessors = (slice?.subprocessorRecords([...usedBy.keys()]) ?? session.use(subprocessorsService).records([...usedBy.keys()]))
     .map((r): AnnexSubprocessor => ({
       id: r.id,
       name: r.name,
@@ -136,9 +171,7 @@ export function collectAgreementFacts(session: Session, customerId: number): Agr
         })),
       );
   const serviceIds = new Set(entries.map((e) => e.serviceId));
-  const services = session
-    .use(servicesService)
-    .records()
+  const services = (slice?.serviceRecords() ?? session.use(servicesService).records())
     .filter((r) => serviceIds.has(r.id))
     .map((r) => ({ id: r.id, retentionRuleId: r.retentionRuleId }))
     .sort((a, b) => a.id - b.id);
@@ -224,8 +257,8 @@ function basisHashOf(facts: AgreementFacts): string {
  * today: the derived processing per subscribed service, the sub-processors that touch it, the
  * security measures. Language-independent; changes when any of those change.
  */
-export function agreementBasis(session: Session, customerId: number): { hash: string } {
-  return { hash: basisHashOf(collectAgreementFacts(session, customerId)) };
+export function agreementBasis(session: Session, customerId: number, slice?: RegisterSlice): { hash: string } {
+  return { hash: basisHashOf(collectAgreementFacts(session, customerId, slice)) };
 }
 
 // ---------------------------------------------------------------------------------------------

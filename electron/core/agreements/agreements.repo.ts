@@ -59,6 +59,22 @@ export interface AttachmentRecord {
   createdAt: string;
 }
 
+/** Where a customer stands with its agreement on a day: what the attention list reads (issue 17). */
+export interface AgreementStanding {
+  customerId: number;
+  customerName: string;
+  customerStatus: 'active' | 'ended';
+  contractEnd: string | null;
+  /** A subscription is active on the day (started, not ended). */
+  subscribed: boolean;
+  /** The day the last subscription ends; null when one runs without an end, or there is none. */
+  lastSubscriptionEnd: string | null;
+  /** The newest draft, sent or signed version. */
+  current: { id: number; version: number; status: 'draft' | 'sent' | 'signed'; sentOn: string | null } | null;
+  /** The signed version (signing supersedes the others, so at most one). */
+  signed: { id: number; version: number } | null;
+}
+
 /** The same version in another language: its own document and hash. */
 export interface VariantRecord {
   lang: 'sv' | 'en';
@@ -126,6 +142,21 @@ interface AttachmentRow {
   size: number;
   sha256: string;
   created_at: string;
+}
+
+interface StandingRow {
+  customer_id: number;
+  customer_name: string;
+  customer_status: 'active' | 'ended';
+  contract_end: string | null;
+  subscribed: 0 | 1;
+  last_end: string | null;
+  current_id: number | null;
+  current_version: number | null;
+  current_status: 'draft' | 'sent' | 'signed' | null;
+  current_sent_on: string | null;
+  signed_id: number | null;
+  signed_version: number | null;
 }
 
 interface CurrentRow {
@@ -300,6 +331,20 @@ export function createAgreementsRepo(db: Db) {
       WHERE s.customer_id = @customerId AND (s.updated_at >= @generatedAt
         OR (s.start_date > @generatedOn AND s.start_date <= @today) OR (s.end_date >= @generatedOn AND s.end_date < @today))) AS changed`);
   const countAll = db.prepare('SELECT count(*) AS n FROM agreements');
+  // Every customer not archived, in one pass (the attention list reads it on each call).
+  const selectStandings = db.prepare(`SELECT c.id AS customer_id, c.name AS customer_name, c.status AS customer_status,
+      c.contract_end, EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.start_date <= @on
+        AND (s.end_date IS NULL OR s.end_date >= @on)) AS subscribed,
+      (SELECT CASE WHEN count(*) = count(s.end_date) THEN max(s.end_date) END FROM subscriptions s
+        WHERE s.customer_id = c.id) AS last_end,
+      a.id AS current_id, a.version AS current_version, a.status AS current_status, a.sent_on AS current_sent_on,
+      g.id AS signed_id, g.version AS signed_version
+    FROM customers c
+    LEFT JOIN agreements a ON a.id = ${CURRENT_AGREEMENT_ID}
+    LEFT JOIN agreements g ON g.id = (SELECT y.id FROM agreements y WHERE y.customer_id = c.id AND y.status = 'signed'
+      ORDER BY y.version DESC LIMIT 1)
+    WHERE c.archived_at IS NULL
+    ORDER BY c.sort_key, c.id`);
 
   return {
     get(id: number): AgreementRecord | null {
@@ -385,6 +430,21 @@ export function createAgreementsRepo(db: Db) {
     /** Goes up with every row this connection writes: cached derived values are stale when it moves. */
     changeStamp: (): number => (changeStamp.get() as { n: number }).n,
     count: (): number => (countAll.get() as { n: number }).n,
+    /** Every customer not archived, with its subscriptions on `on` and its current and signed versions. */
+    standings: (on: string): AgreementStanding[] =>
+      (selectStandings.all({ on }) as StandingRow[]).map((r) => ({
+        customerId: r.customer_id,
+        customerName: r.customer_name,
+        customerStatus: r.customer_status,
+        contractEnd: r.contract_end,
+        subscribed: r.subscribed === 1,
+        lastSubscriptionEnd: r.last_end,
+        current:
+          r.current_id === null
+            ? null
+            : { id: r.current_id, version: r.current_version!, status: r.current_status!, sentOn: r.current_sent_on },
+        signed: r.signed_id === null ? null : { id: r.signed_id, version: r.signed_version! },
+      })),
   };
 }
 

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import {
-  AGREEMENT_OVERDUE_DAYS,
   ATTACHMENT_MAX_BYTES,
   type Agreement,
   type AgreementDefaults,
@@ -11,13 +10,20 @@ import {
   type customerListInput,
 } from '../../../shared/contract';
 import { formatMessage } from '../../../shared/messages';
+import { attentionService } from '../attention/attention.service';
 import { conflict, DomainError, invalidField, notFound } from '../errors';
 import { sanitizeText } from '../documents/sanitize';
 import { safeExportName } from '../files/export';
 import { stockholmDate, type Session } from '../session';
-import { agreementBasis, renderAgreement, type AgreementDocumentOptions } from './agreement.view';
+import { agreementBasis, registerSlice, renderAgreement, type AgreementDocumentOptions } from './agreement.view';
 import { agreementTemplateService } from './agreement-template.service';
-import { createAgreementsRepo, type AgreementRecord, type SignedAgreement } from './agreements.repo';
+import {
+  createAgreementsRepo,
+  type AgreementRecord,
+  type AgreementStanding,
+  type CurrentAgreement,
+  type SignedAgreement,
+} from './agreements.repo';
 import type { ClauseText } from './default-clauses';
 
 type Fields = z.output<typeof agreementFields>;
@@ -29,6 +35,8 @@ const GENERATE_ATTEMPTS = 3;
 
 /** Versions whose document is (or may become) the one in force: these can be out of date. */
 const LIVE = new Set(['draft', 'sent', 'signed']);
+/** From this many customers on, their bases come from one read of the whole processor register. */
+const PRIME_FROM = 20;
 
 /** Allowed hand-made status changes (issue 4 §1); 'superseded' only follows from signing another. */
 const TRANSITIONS: Record<StatusChange, readonly string[]> = {
@@ -147,6 +155,20 @@ export function agreementsService(session: Session) {
   const isOutOfDate = (r: { status: string; customerId: number; basisHash: string; createdAt: string }): boolean =>
     LIVE.has(r.status) && mayHaveChanged(r) && basisOf(r.customerId) !== r.basisHash;
 
+  /**
+   * Fills the cache for many agreements at once: the processor register is read once for all
+   * customers instead of once per customer (after a change to a service every agreement needs it).
+   */
+  function primeBases(rows: readonly { status: string; customerId: number; createdAt: string }[]): void {
+    refreshCache();
+    const needed = [...new Set(rows.filter((r) => LIVE.has(r.status) && mayHaveChanged(r)).map((r) => r.customerId))].filter(
+      (id) => !basisHashes.has(id),
+    );
+    if (needed.length < PRIME_FROM) return;
+    const slice = registerSlice(session);
+    for (const id of needed) basisHashes.set(id, agreementBasis(session, id, slice).hash);
+  }
+
   function summary(r: AgreementRecord): AgreementSummary {
     return {
       id: r.id,
@@ -172,10 +194,9 @@ export function agreementsService(session: Session) {
 
   /** Customers whose current agreement no longer matches the register. */
   function outOfDateCustomerIds(): number[] {
-    return repo
-      .current()
-      .filter(isOutOfDate)
-      .map((a) => a.customerId);
+    const current = repo.current();
+    primeBases(current);
+    return current.filter(isOutOfDate).map((a) => a.customerId);
   }
 
   function record(id: number): AgreementRecord {
@@ -477,23 +498,35 @@ export function agreementsService(session: Session) {
     activeCustomerIds: (): number[] => repo.activeCustomerIds(session.today()),
     existingCustomerIds: (ids: readonly number[]): number[] => repo.existingCustomerIds(ids),
     outOfDateCustomerIds,
-    /** What customers.list needs to know of agreements: when a sent one is overdue, and (for its filter) which are out of date. */
+    /**
+     * What customers.list needs to know of agreements: when a sent one is overdue (after the
+     * register's reminder days, attention.getSettings), and (for its filter) which are out of date.
+     */
     customerListOptions(query: z.output<typeof customerListInput>): { overdueBefore: string; outOfDateIds: number[] } {
       const needsAll = query.agreementStatus !== 'all' && query.agreementStatus !== 'none';
       return {
-        overdueBefore: daysBefore(session.today(), AGREEMENT_OVERDUE_DAYS),
+        overdueBefore: daysBefore(session.today(), session.use(attentionService).settings().sentAgreementDays),
         outOfDateIds: needsAll ? outOfDateCustomerIds() : [],
       };
     },
     /** Which of these customers' current agreements are out of date. */
-    outOfDateAmong: (customerIds: readonly number[]): Set<number> =>
-      new Set(
-        repo
-          .current(customerIds)
-          .filter(isOutOfDate)
-          .map((a) => a.customerId),
-      ),
+    outOfDateAmong: (customerIds: readonly number[]): Set<number> => {
+      const current = repo.current(customerIds);
+      primeBases(current);
+      return new Set(current.filter(isOutOfDate).map((a) => a.customerId));
+    },
     count: (): number => repo.count(),
+    /** Every customer not archived, with its subscriptions on `on` and its current and signed versions. */
+    standings: (on: string): AgreementStanding[] => repo.standings(on),
+    /**
+     * The current versions that are out of date, each with the basis the register gives today
+     * (cached like the list's check: nothing is derived again until something is written).
+     */
+    outOfDateAgreements: (): (CurrentAgreement & { basisNow: string })[] => {
+      const current = repo.current();
+      primeBases(current);
+      return current.filter(isOutOfDate).map((a) => ({ ...a, basisNow: basisOf(a.customerId) }));
+    },
   };
 }
 

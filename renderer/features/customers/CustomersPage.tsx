@@ -6,7 +6,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
-  AGREEMENT_OVERDUE_DAYS,
   CUSTOMER_AGREEMENT_STATUSES,
   type CUSTOMER_SORT_FIELDS,
   type CustomerAgreementStatus,
@@ -21,7 +20,7 @@ import { maskIdentity } from '../../../shared/orgnr';
 import { formatDate, formatOrgNr } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { usePagedRows } from '../../ui/usePagedRows';
-import { AgreementBadge, StatusBadges } from './StatusBadges';
+import { AgreementBadge, StatusBadges, useSentAgreementDays } from './StatusBadges';
 
 type StatusFilter = 'all' | 'active' | 'ended';
 type SortField = (typeof CUSTOMER_SORT_FIELDS)[number];
@@ -75,6 +74,7 @@ export function CustomersPage() {
     [query, filters.status, filters.includeArchived, filters.agreementStatus, sort, direction],
   );
   const rows = usePagedRows<CustomerSummary>(fetchPage, key);
+  const overdueDays = useSentAgreementDays();
 
   const columns = useMemo<ColumnDef<CustomerSummary, unknown>[]>(
     () => [
@@ -118,10 +118,10 @@ export function CustomersPage() {
         header: t('agreements.customer.column'),
         enableSorting: false,
         size: 130,
-        cell: (c) => <AgreementBadge agreement={c.row.original.agreement} />,
+        cell: (c) => <AgreementBadge agreement={c.row.original.agreement} days={overdueDays} />,
       },
     ],
-    [t],
+    [t, overdueDays],
   );
 
   return (
@@ -170,7 +170,7 @@ export function CustomersPage() {
           onChange={(v) => setFilters({ agreementStatus: (v ?? 'all') as Filters['agreementStatus'] })}
           data={(['all', ...CUSTOMER_AGREEMENT_STATUSES] as const).map((s) => ({
             value: s,
-            label: t(`agreements.customer.filter${s.charAt(0).toUpperCase()}${s.slice(1)}`, { days: AGREEMENT_OVERDUE_DAYS }),
+            label: t(`agreements.customer.filter${s.charAt(0).toUpperCase()}${s.slice(1)}`, { days: overdueDays }),
           }))}
           allowDeselect={false}
           w={230}

@@ -1,6 +1,7 @@
 // The sample and reference registers' agreements: each state shows up, with real documents.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { agreementBasis, registerSlice } from '../../../electron/core/agreements/agreement.view';
 import { agreementsService } from '../../../electron/core/agreements/agreements.service';
 import { writeReferenceAgreements } from '../../../electron/core/sample/reference-agreements';
 import { writeReferenceRegister } from '../../../electron/core/sample/reference-register';
@@ -72,6 +73,27 @@ describe('reference agreements', () => {
       expect(session.counts().agreements).toBe(30);
     } finally {
       session.close();
+    }
+  });
+});
+
+describe('the out-of-date check of many agreements at once', () => {
+  it('gives every customer the basis its own read gives, on the sample and on the reference register', async () => {
+    for (const build of ['sample', 'reference'] as const) {
+      const session = open(build === 'sample' ? FIXED_NOW : new Date('2026-01-15T09:00:00Z'));
+      try {
+        session.organisation.initialise('Exempel IT AB');
+        if (build === 'sample') await writeSampleRegister(session);
+        else writeReferenceRegister(session, { customers: 40, seed: 2 });
+        const ids = session.customers.list(listAll).items.map((c) => c.id);
+        const slice = registerSlice(session);
+        const batch = ids.map((id) => agreementBasis(session, id, slice).hash);
+        expect(batch, build).toEqual(ids.map((id) => agreementBasis(session, id).hash));
+        // Customers differ (else the comparison would prove nothing).
+        expect(new Set(batch).size, build).toBeGreaterThan(3);
+      } finally {
+        session.close();
+      }
     }
   });
 });
