@@ -1,4 +1,4 @@
-import type { FixTarget } from '../../shared/contract';
+import { PURGE_LIST_FIELD, type FixTarget } from '../../shared/contract';
 import { paths } from './paths';
 
 // Where a preflight item (or anything else that names a record and a field) is fixed: the
@@ -8,7 +8,7 @@ import { paths } from './paths';
 export const FIELD_PARAM = 'falt';
 
 /** The page of a record kind; kinds edited on a list page (or inside another record) go to that page. */
-function pageOf({ kind, id }: FixTarget): string {
+function pageOf({ kind, id, field }: FixTarget): string {
   switch (kind) {
     case 'organisation':
       return paths.organisation;
@@ -33,9 +33,12 @@ function pageOf({ kind, id }: FixTarget): string {
     case 'securityMeasure':
       return paths.measures;
     case 'retentionRule':
+      // What a rule makes due is dealt with on the purge list, the page's tab "Att gallra".
+      return field === PURGE_LIST_FIELD ? paths.purgeList : paths.retention;
     case 'retentionEvent':
-    case 'legalHold':
       return paths.retention;
+    case 'legalHold':
+      return paths.legalHolds;
     case 'vocabularyTerm':
       return paths.vocabularies;
     case 'site':
@@ -66,6 +69,7 @@ function pageOf({ kind, id }: FixTarget): string {
 /** The route that opens the record of `fix`, with its field to focus when there is one. */
 export function fixPath(fix: FixTarget): string {
   const page = pageOf(fix);
-  if (!fix.field) return page;
+  // The purge list is a page of its own, not a field of the rule's form.
+  if (!fix.field || (fix.kind === 'retentionRule' && fix.field === PURGE_LIST_FIELD)) return page;
   return `${page}${page.includes('?') ? '&' : '?'}${FIELD_PARAM}=${encodeURIComponent(fix.field)}`;
 }

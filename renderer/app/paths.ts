@@ -30,6 +30,9 @@ export const paths = {
   systems: { list: '/system', one: (id: number) => `/system?id=${id}` },
   measures: '/atgarder',
   retention: '/gallring',
+  /** The retention page's tabs "Att gallra" and "Spärrar", which links open by name (RETENTION_TAB_PARAM). */
+  purgeList: '/gallring?flik=att-gallra',
+  legalHolds: '/gallring?flik=sparrar',
   documents: '/dokument',
   /** The area "Begäranden och incidenter": requests and breaches, one tab each. */
   requests: { area: '/arenden', ...record('/arenden/begaranden') },
@@ -44,6 +47,10 @@ export const paths = {
   vocabularies: '/kategorier',
   organisation: '/organisation',
 } as const;
+
+/** The query parameter of the retention page that opens a tab, and the tabs it names. */
+export const RETENTION_TAB_PARAM = 'flik';
+export const RETENTION_TABS = { 'att-gallra': 'due', sparrar: 'holds' } as const;
 
 /** A route pattern without its leading slash, as nested <Route path> wants it. */
 export const routePath = (pattern: string) => pattern.replace(/^\//, '');

@@ -8,6 +8,12 @@ const words = z.object({ sv: z.string(), en: z.string() });
 /** How far ahead the purge list looks: what is due now, or also what falls due within 30 or 90 days. */
 export const PURGE_HORIZONS = [0, 30, 90] as const;
 
+/**
+ * A fix target's field on a retention rule that means the purge list (the tab "Att gallra"), not
+ * a field of the rule's form: where the attention list's purge items are dealt with.
+ */
+export const PURGE_LIST_FIELD = 'purgeList';
+
 /** A count per kind of record; every kind is present (0 when none). */
 export const recordCounts = z.object({
   contact_person: z.number().int(),

@@ -1,4 +1,4 @@
-import type { AttentionDismissal, DismissalMode } from '../../../shared/contract';
+import { AGREEMENT_OVERDUE_DAYS, type AttentionDismissal, type DismissalMode } from '../../../shared/contract';
 import type { Db } from '../db/types';
 
 // The user's answers to attention items, and the register's reminder settings (migration 10).
@@ -78,7 +78,7 @@ export function createAttentionRepo(db: Db) {
     remove: (id: number, revision: number): boolean => remove.run(id, revision).changes === 1,
     settings: () => {
       const row = settings.get();
-      return { revision: row?.revision ?? 1, sentAgreementDays: row?.sent_agreement_days ?? 30 };
+      return { revision: row?.revision ?? 1, sentAgreementDays: row?.sent_agreement_days ?? AGREEMENT_OVERDUE_DAYS };
     },
     setSettings: (revision: number, sentAgreementDays: number, now: string): boolean =>
       setSettings.run(sentAgreementDays, now, revision).changes === 1,

@@ -136,10 +136,9 @@ export function createAttentionService(repo: AttentionRepo, session: Session) {
       return session.tx(() => {
         // The item as it is now: an answer to an item that is gone, or to facts that changed
         // since the user looked, would hide something they never saw.
-        const kind = input.key.slice(0, input.key.indexOf(':')) as AttentionKind;
-        const current = KIND_ORDER.has(kind)
-          ? collect(context(undefined, 'sv'), [kind]).find((i) => i.key === input.key)
-          : undefined;
+        const colon = input.key.indexOf(':');
+        const kind = (colon < 0 ? '' : input.key.slice(0, colon)) as AttentionKind;
+        const current = KIND_ORDER.has(kind) ? collect(context(undefined, 'sv'), [kind]).find((i) => i.key === input.key) : undefined;
         if (!current) throw notFound(`Attention item ${input.key}`);
         if (current.fingerprint !== input.fingerprint) throw invalidField(['fingerprint'], 'v.attention.changed');
         const actor = session.history.actor();

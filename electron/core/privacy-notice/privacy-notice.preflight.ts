@@ -9,7 +9,7 @@ import type { Words } from '../../../shared/glossary';
 import type { Language } from '../../../shared/messages';
 import type { Session } from '../session';
 import { privacyNoticeService } from './privacy-notice.service';
-import { basesOf, recipientsAnswered, websiteActivities, type NoticeFallback } from './privacy-notice.view';
+import { basesOf, recipientsAnswered, websiteActivities, type NoticeFacts, type NoticeFallback } from './privacy-notice.view';
 
 const sv = {
   organisation: 'Organisationen',
@@ -131,11 +131,18 @@ function fieldWords(f: NoticeFallback, w: (typeof words)[Language]): string {
   return byField[f.field] ?? w.field.other;
 }
 
-/** What the privacy notice in `lang` would lack or claim falsely; item texts in `textLang`. */
-export function noticePreflight(session: Session, lang: Language, textLang: Language): PreflightItem[] {
+/**
+ * What the privacy notice in `lang` would lack or claim falsely; item texts in `textLang`. A caller
+ * that has read the notice's facts already (the attention list) passes them in.
+ */
+export function noticePreflight(
+  session: Session,
+  lang: Language,
+  textLang: Language,
+  facts: NoticeFacts = session.use(privacyNoticeService).facts(),
+): PreflightItem[] {
   const w = words[textLang];
   const service = session.use(privacyNoticeService);
-  const facts = service.facts();
   const items: PreflightItem[] = [];
   const push = (severity: PreflightItem['severity'], code: string, text: string, subject: string, fix: FixTarget | null) =>
     items.push({ severity, code, text, subject, fix });

@@ -245,6 +245,9 @@ export function createPurgeService(session: Session, repo: PurgeRepo, performedB
       return { on, until, items: items(on, until) };
     },
 
+    /** The purge list's items due on or before any `until` (the attention list looks further ahead than 90 days). */
+    schedule: (on: string, until: string): PurgeItem[] => items(on, until),
+
     /**
      * Deletes or anonymises what is due on `on` (all of it, or the items named by `keys`), never
      * held or manual items, and logs it by rule, customer and action: one transaction. Then the

@@ -25,9 +25,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import {
   anchorFitsKind,
@@ -45,6 +46,7 @@ import {
 } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { call, errorKey } from '../../app/api';
+import { RETENTION_TAB_PARAM, RETENTION_TABS } from '../../app/paths';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorLine } from '../../ui/FormBits';
 import { errorAt, formValues, issueText, schemaResolver } from '../../ui/forms';
@@ -90,7 +92,17 @@ const inLang = (sv: string, en: string | undefined, lang: 'sv' | 'en') => (lang 
 /** Gallring: the retention rules, what is due for purging in the register itself, legal holds and the deletion log. */
 export function RetentionPage() {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<string>('rules');
+  // A link may name the tab to open (the attention list's purge and hold items): each time it is followed.
+  const [params] = useSearchParams();
+  const { key } = useLocation();
+  const named = params.get(RETENTION_TAB_PARAM) ?? '';
+  const linked: string | undefined = Object.hasOwn(RETENTION_TABS, named)
+    ? RETENTION_TABS[named as keyof typeof RETENTION_TABS]
+    : undefined;
+  const [tab, setTab] = useState<string>(linked ?? 'rules');
+  useEffect(() => {
+    if (linked) setTab(linked);
+  }, [linked, key]);
   return (
     <Stack gap="sm">
       <PageHeader title={t('area.retention')} description={t('retention.description')} />
