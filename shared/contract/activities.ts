@@ -14,7 +14,7 @@ import {
   TRANSFER_MECHANISMS,
 } from '../domain/enums';
 import { id, isoDateTime, optionalDate, requiredText, revision, text } from './common';
-import { completeness } from './completeness';
+import { completeness, registerCompleteness } from './completeness';
 import { countryCode } from './systems';
 
 /** Most legal bases one purpose is split into beyond its main one ("samtycke (trafikdata) och …"). */
@@ -265,7 +265,8 @@ export const activitySummary = z.object({
 export const activityMethods = {
   'activities.list': {
     input: z.object({ query: z.string().max(200).default(''), includeArchived: z.boolean().default(false) }),
-    output: z.object({ items: z.array(activitySummary), registerScore: z.number() }),
+    // registerScore: the register's completeness (registerCompleteness.score), the overview's figure.
+    output: z.object({ items: z.array(activitySummary), registerScore: registerCompleteness.shape.score }),
   },
   'activities.get': { input: z.object({ id }), output: activity },
   'activities.create': { changes: ['activities'], input: activityFields, output: activity },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
+import { registerCompleteness } from './completeness';
 
 export const SEARCH_KINDS = ['customer', 'activity', 'service', 'subprocessor', 'system', 'equipment', 'dsrRequest', 'breach'] as const;
 
@@ -18,13 +19,6 @@ export const searchMethods = {
     input: z.object({ query: z.string().max(200), limitPerKind: z.number().int().min(1).max(50).default(8) }),
     output: z.object({ groups: z.array(z.object({ kind: z.enum(SEARCH_KINDS), total: z.number().int(), hits: z.array(searchHit) })) }),
   },
-  /** Register-wide completeness: activities and services, and the overall score. */
-  'completeness.summary': {
-    input: z.object({}),
-    output: z.object({
-      score: z.number(),
-      activities: z.object({ total: z.number().int(), complete: z.number().int() }),
-      services: z.object({ total: z.number().int(), complete: z.number().int() }),
-    }),
-  },
+  /** Register-wide completeness: activities and services, and the overall score (null: nothing to assess). */
+  'completeness.summary': { input: z.object({}), output: registerCompleteness },
 } as const;

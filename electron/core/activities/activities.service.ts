@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { Activity, activityMethods, activitySummary } from '../../../shared/contract';
+import type { Activity, activityMethods, activitySummary, RegisterCompleteness } from '../../../shared/contract';
 import type { ActivityStatus } from '../../../shared/domain/enums';
 import { conflict, invalidField, notFound } from '../errors';
 import { measuresService } from '../measures/measures.service';
 import { retentionService } from '../retention/retention.service';
+import { servicesService } from '../services/services.service';
 import type { Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
 import { systemsService } from '../systems/systems.service';
@@ -39,9 +40,16 @@ export function searchText(f: {
   return foldForSearch(parts.filter((p) => p !== '').join(' \u001f '));
 }
 
-/** Mean of 0–100 scores to one decimal, rounded down (never 100 while anything is missing); 0 when empty. */
-export const meanScore = (scores: readonly number[]): number =>
-  scores.length === 0 ? 0 : Math.floor((10 * scores.reduce((sum, s) => sum + s, 0)) / scores.length) / 10;
+/**
+ * The register's figure from its records' 0–100 scores (one decimal each): their mean in whole
+ * percent, rounded down, so it never says 100 while anything is missing; null when there is
+ * nothing to assess. Summed in tenths, so no floating-point error moves it across a whole number.
+ */
+export function registerScore(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  const tenths = scores.reduce((sum, s) => sum + Math.round(s * 10), 0);
+  return Math.floor(tenths / (10 * scores.length));
+}
 
 function byName<T extends { name: string; id: number }>(a: T, b: T): number {
   const ka = swedishSortKey(a.name);
@@ -211,10 +219,24 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
       .sort(byName);
   }
 
-  /** Scores of every activity that is not archived (the register's completeness). */
-  function registerCompleteness(): { total: number; complete: number; scores: number[] } {
-    const scores = summaries(repo.ids(false, null)).map((s) => s.completeness.score);
-    return { total: scores.length, complete: scores.filter((s) => s === 100).length, scores };
+  /**
+   * The register's completeness, the one figure the overview and the activities list show: the
+   * activities that are not archived (given when the caller has their summaries already) and the
+   * active services, the two records of Art. 30(1) and 30(2).
+   */
+  function registerCompleteness(notArchived?: readonly ActivitySummary[]): RegisterCompleteness {
+    const activities = (notArchived ?? summaries(repo.ids(false, null))).map((a) => a.completeness.score);
+    const services = session
+      .use(servicesService)
+      .list({ query: '', includeArchived: false })
+      .filter((s) => s.status === 'active')
+      .map((s) => s.completeness.score);
+    const complete = (scores: number[]) => scores.filter((score) => score === 100).length;
+    return {
+      score: registerScore([...activities, ...services]),
+      activities: { total: activities.length, complete: complete(activities) },
+      services: { total: services.length, complete: complete(services) },
+    };
   }
 
   function setStatus(id: number, revision: number, status: ActivityStatus): Activity {
@@ -233,7 +255,7 @@ export function createActivitiesService(repo: ActivitiesRepo, session: Session) 
       const matching = new Set(repo.ids(query.includeArchived, pattern));
       return {
         items: all.filter((a) => matching.has(a.id)),
-        registerScore: meanScore(all.filter((a) => a.status !== 'archived').map((a) => a.completeness.score)),
+        registerScore: registerCompleteness(all.filter((a) => a.status !== 'archived')).score,
       };
     },
     registerCompleteness,

@@ -4,9 +4,8 @@ import type { SEARCH_KINDS } from '../../../shared/contract/search';
 import { enumLabel, locationLabel, type Location } from '../../../shared/domain/labels';
 import type { Language } from '../../../shared/messages';
 import { maskIdentity } from '../../../shared/orgnr';
-import { activitiesService, meanScore } from '../activities/activities.service';
+import { activitiesService } from '../activities/activities.service';
 import type { Session } from '../session';
-import { servicesService } from '../services/services.service';
 import { sitesService } from '../sites/sites.service';
 import { stockholmWallClock } from '../../../shared/deadlines';
 import { foldForSearch, swedishSortKey } from '../text';
@@ -143,20 +142,8 @@ export function createSearchService(repo: SearchRepo, session: Session) {
       return groups;
     },
 
-    /** Register-wide completeness: activities not archived and active services, one mean score. */
-    completenessSummary() {
-      const activities = session.use(activitiesService).registerCompleteness();
-      const serviceScores = session
-        .use(servicesService)
-        .list({ query: '', includeArchived: false })
-        .filter((s) => s.status === 'active')
-        .map((s) => s.completeness.score);
-      return {
-        score: meanScore([...activities.scores, ...serviceScores]),
-        activities: { total: activities.total, complete: activities.complete },
-        services: { total: serviceScores.length, complete: serviceScores.filter((s) => s === 100).length },
-      };
-    },
+    /** Register-wide completeness: the activities service computes it, for the overview and its own list alike. */
+    completenessSummary: () => session.use(activitiesService).registerCompleteness(),
   };
 }
 

@@ -182,7 +182,6 @@ export function ActivitiesPage() {
     [t, lang],
   );
 
-  const score = data ? Math.floor(data.registerScore) : null;
   return (
     <Stack gap="sm">
       <PageHeader
@@ -191,16 +190,19 @@ export function ActivitiesPage() {
           data ? (
             <Group gap="xs" component="span">
               <span>{t('activities.count', { count: data.items.length })}</span>
-              {data.items.length > 0 || data.registerScore > 0 ? (
+              {/* The register's one figure, as on the overview (activities and services, computed by the core). */}
+              <Tooltip multiline w={300} label={t('completeness.registerHelp')}>
                 <Badge
                   variant="light"
-                  color={score === 100 ? 'teal' : 'orange'}
+                  color={data.registerScore === null ? 'gray' : data.registerScore === 100 ? 'teal' : 'orange'}
                   style={{ textTransform: 'none' }}
                   data-testid="register-score"
                 >
-                  {t('activities.registerScore', { score })}
+                  {data.registerScore === null
+                    ? t('completeness.registerNone')
+                    : t('completeness.registerScore', { score: data.registerScore })}
                 </Badge>
-              ) : null}
+              </Tooltip>
             </Group>
           ) : (
             ' '

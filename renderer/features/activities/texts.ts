@@ -3,7 +3,6 @@ const sv = {
   // List
   'activities.count_one': '{{count}} behandling',
   'activities.count_other': '{{count}} behandlingar',
-  'activities.registerScore': 'Registret är {{score}} % komplett',
   'activities.new': 'Ny behandling',
   'activities.intro':
     'Här förtecknar ni de behandlingar av personuppgifter där ni själva är personuppgiftsansvariga (art. 30.1), t.ex. kundregister, fakturering, support och personaladministration.',
@@ -229,7 +228,6 @@ const sv = {
 const en: Record<keyof typeof sv, string> = {
   'activities.count_one': '{{count}} processing activity',
   'activities.count_other': '{{count}} processing activities',
-  'activities.registerScore': 'The register is {{score}} % complete',
   'activities.new': 'New processing activity',
   'activities.intro':
     'List the processing of personal data for which you are the controller (Art. 30(1)), e.g. customer records, invoicing, support and HR.',

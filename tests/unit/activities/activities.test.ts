@@ -227,11 +227,14 @@ describe('processing activities', () => {
   it('archives and brings back; archived activities leave the list and the register score unless asked for', async () => {
     const { core } = await coreWithRegister();
     const refs = await seedRefs(core);
+    // Nothing to assess yet: no figure, not 0 %.
+    expect((await ok(core, 'activities.list', {})).registerScore).toBeNull();
     const a = await ok(core, 'activities.create', fullActivity(refs));
     const d = await ok(core, 'activities.create', draftActivity('Rekrytering'));
     let list = await ok(core, 'activities.list', {});
     expect(list.items.map((i) => i.name)).toEqual(['Kund- och avtalsadministration', 'Rekrytering']);
-    expect(list.registerScore).toBe(Math.floor((10 * (100 + d.completeness.score)) / 2) / 10);
+    // The register's figure: whole percent, rounded down.
+    expect(list.registerScore).toBe(Math.floor((100 + d.completeness.score) / 2));
 
     const archived = await ok(core, 'activities.setArchived', { id: d.id, revision: d.revision, archived: true });
     expect(archived.status).toBe('archived');

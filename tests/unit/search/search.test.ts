@@ -136,8 +136,9 @@ describe('search everywhere', () => {
 describe('register completeness summary', () => {
   it('averages non-archived activities and active services, and counts the complete ones', async () => {
     const { core } = await coreWithRegister();
+    // Nothing to assess: no figure at all, rather than 0 %.
     expect(await ok(core, 'completeness.summary', {})).toEqual({
-      score: 0,
+      score: null,
       activities: { total: 0, complete: 0 },
       services: { total: 0, complete: 0 },
     });
@@ -152,9 +153,12 @@ describe('register completeness summary', () => {
     const summary = await ok(core, 'completeness.summary', {});
     expect(summary.activities).toEqual({ total: 2, complete: 1 });
     expect(summary.services).toEqual({ total: 1, complete: s.completeness.score === 100 ? 1 : 0 });
+    // Whole percent, rounded down: never 100 while anything is missing.
     const mean = (100 + draft.completeness.score + s.completeness.score) / 3;
-    expect(summary.score).toBe(Math.floor(mean * 10) / 10);
+    expect(summary.score).toBe(Math.floor(mean));
+    expect(summary.score).toBeLessThan(100);
     expect(gone.status).toBe('archived');
-    expect((await ok(core, 'activities.list', {})).registerScore).toBe(Math.floor(((100 + draft.completeness.score) / 2) * 10) / 10);
+    // The activities list shows the same figure, services included.
+    expect((await ok(core, 'activities.list', {})).registerScore).toBe(summary.score);
   });
 });

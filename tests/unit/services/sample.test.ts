@@ -73,6 +73,9 @@ describe('sample register: services and the processor register', () => {
     const summary = await ok(core, 'completeness.summary', {});
     expect(summary.score).toBeGreaterThan(80);
     expect(summary.score).toBeLessThan(100);
+    // One figure: Behandlingar shows what Översikt shows (activities and services, whole percent).
+    expect(Number.isInteger(summary.score)).toBe(true);
+    expect(activities.registerScore).toBe(summary.score);
   });
 
   it('shows which sub-processor touches which customer', async () => {
