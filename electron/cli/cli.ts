@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { agreementCommands } from './commands/agreements';
+import { attentionCommands } from './commands/attention';
 import { backupCommands } from './commands/backups';
 import { breachCommands } from './commands/breaches';
 import { changeNoticeCommands } from './commands/change-notices';
@@ -28,7 +29,7 @@ import {
 } from './kit';
 
 // `npm run cli -- <command>`: scripting over the same core as the app. Exit codes: 0 ok,
-// 1 failure (one line on stderr), 2 wrong usage.
+// 1 failure (one line on stderr), 2 wrong usage, 3 (`attention`) something is overdue.
 
 const USAGE = `Förteckna – kommandorad
 
@@ -47,6 +48,10 @@ Lösenord tas aldrig emot som argument: de syns för andra i processlistan och s
 historik. Kommandoraden sparar aldrig något lösenord.
 `;
 
+const EXIT_CODES = `
+Slutkoder: 0 klart, 1 fel (en rad på stderr), 2 fel användning, 3 (attention) något är försenat.
+`;
+
 /** Commands that live in their own modules, one module per feature. */
 const COMMANDS: Record<string, CliCommand> = {
   ...agreementCommands,
@@ -59,12 +64,13 @@ const COMMANDS: Record<string, CliCommand> = {
   ...changeNoticeCommands,
   ...requestCommands,
   ...breachCommands,
+  ...attentionCommands,
 };
 
 const HELP = `${USAGE}${Object.values(COMMANDS)
   .map((c) => c.usage)
   .join('')}  help                                           visa den här hjälpen
-${PASSWORDS}`;
+${PASSWORDS}${EXIT_CODES}`;
 
 export async function runCli(argv: string[], io: CliIo = stdio): Promise<number> {
   const [command, ...rest] = argv;
