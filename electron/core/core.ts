@@ -4,6 +4,7 @@ import path from 'node:path';
 import { isMethodName, mergeAll, methodChanges, type EventName, type EventPayload, type MethodName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { formatMessage } from '../../shared/messages';
+import { createReminders } from './attention/reminders';
 import { createAutoBackups } from './backups/auto-backups';
 import { backupEnv } from './backups/backups.handlers';
 import { backupRoot, registerBackupFolder } from './backups/backup-folder';
@@ -72,11 +73,20 @@ export function createCore(ports: CorePorts): Core {
     emit,
     logError: (message, error) => logError(message, error),
   });
+  // Overdue notifications while a register is open (the desktop app's notifier; none elsewhere).
+  const reminders = createReminders({
+    notifier: ports.notifier,
+    clock,
+    settings,
+    current: () => session,
+    logError: (message, error) => logError(message, error),
+  });
 
   function closeRegister(): void {
     if (!session) return;
     const closing = session;
     session = null;
+    reminders.closed();
     autoBackups.closing(closing);
     closing.close();
     emit('register.closed', {});
@@ -129,6 +139,7 @@ export function createCore(ports: CorePorts): Core {
       session = next;
       unlock.unlocked(target);
       autoBackups.opened(next, { created: options.create === true });
+      reminders.opened(next, { created: options.create === true });
       if (!options.create) checkAfterOpen(next);
       // What an export or import killed half-way left beside the register (ours, its process gone).
       if (next.readOnly() === null) {
@@ -191,6 +202,7 @@ export function createCore(ports: CorePorts): Core {
       }
       session = reopen(key);
       autoBackups.opened(session, { created: false });
+      reminders.opened(session, { created: false });
       return session;
     },
     closeRegister,

@@ -22,6 +22,22 @@ export interface StoredSettings {
   autoLockMinutes: number | null;
   /** Keys of encrypted registers the user asked to remember: salt (hex) → key sealed by the SecretStore. */
   rememberedKeys: Record<string, string>;
+  /** Whether the desktop app shows a notification when something in the open register becomes overdue. */
+  notifyOverdue: boolean;
+  /** Per register (its resolved path): the attention items overdue when the user last looked or was last notified. */
+  overdueSeen: Record<string, StoredOverdueSeen>;
+}
+
+export interface StoredOverdueSeen {
+  /** Attention item keys. */
+  keys: string[];
+  /** When they were recorded (ISO instant): the oldest register is dropped first. */
+  at: string;
+}
+
+/** A native notification (Electron's Notification); a click shows the window on the overview. */
+export interface Notifier {
+  show(notification: { title: string; body: string }): void;
 }
 
 /** The system's key store (Electron safeStorage); strings in, sealed base64 out. */
@@ -67,6 +83,8 @@ export interface CorePorts {
   /** Where remembered register keys are sealed (Electron safeStorage; a fake in tests). */
   secretStore?: SecretStore;
   clock?: Clock;
+  /** Native notifications (the desktop app): reminders of what became overdue. None: no reminders. */
+  notifier?: Notifier;
   /** Register to open when the core starts. */
   registerPath?: string;
   /** Validate every output against its schema (tests and browser mode). */

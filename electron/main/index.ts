@@ -2,7 +2,7 @@
 // "The Electron shell"). Everything the app does goes through core.dispatch.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, safeStorage, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { configureDocxWorkers } from '../core/documents/docx-workers';
 import docxWorkerPath from '../core/documents/docx-worker?modulePath';
@@ -15,6 +15,7 @@ import { createDialogs } from './dialogs';
 import { errorBoxFor } from './error-box';
 import { formatLogEntry } from './log';
 import { buildMenuTemplate, type MenuActions } from './menu-template';
+import { createNotifier } from './notifier';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createSecretStore } from './secret-store';
 import { createShellStore, type ShellStore } from './settings-store';
@@ -99,6 +100,8 @@ async function start(): Promise<void> {
 
   // Agreements render in worker threads: the worker is bundled beside the main process.
   configureDocxWorkers({ path: docxWorkerPath });
+  // Windows shows a notification only under the id the installer's Start menu shortcut carries (appId).
+  if (process.platform === 'win32') app.setAppUserModelId('se.forteckna.app');
   core = createCore({
     host: 'electron',
     version: app.getVersion(),
@@ -107,6 +110,11 @@ async function start(): Promise<void> {
     dialogs: createDialogs({ window: () => mainWindow, translate: t, defaultFolder: dataFolder }),
     // "Kom ihåg lösenordet": keys sealed by the system's key store (none on Linux without a keyring).
     secretStore: createSecretStore(safeStorage),
+    // Overdue reminders; a click brings the window forward on the overview.
+    notifier: createNotifier(Notification, () => {
+      showWindow();
+      core?.emit('app.menuCommand', { command: 'showOverview' });
+    }),
     logError: (message, error) => console.error(formatLogEntry(message, error)),
     validateOutputs: !app.isPackaged,
     nativeBinding: nativeBinding(),

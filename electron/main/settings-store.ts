@@ -13,6 +13,8 @@ interface StoreShape extends Record<string, unknown> {
   autoLockMinutes: number | null;
   /** Register keys sealed by safeStorage (never a plain key or password). */
   rememberedKeys: Record<string, string>;
+  notifyOverdue: boolean;
+  overdueSeen: StoredSettings['overdueSeen'];
   window: WindowState | null;
 }
 
@@ -37,6 +39,8 @@ export function createShellStore(): ShellStore {
         backupFolder: store.get('backupFolder'),
         autoLockMinutes: store.get('autoLockMinutes'),
         rememberedKeys: store.get('rememberedKeys'),
+        notifyOverdue: store.get('notifyOverdue'),
+        overdueSeen: store.get('overdueSeen'),
       });
     },
     write(settings) {
@@ -49,6 +53,8 @@ export function createShellStore(): ShellStore {
         backupFolder: clean.backupFolder,
         autoLockMinutes: clean.autoLockMinutes,
         rememberedKeys: clean.rememberedKeys,
+        notifyOverdue: clean.notifyOverdue,
+        overdueSeen: clean.overdueSeen,
       });
     },
     readWindowState() {

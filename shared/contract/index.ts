@@ -59,6 +59,8 @@ export const events = {
       'exportWorkbook',
       'exportPortable',
       'importPortable',
+      /** A reminder notification was clicked: the overview, where the overdue items are. */
+      'showOverview',
     ]),
   }),
 } as const satisfies Record<string, z.ZodType>;

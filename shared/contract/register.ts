@@ -83,6 +83,8 @@ export const settings = z.object({
   backupFolder: z.string().nullable(),
   /** An encrypted register locks itself after this many idle minutes; null: never. */
   autoLockMinutes: z.number().int().nullable(),
+  /** The desktop app shows a notification when something in the open register becomes overdue. */
+  notifyOverdue: z.boolean(),
 });
 export type Settings = z.output<typeof settings>;
 
@@ -113,6 +115,8 @@ export const registerMethods = {
   'settings.setBackupFolder': { input: z.object({ folder: filePath.nullable() }), output: settings },
   /** Minutes of inactivity after which an encrypted register locks itself; null: never. */
   'settings.setAutoLock': { input: z.object({ minutes: z.number().int().min(1).max(480).nullable() }), output: settings },
+  /** Overdue notifications on or off (they are shown only by the desktop app). */
+  'settings.setNotifyOverdue': { input: z.object({ notifyOverdue: z.boolean() }), output: settings },
   'register.current': { input: z.object({}), output: registerInfo.nullable() },
   /** Creates a new register. Without a path the host asks (save dialog) or picks one in its folder. */
   'register.create': {

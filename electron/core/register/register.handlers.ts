@@ -33,6 +33,7 @@ export const registerHandlers: Handlers<
   | 'settings.setDisplayName'
   | 'settings.setBackupFolder'
   | 'settings.setAutoLock'
+  | 'settings.setNotifyOverdue'
   | 'register.current'
   | 'register.create'
   | 'register.open'
@@ -73,6 +74,11 @@ export const registerHandlers: Handlers<
   },
   'settings.setAutoLock': ({ minutes }, ctx) => {
     const settings = ctx.settings.setAutoLock(minutes);
+    ctx.emit('settings.changed', settings);
+    return settings;
+  },
+  'settings.setNotifyOverdue': ({ notifyOverdue }, ctx) => {
+    const settings = ctx.settings.setNotifyOverdue(notifyOverdue);
     ctx.emit('settings.changed', settings);
     return settings;
   },

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SettingsStore, StoredSettings } from '../ports';
+import type { SettingsStore, StoredOverdueSeen, StoredSettings } from '../ports';
+
+/** How many registers keep their seen overdue items (the most recently checked), and how many keys each. */
+export const MAX_SEEN_REGISTERS = 20;
+export const MAX_SEEN_KEYS = 2000;
 
 export const DEFAULT_SETTINGS: StoredSettings = {
   language: 'sv',
@@ -10,7 +14,23 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   backupFolder: null,
   autoLockMinutes: null,
   rememberedKeys: {},
+  notifyOverdue: true,
+  overdueSeen: {},
 };
+
+/** Well-formed entries only, the most recently recorded MAX_SEEN_REGISTERS, each at most MAX_SEEN_KEYS keys. */
+export function boundOverdueSeen(raw: unknown): Record<string, StoredOverdueSeen> {
+  if (!raw || typeof raw !== 'object') return {};
+  const entries = Object.entries(raw as Record<string, Partial<StoredOverdueSeen> | null>)
+    .filter(([, v]) => v && Array.isArray(v.keys) && typeof v.at === 'string')
+    .map(([registerPath, v]): [string, StoredOverdueSeen] => [
+      registerPath,
+      { keys: v!.keys!.filter((k) => typeof k === 'string' && k.length <= 300).slice(0, MAX_SEEN_KEYS), at: v!.at! },
+    ])
+    .sort(([, a], [, b]) => b.at.localeCompare(a.at))
+    .slice(0, MAX_SEEN_REGISTERS);
+  return Object.fromEntries(entries);
+}
 
 /** Accepts whatever is on disk and keeps only what is well-formed, so a damaged file never blocks start-up. */
 export function normaliseSettings(raw: unknown): StoredSettings {
@@ -39,6 +59,8 @@ export function normaliseSettings(raw: unknown): StoredSettings {
         ([salt, sealed]) => /^[0-9a-f]{32}$/.test(salt) && typeof sealed === 'string' && sealed.length < 4096,
       ),
     ),
+    notifyOverdue: r.notifyOverdue !== false,
+    overdueSeen: boundOverdueSeen(r.overdueSeen),
   };
 }
 

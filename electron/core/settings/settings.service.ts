@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Settings } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
 import type { Clock, SettingsStore, StoredSettings } from '../ports';
+import { boundOverdueSeen } from './settings-stores';
 
 export const MAX_RECENT_FILES = 10;
 
@@ -17,6 +18,7 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
       displayName: s.displayName,
       backupFolder: s.backupFolder,
       autoLockMinutes: s.autoLockMinutes,
+      notifyOverdue: s.notifyOverdue,
     };
   }
 
@@ -44,6 +46,20 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
       const next = { ...read(), autoLockMinutes };
       store.write(next);
       return view(next);
+    },
+    setNotifyOverdue(notifyOverdue: boolean): Settings {
+      const next = { ...read(), notifyOverdue };
+      store.write(next);
+      return view(next);
+    },
+    /** The keys of the register's attention items that were overdue when the user last looked or was notified. */
+    overdueSeen(registerPath: string): string[] {
+      return read().overdueSeen[path.resolve(registerPath)]?.keys ?? [];
+    },
+    setOverdueSeen(registerPath: string, keys: string[]): void {
+      const s = read();
+      const overdueSeen = { ...s.overdueSeen, [path.resolve(registerPath)]: { keys, at: clock.now().toISOString() } };
+      store.write({ ...s, overdueSeen: boundOverdueSeen(overdueSeen) });
     },
     /** Keeps (or with null drops) the sealed key of the encrypted file with this salt. */
     setRememberedKey(salt: string, sealed: string | null): void {

@@ -1,7 +1,9 @@
 import { Alert, Anchor, Button, Group, Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { api, call, errorKey, isApiError } from '../../app/api';
+import { paths } from '../../app/paths';
 import { useAppState } from '../../app/state';
 import { failureText } from '../../ui/failures';
 import { issueText } from '../../ui/forms';
@@ -190,6 +192,7 @@ export function RegisterActionsProvider({ children }: { children: ReactNode }) {
     [openRegister, openPath, openSample, closeRegister, unlock, lockRegister, leaveUnlock],
   );
 
+  const navigate = useNavigate();
   useEffect(
     () =>
       api().on('app.menuCommand', ({ command }) => {
@@ -206,9 +209,12 @@ export function RegisterActionsProvider({ children }: { children: ReactNode }) {
             return actions.lockRegister();
           case 'about':
             return actions.about();
+          // A reminder notification was clicked: the overview lists what is overdue.
+          case 'showOverview':
+            return void navigate(paths.dashboard);
         }
       }),
-    [actions],
+    [actions, navigate],
   );
 
   const close = () => setDialog(null);

@@ -17,6 +17,8 @@ describe('settings and tasks', () => {
       backupFolder: null,
       autoLockMinutes: null,
       rememberedKeys: {},
+      notifyOverdue: true,
+      overdueSeen: {},
     });
     store.write({
       language: 'en',
@@ -26,12 +28,26 @@ describe('settings and tasks', () => {
       backupFolder: '/media/usb',
       autoLockMinutes: 5,
       rememberedKeys: {},
+      notifyOverdue: false,
+      overdueSeen: { '/x.forteckna': { keys: ['activity.review:activity:1'], at: '2026-01-01T08:00:00.000Z' } },
     });
-    expect(jsonFileSettings(file).read()).toMatchObject({ language: 'en', displayName: 'Maria Lind', backupFolder: '/media/usb' });
+    expect(jsonFileSettings(file).read()).toMatchObject({
+      language: 'en',
+      displayName: 'Maria Lind',
+      backupFolder: '/media/usb',
+      notifyOverdue: false,
+      overdueSeen: { '/x.forteckna': { keys: ['activity.review:activity:1'] } },
+    });
     fs.writeFileSync(file, '{ not json');
     expect(jsonFileSettings(file).read().language).toBe('sv');
     fs.writeFileSync(file, JSON.stringify({ language: 'de', recentFiles: [{ path: 3 }, { path: '/a', organisationName: 'A' }] }));
-    expect(jsonFileSettings(file).read()).toMatchObject({ language: 'sv', recentFiles: [{ path: '/a' }] });
+    // A file from before a setting existed gets its default (overdue notifications on).
+    expect(jsonFileSettings(file).read()).toMatchObject({
+      language: 'sv',
+      recentFiles: [{ path: '/a' }],
+      notifyOverdue: true,
+      overdueSeen: {},
+    });
   });
 
   it('keeps the display name the history shows, and a backup folder only when it exists', async () => {
