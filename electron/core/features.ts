@@ -11,6 +11,7 @@ import type { Handlers } from './handlers';
 import { historyHandlers } from './history/history.handlers';
 import { measureHandlers } from './measures/measures.handlers';
 import { organisationHandlers } from './organisation/organisation.handlers';
+import { overviewHandlers } from './overview/overview.handlers';
 import { portableHandlers } from './portable/portable.handlers';
 import { preflightHandlers } from './preflight/preflight.handlers';
 import { privacyNoticeHandlers } from './privacy-notice/privacy-notice.handlers';
@@ -60,4 +61,5 @@ export const coreFeatures = [
   { handlers: requestHandlers },
   { handlers: breachHandlers },
   { handlers: attentionHandlers },
+  { handlers: overviewHandlers },
 ] as const satisfies readonly CoreFeature[];

@@ -114,14 +114,6 @@ export const en: Record<UiKey, string> = {
   'dashboard.profileTitle': 'The organisation profile is not complete',
   'dashboard.profileText': 'The company registration number, address and contact details are needed in agreements and other documents.',
   'dashboard.fillProfile': 'Complete the organisation profile',
-  'dashboard.customers': 'Customers',
-  'dashboard.contactPersons': 'Customer contact persons',
-  'dashboard.toCustomers': 'Open the customer list',
-  'dashboard.file': 'Register file',
-  'dashboard.schema': 'File format version {{version}}',
-  'dashboard.nextTitle': 'To do',
-  'dashboard.nextText':
-    'Soon this will show what is overdue: agreements without a signature, activities due for review and data due for purging.',
 
   'field.name': 'Name',
   'field.orgNr': glossary.orgNr.en,
@@ -236,4 +228,9 @@ export const en: Record<UiKey, string> = {
   'completeness.inPurpose': 'Purpose {{n}}: {{text}}',
   'completeness.inTransfer': 'Transfer {{n}}: {{text}}',
   'completeness.inRecipient': 'Recipient {{n}}: {{text}}',
+  'completeness.register': 'Completeness of the register',
+  'completeness.registerScore': 'The register is {{score}} % complete',
+  'completeness.registerNone': 'Nothing to assess yet',
+  'completeness.registerHelp':
+    'The average over the processing activities and services that are not archived, rounded down. 100 % when every mandatory detail is filled in.',
 };

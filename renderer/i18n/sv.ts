@@ -113,14 +113,6 @@ export const sv = {
   'dashboard.profileTitle': 'Organisationsprofilen är inte klar',
   'dashboard.profileText': 'Organisationsnummer, adress och kontaktuppgifter behövs i avtal och andra dokument.',
   'dashboard.fillProfile': 'Fyll i organisationsprofilen',
-  'dashboard.customers': 'Kunder',
-  'dashboard.contactPersons': 'Kontaktpersoner hos kunder',
-  'dashboard.toCustomers': 'Öppna kundlistan',
-  'dashboard.file': 'Registerfil',
-  'dashboard.schema': 'Filformat version {{version}}',
-  'dashboard.nextTitle': 'Att göra',
-  'dashboard.nextText':
-    'Här visas snart vad som är försenat: avtal som saknar underskrift, behandlingar som ska ses över och uppgifter som ska gallras.',
 
   'field.name': 'Namn',
   'field.orgNr': glossary.orgNr.sv,
@@ -235,6 +227,12 @@ export const sv = {
   'completeness.inPurpose': 'Ändamål {{n}}: {{text}}',
   'completeness.inTransfer': 'Överföring {{n}}: {{text}}',
   'completeness.inRecipient': 'Mottagare {{n}}: {{text}}',
+  // The register's one figure (activities and services), the same on the overview and the activities list.
+  'completeness.register': 'Registrets fullständighet',
+  'completeness.registerScore': 'Registret är {{score}} % komplett',
+  'completeness.registerNone': 'Inget att bedöma än',
+  'completeness.registerHelp':
+    'Genomsnittet för behandlingarna och tjänsterna som inte är arkiverade, avrundat nedåt. 100 % när alla obligatoriska uppgifter är ifyllda.',
 } as const;
 
 export type UiKey = keyof typeof sv;

@@ -3,7 +3,7 @@
 // what is stored is only the user's answer to an item: snoozed until a day, or not relevant, with
 // who and why. An answer holds while the facts behind the item stay the same (its fingerprint).
 import { z } from 'zod';
-import { calendarDate, id, isoDate, language, revision, text } from './common';
+import { calendarDate, filePath, id, isoDate, language, revision, text } from './common';
 import { fixTarget } from './preflight';
 
 export const ATTENTION_KINDS = [
@@ -146,7 +146,24 @@ export const attentionMethods = {
   'attention.getSettings': { input: z.object({}), output: attentionSettings },
   'attention.setSettings': {
     changes: ['attention', 'agreements'],
-    input: z.object({ revision, sentAgreementDays: z.number().int().min(1, { error: 'v.attention.reminderDays' }).max(365, { error: 'v.attention.reminderDays' }) }),
+    input: z.object({
+      revision,
+      sentAgreementDays: z.number().int().min(1, { error: 'v.attention.reminderDays' }).max(365, { error: 'v.attention.reminderDays' }),
+    }),
     output: attentionSettings,
   },
+  /**
+   * Every dated item (whatever the horizon, except those answered "not relevant") as an iCalendar
+   * file: one all-day event per item on its day, saved where the host saves documents. Null when
+   * the save dialog is cancelled.
+   */
+  'attention.calendar': {
+    input: z.object({ lang: language.optional(), on: isoDate.optional(), path: filePath.optional() }),
+    output: z.object({ path: z.string(), bytes: z.number().int(), events: z.number().int() }).nullable(),
+  },
+  /**
+   * The user has seen the overview: what is overdue now is not notified later (the desktop app's
+   * reminders tell only of what becomes overdue after this). Kept per user, outside the register.
+   */
+  'attention.markSeen': { input: z.object({}), output: z.object({ overdue: z.number().int() }) },
 } as const;

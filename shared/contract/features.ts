@@ -8,6 +8,7 @@ import { customerMethods } from './customers';
 import { historyMethods } from './history';
 import { measureMethods } from './measures';
 import { organisationMethods } from './organisation';
+import { overviewMethods } from './overview';
 import { portableMethods } from './portable';
 import { preflightMethods } from './preflight';
 import { privacyNoticeMethods } from './privacy-notice';
@@ -48,6 +49,7 @@ export * from './change-notices';
 export * from './requests';
 export * from './breaches';
 export * from './attention';
+export * from './overview';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -75,4 +77,5 @@ export const featureMethods = [
   requestMethods,
   breachMethods,
   attentionMethods,
+  overviewMethods,
 ] as const;

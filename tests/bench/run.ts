@@ -11,6 +11,7 @@ import type { Core } from '../../electron/core/core';
 import { createReferenceFile } from '../../electron/core/sample/reference-file';
 import { likeContains } from '../../electron/core/text';
 import { benchAgreements } from './agreements';
+import { benchAttention } from './attention';
 import { benchBackups } from './backups';
 import { benchChangeNotices } from './change-notices';
 import { benchEncrypted } from './encrypted';
@@ -33,6 +34,7 @@ const FEATURE_BENCHES: FeatureBench[] = [
   benchBackups,
   benchHistory,
   benchRequestsBreaches,
+  benchAttention,
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -43,6 +45,7 @@ const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
  * BENCH_ONLY=encrypted: only the encrypted register against the plain one (benchEncrypted).
  * BENCH_ONLY=changeNotices: only the change notices, beside the agreement batch they are compared with.
  * BENCH_ONLY=requestsBreaches: only the requests and breach lists (issue 16).
+ * BENCH_ONLY=attention: only the overview's attention list and the calendar's data (issue 17), at every size.
  */
 const ONLY = process.env.BENCH_ONLY ?? '';
 
@@ -312,6 +315,10 @@ async function main(): Promise<void> {
       }
       if (ONLY === 'requestsBreaches') {
         rows.push(...(await benchRequestsBreaches(dir, file, size)));
+        continue;
+      }
+      if (ONLY === 'attention') {
+        rows.push(...(await benchAttention(dir, file, size)));
         continue;
       }
       rows.push(await benchOpen(dir, file, size));

@@ -53,6 +53,9 @@ test.describe('screenshots: sample register', () => {
     await expect(
       page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name: 'Kunder', exact: true }),
     ).toBeVisible();
+    // The to-do list and the charts load after the page: the picture shows them.
+    await expect(page.getByRole('heading', { name: /^Försenat/ })).toBeVisible();
+    await expect(page.getByText('Registrets fullständighet')).toBeVisible();
     await page.screenshot(shot('overview'));
   });
 

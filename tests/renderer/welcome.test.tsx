@@ -28,8 +28,8 @@ describe('welcome screen', () => {
     expect(screen.getByTestId('register-file')).toHaveTextContent('Testbolaget AB.forteckna');
     // Browser-like host without dialogs: the user is told where the file went.
     expect(await screen.findByText(/Registret sparades i .*Testbolaget AB\.forteckna/)).toBeInTheDocument();
-    // A new register's profile is incomplete: the overview says so.
-    expect(await screen.findByRole('link', { name: 'Fyll i organisationsprofilen' })).toBeInTheDocument();
+    // A new register's profile is incomplete: the overview's to-do list says so.
+    expect(await screen.findByText(/^Organisationsprofilen saknar/)).toBeInTheDocument();
     expect((await h.call('register.current', {}))?.organisationName).toBe('Testbolaget AB');
   });
 

@@ -1,6 +1,5 @@
 // UI texts of this feature, Swedish first; merged into i18n by renderer/i18n/features.ts.
-// Also holds the texts of the customer's subscriptions (subscriptions.*) and the overview's
-// register figures (overview.*).
+// Also holds the texts of the customer's subscriptions (subscriptions.*).
 export const texts = {
   sv: {
     'services.count_one': '{{count}} tjänst',
@@ -145,21 +144,6 @@ export const texts = {
     'subscriptions.toRegister': 'Hela biträdesregistret',
     'subscriptions.saveCustomerFirst': 'Spara kunden först för att lägga till tjänster.',
 
-    'overview.completeness': 'Registrets fullständighet',
-    'overview.completenessHelp': 'Andel behandlingar och tjänster där alla obligatoriska uppgifter är ifyllda.',
-    'overview.activitiesComplete': '{{complete}} av {{total}} behandlingar kompletta',
-    'overview.servicesComplete': '{{complete}} av {{total}} tjänster kompletta',
-    'overview.activities': 'Behandlingar',
-    'overview.services': 'Tjänster',
-    'overview.subscriptions': 'Kundtjänster',
-    'overview.subprocessors': 'Underbiträden',
-    'overview.systems': 'System och lagring',
-    'overview.toActivities': 'Öppna behandlingarna',
-    'overview.toServices': 'Öppna tjänsterna',
-    'overview.toProcessorRegister': 'Öppna biträdesregistret',
-    'overview.toSubprocessors': 'Öppna underbiträdena',
-    'overview.toSystems': 'Öppna systemen',
-    'overview.registerTitle': 'Registret',
     'area.services': 'Tjänster',
   },
   en: {
@@ -305,21 +289,6 @@ export const texts = {
     'subscriptions.toRegister': 'The whole processor register',
     'subscriptions.saveCustomerFirst': 'Save the customer first to add services.',
 
-    'overview.completeness': 'Completeness of the register',
-    'overview.completenessHelp': 'Share of processing activities and services with every mandatory detail filled in.',
-    'overview.activitiesComplete': '{{complete}} of {{total}} processing activities complete',
-    'overview.servicesComplete': '{{complete}} of {{total}} services complete',
-    'overview.activities': 'Processing activities',
-    'overview.services': 'Services',
-    'overview.subscriptions': 'Customer services',
-    'overview.subprocessors': 'Sub-processors',
-    'overview.systems': 'Systems and storage',
-    'overview.toActivities': 'Open the processing activities',
-    'overview.toServices': 'Open the services',
-    'overview.toProcessorRegister': 'Open the processor register',
-    'overview.toSubprocessors': 'Open the sub-processors',
-    'overview.toSystems': 'Open the systems',
-    'overview.registerTitle': 'The register',
     'area.services': 'Services',
   },
 } as const;
