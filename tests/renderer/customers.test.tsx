@@ -18,6 +18,13 @@ const fields = (name: string, orgNr = ''): CustomerFields => ({
 });
 
 describe('customers', () => {
+  it('focuses "Skapa PUB-avtal" when opened from the overview\'s "no agreement" item', async () => {
+    const customer = await h.call('customers.create', fields('Avtalslösa AB'));
+    renderApp(`/kunder/${customer.id}?falt=agreements`);
+    const create = await screen.findByRole('button', { name: 'Skapa PUB-avtal' });
+    await waitFor(() => expect(create).toHaveFocus());
+  });
+
   it('shows per-field errors in Swedish for a bad organisationsnummer and a missing name', async () => {
     const { user } = renderApp('/kunder/ny');
     await user.type(await screen.findByRole('textbox', { name: 'Organisationsnummer' }), '556677-8890');

@@ -38,7 +38,13 @@ export function CustomerAgreements({ customer }: { customer: Customer }) {
           </Text>
           <CustomerChangeFlags customerId={customer.id} />
         </div>
-        <Button leftSection={<IconFilePlus size={16} />} onClick={() => setGenerating(true)} disabled={versions === undefined}>
+        {/* data-field: the overview's "no agreement" item (?falt=agreements) focuses this button. */}
+        <Button
+          data-field="agreements"
+          leftSection={<IconFilePlus size={16} />}
+          onClick={() => setGenerating(true)}
+          disabled={versions === undefined}
+        >
           {hasAny ? t('agreements.newVersion') : t('agreements.section.create')}
         </Button>
       </Group>
