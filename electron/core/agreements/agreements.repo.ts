@@ -331,6 +331,7 @@ export function createAgreementsRepo(db: Db) {
       WHERE s.customer_id = @customerId AND (s.updated_at >= @generatedAt
         OR (s.start_date > @generatedOn AND s.start_date <= @today) OR (s.end_date >= @generatedOn AND s.end_date < @today))) AS changed`);
   const countAll = db.prepare('SELECT count(*) AS n FROM agreements');
+  const countSubscriptions = db.prepare('SELECT count(*) AS n FROM subscriptions');
   // Every customer not archived, in one pass (the attention list reads it on each call).
   const selectStandings = db.prepare(`SELECT c.id AS customer_id, c.name AS customer_name, c.status AS customer_status,
       c.contract_end, EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.start_date <= @on
@@ -430,6 +431,7 @@ export function createAgreementsRepo(db: Db) {
     /** Goes up with every row this connection writes: cached derived values are stale when it moves. */
     changeStamp: (): number => (changeStamp.get() as { n: number }).n,
     count: (): number => (countAll.get() as { n: number }).n,
+    subscriptionCount: (): number => (countSubscriptions.get() as { n: number }).n,
     /** Every customer not archived, with its subscriptions on `on` and its current and signed versions. */
     standings: (on: string): AgreementStanding[] =>
       (selectStandings.all({ on }) as StandingRow[]).map((r) => ({

@@ -35,8 +35,13 @@ const GENERATE_ATTEMPTS = 3;
 
 /** Versions whose document is (or may become) the one in force: these can be out of date. */
 const LIVE = new Set(['draft', 'sent', 'signed']);
-/** From this many customers on, their bases come from one read of the whole processor register. */
+/**
+ * When many customers' bases are needed, they come from one read of the whole processor register
+ * (about 0.01 ms per subscription) instead of one read per customer (about 0.6 ms each): worth it
+ * from this many customers, and from one in SUBSCRIPTIONS_PER_CUSTOMER_READ of the subscriptions.
+ */
 const PRIME_FROM = 20;
+const SUBSCRIPTIONS_PER_CUSTOMER_READ = 50;
 
 /** Allowed hand-made status changes (issue 4 §1); 'superseded' only follows from signing another. */
 const TRANSITIONS: Record<StatusChange, readonly string[]> = {
@@ -164,7 +169,7 @@ export function agreementsService(session: Session) {
     const needed = [...new Set(rows.filter((r) => LIVE.has(r.status) && mayHaveChanged(r)).map((r) => r.customerId))].filter(
       (id) => !basisHashes.has(id),
     );
-    if (needed.length < PRIME_FROM) return;
+    if (needed.length < Math.max(PRIME_FROM, repo.subscriptionCount() / SUBSCRIPTIONS_PER_CUSTOMER_READ)) return;
     const slice = registerSlice(session);
     for (const id of needed) basisHashes.set(id, agreementBasis(session, id, slice).hash);
   }
