@@ -40,11 +40,11 @@ function settingsLanguage() {
   }
 }
 
+/** Both languages, the chosen one first: a newcomer's first `npm start` has chosen none yet. */
 function fail(reasonSv, reasonEn) {
-  const line = english
-    ? `Förteckna: Electron could not be started on this computer (${reasonEn}). Use browser mode: npm run start:browser`
-    : `Förteckna: Electron kunde inte startas på den här datorn (${reasonSv}). Använd webbläsarläget: npm run start:browser`;
-  console.error(line);
+  const sv = `Förteckna: Electron kunde inte startas på den här datorn (${reasonSv}). Använd webbläsarläget: npm run start:browser`;
+  const en = `Förteckna: Electron could not be started on this computer (${reasonEn}). Use browser mode: npm run start:browser`;
+  console.error(english ? `${en}\n${sv}` : `${sv}\n${en}`);
   process.exit(1);
 }
 

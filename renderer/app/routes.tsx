@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { ComingSoon } from '../ui/ComingSoon';
+import { NotFound } from '../ui/NotFound';
 import { FEATURES } from './features';
 import { Layout } from './Layout';
 import { paths, routePath } from './paths';
@@ -19,7 +19,7 @@ export function RegisterRoutes() {
             <Route key={path} path={routePath(path)} element={element} />
           ),
         )}
-        <Route path="*" element={<ComingSoon area="notFound" />} />
+        <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
   );

@@ -59,24 +59,10 @@ export const en: Record<UiKey, string> = {
   'unlock.back': 'Back to the open register',
   'welcome.encrypted': 'Password-protected',
 
-  'area.notFound': 'Page not found',
-
-  'soon.title': 'Coming soon',
-  'soon.activities':
-    'This will hold the register of processing activities the organisation carries out as controller (Art. 30(1)): purposes and legal bases, categories of data subjects and personal data, recipients, transfers, retention, and a check of what is missing.',
-  'soon.services':
-    'This will hold the service catalogue: each service (e.g. Backup, or Operations and monitoring) describes once the processing you do as processor, and your customers’ registers and agreements follow it.',
-  'soon.subprocessors':
-    'This will hold sub-processors and third-country transfers, a matrix of which customers each sub-processor touches, and change notices to customers when a sub-processor is added or replaced.',
-  'soon.agreements':
-    'This will hold the data processing agreements per customer: versions, status from draft to signed, generated DOCX agreements with annexes, signed copies and batch generation for all customers.',
-  'soon.sites':
-    'This will hold customer sites and the equipment placed there (CMDB): site, type, serial number, what personal data it holds, encryption, and installation and removal dates.',
-  'soon.retention':
-    'This will hold the retention rules and a list of what is due for purging and when, so that you can carry out and document each purge.',
-  'soon.documents':
-    'This will hold documents and exports: the register as Excel for the authority or an auditor, the privacy notice and agreements as Word documents.',
-  'soon.notFound': 'This address does not lead to a page in Förteckna. Choose an area in the menu on the left.',
+  'notFound.title': 'Page not found',
+  'notFound.text':
+    'The address {{address}} does not lead to a page in Förteckna – the link may be old or mistyped. Choose an area in the menu, or go to the overview.',
+  'notFound.toOverview': 'Go to the overview',
 
   'welcome.tagline': 'GDPR records of processing and data processing agreements – on your own computer.',
   'welcome.intro':

@@ -58,24 +58,10 @@ export const sv = {
   'unlock.back': 'Tillbaka till det öppna registret',
   'welcome.encrypted': 'Skyddat med lösenord',
 
-  'area.notFound': 'Sidan finns inte',
-
-  'soon.title': 'Kommer snart',
-  'soon.activities':
-    'Här kommer registret över behandlingar där organisationen är personuppgiftsansvarig (art. 30.1): ändamål och rättslig grund, kategorier av registrerade och personuppgifter, mottagare, överföringar, gallring och en kontroll av vad som saknas.',
-  'soon.services':
-    'Här kommer tjänstekatalogen: varje tjänst (t.ex. Backup eller Drift och övervakning) beskriver en gång vilken behandling ni gör som personuppgiftsbiträde, och kundernas register och avtal följer med.',
-  'soon.subprocessors':
-    'Här kommer underbiträden och överföringar till tredje land, en matris över vilka kunder varje underbiträde berör, och ändringsmeddelanden till kunderna när ett underbiträde läggs till eller byts ut.',
-  'soon.agreements':
-    'Här kommer PUB-avtalen per kund: versioner, status från utkast till signerat, genererade DOCX-avtal med bilagor, underskrivna kopior och batchgenerering för alla kunder.',
-  'soon.sites':
-    'Här kommer kundplatser och utrustning som står hos kunderna (CMDB): plats, typ, serienummer, vilka personuppgifter den lagrar, kryptering och datum för installation och borttagning.',
-  'soon.retention':
-    'Här kommer gallringsreglerna (rensningsrutiner) och en lista över vad som ska gallras och när, så att ni kan genomföra och dokumentera gallringen.',
-  'soon.documents':
-    'Här kommer dokument och export: registret som Excel för IMY eller revisorn, integritetspolicyn och avtalen som Word-dokument.',
-  'soon.notFound': 'Adressen leder inte till någon sida i Förteckna. Välj ett område i menyn till vänster.',
+  'notFound.title': 'Sidan finns inte',
+  'notFound.text':
+    'Adressen {{address}} leder inte till någon sida i Förteckna – länken kan vara gammal eller felskriven. Välj ett område i menyn, eller gå till översikten.',
+  'notFound.toOverview': 'Till översikten',
 
   'welcome.tagline': 'Registerförteckning och PUB-avtal enligt GDPR – på din egen dator.',
   'welcome.intro':

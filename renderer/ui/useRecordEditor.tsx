@@ -13,6 +13,9 @@ import { notifySuccess } from './notify';
  * The record a detail page (/kunder/:id, /tjanster/ny …) edits: null while it loads and for a new one
  * (`id` null). An id that is not a positive integer is NOT_FOUND without asking the core.
  */
+/** The load error of an address that cannot name a record ('/pub-avtal/ny', '/kunder/abc'): a not-found page, not "no longer exists". */
+export const NO_SUCH_ADDRESS = new ApiError({ code: 'NOT_FOUND', message: 'No record has this address.' });
+
 export function useRecordLoad<T>(id: number | null, load: (id: number) => Promise<T>): { record: T | null; loadError: unknown } {
   const [record, setRecord] = useState<T | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -27,7 +30,7 @@ export function useRecordLoad<T>(id: number | null, load: (id: number) => Promis
     setLoadError(null);
     if (id === null) return;
     if (!Number.isInteger(id) || id <= 0) {
-      setLoadError(new ApiError({ code: 'NOT_FOUND', message: 'not found' }));
+      setLoadError(NO_SUCH_ADDRESS);
       return;
     }
     loadRef
