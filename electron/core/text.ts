@@ -10,6 +10,13 @@ export function foldForSearch(value: string): string {
     .trim();
 }
 
+/** Two texts in Swedish alphabetical order (swedishSortKey), for sort(). */
+export function compareSwedish(a: string, b: string): number {
+  const ka = swedishSortKey(a);
+  const kb = swedishSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
 const SWEDISH_LAST_LETTERS: Record<string, string> = { å: '{1', ä: '{2', æ: '{2', ö: '{3', ø: '{3' };
 
 /**

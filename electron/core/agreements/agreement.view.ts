@@ -22,7 +22,7 @@ import { processorRegisterService } from '../services/processor-register.service
 import { servicesService } from '../services/services.service';
 import type { Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
-import { swedishSortKey } from '../text';
+import { compareSwedish } from '../text';
 import { agreementWords } from './agreement.words';
 import type { ClauseText } from './default-clauses';
 
@@ -176,12 +176,6 @@ export function collectAgreementFacts(session: Session, customerId: number, slic
     .map((r) => ({ id: r.id, retentionRuleId: r.retentionRuleId }))
     .sort((a, b) => a.id - b.id);
   return { onDate, entries, subprocessors, measures: all, measuresLinked: linked.length > 0, services };
-}
-
-function compareSwedish(a: string, b: string): number {
-  const ka = swedishSortKey(a);
-  const kb = swedishSortKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** JSON with object keys sorted at every level, so equal data always hashes the same. */

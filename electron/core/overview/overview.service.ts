@@ -6,13 +6,7 @@ import { locationIsInEea, locationLabel, type Location } from '../../../shared/d
 import { activitiesService } from '../activities/activities.service';
 import type { Session } from '../session';
 import { subprocessorsService } from '../subprocessors/subprocessors.service';
-import { swedishSortKey } from '../text';
-
-const compareText = (a: string, b: string) => {
-  const ka = swedishSortKey(a);
-  const kb = swedishSortKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
+import { compareSwedish } from '../text';
 
 /** Where a transfer to this place stands (TRANSFER_ZONES): the place decides, and for the USA the recipient's DPF certification. */
 export function transferZone(s: Location & { transferMechanism: TransferMechanism }): TransferZone {
@@ -92,7 +86,7 @@ export function overviewService(session: Session) {
         active.map((s) => transferZone(s)),
       ).map(({ key, count }) => ({ zone: key, count })),
       // Most first, then by the place's Swedish name, as the lists sort.
-      places: [...places.values()].sort((a, b) => b.count - a.count || compareText(locationLabel(a, 'sv'), locationLabel(b, 'sv'))),
+      places: [...places.values()].sort((a, b) => b.count - a.count || compareSwedish(locationLabel(a, 'sv'), locationLabel(b, 'sv'))),
     };
   }
 

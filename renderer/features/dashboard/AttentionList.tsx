@@ -27,6 +27,7 @@ import {
   type DismissalMode,
 } from '../../../shared/contract';
 import { addDays } from '../../../shared/dates';
+import { daysBetween } from '../../../shared/deadlines';
 import { errorKey } from '../../app/api';
 import { fixPath } from '../../app/fixPath';
 import { ErrorLine } from '../../ui/FormBits';
@@ -45,11 +46,6 @@ export type Horizon = (typeof HORIZONS)[number];
 
 type GroupKey = 'overdue' | 'week' | 'later' | 'toFix';
 const GROUPS: readonly GroupKey[] = ['overdue', 'week', 'later', 'toFix'];
-
-/** Days from `on` to `day` (both YYYY-MM-DD). */
-export function daysBetween(on: string, day: string): number {
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${on}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Splits the core's (already ordered) items into the page's four groups. */
 function groupItems(items: readonly AttentionItem[], on: string): Record<GroupKey, AttentionItem[]> {
