@@ -10,6 +10,7 @@ import { passwordCommands } from './commands/password';
 import { portableCommands } from './commands/portable';
 import { purgeCommands } from './commands/purge';
 import { requestCommands } from './commands/requests';
+import { sheetImportCommands } from './commands/sheet-import';
 import { workbookCommands } from './commands/workbook';
 import {
   call,
@@ -57,6 +58,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ...agreementCommands,
   ...purgeCommands,
   ...workbookCommands,
+  ...sheetImportCommands,
   ...portableCommands,
   ...backupCommands,
   ...historyCommands,

@@ -21,6 +21,7 @@ import { requestHandlers } from './requests/requests.handlers';
 import { retentionHandlers } from './retention/retention.handlers';
 import { searchHandlers } from './search/search.handlers';
 import { serviceHandlers } from './services/services.handlers';
+import { sheetImportHandlers } from './sheet-import/sheet-import.handlers';
 import { siteHandlers } from './sites/sites.handlers';
 import { subprocessorListHandlers } from './subprocessor-list/subprocessor-list.handlers';
 import { subprocessorHandlers } from './subprocessors/subprocessors.handlers';
@@ -53,6 +54,7 @@ export const coreFeatures = [
   { handlers: purgeHandlers },
   { handlers: workbookHandlers },
   { handlers: portableHandlers },
+  { handlers: sheetImportHandlers },
   { handlers: historyHandlers },
   { handlers: backupHandlers },
   { handlers: preflightHandlers },

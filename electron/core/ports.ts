@@ -26,6 +26,15 @@ export interface StoredSettings {
   notifyOverdue: boolean;
   /** Per register (its resolved path): the attention items overdue when the user last looked or was last notified. */
   overdueSeen: Record<string, StoredOverdueSeen>;
+  /** Spreadsheet import: the mapping last used for a file layout (its fingerprint), so the next such file needs none. */
+  importMappings: Record<string, StoredImportMapping>;
+}
+
+export interface StoredImportMapping {
+  /** The SheetMapping list, as validated by the contract when it was used. */
+  mappings: unknown[];
+  /** When it was last used (ISO instant): the oldest layout is dropped first. */
+  at: string;
 }
 
 export interface StoredOverdueSeen {
@@ -68,7 +77,7 @@ export interface Dialogs {
   /** A folder to write several files into (batch generation); null when the user cancels. */
   chooseFolder?(): Promise<string | null>;
   /** A file to read (e.g. a portable JSON export to import); null when the user cancels. */
-  chooseFileToImport?(kind: 'json'): Promise<string | null>;
+  chooseFileToImport?(kind: 'json' | 'spreadsheet'): Promise<string | null>;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

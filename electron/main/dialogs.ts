@@ -63,7 +63,10 @@ export function createDialogs(options: { window: () => BrowserWindow | null; tra
       const dialogOptions: Electron.OpenDialogOptions = {
         title: options.translate()('dialog.importTitle'),
         defaultPath: options.defaultFolder,
-        filters: kind === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [],
+        filters:
+          kind === 'json'
+            ? [{ name: 'JSON', extensions: ['json'] }]
+            : [{ name: options.translate()('dialog.spreadsheetFilter'), extensions: ['xlsx', 'csv', 'txt'] }],
         properties: ['openFile'],
       };
       const result = win ? await dialog.showOpenDialog(win, dialogOptions) : await dialog.showOpenDialog(dialogOptions);

@@ -6,7 +6,7 @@ import type { Translate } from './texts';
 export type MenuCommand = 'newRegister' | 'openRegister' | 'openSample' | 'closeRegister' | 'lockRegister' | 'about' | ExchangeCommand;
 
 /** The export and import commands: the renderer shows their options, progress and result. */
-export type ExchangeCommand = 'exportWorkbook' | 'exportPortable' | 'importPortable';
+export type ExchangeCommand = 'exportWorkbook' | 'exportPortable' | 'importPortable' | 'importSheet';
 
 export type MenuRole =
   | 'undo'
@@ -76,7 +76,7 @@ function recentLabel(file: { path: string; organisationName: string }): string {
   return file.organisationName ? `${file.organisationName} – ${name}` : name;
 }
 
-/** File → Export ▸ Register (Excel…) / Portable file (JSON…), and File → Import portable file…. */
+/** File → Export ▸ Register (Excel…) / Portable file (JSON…), File → Import portable file… and Import from Excel…. */
 function exchangeItems(t: Translate, state: MenuState, actions: MenuActions): MenuItemSpec[] {
   const exchange = actions.exchange;
   if (!exchange) return [];
@@ -91,6 +91,8 @@ function exchangeItems(t: Translate, state: MenuState, actions: MenuActions): Me
       ],
     },
     { id: 'importPortable', label: t('menu.importPortable'), click: () => exchange('importPortable') },
+    // Into the open register, so only with one open.
+    { id: 'importSheet', label: t('menu.importSheet'), enabled: state.hasRegister, click: () => exchange('importSheet') },
     separator,
   ];
 }

@@ -16,6 +16,7 @@ import { manifest as retention } from '../features/retention/manifest';
 import { manifest as search } from '../features/search/manifest';
 import { manifest as security } from '../features/security/manifest';
 import { manifest as services } from '../features/services/manifest';
+import { manifest as sheetImport } from '../features/sheet-import/manifest';
 import { manifest as sites } from '../features/sites/manifest';
 import { manifest as subprocessors } from '../features/subprocessors/manifest';
 import { manifest as systems } from '../features/systems/manifest';
@@ -40,6 +41,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   search,
   security,
   services,
+  sheetImport,
   sites,
   subprocessors,
   systems,

@@ -46,6 +46,8 @@ export const paths = {
   historyOf: (kind: string, id: number) => `/historik?typ=${kind}&post=${id}`,
   vocabularies: '/kategorier',
   organisation: '/organisation',
+  /** Import from a spreadsheet (Excel, CSV): file → columns → preview → done. */
+  sheetImport: '/importera',
 } as const;
 
 /** The query parameter of the retention page that opens a tab, and the tabs it names. */

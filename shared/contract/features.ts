@@ -18,6 +18,7 @@ import { registerMethods } from './register';
 import { retentionMethods } from './retention';
 import { searchMethods } from './search';
 import { serviceMethods } from './services';
+import { sheetImportMethods } from './sheet-import';
 import { siteMethods } from './sites';
 import { subprocessorMethods } from './subprocessors';
 import { systemMethods } from './systems';
@@ -50,6 +51,7 @@ export * from './requests';
 export * from './breaches';
 export * from './attention';
 export * from './overview';
+export * from './sheet-import';
 
 /** Each feature's method map: a new feature adds its map here, and the contract's `methods` merges them. */
 export const featureMethods = [
@@ -69,6 +71,7 @@ export const featureMethods = [
   siteMethods,
   purgeMethods,
   workbookMethods,
+  sheetImportMethods,
   portableMethods,
   historyMethods,
   backupMethods,

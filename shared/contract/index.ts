@@ -59,6 +59,8 @@ export const events = {
       'exportWorkbook',
       'exportPortable',
       'importPortable',
+      /** Arkiv → Importera från Excel…: the import page (renderer route /importera). */
+      'importSheet',
       /** A reminder notification was clicked: the overview, where the overdue items are. */
       'showOverview',
     ]),

@@ -20,6 +20,7 @@ import { median, ms, must, newCore, now, p95, row, RUNS, type FeatureBench, type
 import { benchPortable } from './portable';
 import { benchPurge } from './purge';
 import { benchRequestsBreaches } from './requests-breaches';
+import { benchSheetImport } from './sheet-import';
 import { benchSites } from './sites';
 import { benchWorkbook } from './workbook';
 
@@ -35,6 +36,7 @@ const FEATURE_BENCHES: FeatureBench[] = [
   benchHistory,
   benchRequestsBreaches,
   benchAttention,
+  benchSheetImport,
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,6 +48,7 @@ const QUERIES = ['mälar', 'bygg', '556', 'öster', 'åkesson', 'västerås'];
  * BENCH_ONLY=changeNotices: only the change notices, beside the agreement batch they are compared with.
  * BENCH_ONLY=requestsBreaches: only the requests and breach lists (issue 16).
  * BENCH_ONLY=attention: only the overview's attention list and the calendar's data (issue 17), at every size.
+ * BENCH_ONLY=sheetImport: only the import of the reference workbook (issue 18), at every size (BENCH_SIZES=500 for the budget's).
  */
 const ONLY = process.env.BENCH_ONLY ?? '';
 
@@ -319,6 +322,10 @@ async function main(): Promise<void> {
       }
       if (ONLY === 'attention') {
         rows.push(...(await benchAttention(dir, file, size)));
+        continue;
+      }
+      if (ONLY === 'sheetImport') {
+        rows.push(...(await benchSheetImport(dir, file, size)));
         continue;
       }
       rows.push(await benchOpen(dir, file, size));

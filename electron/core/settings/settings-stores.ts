@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SettingsStore, StoredOverdueSeen, StoredSettings } from '../ports';
+import type { SettingsStore, StoredImportMapping, StoredOverdueSeen, StoredSettings } from '../ports';
 
 /** How many registers keep their seen overdue items (the most recently checked), and how many keys each. */
 export const MAX_SEEN_REGISTERS = 20;
@@ -16,7 +16,22 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   rememberedKeys: {},
   notifyOverdue: true,
   overdueSeen: {},
+  importMappings: {},
 };
+
+/** How many file layouts keep their import mapping (the most recently used). */
+export const MAX_IMPORT_LAYOUTS = 30;
+
+/** Well-formed entries only, the most recently used MAX_IMPORT_LAYOUTS. */
+export function boundImportMappings(raw: unknown): Record<string, StoredImportMapping> {
+  if (!raw || typeof raw !== 'object') return {};
+  const entries = Object.entries(raw as Record<string, Partial<StoredImportMapping> | null>)
+    .filter(([key, v]) => /^[0-9a-f]{64}$/.test(key) && v && Array.isArray(v.mappings) && v.mappings.length <= 100 && typeof v.at === 'string')
+    .map(([key, v]): [string, StoredImportMapping] => [key, { mappings: v!.mappings!, at: v!.at! }])
+    .sort(([, a], [, b]) => b.at.localeCompare(a.at))
+    .slice(0, MAX_IMPORT_LAYOUTS);
+  return Object.fromEntries(entries);
+}
 
 /** Well-formed entries only, the most recently recorded MAX_SEEN_REGISTERS, each at most MAX_SEEN_KEYS keys. */
 export function boundOverdueSeen(raw: unknown): Record<string, StoredOverdueSeen> {
@@ -61,6 +76,7 @@ export function normaliseSettings(raw: unknown): StoredSettings {
     ),
     notifyOverdue: r.notifyOverdue !== false,
     overdueSeen: boundOverdueSeen(r.overdueSeen),
+    importMappings: boundImportMappings(r.importMappings),
   };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Settings } from '../../../shared/contract';
 import type { Language } from '../../../shared/messages';
 import type { Clock, SettingsStore, StoredSettings } from '../ports';
-import { boundOverdueSeen } from './settings-stores';
+import { boundImportMappings, boundOverdueSeen } from './settings-stores';
 
 export const MAX_RECENT_FILES = 10;
 
@@ -60,6 +60,15 @@ export function createSettingsService(store: SettingsStore, clock: Clock) {
       const s = read();
       const overdueSeen = { ...s.overdueSeen, [path.resolve(registerPath)]: { keys, at: clock.now().toISOString() } };
       store.write({ ...s, overdueSeen: boundOverdueSeen(overdueSeen) });
+    },
+    /** The import mapping remembered for a file layout, if any. */
+    importMapping(fingerprint: string): unknown[] | null {
+      return read().importMappings[fingerprint]?.mappings ?? null;
+    },
+    rememberImportMapping(fingerprint: string, mappings: unknown[]): void {
+      const s = read();
+      const importMappings = { ...s.importMappings, [fingerprint]: { mappings, at: clock.now().toISOString() } };
+      store.write({ ...s, importMappings: boundImportMappings(importMappings) });
     },
     /** Keeps (or with null drops) the sealed key of the encrypted file with this salt. */
     setRememberedKey(salt: string, sealed: string | null): void {

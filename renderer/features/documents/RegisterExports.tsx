@@ -88,6 +88,10 @@ function WorkbookCard() {
         >
           {t('exports.workbook.save')}
         </Button>
+        {/* The other way: a spreadsheet into the register (features/sheet-import). */}
+        <Button component={Link} to={paths.sheetImport} variant="default" leftSection={<IconFileImport size={16} />} disabled={busy}>
+          {t('sheetImport.link')}
+        </Button>
       </Group>
     </Card>
   );

@@ -212,6 +212,9 @@ export function RegisterActionsProvider({ children }: { children: ReactNode }) {
           // A reminder notification was clicked: the overview lists what is overdue.
           case 'showOverview':
             return void navigate(paths.dashboard);
+          // Arkiv → Importera från Excel…: the import page (features/sheet-import).
+          case 'importSheet':
+            return void navigate(paths.sheetImport);
         }
       }),
     [actions, navigate],

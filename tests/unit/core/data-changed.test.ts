@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -330,6 +331,14 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
   'portable.import': async ({ core, dir }) => {
     const exported = await ok(core, 'portable.export', { path: path.join(dir, 'export.json') });
     return { source: exported!.path, target: path.join(dir, 'importerat.forteckna') };
+  },
+  'sheetImport.commit': async ({ core, dir }) => {
+    // A customer list with one new customer and one the register has (updated), each with a new site.
+    const file = path.join(dir, 'kunder.csv');
+    fs.writeFileSync(file, 'Kundnamn;Ort\nNyimporterad AB;Västerås\n');
+    const opened = (await ok(core, 'sheetImport.open', { path: file }))!;
+    await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    return { importId: opened.importId };
   },
   'register.setPassword': async () => ({ password: 'ett långt lösenord' }),
   'register.lock': async () => ({}),

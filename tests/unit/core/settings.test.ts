@@ -19,6 +19,7 @@ describe('settings and tasks', () => {
       rememberedKeys: {},
       notifyOverdue: true,
       overdueSeen: {},
+      importMappings: {},
     });
     store.write({
       language: 'en',
@@ -30,6 +31,7 @@ describe('settings and tasks', () => {
       rememberedKeys: {},
       notifyOverdue: false,
       overdueSeen: { '/x.forteckna': { keys: ['activity.review:activity:1'], at: '2026-01-01T08:00:00.000Z' } },
+      importMappings: { ['a'.repeat(64)]: { mappings: [{ sheet: 'Kunder', target: 'customers', headerRow: 1, columns: {} }], at: '2026-01-01' } },
     });
     expect(jsonFileSettings(file).read()).toMatchObject({
       language: 'en',
@@ -37,6 +39,7 @@ describe('settings and tasks', () => {
       backupFolder: '/media/usb',
       notifyOverdue: false,
       overdueSeen: { '/x.forteckna': { keys: ['activity.review:activity:1'] } },
+      importMappings: { ['a'.repeat(64)]: { mappings: [{ sheet: 'Kunder', target: 'customers' }] } },
     });
     fs.writeFileSync(file, '{ not json');
     expect(jsonFileSettings(file).read().language).toBe('sv');

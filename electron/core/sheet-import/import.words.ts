@@ -1,0 +1,18 @@
+// Every message the import shows about a row or the file, by key, in Swedish and English: the
+// tables of its parts joined, so a problem carries a key and parameters until it is shown.
+import type { Language } from '../../../shared/messages';
+import { previewWords } from './preview.words';
+import { controllerWords } from './targets/controller.words';
+import { processorWords } from './targets/processor.words';
+import { valuesWords } from './values.words';
+
+type Table = Record<string, { sv: string; en: string }>;
+
+const tables: Table = { ...valuesWords, ...controllerWords, ...processorWords, ...previewWords };
+
+/** The message with its {{param}} placeholders filled; an unknown key comes back as it is. */
+export function importText(key: string, lang: Language, params: Record<string, string | number> = {}): string {
+  const entry = tables[key];
+  const text = entry ? entry[lang] : key;
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
