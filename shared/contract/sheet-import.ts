@@ -61,24 +61,26 @@ export const importSheet = z.object({
 });
 export type ImportSheet = z.output<typeof importSheet>;
 
-export const importOpened = z.object({
-  importId,
-  fileName: z.string(),
-  kind: z.enum(['xlsx', 'csv']),
-  /** csv: the encoding and delimiter that were recognised, e.g. "Windows-1252, semikolon". */
-  detected: z.string().nullable(),
-  /** The file is a Förteckna register workbook: the mapping is exact and needs no changes. */
-  ownWorkbook: z.boolean(),
-  /** The mapping was remembered from an earlier file with the same layout. */
-  remembered: z.boolean(),
-  sheets: z.array(importSheet),
-  /** The proposed mapping (our workbook: the exact one). */
-  mappings: z.array(sheetMapping),
-  /** Per target its fields, for the column drop-downs (labels in the language asked for). */
-  fields: z.record(importTarget, z.array(importField)),
-  /** What the file cannot carry into the register, in words (e.g. agreement documents). */
-  omissions: z.array(z.string()),
-}).nullable();
+export const importOpened = z
+  .object({
+    importId,
+    fileName: z.string(),
+    kind: z.enum(['xlsx', 'csv']),
+    /** csv: the encoding and delimiter that were recognised, e.g. "Windows-1252, semikolon". */
+    detected: z.string().nullable(),
+    /** The file is a Förteckna register workbook: the mapping is exact and needs no changes. */
+    ownWorkbook: z.boolean(),
+    /** The mapping was remembered from an earlier file with the same layout. */
+    remembered: z.boolean(),
+    sheets: z.array(importSheet),
+    /** The proposed mapping (our workbook: the exact one). */
+    mappings: z.array(sheetMapping),
+    /** Per target its fields, for the column drop-downs (labels in the language asked for). */
+    fields: z.record(importTarget, z.array(importField)),
+    /** What the file cannot carry into the register, in words (e.g. agreement documents). */
+    omissions: z.array(z.string()),
+  })
+  .nullable();
 export type ImportOpened = z.output<typeof importOpened>;
 
 export const IMPORT_ACTIONS = ['create', 'update', 'skip'] as const;
@@ -169,7 +171,19 @@ export const sheetImportMethods = {
   'sheetImport.rows': { input: importRowsInput, output: importRows },
   /** Writes the last preview in one transaction (all or nothing) and remembers the mapping for files of this layout. A task. */
   'sheetImport.commit': {
-    changes: ['customers', 'activities', 'services', 'subscriptions', 'subprocessors', 'systems', 'measures', 'retentionRules', 'vocabularies', 'sites', 'equipment'],
+    changes: [
+      'customers',
+      'activities',
+      'services',
+      'subscriptions',
+      'subprocessors',
+      'systems',
+      'measures',
+      'retentionRules',
+      'vocabularies',
+      'sites',
+      'equipment',
+    ],
     input: z.object({ importId }),
     output: importResult,
   },

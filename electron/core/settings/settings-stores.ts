@@ -26,7 +26,9 @@ export const MAX_IMPORT_LAYOUTS = 30;
 export function boundImportMappings(raw: unknown): Record<string, StoredImportMapping> {
   if (!raw || typeof raw !== 'object') return {};
   const entries = Object.entries(raw as Record<string, Partial<StoredImportMapping> | null>)
-    .filter(([key, v]) => /^[0-9a-f]{64}$/.test(key) && v && Array.isArray(v.mappings) && v.mappings.length <= 100 && typeof v.at === 'string')
+    .filter(
+      ([key, v]) => /^[0-9a-f]{64}$/.test(key) && v && Array.isArray(v.mappings) && v.mappings.length <= 100 && typeof v.at === 'string',
+    )
     .map(([key, v]): [string, StoredImportMapping] => [key, { mappings: v!.mappings!, at: v!.at! }])
     .sort(([, a], [, b]) => b.at.localeCompare(a.at))
     .slice(0, MAX_IMPORT_LAYOUTS);

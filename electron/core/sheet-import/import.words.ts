@@ -10,9 +10,14 @@ type Table = Record<string, { sv: string; en: string }>;
 
 const tables: Table = { ...valuesWords, ...controllerWords, ...processorWords, ...previewWords };
 
-/** The message with its {{param}} placeholders filled; an unknown key comes back as it is. */
+/**
+ * The message with its {{param}} placeholders filled; an unknown key comes back as it is. A
+ * parameter in words (a field's name) comes in both languages: `field` and `field_en`.
+ */
 export function importText(key: string, lang: Language, params: Record<string, string | number> = {}): string {
   const entry = tables[key];
   const text = entry ? entry[lang] : key;
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String((lang === 'en' ? params[`${name}_en`] : undefined) ?? params[name] ?? ''),
+  );
 }

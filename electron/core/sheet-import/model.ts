@@ -106,6 +106,8 @@ export interface NameRef {
  */
 export interface RowReader {
   readonly row: MappedRow;
+  /** The row is from our own workbook, which writes lists one item per line (an item may hold a comma). */
+  readonly ownSheet: boolean;
   has(field: string): boolean;
   text(field: string): string;
   /** YYYY-MM-DD or null. */
@@ -175,5 +177,9 @@ export interface WriteContext {
   idOrCreate(target: 'systems' | 'measures', name: string): number;
   /** A warning on the record being written (e.g. a reference that names nothing and is left out). */
   warn(message: ProblemMessage): void;
+  /**
+   * A fact computed once per import: only for what the targets written later do not change
+   * (a service read by each of its subscriptions, a customer's services read by each device).
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
-

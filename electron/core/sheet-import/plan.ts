@@ -125,7 +125,13 @@ export async function buildPlan(
         draft = def.build(readers);
       } catch (error) {
         // A target's bug must not take the preview down; the row says what happened.
-        problems.push({ severity: 'error', sheet: mapping.sheet, row: group[0]!.row, key: 'preview.rejected', params: { reason: String(error) } });
+        problems.push({
+          severity: 'error',
+          sheet: mapping.sheet,
+          row: group[0]!.row,
+          key: 'preview.rejected',
+          params: { reason: String(error) },
+        });
       }
       const record: PlannedRecord = {
         index: records.length,
@@ -169,7 +175,11 @@ export async function buildPlan(
       }
       if (record.duplicateOf) continue;
       record.action =
-        draft === null || problems.some((p) => p.severity === 'error') ? 'skip' : record.match && options.onMatch === 'update' ? 'update' : 'create';
+        draft === null || problems.some((p) => p.severity === 'error')
+          ? 'skip'
+          : record.match && options.onMatch === 'update'
+            ? 'update'
+            : 'create';
       if (record.action === 'create') record.match = null;
       records.push(record);
     }

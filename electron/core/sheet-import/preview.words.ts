@@ -29,8 +29,8 @@ export const previewWords = {
     en: 'Matches {{name}} in the register ({{by}}) and is updated with the values of the file.',
   },
   'preview.formulas': {
-    sv: '{{count}} celler innehåller formler; deras senast beräknade värden läses in, inte formlerna.',
-    en: '{{count}} cells contain formulas; their last calculated values are imported, not the formulas.',
+    sv: 'Celler med formler: {{count}}. Deras senast beräknade värden läses in, inte formlerna.',
+    en: 'Cells with formulas: {{count}}. Their last calculated values are imported, not the formulas.',
   },
   'preview.hiddenSheet': {
     sv: 'Fliken {{sheet}} är dold i filen och läses inte in om du inte väljer det.',

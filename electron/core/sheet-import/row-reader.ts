@@ -50,6 +50,7 @@ export function createRowReader(
 
   const reader: RowReader = {
     row,
+    ownSheet,
     has: (field) => textOf(field) !== '',
     text(field) {
       const cell = at(field);

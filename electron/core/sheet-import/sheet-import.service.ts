@@ -106,14 +106,22 @@ export function createSheetImportService(session: Session) {
       const fields = Object.fromEntries(
         IMPORT_TARGETS.map((t) => [
           t,
-          targetDef(t).fields.map((f) => ({ key: f.key, label: f.label[lang], required: f.required === true, expected: f.expected === true })),
+          targetDef(t).fields.map((f) => ({
+            key: f.key,
+            label: f.label[lang],
+            required: f.required === true,
+            expected: f.expected === true,
+          })),
         ]),
       ) as NonNullable<ImportOpened>['fields'];
       return {
         importId: id,
         fileName: book.fileName,
         kind: book.kind,
-        detected: book.kind === 'csv' ? importText(`detected.${book.encoding}`, lang) + ', ' + importText(`detected.${book.delimiter}`, lang) : null,
+        detected:
+          book.kind === 'csv'
+            ? importText(`detected.${book.encoding}`, lang) + ', ' + importText(`detected.${book.delimiter}`, lang)
+            : null,
         ownWorkbook: proposal.ownWorkbook,
         remembered: remembered !== null,
         sheets: book.sheets.map((sheet) => {
@@ -132,7 +140,10 @@ export function createSheetImportService(session: Session) {
       };
     },
 
-    async preview(input: { importId: string; mappings: SheetMapping[]; onMatch: 'update' | 'create'; lang: Language }, task: TaskHandle): Promise<ImportPreview> {
+    async preview(
+      input: { importId: string; mappings: SheetMapping[]; onMatch: 'update' | 'create'; lang: Language },
+      task: TaskHandle,
+    ): Promise<ImportPreview> {
       refuseReadOnly();
       const state = opened(input.importId);
       state.previewed = null;
@@ -149,7 +160,9 @@ export function createSheetImportService(session: Session) {
       const toWrite = plan.records.filter((r) => r.action !== 'skip').length;
       let written = 0;
       const total = plan.records.length;
-      const { added } = tryPlan(session, plan, existing, lang, () => task.progress(total + Math.round((++written / Math.max(1, toWrite)) * total), total * 2));
+      const { added } = tryPlan(session, plan, existing, lang, () =>
+        task.progress(total + Math.round((++written / Math.max(1, toWrite)) * total), total * 2),
+      );
       const create = zero();
       const update = zero();
       const skip = zero();
@@ -157,7 +170,10 @@ export function createSheetImportService(session: Session) {
       let warnings = 0;
       const rows = plan.records.map((r): ImportPreviewRow => {
         ({ create, update, skip })[r.action][r.def.key]++;
-        for (const p of r.problems) p.severity === 'error' ? errors++ : warnings++;
+        for (const p of r.problems) {
+          if (p.severity === 'error') errors++;
+          else warnings++;
+        }
         return {
           index: r.index,
           sheet: r.sheet,
@@ -171,7 +187,9 @@ export function createSheetImportService(session: Session) {
       });
       const fileProblems = plan.fileProblems.map((p) => shown(p, lang));
       if (plan.formulas > 0) {
-        fileProblems.push(shown({ severity: 'warning', sheet: '', row: 0, key: 'preview.formulas', params: { count: plan.formulas } }, lang));
+        fileProblems.push(
+          shown({ severity: 'warning', sheet: '', row: 0, key: 'preview.formulas', params: { count: plan.formulas } }, lang),
+        );
       }
       errors += plan.fileProblems.filter((p) => p.severity === 'error').length;
       state.previewed = { plan, rows, mappings: input.mappings, mark: lastHistoryId(), lang };
@@ -192,7 +210,11 @@ export function createSheetImportService(session: Session) {
       const state = opened(input.importId);
       const all = state.previewed?.rows ?? [];
       const chosen =
-        input.show === 'all' ? all : input.show === 'problems' ? all.filter((r) => r.problems.length > 0) : all.filter((r) => r.action === input.show);
+        input.show === 'all'
+          ? all
+          : input.show === 'problems'
+            ? all.filter((r) => r.problems.length > 0)
+            : all.filter((r) => r.action === input.show);
       return { total: chosen.length, rows: chosen.slice(input.offset, input.offset + input.limit) };
     },
 

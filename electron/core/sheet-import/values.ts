@@ -50,6 +50,19 @@ const NOT_DECOMPOSED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß
 
 /** For comparing names and headers: lower case, no diacritics, punctuation as space, one space between words. */
 export function fold(text: string): string {
+  // The same names come back on thousands of rows (a customer on each of its devices).
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(text, (folded = foldUncached(text)));
+  }
+  return folded;
+}
+
+const FOLD_CACHE_SIZE = 50_000;
+const foldCache = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -98,8 +111,25 @@ export function readText(cell: RawCell | undefined): Read<string> {
 /** Items of a list cell: on line breaks if any, else ';', else ','. Bullets before items in a line list are dropped. */
 export function splitList(text: string): string[] {
   const lines = /[\r\n\u2028]/.test(text);
-  const parts = lines ? text.split(/\r\n|[\r\n\u2028]/) : text.includes(';') ? text.split(';') : text.split(',');
+  const parts = lines ? text.split(/\r\n|[\r\n\u2028]/) : text.includes(';') ? text.split(';') : commaItems(text);
   return parts.map((p) => (lines ? p.replace(/^\s*[•·▪◦*‣-]\s+/, '') : p).trim()).filter((p) => p !== '');
+}
+
+/** Split on commas outside brackets: "Kontaktuppgifter (adress, telefon), Lön" is two items. */
+function commaItems(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -551,7 +581,9 @@ export function readEnum(kind: LabelKind, text: string): Read<string | null> {
     parenthesised(raw).reduce<string | null>((hit, inside) => hit ?? direct(inside), null) ??
     direct(leadOf(raw));
   if (found !== null) return { value: found };
-  const guessed = folded === '' ? null : byContainment(index, folded);
+  // A text that hesitates ("Avtal eller intresse?") is not read as the label it happens to contain.
+  const hesitant = /\?|\b(eller|or|kanske|maybe|oklart|unclear)\b/i.test(raw);
+  const guessed = folded === '' || hesitant ? null : byContainment(index, folded);
   if (guessed !== null) {
     const label = (labels[kind] as Record<string, Label>)[guessed]!;
     return { value: guessed, problem: warning('values.enumGuessed', { text: shown(raw), labelSv: label.sv, labelEn: label.en }) };

@@ -31,7 +31,9 @@ describe('settings and tasks', () => {
       rememberedKeys: {},
       notifyOverdue: false,
       overdueSeen: { '/x.forteckna': { keys: ['activity.review:activity:1'], at: '2026-01-01T08:00:00.000Z' } },
-      importMappings: { ['a'.repeat(64)]: { mappings: [{ sheet: 'Kunder', target: 'customers', headerRow: 1, columns: {} }], at: '2026-01-01' } },
+      importMappings: {
+        ['a'.repeat(64)]: { mappings: [{ sheet: 'Kunder', target: 'customers', headerRow: 1, columns: {} }], at: '2026-01-01' },
+      },
     });
     expect(jsonFileSettings(file).read()).toMatchObject({
       language: 'en',

@@ -80,7 +80,8 @@ describe('our own workbook', () => {
     expect(await pairs(b, false)).toEqual(await pairs(a, true));
     const rules = async (c: Core) => (await ok(c, 'retentionRules.list', {})).map((r) => r.nameSv).sort();
     expect(await rules(b)).toEqual(await rules(a));
-    const devices = async (c: Core) => (await ok(c, 'equipment.list', { limit: 1000 })).items.map((d) => `${d.customerName} ${d.serialNumber}`).sort();
+    const devices = async (c: Core) =>
+      (await ok(c, 'equipment.list', { limit: 1000 })).items.map((d) => `${d.customerName} ${d.serialNumber}`).sort();
     expect(await devices(b)).toEqual(await devices(a));
   });
 });

@@ -30,6 +30,10 @@ import { SHEETS } from '../../../electron/core/workbook/sheets';
 import type { Core } from '../../../electron/core/core';
 import { subprocessor } from '../activities/fixtures';
 import { FIXED_NOW, ok, testCore } from '../helpers';
+import { SHEETS as OWN_SHEETS } from '../../../electron/core/workbook/sheets';
+
+/** Rows of our own workbook are read as the preview reads them: lists one item per line. */
+const isOwn = (row: { sheet: string }) => Object.values(OWN_SHEETS).some((s) => s.name.sv === row.sheet || s.name.en === row.sheet);
 
 // The controller-side targets on their own: rows of a sheet (our exported workbook, or a foreign
 // register typed here) → drafts → records written into an empty register through the services.
@@ -109,12 +113,12 @@ function buildAll<F>(def: ImportTargetDef<F>, rows: MappedRow[]): Built<F> {
   const names = new NameCollector();
   const groups = new Map<string, MappedRow[]>();
   for (const row of rows) {
-    const key = def.recordKey ? def.recordKey(createRowReader(row, [], new NameCollector(), fold)) : `row:${row.row}`;
+    const key = def.recordKey ? def.recordKey(createRowReader(row, [], new NameCollector(), fold, isOwn(row))) : `row:${row.row}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const drafts: Built<F>['drafts'] = [];
   for (const group of groups.values()) {
-    const draft = def.build(group.map((r) => createRowReader(r, problems, names, fold)));
+    const draft = def.build(group.map((r) => createRowReader(r, problems, names, fold, isOwn(r))));
     if (draft) drafts.push({ draft, rows: group.map((r) => r.row) });
   }
   return { drafts, problems };
@@ -135,6 +139,7 @@ function writeContext(session: Session): WriteContext {
     session,
     idOf,
     warn: () => {},
+    memo: (_key, compute) => compute(),
     termId(kind: VocabularyKind, label: string) {
       const key = `term:${kind}|${fold(label)}`;
       const known = created.get(key) ?? existing.term(kind, label);

@@ -36,6 +36,10 @@ import { SHEETS } from '../../../electron/core/workbook/sheets';
 import { vocabulariesService } from '../../../electron/core/vocabularies/vocabularies.service';
 import type { ProcessorEntry, WorkbookSheet } from '../../../shared/contract';
 import { FIXED_NOW, ok, testCore } from '../helpers';
+import { SHEETS as OWN_SHEETS } from '../../../electron/core/workbook/sheets';
+
+/** Rows of our own workbook are read as the preview reads them: lists one item per line. */
+const isOwn = (row: { sheet: string }) => Object.values(OWN_SHEETS).some((s) => s.name.sv === row.sheet || s.name.en === row.sheet);
 
 const letter = (index: number): string =>
   index < 26 ? String.fromCharCode(65 + index) : letter(Math.floor(index / 26) - 1) + letter(index % 26);
@@ -80,7 +84,7 @@ function buildAll<F>(def: ImportTargetDef<F>, rows: MappedRow[]): Built<F> {
   const ignore = new NameCollector();
   const groups = new Map<string, MappedRow[]>();
   for (const row of rows) {
-    const key = def.recordKey ? def.recordKey(createRowReader(row, [], ignore, fold)) : `row:${row.row}`;
+    const key = def.recordKey ? def.recordKey(createRowReader(row, [], ignore, fold, isOwn(row))) : `row:${row.row}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return {
@@ -88,7 +92,7 @@ function buildAll<F>(def: ImportTargetDef<F>, rows: MappedRow[]): Built<F> {
     drafts: [...groups.values()].map((group) => {
       const problems: Problem[] = [];
       const names = new NameCollector();
-      const draft = def.build(group.map((row) => createRowReader(row, problems, names, fold)));
+      const draft = def.build(group.map((row) => createRowReader(row, problems, names, fold, isOwn(row))));
       return { draft, rows: group.map((r) => r.row), problems };
     }),
   };
@@ -104,6 +108,7 @@ function writeContext(
     session,
     remember: (target, name, parent, id) => ids.set(key(target, name, parent), id),
     warn: () => {},
+    memo: (_key, compute) => compute(),
     idOf: (target: RefTarget, name: string, parent?: string) => ids.get(key(target, name, parent)) ?? null,
     termId(kind, label) {
       const vocab = session.use(vocabulariesService);

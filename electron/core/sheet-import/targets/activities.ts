@@ -116,7 +116,13 @@ const fields: readonly FieldDef[] = [
   field('personalData', ['Personuppgifter', 'Personuppgiftskategorier', 'Typ av personuppgifter', 'Personal data', 'Data categories'], {
     expected: true,
   }),
-  field('specialCategories', ['Känsliga personuppgifter', 'Särskilda kategorier', 'Special categories', 'Special category data']),
+  field('specialCategories', [
+    'Känsliga personuppgifter',
+    'Känsliga uppgifter',
+    'Särskilda kategorier',
+    'Special categories',
+    'Special category data',
+  ]),
   field('art9Conditions', [
     'Undantag art. 9',
     'Art. 9-undantag',
@@ -135,6 +141,12 @@ const fields: readonly FieldDef[] = [
   field('recipients', ['Mottagare', 'Recipients'], { expected: true }),
   field('transfers', [
     'Överföring till tredjeland',
+    'Överföring till tredje land',
+    'Överföringar till tredje land',
+    'Tredje land',
+    'Tredjeland',
+    'Third countries',
+    'Names of third countries or international organisations that personal data are transferred to',
     'Tredjelandsöverföring',
     'Tredjelandsöverföringar',
     'Third country transfers',
@@ -164,11 +176,15 @@ const fields: readonly FieldDef[] = [
   field('volume', ['Omfattning', 'Volym', 'Antal', 'Volume']),
   field('owner', ['Ansvarig', 'Ansvarig person', 'Processägare', 'Owner', 'Responsible', 'Process owner']),
   field('status', []),
-  field('lastReviewedAt', ['Senast reviderad', 'Granskad', 'Reviewed']),
+  field('lastReviewedAt', ['Senast reviderad', 'Senast uppdaterad', 'Uppdaterad', 'Granskad', 'Reviewed', 'Last reviewed', 'Last updated']),
   field('nextReviewAt', ['Nästa revision', 'Review date']),
 ];
 
-const labelOf = (key: string) => fields.find((f) => f.key === key)?.label.sv ?? key;
+/** A field's name for a message, in both languages (importText picks `field_en` in English). */
+const fieldWords = (key: string) => {
+  const label = fields.find((f) => f.key === key)?.label;
+  return { field: label?.sv ?? key, field_en: label?.en ?? key };
+};
 
 /** Our controller sheet: every column that holds something to read back (updatedAt is the register's own). */
 const own = Object.fromEntries(controllerSheet.columns.filter((c) => c.key !== 'updatedAt').map((c) => [c.key, c.key])) as Record<
@@ -226,9 +242,7 @@ function items(text: string): string[] {
  * line, so a one-line cell is one item even with commas in it ("Skalskydd, passerkontroll och larm").
  */
 function ownColumn(r: RowReader, key: string): boolean {
-  const h = r.row.cells.get(key)?.header;
-  const column = controllerSheet.columns.find((c) => c.key === key);
-  return h !== undefined && column !== undefined && (h === column.header.sv || h === column.header.en);
+  return r.ownSheet && r.row.cells.has(key);
 }
 
 /** The names of a list cell: the reader's (which collects them for the preview), or one per line in our own sheet. */
@@ -245,12 +259,14 @@ function namesIn(r: RowReader, key: string, read: () => NameRef[]): NameRef[] {
 
 /** Enum values of a list cell; an item that is none of them is reported and left out. */
 function enumList(r: RowReader, key: string, kind: LabelKind): string[] {
+  // "Nej" / "Inga" answers the question: there are none.
+  if (NONE.has(folded(withoutSvMark(r.text(key))))) return [];
   const whole = enumItem(kind, r.text(key));
   if (whole) return [whole];
   const out: string[] = [];
   for (const item of items(withoutSvMark(r.text(key)))) {
     const value = enumItem(kind, withoutSvMark(item), { r, key });
-    if (value === null) r.problem(key, 'warning', { key: 'targets.activity.unknownItem', params: { value: item, field: labelOf(key) } });
+    if (value === null) r.problem(key, 'warning', { key: 'targets.activity.unknownItem', params: { value: item, ...fieldWords(key) } });
     else if (!out.includes(value)) out.push(value);
   }
   return out;
@@ -278,7 +294,12 @@ function transfersOf(r: RowReader): Transfer[] {
   const out: Transfer[] = [];
   for (const line of lines(withoutSvMark(r.text('transfers')))) {
     if (NONE.has(folded(line))) continue;
-    const p = parts(line);
+    // "USA (EU–US Data Privacy Framework)", as a short sheet writes it: country and tool.
+    const short = /^([^()]+?)\s*\(([^()]+)\)$/.exec(line);
+    const p =
+      short && readCountry(short[1]!).value !== '' && enumItem('transferMechanism', short[2]!) !== null
+        ? [short[1]!, short[2]!]
+        : parts(line);
     const m = p.findIndex((x, i) => i > 0 && enumItem('transferMechanism', x) !== null);
     const country = readCountry(p[0]!).value;
     if (m < 0 || country === '') {
@@ -451,7 +472,7 @@ function reportDifferences(rows: readonly RowReader[]): void {
     if (!first) continue;
     const value = String(first.row.cells.get(key)!.cell.value);
     const other = given.find((r) => String(r.row.cells.get(key)!.cell.value) !== value);
-    if (other) other.problem(key, 'warning', { key: 'targets.activity.rowsDiffer', params: { field: labelOf(key), row: first.row.row } });
+    if (other) other.problem(key, 'warning', { key: 'targets.activity.rowsDiffer', params: { ...fieldWords(key), row: first.row.row } });
   }
 }
 

@@ -6,7 +6,7 @@ import type { EncryptionState, EquipmentStatus, EquipmentType } from '../../../.
 import { subscriptionsService } from '../../services/subscriptions.service';
 import { sitesService } from '../../sites/sites.service';
 import type { Draft, FieldDef, ImportTargetDef, NameRef } from '../model';
-import { checkAgainst, field, requireId, TargetRefusal } from './processor.shared';
+import { checkAgainst, field, requireId } from './processor.shared';
 
 export type EquipmentDraft = Partial<Omit<EquipmentFields, 'serviceIds'>> & {
   customer: string;
@@ -135,11 +135,15 @@ export const equipmentTarget: ImportTargetDef<EquipmentDraft> = {
     let serviceIds: number[] | null = null;
     if (d.services) {
       // A device may serve only what its customer subscribes to (any period); links it has stay.
-      const subscribed = new Set(
-        w.session
-          .use(subscriptionsService)
-          .list({ customerId })
-          .map((s) => s.serviceId),
+      const subscribed = w.memo(
+        `subscribedServices:${customerId}`,
+        () =>
+          new Set(
+            w.session
+              .use(subscriptionsService)
+              .list({ customerId })
+              .map((s) => s.serviceId),
+          ),
       );
       // A link that cannot be made is left out with a warning; the device itself is still imported.
       serviceIds = d.services.flatMap((n) => {

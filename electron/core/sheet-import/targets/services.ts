@@ -113,7 +113,10 @@ function textOver(rows: readonly RowReader[], key: string): string | undefined {
   const best = mostCommon(given.map(({ value, row }) => ({ value, row })));
   if (!best) return undefined;
   if (!best.agreed || given.length < rows.length) {
-    rows[0]!.problem(key, 'warning', { key: 'targets.service.differs', params: { field: label(key).sv.toLowerCase(), row: best.row } });
+    rows[0]!.problem(key, 'warning', {
+      key: 'targets.service.differs',
+      params: { field: label(key).sv.toLowerCase(), field_en: label(key).en.toLowerCase(), row: best.row },
+    });
   }
   return best.value;
 }
@@ -127,7 +130,10 @@ function enumOver<T extends string>(rows: readonly RowReader[], key: string, rea
   const best = mostCommon(given);
   if (!best) return undefined;
   if (!best.agreed)
-    rows[0]!.problem(key, 'warning', { key: 'targets.service.differs', params: { field: label(key).sv.toLowerCase(), row: best.row } });
+    rows[0]!.problem(key, 'warning', {
+      key: 'targets.service.differs',
+      params: { field: label(key).sv.toLowerCase(), field_en: label(key).en.toLowerCase(), row: best.row },
+    });
   return best.value;
 }
 
@@ -158,7 +164,7 @@ function listOver<T>(
   if (!perCustomer && [...counts.values()].some((c) => c.n !== rows.length)) {
     rows[0]!.problem(key, 'warning', {
       key: 'targets.service.differs',
-      params: { field: label(key).sv.toLowerCase(), row: rows[0]!.row.row },
+      params: { field: label(key).sv.toLowerCase(), field_en: label(key).en.toLowerCase(), row: rows[0]!.row.row },
     });
   }
   return kept.map((c) => c.item);

@@ -102,7 +102,7 @@ export const subscriptionsTarget: ImportTargetDef<SubscriptionDraft> = {
     const current: Subscription | null = existing === null ? null : subscriptions.get(existing);
 
     // The customer's lists against the service's: additions and exceptions, for the kinds the row gives.
-    const service = w.session.use(servicesService).get(serviceId);
+    const service = w.memo(`service:${serviceId}`, () => w.session.use(servicesService).get(serviceId));
     const changes: Changes = current
       ? {
           addedTermIds: current.addedTermIds,
