@@ -82,7 +82,7 @@ test('imports a customer list with one column changed, after the preview, and sh
   expect(records).toBeGreaterThan(20);
   await commit.click();
   const confirm = page.getByRole('dialog', { name: 'Importera till registret?' });
-  await expect(confirm).toContainText('Du kan ångra hela importen under Historik.');
+  await expect(confirm).toContainText('eller inget om något går fel');
   await shot(page, '3-confirm');
   await confirm.getByRole('button', { name: 'Importera', exact: true }).click();
 
@@ -90,7 +90,7 @@ test('imports a customer list with one column changed, after the preview, and sh
   await expect(page.getByRole('heading', { name: 'Importen är klar' })).toBeVisible({ timeout: 30_000 });
   const done = page.getByRole('table', { name: 'Resultat per sort' });
   await expect(done.getByRole('row', { name: /Kunder/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Ångra eller se ändringen i Historik' })).toHaveAttribute('href', '#/historik');
+  await expect(page.getByRole('link', { name: 'Se vad importen ändrade i Historik' })).toHaveAttribute('href', '#/historik');
   await shot(page, '4-done');
   await done.getByRole('link', { name: 'Visa kunder' }).click();
 

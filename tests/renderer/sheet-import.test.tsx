@@ -230,11 +230,11 @@ describe('Importera från Excel', () => {
     expect(within(table).getByRole('row', { name: 'Gamma (Kunder, 5)' })).toBeInTheDocument();
     expect(fake.inputsOf('sheetImport.rows').at(-1)).toMatchObject({ importId: 'imp-1', show: 'problems' });
 
-    // The commit, after a confirm that says it can be undone.
+    // The commit, after a confirm that says it is all or nothing.
     await user.click(screen.getByRole('button', { name: 'Importera 3 poster' }));
     const confirm = await screen.findByRole('dialog', { name: 'Importera till registret?' });
     expect(confirm).toHaveTextContent('3 poster sparas i registret.');
-    expect(confirm).toHaveTextContent('Du kan ångra hela importen under Historik.');
+    expect(confirm).toHaveTextContent('eller inget om något går fel');
     expect(fake.inputsOf('sheetImport.commit')).toHaveLength(0);
     await user.click(within(confirm).getByRole('button', { name: 'Importera' }));
 
@@ -245,7 +245,7 @@ describe('Importera från Excel', () => {
     const customers = within(done).getByRole('row', { name: /Kunder/ });
     expect(customers).toHaveTextContent(/Kunder\s*2\s*1\s*1/);
     expect(within(customers).getByRole('link', { name: 'Visa kunder' })).toHaveAttribute('href', '#/kunder');
-    expect(screen.getByRole('link', { name: 'Ångra eller se ändringen i Historik' })).toHaveAttribute('href', '#/historik');
+    expect(screen.getByRole('link', { name: 'Se vad importen ändrade i Historik' })).toHaveAttribute('href', '#/historik');
     // The core may forget the file now.
     expect(fake.inputsOf('sheetImport.discard')).toEqual([{ importId: 'imp-1' }]);
   });

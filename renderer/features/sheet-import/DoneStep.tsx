@@ -6,7 +6,7 @@ import type { ImportResult } from '../../../shared/contract';
 import { paths } from '../../app/paths';
 import { TARGET_LIST, targetsIn } from './import-model';
 
-/** Step 4: what was written, each kind linked to its list, and where to undo it. */
+/** Step 4: what was written, each kind linked to its list, and where to see it in the history. */
 export function DoneStep({ result, onAgain }: { result: ImportResult; onAgain(): void }) {
   const { t } = useTranslation();
   const targets = targetsIn(result.created, result.updated, result.skipped);

@@ -129,7 +129,8 @@ const sv = {
   'sheetImport.confirm.title': 'Importera till registret?',
   'sheetImport.confirm.text_one': '1 post sparas i registret.',
   'sheetImport.confirm.text_other': '{{count}} poster sparas i registret.',
-  'sheetImport.confirm.undo': 'Importen sparas som en enda ändring. Du kan ångra hela importen under Historik.',
+  'sheetImport.confirm.undo':
+    'Allt skrivs på en gång, eller inget om något går fel. Varje post som läggs till eller ändras syns i Historik, där en ändrad post kan återställas.',
   'sheetImport.confirm.go': 'Importera',
   'sheetImport.commit.running': 'Importen sparas',
   'sheetImport.commit.runningIntro': 'Allt sparas på en gång. Avbryter du sparas ingenting.',
@@ -142,7 +143,7 @@ const sv = {
   'sheetImport.done.updated': 'Uppdaterade',
   'sheetImport.done.skipped': 'Hoppades över',
   'sheetImport.done.open': 'Visa {{list}}',
-  'sheetImport.done.history': 'Ångra eller se ändringen i Historik',
+  'sheetImport.done.history': 'Se vad importen ändrade i Historik',
   'sheetImport.done.again': 'Importera en fil till',
   'sheetImport.done.none': 'Inga poster importerades.',
 
@@ -285,7 +286,8 @@ const en: Record<keyof typeof sv, string> = {
   'sheetImport.confirm.title': 'Import into the register?',
   'sheetImport.confirm.text_one': '1 record is saved in the register.',
   'sheetImport.confirm.text_other': '{{count}} records are saved in the register.',
-  'sheetImport.confirm.undo': 'The import is saved as one change. You can undo the whole import in History.',
+  'sheetImport.confirm.undo':
+    'Everything is written at once, or nothing if anything fails. Every record added or changed shows in History, where a changed record can be restored.',
   'sheetImport.confirm.go': 'Import',
   'sheetImport.commit.running': 'Saving the import',
   'sheetImport.commit.runningIntro': 'Everything is saved at once. If you cancel, nothing is saved.',
@@ -297,7 +299,7 @@ const en: Record<keyof typeof sv, string> = {
   'sheetImport.done.updated': 'Updated',
   'sheetImport.done.skipped': 'Skipped',
   'sheetImport.done.open': 'Show {{list}}',
-  'sheetImport.done.history': 'Undo or see the change in History',
+  'sheetImport.done.history': 'See what the import changed in History',
   'sheetImport.done.again': 'Import another file',
   'sheetImport.done.none': 'No records were imported.',
 

@@ -106,10 +106,16 @@ describe('buildMenuTemplate', () => {
     expect(a.exchange).toHaveBeenNthCalledWith(1, 'exportWorkbook');
     expect(a.exchange).toHaveBeenNthCalledWith(2, 'exportPortable');
     expect(a.exchange).toHaveBeenNthCalledWith(3, 'importPortable');
+    // Import from Excel reads into the open register: after the portable import, only with a register.
+    expect(find(fileItems, 'importSheet')).toMatchObject({ label: 'Importera från Excel…', enabled: true });
+    expect(ids.indexOf('importSheet')).toBeGreaterThan(ids.indexOf('importPortable'));
+    find(menu, 'importSheet')?.click?.();
+    expect(a.exchange).toHaveBeenNthCalledWith(4, 'importSheet');
 
     const en = buildMenuTemplate(translator('en'), base, actions());
     expect(find(en, 'export')?.submenu?.map((item) => item.label)).toEqual(['Register (Excel)…', 'Portable file (JSON)…']);
     expect(find(en, 'importPortable')?.label).toBe('Import portable file…');
+    expect(find(en, 'importSheet')?.label).toBe('Import from Excel…');
   });
 
   it('disables the exports but not the import when no register is open', () => {
@@ -118,6 +124,7 @@ describe('buildMenuTemplate', () => {
     expect(find(menu, 'exportWorkbook')?.enabled).toBe(false);
     expect(find(menu, 'exportPortable')?.enabled).toBe(false);
     expect(find(menu, 'importPortable')?.enabled).not.toBe(false);
+    expect(find(menu, 'importSheet')?.enabled).toBe(false);
   });
 
   it('leaves Export and Import out while the shell does not pass them on', () => {

@@ -174,3 +174,131 @@ describe('files that are not spreadsheets', () => {
     expect(result.ok ? null : result.error.code).toBe('IMPORT_INVALID');
   });
 });
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/sheet-import');
+
+describe('the fixtures', () => {
+  it('report every kind of problem at its sheet, row and column, and import what they can', async () => {
+    const { core } = await coreWithRegister();
+    const opened = await openFile(core, path.join(FIXTURES, 'registerforteckning-sv.xlsx'));
+    const sheet = opened.sheets.find((s) => s.name === 'Listor')!;
+    expect(sheet.hidden).toBe(true);
+    expect(opened.mappings.find((m) => m.sheet === 'Listor')!.target).toBeNull();
+    const main = opened.mappings.find((m) => m.sheet === 'Registerförteckning')!;
+    expect(main).toMatchObject({ target: 'activities', headerRow: 3 });
+    expect(main.columns).toMatchObject({ A: 'name', B: 'purpose', C: 'legalBasis', L: 'lastReviewedAt' });
+
+    const preview = await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    const problems = (await allRows(core, opened.importId)).flatMap((r) => r.problems.map((p) => ({ ...p, label: r.label })));
+    const at = (cell: string) => problems.filter((p) => `${p.column ?? ''}${p.row}` === cell).map((p) => p.message);
+    expect(at('L8').join(' ')).toMatch(/45713.*2025-02-25/); // an Excel serial number in a date column
+    expect(at('K6').join(' ')).toMatch(/formel/); // a formula: its cached value is used
+    expect(at('C10').join(' ')).toMatch(/Avtal eller intresse\?/); // an unknown legal basis
+    expect(problems.find((p) => p.row === 13 && p.label === 'Webbplatsens kontaktformulär')).toBeDefined(); // no basis
+    expect(problems.some((p) => /Raderna 5, 15/.test(p.message))).toBe(true); // the same name twice
+    expect(preview.fileProblems.map((p) => p.message).join(' ')).toMatch(/Celler med formler: 1/);
+    await ok(core, 'sheetImport.commit', { importId: opened.importId });
+
+    // A missing basis still imports the activity, as a draft whose completeness shows the gap.
+    const activities = (await ok(core, 'activities.list', {})).items;
+    const form = activities.find((a) => a.name === 'Webbplatsens kontaktformulär')!;
+    expect(form.status).toBe('draft');
+    expect(activities.find((a) => a.name === 'Bokföring')).toBeDefined();
+    expect(activities).toHaveLength(11); // 12 rows, two of them one activity
+  });
+
+  it('read the accounting program’s CSV: the check digit and the lost leading zero at their cells, = as text', async () => {
+    const { core } = await coreWithRegister();
+    const opened = await openFile(core, path.join(FIXTURES, 'kundlista-bokforing.csv'));
+    expect(opened.detected).toBe('Windows-1252 (äldre Excel), semikolon');
+    await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    const problems = (await allRows(core, opened.importId, 'problems')).flatMap((r) => r.problems);
+    expect(problems.some((p) => p.severity === 'error' && p.column === 'C' && /kontrollsiffr/i.test(p.message))).toBe(true);
+    expect(problems.some((p) => p.severity === 'warning' && p.column === 'C' && /nolla/i.test(p.message))).toBe(true);
+    await ok(core, 'sheetImport.commit', { importId: opened.importId });
+    const lovanger = (await ok(core, 'customers.list', { query: 'Lövånger' })).items[0]!;
+    const full = await ok(core, 'customers.get', { id: lovanger.id });
+    expect(full.contactPersons.map((c) => c.email).join(' ')).not.toMatch(/^=/);
+  });
+});
+
+describe('all or nothing, to the last row', () => {
+  it('writes nothing when the very last record fails while the import is written', async () => {
+    const { file } = await exportSample();
+    const { core } = await coreWithRegister();
+    const opened = await openFile(core, file);
+    await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    // Equipment is written last; the preview wrote it fine, the commit fails on its last device.
+    const { equipmentTarget } = await import('../../../electron/core/sheet-import/targets/equipment');
+    const devices = (await allRows(core, opened.importId)).filter((r) => r.target === 'equipment' && r.action === 'create').length;
+    const write = equipmentTarget.write;
+    let n = 0;
+    equipmentTarget.write = (draft, existing, w) => {
+      if (++n === devices) throw new Error('disk full at the last row');
+      return write(draft, existing, w);
+    };
+    try {
+      const result = await call(core, 'sheetImport.commit', { importId: opened.importId });
+      expect(result.ok).toBe(false);
+    } finally {
+      equipmentTarget.write = write;
+    }
+    expect((await ok(core, 'customers.list', {})).items).toHaveLength(0);
+    expect((await ok(core, 'equipment.list', {})).items).toHaveLength(0);
+    expect((await ok(core, 'activities.list', {})).items).toHaveLength(0);
+  });
+
+  it('writes nothing when the user cancels the preview', async () => {
+    const { file } = await exportSample();
+    const { core } = await coreWithRegister();
+    const opened = await openFile(core, file);
+    const unsubscribe = core.subscribe((event, payload) => {
+      if (event === 'task.progressed') void core.dispatch('tasks.cancel', { taskId: (payload as EventPayload<'task.progressed'>).taskId });
+    });
+    const cancelled = await call(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    unsubscribe();
+    expect(cancelled.ok ? null : cancelled.error.code).toBe('CANCELLED');
+    const commit = await call(core, 'sheetImport.commit', { importId: opened.importId });
+    expect(commit.ok).toBe(false);
+    expect((await ok(core, 'customers.list', {})).items).toHaveLength(0);
+  });
+});
+
+describe('the reference register', () => {
+  it('comes back through its own workbook with the same records, kind by kind', async () => {
+    const { createReferenceFile } = await import('../../../electron/core/sample/reference-file');
+    const { core: source, dir } = testCore();
+    const file = path.join(dir, 'reference.forteckna');
+    // The generator of the bench's 500-customer register, at 60 customers to keep the suite quick.
+    await createReferenceFile(file, { customers: 60, seed: 1, now: new Date('2026-01-15T09:00:00Z') });
+    await ok(source, 'register.open', { path: file });
+    const workbook = (await ok(source, 'workbook.export', { path: path.join(dir, 'reference.xlsx') }))!.path;
+
+    const { core } = await coreWithRegister();
+    const opened = await openFile(core, workbook);
+    const preview = await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    expect(preview.errors).toBe(0);
+    await ok(core, 'sheetImport.commit', { importId: opened.importId });
+
+    const count = async (c: Core) => ({
+      customers: (await ok(c, 'customers.list', { includeArchived: true, limit: 1 })).total,
+      activities: (await ok(c, 'activities.list', {})).items.length,
+      subprocessors: (await ok(c, 'subprocessors.list', {})).length,
+      retentionRules: (await ok(c, 'retentionRules.list', {})).length,
+      sites: (
+        await Promise.all(
+          (await ok(c, 'customers.list', { includeArchived: true, limit: 1000 })).items.map((x) =>
+            ok(c, 'sites.list', { customerId: x.id }),
+          ),
+        )
+      ).flat().length,
+      equipment: (await ok(c, 'equipment.list', { limit: 1 })).total,
+    });
+    const [a, b] = [await count(source), await count(core)];
+    expect(b).toEqual(a);
+    const running = async (c: Core, only: boolean) => (await ok(c, 'subscriptions.list', {})).filter((s) => s.active || !only).length;
+    expect(await running(core, false)).toBe(await running(source, true));
+    const serials = async (c: Core) => (await ok(c, 'equipment.list', { limit: 1000 })).items.map((d) => d.serialNumber).sort();
+    expect(await serials(core)).toEqual(await serials(source));
+  });
+});
