@@ -124,7 +124,9 @@ function writeAll(session: Session, plan: Plan, existing: ExistingIndex, lang: L
       record = next;
       created.journal = [];
       try {
-        const id = session.tx(() => next.def.write(next.draft!, next.action === 'update' ? next.match!.id : null, w));
+        const write = () => next.def.write(next.draft!, next.action === 'update' ? next.match!.id : null, w);
+        // The preview takes back a refused record alone (a savepoint each); the commit takes back all.
+        const id = dry ? session.tx(write) : write();
         for (const key of matchKeysOf(next.draft!.matchKeys)) {
           if (!created.map.has(`${target}|${key}`)) created.map.set(`${target}|${key}`, id);
         }
