@@ -167,6 +167,21 @@ export const sheetImportMethods = {
   'sheetImport.open': { input: z.object({ path: filePath.optional(), lang: language.default('sv') }), output: importOpened },
   /** What every row will become with this mapping; nothing is written. A task. */
   'sheetImport.preview': { input: importPreviewInput, output: importPreview },
+  /** The columns of a sheet read from another header row, with the fields their headers suggest for the target. */
+  'sheetImport.columns': {
+    input: z.object({
+      importId,
+      sheet: z.string().min(1).max(200),
+      headerRow: z.number().int().min(1).max(1000),
+      target: importTarget.nullable(),
+    }),
+    output: z.object({
+      dataRows: z.number().int(),
+      columns: z.array(importColumn),
+      /** Column letter → proposed field (null: none suggested); empty without a target. */
+      proposed: z.record(z.string(), z.string().nullable()),
+    }),
+  },
   /** A page of the last preview's rows. */
   'sheetImport.rows': { input: importRowsInput, output: importRows },
   /** Writes the last preview in one transaction (all or nothing) and remembers the mapping for files of this layout. A task. */

@@ -46,9 +46,14 @@ export function ownSheetOf(sheet: RawSheet): WorkbookSheet | null {
   return null;
 }
 
+const indexes = new WeakMap<ImportTargetDef, Map<string, string>>();
+
 /** Folded synonym → field, per target, exact matches first. */
 function synonymIndex(target: ImportTargetDef): Map<string, string> {
+  const known = indexes.get(target);
+  if (known) return known;
   const map = new Map<string, string>();
+  indexes.set(target, map);
   for (const f of target.fields) {
     for (const s of [f.key, f.label.sv, f.label.en, ...f.synonyms]) {
       const key = fold(s);
@@ -72,6 +77,19 @@ function fieldOfHeader(header: string, index: Map<string, string>): string | nul
   return best?.field ?? null;
 }
 
+/** The field each header of `headerRow` names for this target, each field at most once. */
+export function proposeColumns(sheet: RawSheet, headerRow: number, target: ImportTargetDef): Record<string, string | null> {
+  const index = synonymIndex(target);
+  const columns: Record<string, string | null> = {};
+  const used = new Set<string>();
+  rowTexts(sheet, headerRow).forEach((header, i) => {
+    const field = fieldOfHeader(header, index);
+    columns[columnLetter(i)] = field && !used.has(field) ? field : null;
+    if (field) used.add(field);
+  });
+  return columns;
+}
+
 interface Guess {
   target: ImportTargetDef;
   headerRow: number;
@@ -84,18 +102,10 @@ function guess(sheet: RawSheet, targets: readonly ImportTargetDef[]): Guess | nu
   let best: Guess | null = null;
   const rows = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
   for (const target of targets) {
-    const index = synonymIndex(target);
     const required = new Set(target.fields.filter((f) => f.required).map((f) => f.key));
     for (let r = 1; r <= rows; r++) {
-      const columns: Record<string, string | null> = {};
-      const used = new Set<string>();
-      rowTexts(sheet, r).forEach((header, i) => {
-        const field = fieldOfHeader(header, index);
-        if (field && !used.has(field)) {
-          used.add(field);
-          columns[columnLetter(i)] = field;
-        }
-      });
+      const columns = proposeColumns(sheet, r, target);
+      const used = new Set(Object.values(columns).filter((f): f is string => f !== null));
       const hasRequired = required.size === 0 || [...used].some((f) => required.has(f));
       const score = hasRequired ? used.size : 0;
       if (score >= 2 && (!best || score > best.score)) best = { target, headerRow: r, columns, score };

@@ -4,7 +4,7 @@ import type { Handlers } from '../handlers';
 import { sheetImportService } from './sheet-import.service';
 
 export const sheetImportHandlers: Handlers<
-  'sheetImport.open' | 'sheetImport.preview' | 'sheetImport.rows' | 'sheetImport.commit' | 'sheetImport.discard'
+  'sheetImport.open' | 'sheetImport.preview' | 'sheetImport.columns' | 'sheetImport.rows' | 'sheetImport.commit' | 'sheetImport.discard'
 > = {
   'sheetImport.open': async ({ path: given, lang }, ctx) => {
     const session = ctx.session();
@@ -21,6 +21,7 @@ export const sheetImportHandlers: Handlers<
     const session = ctx.session();
     return ctx.tasks.run('Förhandsgranska import', (task) => session.use(sheetImportService).preview(input, task));
   },
+  'sheetImport.columns': (input, ctx) => ctx.session().use(sheetImportService).columns(input),
   'sheetImport.rows': (input, ctx) => ctx.session().use(sheetImportService).rows(input),
   'sheetImport.commit': async ({ importId }, ctx) => {
     const session = ctx.session();

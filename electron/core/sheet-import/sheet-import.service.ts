@@ -18,7 +18,7 @@ import type { TaskHandle } from '../tasks';
 import { tryPlan, writePlan } from './apply';
 import { readExisting } from './existing';
 import { importText } from './import.words';
-import { dataRowCount, describeColumns, layoutFingerprint, proposeMappings } from './mapping';
+import { dataRowCount, describeColumns, layoutFingerprint, proposeColumns, proposeMappings } from './mapping';
 import type { Problem, RawBook } from './model';
 import { buildPlan, type Plan } from './plan';
 import { readSpreadsheet } from './read/read-file';
@@ -203,6 +203,17 @@ export function createSheetImportService(session: Session) {
         rows: rows.length,
         newNames: [...added].map(([kind, names]) => ({ kind, label: importText(`added.${kind}`, lang), names: [...names] })),
         fileProblems,
+      };
+    },
+
+    columns(input: { importId: string; sheet: string; headerRow: number; target: ImportTarget | null }) {
+      const state = opened(input.importId);
+      const sheet = state.book.sheets.find((s) => s.name === input.sheet);
+      if (!sheet) throw new DomainError('NOT_FOUND', `The file has no sheet named ${input.sheet}.`);
+      return {
+        dataRows: dataRowCount(sheet, input.headerRow),
+        columns: describeColumns(sheet, input.headerRow),
+        proposed: input.target === null ? {} : proposeColumns(sheet, input.headerRow, targetDef(input.target)),
       };
     },
 
