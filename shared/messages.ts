@@ -406,6 +406,14 @@ export const messages = {
     sv: 'Versionen hänvisar till något som inte längre finns i registret (till exempel en kund eller en tjänst). Ta tillbaka det först.',
     en: 'This version refers to something that is no longer in the register (a customer or a service, say). Bring that back first.',
   },
+  'e.history.notUndoable': {
+    sv: 'Den här ändringen kan inte ångras i ett svep: den lade inte till eller ändrade några poster.',
+    en: 'This change cannot be undone in one go: it did not add or change any records.',
+  },
+  'e.history.changedSince': {
+    sv: '”{{name}}” har ändrats efter den här ändringen, så den kan inte ångras i ett svep. Återställ posterna en och en i historiken i stället.',
+    en: '“{{name}}” was changed after this change, so it cannot be undone in one go. Restore the records one by one in the history instead.',
+  },
   'e.history.uniqueTaken': {
     sv: 'Posten kan inte tas tillbaka: en annan post har tagit dess plats (till exempel ett nyare svar på samma påminnelse). Ändra eller ta bort den först.',
     en: 'The record cannot be brought back: another record has taken its place (a newer answer to the same reminder, say). Change or delete that one first.',

@@ -146,6 +146,16 @@ export const historyMethods = {
     input: z.object({ entryId: id }),
     output: z.object({ records: z.array(restoredRecord) }),
   },
+  /**
+   * Takes a whole change back (an import, say), as one new change: the records it created are
+   * deleted, the records it changed get the version they had before. Refused when any of them was
+   * changed after it, or got records of its own since (an agreement for an imported customer).
+   */
+  'history.undoChange': {
+    changes: anyRecord,
+    input: z.object({ changeId: id }),
+    output: z.object({ removed: z.number().int(), restored: z.number().int() }),
+  },
   /** Deliberate erasure: removes the values of a deleted record from its history entries, keeping the facts. */
   'history.erase': {
     changes: ['history'],

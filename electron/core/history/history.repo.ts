@@ -278,6 +278,25 @@ export function createHistoryRepo(db: Db, shapes: Map<string, TableShape> = read
       );
       return Number(info.lastInsertRowid);
     },
+    /** The newest entry of a record before `beforeId` (what it was before a change). */
+    entryBefore: (kind: string, recordId: number, beforeId: number) =>
+      (
+        sql("SELECT max(id) AS id FROM history WHERE kind = ? AND record_id = ? AND id < ? AND action <> 'redact'").get(
+          kind,
+          recordId,
+          beforeId,
+        ) as { id: number | null }
+      ).id,
+    /** Whether a record got entries of its own, or records under it did, after `afterId`. */
+    touchedAfter: (kind: string, recordId: number, afterId: number) =>
+      sql('SELECT 1 FROM history WHERE id > ? AND ((kind = ? AND record_id = ?) OR (parent_kind = ? AND parent_id = ?)) LIMIT 1').get(
+        afterId,
+        kind,
+        recordId,
+        kind,
+        recordId,
+      ) !== undefined,
+    deleteById: (table: string, rowid: number) => sql(`DELETE FROM ${quote(table)} WHERE rowid = ?`).run(rowid),
     /** Deletes the row with this `__key`. */
     deleteRow: (table: string, key: unknown) =>
       sql(`DELETE FROM ${quote(table)} WHERE ${keyExpression(shapes.get(table)!)} = ?`).run(String(key)),

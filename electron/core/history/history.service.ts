@@ -189,6 +189,41 @@ export function createHistoryService(session: Session) {
       });
     },
 
+    /**
+     * Takes a whole change back as one new change: what it created is deleted, what it changed gets
+     * its version from before. Newest first, so a record goes before the ones it refers to.
+     */
+    undoChange(changeId: number): { removed: number; restored: number } {
+      const entries = repo
+        .ofChange(changeId)
+        .filter((e) => e.record_id !== null && (e.action === 'create' || e.action === 'update' || e.action === 'restore'));
+      if (entries.length === 0) throw refusal('INVALID_INPUT', 'e.history.notUndoable');
+      const first = entries[0]!.id;
+      const last = entries[entries.length - 1]!.id;
+      for (const e of entries) {
+        if (repo.touchedAfter(e.kind, e.record_id!, last))
+          throw refusal('INVALID_INPUT', 'e.history.changedSince', { name: e.record_name });
+      }
+      return session.tx(() => {
+        recorder.markUndoes(changeId);
+        let removed = 0;
+        let restored = 0;
+        for (const e of [...entries].reverse()) {
+          const kind = e.kind as HistoryKind;
+          const table = TABLE_OF_KIND[kind]!;
+          if (e.action === 'create') {
+            removed += repo.deleteById(table, e.record_id!).changes;
+            continue;
+          }
+          const before = repo.entryBefore(kind, e.record_id!, first);
+          if (before === null) continue;
+          this.restore(before, repo.revisionOf(table, e.record_id!)!);
+          restored++;
+        }
+        return { removed, restored };
+      });
+    },
+
     /** Puts back every record the delete of this entry removed (the record and what went with it). */
     undelete(entryId: number): RestoredRecord[] {
       const row = entryOr404(entryId);

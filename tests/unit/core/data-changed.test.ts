@@ -340,6 +340,8 @@ const steps: { [M in MarkedMethod]: (s: Step) => Promise<MethodInput<M>> } = {
     await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
     return { importId: opened.importId };
   },
+  // The import taken back as a whole.
+  'history.undoChange': async ({ result }) => ({ changeId: result('sheetImport.commit').changeId! }),
   'register.setPassword': async () => ({ password: 'ett långt lösenord' }),
   'register.lock': async () => ({}),
   'register.close': async () => ({}),

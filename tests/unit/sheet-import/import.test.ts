@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import type { EventPayload, ImportOpened, ImportPreviewRow, SheetMapping } from '../../../shared/contract';
+import { customerFields, type EventPayload, type ImportOpened, type ImportPreviewRow, type SheetMapping } from '../../../shared/contract';
 import { blankCustomer, call, coreWithRegister, ok, testCore } from '../helpers';
 
 // The import end to end through the contract: open → preview → commit, on real files and registers.
@@ -300,5 +300,61 @@ describe('the reference register', () => {
     expect(await running(core, false)).toBe(await running(source, true));
     const serials = async (c: Core) => (await ok(c, 'equipment.list', { limit: 1000 })).items.map((d) => d.serialNumber).sort();
     expect(await serials(core)).toEqual(await serials(source));
+  });
+});
+
+describe('taking an import back', () => {
+  it('deletes what it created and gives changed records their earlier version, as one change', async () => {
+    const { core, dir } = await coreWithRegister();
+    const existing = await ok(core, 'customers.create', { ...blankCustomer, name: 'Alfa AB', notes: 'Före importen' });
+    const file = writeCsv(dir, 'k.csv', 'Kundnamn;Anteckningar\nAlfa AB;Efter importen\nBeta AB;Ny kund\n');
+    const opened = await openFile(core, file);
+    await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    const result = await ok(core, 'sheetImport.commit', { importId: opened.importId });
+    expect(result.created.customers).toBe(1);
+    expect(result.updated.customers).toBe(1);
+    expect((await ok(core, 'customers.get', { id: existing.id })).notes).toMatch(/Efter importen/);
+
+    const undone = await ok(core, 'history.undoChange', { changeId: result.changeId! });
+    expect(undone).toEqual({ removed: 1, restored: 1 });
+    expect((await ok(core, 'customers.list', {})).items.map((c) => c.name)).toEqual(['Alfa AB']);
+    expect((await ok(core, 'customers.get', { id: existing.id })).notes).toBe('Före importen');
+    // Once taken back, the change's records have moved on: it cannot be taken back twice.
+    const again = await call(core, 'history.undoChange', { changeId: result.changeId! });
+    expect(again.ok ? null : again.error.code).toBe('INVALID_INPUT');
+  });
+
+  it('takes back the whole sample workbook, and is refused once an imported record was changed', async () => {
+    const { file } = await exportSample();
+    const { core } = await coreWithRegister();
+    const before = {
+      customers: (await ok(core, 'customers.list', {})).total,
+      activities: (await ok(core, 'activities.list', {})).items.length,
+    };
+    const opened = await openFile(core, file);
+    await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    const { changeId } = await ok(core, 'sheetImport.commit', { importId: opened.importId });
+
+    const customer = (await ok(core, 'customers.list', {})).items[0]!;
+    const full = await ok(core, 'customers.get', { id: customer.id });
+    const { id, revision, ...fields } = full;
+    await ok(core, 'customers.update', { id, revision, fields: { ...customerFields.parse({ ...fields }), notes: 'Ändrad efteråt' } });
+    const refused = await call(core, 'history.undoChange', { changeId: changeId! });
+    expect(refused.ok ? null : refused.error.code).toBe('INVALID_INPUT');
+    expect((await ok(core, 'customers.list', {})).total).toBeGreaterThan(0);
+
+    // A fresh import taken back at once leaves the register as it was.
+    const { core: other } = await coreWithRegister();
+    const reopened = await openFile(other, file);
+    await ok(other, 'sheetImport.preview', { importId: reopened.importId, mappings: reopened.mappings });
+    const second = await ok(other, 'sheetImport.commit', { importId: reopened.importId });
+    await ok(other, 'history.undoChange', { changeId: second.changeId! });
+    expect({
+      customers: (await ok(other, 'customers.list', {})).total,
+      activities: (await ok(other, 'activities.list', {})).items.length,
+    }).toEqual(before);
+    expect((await ok(other, 'equipment.list', {})).total).toBe(0);
+    expect((await ok(other, 'subprocessors.list', {})).length).toBe(0);
+    expect((await ok(other, 'history.verify', {})).ok).toBe(true);
   });
 });
