@@ -124,11 +124,17 @@ function writeAll(session: Session, plan: Plan, existing: ExistingIndex, lang: L
       record = next;
       created.journal = [];
       try {
-        const write = () => next.def.write(next.draft!, next.action === 'update' ? next.match!.id : null, w);
-        // The preview takes back a refused record alone (a savepoint each); the commit takes back all.
-        const id = dry ? session.tx(write) : write();
-        for (const key of matchKeysOf(next.draft!.matchKeys)) {
-          if (!created.map.has(`${target}|${key}`)) created.map.set(`${target}|${key}`, id);
+        const existingId = next.action === 'update' ? next.match!.id : null;
+        if (dry && next.def.check) {
+          // Nothing refers to these records: checked, not written.
+          next.def.check(next.draft!, existingId, w);
+        } else {
+          const write = () => next.def.write(next.draft!, existingId, w);
+          // The preview takes back a refused record alone (a savepoint each); the commit takes back all.
+          const id = dry ? session.tx(write) : write();
+          for (const key of matchKeysOf(next.draft!.matchKeys)) {
+            if (!created.map.has(`${target}|${key}`)) created.map.set(`${target}|${key}`, id);
+          }
         }
       } catch (error) {
         for (const key of created.journal) created.map.delete(key);
@@ -153,15 +159,9 @@ function writeAll(session: Session, plan: Plan, existing: ExistingIndex, lang: L
 export function tryPlan(session: Session, plan: Plan, existing: ExistingIndex, lang: Language, onRecord: () => void): Applied {
   let applied: Applied | null = null;
   try {
-    // Nothing of it stays, so there is nothing for the history to record, and no search index to
-    // keep: the full-text triggers are dropped inside the transaction (the rollback restores them),
-    // which saves a third of the time on the 20,000 devices of the reference register.
+    // Nothing of it stays, so there is nothing for the history to record.
     session.history.withoutHistory(() =>
       session.tx(() => {
-        const fts = session.db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name GLOB '*_fts_*'").all() as {
-          name: string;
-        }[];
-        for (const { name } of fts) session.db.exec(`DROP TRIGGER main."${name.replace(/"/g, '""')}"`);
         applied = writeAll(session, plan, existing, lang, true, onRecord);
         throw new RolledBack();
       }),

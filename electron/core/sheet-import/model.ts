@@ -164,6 +164,11 @@ export interface ImportTargetDef<F = unknown> {
    * matched a record that the user chose to update (then only the fields the file gives change).
    */
   write(draft: Draft<F>, existing: number | null, w: WriteContext): number;
+  /**
+   * For a target that no other record refers to: checks a record as `write` would, without
+   * writing it. The preview uses it instead of writing (it throws what `write` would throw).
+   */
+  check?(draft: Draft<F>, existing: number | null, w: WriteContext): void;
 }
 
 /** What a target may use while writing: the session (its features' services) and names → ids. */

@@ -5,7 +5,7 @@ import { emptyEquipment, equipmentFields, type Equipment, type EquipmentFields }
 import type { EncryptionState, EquipmentStatus, EquipmentType } from '../../../../shared/domain/enums';
 import { subscriptionsService } from '../../services/subscriptions.service';
 import { sitesService } from '../../sites/sites.service';
-import type { Draft, FieldDef, ImportTargetDef, NameRef } from '../model';
+import type { Draft, FieldDef, ImportTargetDef, WriteContext, NameRef } from '../model';
 import { checkAgainst, field, requireId } from './processor.shared';
 
 export type EquipmentDraft = Partial<Omit<EquipmentFields, 'serviceIds'>> & {
@@ -57,6 +57,51 @@ const fieldsOf = (e: Equipment): EquipmentFields => ({
   status: e.status,
   notes: e.notes,
 });
+
+/**
+ * What a device's row refers to, as ids: its customer, site and services (a link that cannot be
+ * made is left out with a warning), and the service input. A name that is nowhere refuses the row.
+ */
+function resolve(draft: Draft<EquipmentDraft>, existing: number | null, w: WriteContext) {
+  const d = draft.fields;
+  const sites = w.session.use(sitesService);
+  const current = existing === null ? null : sites.get(existing);
+  const customerId = current?.customerId ?? requireId(w.idOf('customers', d.customer), 'targets.unknownCustomer', { name: d.customer });
+  const siteId = d.site
+    ? requireId(w.idOf('sites', d.site, d.customer), 'targets.unknownSite', { name: d.site, customer: d.customer })
+    : null;
+
+  let serviceIds: number[] | null = null;
+  if (d.services) {
+    // A device may serve only what its customer subscribes to (any period); links it has stay.
+    const subscribed = w.memo(
+      `subscribedServices:${customerId}`,
+      () =>
+        new Set(
+          w.session
+            .use(subscriptionsService)
+            .list({ customerId })
+            .map((s) => s.serviceId),
+        ),
+    );
+    // A link that cannot be made is left out with a warning; the device itself is still imported.
+    serviceIds = d.services.flatMap((n) => {
+      const id = w.idOf('services', n.name);
+      if (id === null) {
+        w.warn({ key: 'targets.equipment.serviceUnknown', params: { name: n.name } });
+        return [];
+      }
+      if (!subscribed.has(id) && !current?.serviceIds.includes(id)) {
+        w.warn({ key: 'targets.equipment.serviceNotSubscribed', params: { name: n.name, customer: d.customer } });
+        return [];
+      }
+      return [id];
+    });
+  }
+  // The service input, checked: the file's values over the device's own (a new one: of type "other").
+  const fields = equipmentFields.parse(equipmentInput(current ? fieldsOf(current) : { ...emptyEquipment, type: 'other' }, d, serviceIds));
+  return { d, sites, current, customerId, siteId, fields };
+}
 
 export const equipmentTarget: ImportTargetDef<EquipmentDraft> = {
   key: 'equipment',
@@ -123,50 +168,19 @@ export const equipmentTarget: ImportTargetDef<EquipmentDraft> = {
       matchKeys: { name: d.serialNumber || d.hostname || '', parent: customer },
     };
   },
+  // The preview checks a device without writing it: nothing in a file refers to a device, and
+  // the 20,000 devices of a big register are most of its writes.
+  check(draft, existing, w) {
+    resolve(draft, existing, w);
+  },
   write(draft, existing, w) {
-    const d = draft.fields;
-    const sites = w.session.use(sitesService);
-    const current = existing === null ? null : sites.get(existing);
-    const customerId = current?.customerId ?? requireId(w.idOf('customers', d.customer), 'targets.unknownCustomer', { name: d.customer });
-    const siteId = d.site
-      ? requireId(w.idOf('sites', d.site, d.customer), 'targets.unknownSite', { name: d.site, customer: d.customer })
-      : null;
-
-    let serviceIds: number[] | null = null;
-    if (d.services) {
-      // A device may serve only what its customer subscribes to (any period); links it has stay.
-      const subscribed = w.memo(
-        `subscribedServices:${customerId}`,
-        () =>
-          new Set(
-            w.session
-              .use(subscriptionsService)
-              .list({ customerId })
-              .map((s) => s.serviceId),
-          ),
-      );
-      // A link that cannot be made is left out with a warning; the device itself is still imported.
-      serviceIds = d.services.flatMap((n) => {
-        const id = w.idOf('services', n.name);
-        if (id === null) {
-          w.warn({ key: 'targets.equipment.serviceUnknown', params: { name: n.name } });
-          return [];
-        }
-        if (!subscribed.has(id) && !current?.serviceIds.includes(id)) {
-          w.warn({ key: 'targets.equipment.serviceNotSubscribed', params: { name: n.name, customer: d.customer } });
-          return [];
-        }
-        return [id];
-      });
-    }
-
+    const { d, sites, current, customerId, siteId, fields } = resolve(draft, existing, w);
     if (current) {
-      const updated = sites.update(current.id, current.revision, equipmentFields.parse(equipmentInput(fieldsOf(current), d, serviceIds)));
+      const updated = sites.update(current.id, current.revision, fields);
       // Another site in the file is a move (the device's history keeps where it stood).
       if (d.site && siteId !== updated.siteId) sites.move(updated.id, updated.revision, siteId, w.session.today(), '');
       return updated.id;
     }
-    return sites.create({ customerId, siteId }, equipmentFields.parse(equipmentInput({ ...emptyEquipment, type: 'other' }, d, serviceIds)))
-      .id;
+    return sites.create({ customerId, siteId }, fields).id;
   },
 };
