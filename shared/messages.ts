@@ -414,6 +414,22 @@ export const messages = {
     sv: '”{{name}}” har ändrats efter den här ändringen, så den kan inte ångras i ett svep. Återställ posterna en och en i historiken i stället.',
     en: '“{{name}}” was changed after this change, so it cannot be undone in one go. Restore the records one by one in the history instead.',
   },
+  'e.import.notOpen': {
+    sv: 'Filen är inte längre öppen för import (till exempel efter att registret stängts). Välj filen igen.',
+    en: 'The file is no longer open for import (after the register was closed, say). Choose the file again.',
+  },
+  'e.import.noPreview': {
+    sv: 'Förhandsgranska importen innan den sparas.',
+    en: 'Preview the import before it is saved.',
+  },
+  'e.import.noSheet': {
+    sv: 'Filen har ingen flik som heter ”{{sheet}}”. Välj filen igen.',
+    en: 'The file has no sheet named “{{sheet}}”. Choose the file again.',
+  },
+  'e.import.changedSincePreview': {
+    sv: 'Registret har ändrats efter förhandsgranskningen. Förhandsgranska igen innan du importerar.',
+    en: 'The register changed after the preview. Preview again before importing.',
+  },
   'e.history.uniqueTaken': {
     sv: 'Posten kan inte tas tillbaka: en annan post har tagit dess plats (till exempel ett nyare svar på samma påminnelse). Ändra eller ta bort den först.',
     en: 'The record cannot be brought back: another record has taken its place (a newer answer to the same reminder, say). Change or delete that one first.',

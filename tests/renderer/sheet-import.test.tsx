@@ -39,7 +39,7 @@ function fakeSheetImport(fakes: Partial<Record<MethodName, Fake>>) {
   const api: Api = {
     on: real.on,
     async call(method, input) {
-      if (!method.startsWith('sheetImport.')) return real.call(method, input);
+      if (!method.startsWith('sheetImport.') && method !== 'history.undoChange') return real.call(method, input);
       const copy = JSON.parse(JSON.stringify(input ?? {})) as Record<string, unknown>;
       sent.push({ method, input: copy });
       const fake = fakes[method];
@@ -149,16 +149,38 @@ const result: ImportResult = {
   changeId: 42,
 };
 
+/** sheetImport.columns: the sheets of `opened()` as read from another header row, shaped by the contract. */
+function columnsAt(input: Record<string, unknown>): Answer {
+  const { sheet, headerRow, target } = input as { sheet: string; headerRow: number; target: ImportTarget | null };
+  if (sheet === 'Gamla kunder') {
+    return ok({ dataRows: 12, columns: opened().sheets[1]!.columns, proposed: target === 'customers' ? { A: 'name' } : {} });
+  }
+  // Kunder: the real headers are on row 2, under a title row; row 2 is also the first row below the title.
+  const dataRows = headerRow === 2 ? 2 : 1;
+  return ok({
+    dataRows,
+    columns: [
+      { letter: 'A', header: 'Namn', samples: ['Acme AB'] },
+      { letter: 'B', header: 'Organisationsnummer', samples: ['556677-8899'] },
+      { letter: 'C', header: 'Ort', samples: ['Örebro'] },
+      { letter: 'D', header: 'E-post', samples: ['info@acme.se'] },
+    ],
+    proposed: target === 'customers' ? { A: 'name', B: 'orgNr', C: 'city', D: null } : {},
+  });
+}
+
 const happy = () =>
   fakeSheetImport({
     'sheetImport.open': () => ok(opened()),
     'sheetImport.preview': () => ok(preview),
+    'sheetImport.columns': columnsAt,
     'sheetImport.rows': (input) => {
       const show = input.show as string;
       const shown = rows.filter((r) => show === 'all' || (show === 'problems' ? r.problems.length > 0 : r.action === show));
       return ok({ total: shown.length, rows: shown });
     },
     'sheetImport.commit': () => ok(result),
+    'history.undoChange': () => ok({ removed: 2, restored: 1 }),
   });
 
 /** Step 1 in browser mode (the test host has no native dialogs): the file's path. */
@@ -248,6 +270,14 @@ describe('Importera från Excel', () => {
     expect(screen.getByRole('link', { name: 'Se vad importen ändrade i Historik' })).toHaveAttribute('href', '#/historik');
     // The core may forget the file now.
     expect(fake.inputsOf('sheetImport.discard')).toEqual([{ importId: 'imp-1' }]);
+
+    // Taken back as a whole, after a confirm that says what it does.
+    await user.click(screen.getByRole('button', { name: 'Ångra importen' }));
+    const undo = await screen.findByRole('dialog', { name: 'Ångra hela importen?' });
+    expect(undo).toHaveTextContent('så länge ingen av posterna har ändrats efter importen');
+    await user.click(within(undo).getByRole('button', { name: 'Ångra importen' }));
+    expect(await screen.findByText('2 poster togs bort och 1 fick tillbaka sina tidigare värden.')).toBeInTheDocument();
+    expect(fake.inputsOf('history.undoChange')).toEqual([{ changeId: 42 }]);
   });
 
   it('shows why a file is refused, and takes another one', async () => {
@@ -300,6 +330,7 @@ describe('Importera från Excel', () => {
             mappings: [{ sheet: 'Kunder', target: 'customers', headerRow: 1, columns: { A: 'city', B: null, C: 'city' } }],
           }),
         ),
+      'sheetImport.columns': columnsAt,
     });
     const { user } = renderApp('/importera');
     await openFile(user);
@@ -313,7 +344,67 @@ describe('Importera från Excel', () => {
     await user.click(screen.getByRole('combobox', { name: 'Importera bladet Gamla kunder som' }));
     await user.click(await screen.findByRole('option', { name: 'Kunder' }));
     expect(await screen.findByRole('table', { name: 'Kolumner i Gamla kunder' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Fält för kolumn A (Namn)' })).toHaveValue('Namn *');
+    expect(await screen.findByRole('combobox', { name: 'Fält för kolumn A (Namn)' })).toHaveValue('Namn *');
+  });
+
+  it('reads the columns again from another header row and previews with the fields its headers suggest', async () => {
+    const fake = happy();
+    const { user } = renderApp('/importera');
+    await openFile(user);
+    const row = await screen.findByRole('textbox', { name: /Rubrikrad/ });
+    expect(row).toHaveValue('1');
+    expect(screen.getByText('3 rader')).toBeInTheDocument();
+
+    // "23" is read once, as 23, not first as row 2.
+    await user.clear(row);
+    await user.type(row, '23');
+    const columns = screen.getByRole('table', { name: 'Kolumner i Kunder' });
+    expect(await within(columns).findByText('E-post')).toBeInTheDocument();
+    expect(within(columns).queryByText('Kundnamn')).not.toBeInTheDocument();
+    expect(screen.getByText('1 rad')).toBeInTheDocument();
+    expect(fake.inputsOf('sheetImport.columns')).toEqual([{ importId: 'imp-1', sheet: 'Kunder', headerRow: 23, target: 'customers' }]);
+    // The fields the new headers suggest replace the ones of the old headers.
+    expect(screen.getByRole('combobox', { name: 'Fält för kolumn B (Organisationsnummer)' })).toHaveValue('Organisationsnummer °');
+    expect(screen.getByRole('combobox', { name: 'Fält för kolumn D (E-post)' })).toHaveValue('Ignorera kolumnen');
+    expect(screen.queryByText(/Ingen kolumn för Organisationsnummer/)).not.toBeInTheDocument();
+
+    // A second reading of the sheet reads from the same header row and asks for its own proposal.
+    await user.click(screen.getByRole('button', { name: 'Läs bladet som en sort till' }));
+    await user.click(screen.getAllByRole('combobox', { name: 'Importera bladet Kunder som' })[1]!);
+    await user.click(await screen.findByRole('option', { name: 'Tjänster' }));
+    await waitFor(() => expect(fake.inputsOf('sheetImport.columns')).toHaveLength(2));
+    expect(fake.inputsOf('sheetImport.columns')[1]).toEqual({ importId: 'imp-1', sheet: 'Kunder', headerRow: 23, target: 'services' });
+    await user.click(await screen.findByRole('button', { name: 'Sluta läsa bladet som Tjänster' }));
+
+    await user.click(screen.getByRole('button', { name: 'Förhandsgranska' }));
+    await screen.findByText('Så här blir registret efter importen. Ingenting är sparat ännu.');
+    expect(fake.inputsOf('sheetImport.preview')[0]?.mappings).toEqual([
+      { sheet: 'Kunder', target: 'customers', headerRow: 23, columns: { A: 'name', B: 'orgNr', C: 'city', D: null } },
+      { sheet: 'Gamla kunder', target: null, headerRow: 1, columns: {} },
+    ]);
+  });
+
+  it('shows beside the header row why the sheet could not be read from it, and waits for a row that can', async () => {
+    fakeSheetImport({
+      'sheetImport.open': () => ok(opened()),
+      'sheetImport.columns': (input) =>
+        input.headerRow === 9 ? { ok: false, error: { code: 'NOT_FOUND', message: 'gone' } } : columnsAt(input),
+    });
+    const { user } = renderApp('/importera');
+    await openFile(user);
+    const row = await screen.findByRole('textbox', { name: /Rubrikrad/ });
+    await user.clear(row);
+    await user.type(row, '9');
+    expect(await screen.findByText('Posten finns inte längre.')).toBeInTheDocument();
+    expect(row).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Förhandsgranska' })).toBeDisabled();
+
+    await user.clear(row);
+    await user.type(row, '2');
+    await waitFor(() => expect(screen.queryByText('Posten finns inte längre.')).not.toBeInTheDocument());
+    expect(within(screen.getByRole('table', { name: 'Kolumner i Kunder' })).getByText('E-post')).toBeInTheDocument();
+    expect(screen.getByText('2 rader')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Förhandsgranska' })).toBeEnabled();
   });
 
   it('says the mapping was remembered from an earlier file', async () => {

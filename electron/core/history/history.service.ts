@@ -202,7 +202,7 @@ export function createHistoryService(session: Session) {
       const last = entries[entries.length - 1]!.id;
       for (const e of entries) {
         if (repo.touchedAfter(e.kind, e.record_id!, last))
-          throw refusal('INVALID_INPUT', 'e.history.changedSince', { name: e.record_name });
+          throw refusal('INVALID_INPUT', 'e.history.changedSince', { params: { name: e.record_name } });
       }
       return session.tx(() => {
         recorder.markUndoes(changeId);

@@ -11,7 +11,7 @@ import {
   type ImportTarget,
   type SheetMapping,
 } from '../../../shared/contract';
-import type { Language } from '../../../shared/messages';
+import { formatMessage, type Language } from '../../../shared/messages';
 import { DomainError } from '../errors';
 import type { Session } from '../session';
 import type { TaskHandle } from '../tasks';
@@ -48,6 +48,10 @@ interface OpenImport {
   previewed: Previewed | null;
 }
 
+/** A refusal the UI shows in words (`details.messageKey`). */
+const refusal = (code: 'NOT_FOUND' | 'CONFLICT', messageKey: string, params: Record<string, string> = {}) =>
+  new DomainError(code, formatMessage(messageKey, 'en', params), { messageKey, params });
+
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const zero = (): Record<ImportTarget, number> => Object.fromEntries(IMPORT_TARGETS.map((t) => [t, 0])) as Record<ImportTarget, number>;
 
@@ -81,9 +85,7 @@ export function createSheetImportService(session: Session) {
   const lastChangeId = () => (session.db.prepare('SELECT max(change_id) AS id FROM history').get() as { id: number | null }).id ?? null;
 
   function opened(id: string): OpenImport {
-    if (!current || current.id !== id) {
-      throw new DomainError('NOT_FOUND', 'The file is no longer open for import. Choose it again.');
-    }
+    if (!current || current.id !== id) throw refusal('NOT_FOUND', 'e.import.notOpen');
     return current;
   }
 
@@ -209,7 +211,7 @@ export function createSheetImportService(session: Session) {
     columns(input: { importId: string; sheet: string; headerRow: number; target: ImportTarget | null }) {
       const state = opened(input.importId);
       const sheet = state.book.sheets.find((s) => s.name === input.sheet);
-      if (!sheet) throw new DomainError('NOT_FOUND', `The file has no sheet named ${input.sheet}.`);
+      if (!sheet) throw refusal('NOT_FOUND', 'e.import.noSheet', { sheet: input.sheet });
       return {
         dataRows: dataRowCount(sheet, input.headerRow),
         columns: describeColumns(sheet, input.headerRow),
@@ -233,10 +235,10 @@ export function createSheetImportService(session: Session) {
       refuseReadOnly();
       const state = opened(importId);
       const previewed = state.previewed;
-      if (!previewed) throw new DomainError('NOT_FOUND', 'Look at the preview before importing.');
+      if (!previewed) throw refusal('NOT_FOUND', 'e.import.noPreview');
       if (previewed.mark !== lastHistoryId()) {
         state.previewed = null;
-        throw new DomainError('CONFLICT', 'The register changed after the preview. Look at the preview again before importing.');
+        throw refusal('CONFLICT', 'e.import.changedSincePreview');
       }
       task.progress(0, 1);
       await tick();

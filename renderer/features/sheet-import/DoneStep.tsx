@@ -1,15 +1,56 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowRight, IconCircleCheck, IconHistory } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArrowBackUp, IconArrowRight, IconCircleCheck, IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportResult } from '../../../shared/contract';
+import { call } from '../../app/api';
 import { paths } from '../../app/paths';
+import { notifyError } from '../../ui/notify';
 import { TARGET_LIST, targetsIn } from './import-model';
 
-/** Step 4: what was written, each kind linked to its list, and where to see it in the history. */
+/** Step 4: what was written, each kind linked to its list, where to see it in the history, and its undo. */
 export function DoneStep({ result, onAgain }: { result: ImportResult; onAgain(): void }) {
   const { t } = useTranslation();
   const targets = targetsIn(result.created, result.updated, result.skipped);
+  const [undone, setUndone] = useState<{ removed: number; restored: number } | null>(null);
+  const [undoing, setUndoing] = useState(false);
+  const { changeId } = result;
+
+  const undo = () =>
+    modals.openConfirmModal({
+      title: t('sheetImport.undo.title'),
+      children: <Text size="sm">{t('sheetImport.undo.text')}</Text>,
+      labels: { confirm: t('sheetImport.undo.confirm'), cancel: t('sheetImport.undo.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        if (changeId === null) return;
+        setUndoing(true);
+        try {
+          setUndone(await call('history.undoChange', { changeId }));
+        } catch (error) {
+          notifyError(t, error);
+        } finally {
+          setUndoing(false);
+        }
+      },
+    });
+
+  if (undone) {
+    return (
+      <Stack gap="md" maw={820}>
+        <Alert color="gray" icon={<IconArrowBackUp size={18} />} title={t('sheetImport.undo.doneTitle')}>
+          {t('sheetImport.undo.doneText', { removed: undone.removed, restored: undone.restored })}
+        </Alert>
+        <Group>
+          <Button variant="default" onClick={onAgain}>
+            {t('sheetImport.done.again')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md" maw={820}>
       <Group gap="xs">
@@ -68,6 +109,11 @@ export function DoneStep({ result, onAgain }: { result: ImportResult; onAgain():
         <Button variant="default" onClick={onAgain}>
           {t('sheetImport.done.again')}
         </Button>
+        {changeId !== null && (
+          <Button variant="subtle" color="red" leftSection={<IconArrowBackUp size={16} />} loading={undoing} onClick={undo}>
+            {t('sheetImport.undo.button')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

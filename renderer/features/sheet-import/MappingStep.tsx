@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Group, List, NumberInput, Paper, SegmentedControl, Select, Stack, Table, Tabs, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+} from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +25,8 @@ import {
   type ImportTarget,
   type SheetMapping,
 } from '../../../shared/contract';
-import { fold } from '../../ui/lang';
 import { checkMapping, IGNORE } from './import-model';
+import type { SheetReadings } from './useSheetReadings';
 
 export type OnMatch = 'update' | 'create';
 type Opened = NonNullable<ImportOpened>;
@@ -20,6 +35,8 @@ interface Props {
   opened: Opened;
   mappings: SheetMapping[];
   onChange(mappings: SheetMapping[]): void;
+  /** Header rows and targets go through the core, which reads the sheet's columns again. */
+  readings: Pick<SheetReadings, 'pending' | 'errors' | 'setHeaderRow' | 'setTarget'>;
   onMatch: OnMatch;
   onMatchChange(value: OnMatch): void;
 }
@@ -27,7 +44,7 @@ interface Props {
 const NO_TARGET = '__none__';
 
 /** Step 2: per sheet what it is read as, from which header row, and what each column becomes. */
-export function MappingStep({ opened, mappings, onChange, onMatch, onMatchChange }: Props) {
+export function MappingStep({ opened, mappings, onChange, readings, onMatch, onMatchChange }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>(opened.sheets[0]?.name ?? null);
 
@@ -69,7 +86,7 @@ export function MappingStep({ opened, mappings, onChange, onMatch, onMatchChange
         </Tabs.List>
         {opened.sheets.map((sheet) => (
           <Tabs.Panel key={sheet.name} value={sheet.name} pt="md">
-            <SheetPanel sheet={sheet} opened={opened} mappings={mappings} onChange={onChange} />
+            <SheetPanel sheet={sheet} opened={opened} mappings={mappings} onChange={onChange} readings={readings} />
           </Tabs.Panel>
         ))}
       </Tabs>
@@ -105,46 +122,23 @@ interface SheetProps {
   opened: Opened;
   mappings: SheetMapping[];
   onChange(mappings: SheetMapping[]): void;
+  readings: Props['readings'];
 }
 
-/** The header row the core read the sheet's columns from (its proposal). */
-function proposedRow(opened: Opened, sheet: string): number {
-  return opened.mappings.find((m) => m.sheet === sheet)?.headerRow ?? 1;
+/** The sheet's header row: the one all its mappings read from, else the core's proposal. */
+function headerRowOf(opened: Opened, mappings: SheetMapping[], sheet: string): number {
+  return (mappings.find((m) => m.sheet === sheet) ?? opened.mappings.find((m) => m.sheet === sheet))?.headerRow ?? 1;
 }
 
-/** A column's field when a sheet is given a target by hand: the field whose label is its header. */
-function guessColumns(sheet: ImportSheet, fields: readonly ImportField[]): SheetMapping['columns'] {
-  const byLabel = new Map(fields.map((f) => [fold(f.label.trim()), f.key]));
-  const used = new Set<string>();
-  const columns: SheetMapping['columns'] = {};
-  for (const column of sheet.columns) {
-    const key = byLabel.get(fold(column.header.trim())) ?? null;
-    columns[column.letter] = key && !used.has(key) ? key : null;
-    if (key) used.add(key);
-  }
-  return columns;
-}
-
-function SheetPanel({ sheet, opened, mappings, onChange }: SheetProps) {
+function SheetPanel({ sheet, opened, mappings, onChange, readings }: SheetProps) {
   const { t } = useTranslation();
   const indexes = mappings.flatMap((m, i) => (m.sheet === sheet.name ? [i] : []));
-  const headerRow = proposedRow(opened, sheet.name);
+  const headerRow = headerRowOf(opened, mappings, sheet.name);
+  const busy = readings.pending[sheet.name] === true;
+  const error = readings.errors[sheet.name] ?? null;
 
-  const setTarget = (index: number | null, target: ImportTarget | null) => {
-    const fields = target ? (opened.fields[target] ?? []) : [];
-    const base = index === null ? null : mappings[index]!;
-    let columns: SheetMapping['columns'];
-    if (!target) columns = {};
-    else if (base?.target) {
-      // Keep the columns whose field the new target has too.
-      const keys = new Set(fields.map((f) => f.key));
-      columns = Object.fromEntries(
-        sheet.columns.map((c) => [c.letter, keys.has(base.columns[c.letter] ?? '') ? base.columns[c.letter]! : null]),
-      );
-    } else columns = guessColumns(sheet, fields);
-    const next: SheetMapping = { sheet: sheet.name, target, headerRow: base?.headerRow ?? headerRow, columns };
-    onChange(index === null ? [...mappings, next] : mappings.map((m, i) => (i === index ? next : m)));
-  };
+  // The core proposes the new target's columns from the headers of the sheet's header row.
+  const setTarget = (index: number | null, target: ImportTarget | null) => readings.setTarget(sheet.name, index, target, headerRow);
 
   const add = () => onChange([...mappings, { sheet: sheet.name, target: null, headerRow, columns: {} }]);
   const remove = (index: number) => onChange(mappings.filter((_, i) => i !== index));
@@ -163,6 +157,23 @@ function SheetPanel({ sheet, opened, mappings, onChange }: SheetProps) {
           {t('sheetImport.map.rows', { count: sheet.dataRows })}
         </Text>
       </Group>
+      {indexes.some((i) => mappings[i]!.target) && (
+        <NumberInput
+          label={t('sheetImport.map.headerRow')}
+          description={t('sheetImport.map.headerRowHelp')}
+          value={headerRow}
+          onChange={(v) => {
+            const row = typeof v === 'number' ? v : Number.parseInt(v, 10);
+            if (Number.isInteger(row) && row >= 1 && row <= 1000 && row !== headerRow) readings.setHeaderRow(sheet.name, row);
+          }}
+          error={error}
+          min={1}
+          max={1000}
+          allowDecimal={false}
+          allowNegative={false}
+          w={260}
+        />
+      )}
       {sheet.note && (
         <Alert color="gray" icon={<IconInfoCircle size={18} />}>
           <Text size="sm">{sheet.note}</Text>
@@ -177,9 +188,8 @@ function SheetPanel({ sheet, opened, mappings, onChange }: SheetProps) {
             sheet={sheet}
             mapping={mappings[index]!}
             fields={mappings[index]!.target ? (opened.fields[mappings[index]!.target] ?? []) : []}
-            readFrom={headerRow}
+            busy={busy}
             onTarget={(target) => setTarget(index, target)}
-            onHeaderRow={(row) => update(index, { headerRow: row })}
             onColumn={(letter, key) => update(index, { columns: { ...mappings[index]!.columns, [letter]: key } })}
             onRemove={indexes.length > 1 ? () => remove(index) : null}
           />
@@ -230,16 +240,15 @@ interface SectionProps {
   sheet: ImportSheet;
   mapping: SheetMapping;
   fields: readonly ImportField[];
-  /** The row the shown headers were read from. */
-  readFrom: number;
+  /** The core is reading the sheet's columns again. */
+  busy: boolean;
   onTarget(target: ImportTarget | null): void;
-  onHeaderRow(row: number): void;
   onColumn(letter: string, key: string | null): void;
   onRemove: (() => void) | null;
 }
 
 /** One reading of a sheet: its target, header row and the field of each column, with what it lacks. */
-function MappingSection({ sheet, mapping, fields, readFrom, onTarget, onHeaderRow, onColumn, onRemove }: SectionProps) {
+function MappingSection({ sheet, mapping, fields, busy, onTarget, onColumn, onRemove }: SectionProps) {
   const { t } = useTranslation();
   const check = useMemo(() => checkMapping(mapping, fields), [mapping, fields]);
   const targetName = mapping.target ? t(`sheetImport.target.${mapping.target}`) : t('sheetImport.map.noTarget');
@@ -255,22 +264,6 @@ function MappingSection({ sheet, mapping, fields, readFrom, onTarget, onHeaderRo
       <Stack gap="sm">
         <Group align="flex-end" gap="md">
           <TargetSelect sheet={sheet.name} value={mapping.target} onChange={onTarget} />
-          {mapping.target && (
-            <NumberInput
-              label={t('sheetImport.map.headerRow')}
-              description={t('sheetImport.map.headerRowHelp')}
-              value={mapping.headerRow}
-              onChange={(v) => {
-                const row = typeof v === 'number' ? v : Number.parseInt(v, 10);
-                if (Number.isInteger(row) && row >= 1 && row <= 1000) onHeaderRow(row);
-              }}
-              min={1}
-              max={1000}
-              allowDecimal={false}
-              allowNegative={false}
-              w={200}
-            />
-          )}
           {onRemove && (
             <Button
               variant="subtle"
@@ -286,11 +279,6 @@ function MappingSection({ sheet, mapping, fields, readFrom, onTarget, onHeaderRo
         </Group>
         {mapping.target && (
           <>
-            {mapping.headerRow !== readFrom && (
-              <Text size="xs" c="dimmed">
-                {t('sheetImport.map.headerRowChanged', { row: readFrom, chosen: mapping.headerRow })}
-              </Text>
-            )}
             {check.missingRequired.length > 0 && (
               <Alert color="red" icon={<IconAlertTriangle size={18} />} p="xs">
                 <Text size="sm">{t('sheetImport.map.missingRequired', { fields: names(check.missingRequired) })}</Text>
@@ -306,13 +294,15 @@ function MappingSection({ sheet, mapping, fields, readFrom, onTarget, onHeaderRo
                 {t('sheetImport.map.missingExpected', { fields: names(check.missingExpected) })}
               </Text>
             )}
-            <ColumnsTable
-              sheet={sheet}
-              mapping={mapping}
-              fields={fields}
-              onColumn={onColumn}
-              doubled={check.twice.flatMap((d) => d.letters)}
-            />
+            <Box aria-busy={busy} style={busy ? { opacity: 0.5, pointerEvents: 'none' } : undefined}>
+              <ColumnsTable
+                sheet={sheet}
+                mapping={mapping}
+                fields={fields}
+                onColumn={onColumn}
+                doubled={check.twice.flatMap((d) => d.letters)}
+              />
+            </Box>
           </>
         )}
       </Stack>

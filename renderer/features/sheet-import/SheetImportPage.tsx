@@ -2,7 +2,7 @@ import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOpened, ImportPreview, ImportResult, SheetMapping } from '../../../shared/contract';
 import { call, isApiError } from '../../app/api';
@@ -18,6 +18,7 @@ import { FileStep, type FileRefusal } from './FileStep';
 import { invalidProblems, total } from './import-model';
 import { MappingStep, type OnMatch } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { useSheetReadings } from './useSheetReadings';
 
 // "Importera från Excel": file → sheets and columns → preview → done. Every step that reads the
 // file runs as a task (progress, Cancel); nothing is written until the last confirm, and leaving
@@ -51,6 +52,21 @@ export function SheetImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pathError, setPathError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<FileRefusal | null>(null);
+  const readings = useSheetReadings(opened?.importId ?? null, mappings, setMappings);
+  const resetReadings = readings.reset;
+  // The file's sheets with the columns read from the chosen header rows: what step 2 shows.
+  const shown = useMemo(
+    () =>
+      opened && {
+        ...opened,
+        sheets: opened.sheets.map((sheet) => {
+          const read = readings.readings[sheet.name];
+          return read ? { ...sheet, dataRows: read.dataRows, columns: read.columns } : sheet;
+        }),
+      },
+    [opened, readings.readings],
+  );
+  const reading = Object.keys(readings.pending).length > 0 || Object.keys(readings.errors).length > 0;
 
   // The file the core holds for us, forgotten when a new one is read and when the page is left.
   const held = useRef<string | null>(null);
@@ -82,6 +98,7 @@ export function SheetImportPage() {
         if (!answer) return; // the open dialog was cancelled
         if (held.current !== answer.importId) discard(held.current);
         held.current = answer.importId;
+        resetReadings();
         setOpened(answer);
         setMappings(answer.mappings.map((m) => ({ ...m, columns: { ...m.columns } })));
         setOnMatch('update');
@@ -98,7 +115,7 @@ export function SheetImportPage() {
         else notifyError(t, error);
       }
     },
-    [running, run, t, lang, native, discard, cancelled],
+    [running, run, t, lang, native, discard, cancelled, resetReadings],
   );
 
   const runPreview = useCallback(async () => {
@@ -149,6 +166,7 @@ export function SheetImportPage() {
     });
 
   const again = () => {
+    resetReadings();
     setOpened(null);
     setPreview(null);
     setResult(null);
@@ -187,9 +205,16 @@ export function SheetImportPage() {
           )}
         </Stepper.Step>
         <Stepper.Step label={t('sheetImport.step.mapping')} description={t('sheetImport.step.mappingHint')}>
-          {opened && (
+          {shown && (
             <>
-              <MappingStep opened={opened} mappings={mappings} onChange={setMappings} onMatch={onMatch} onMatchChange={setOnMatch} />
+              <MappingStep
+                opened={shown}
+                mappings={mappings}
+                onChange={setMappings}
+                readings={readings}
+                onMatch={onMatch}
+                onMatchChange={setOnMatch}
+              />
               <Group justify="space-between" mt="md" style={ACTION_BAR}>
                 <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => setStep(STEP.file)}>
                   {t('sheetImport.otherFile')}
@@ -197,7 +222,7 @@ export function SheetImportPage() {
                 <Button
                   rightSection={<IconArrowRight size={16} />}
                   onClick={() => void runPreview()}
-                  disabled={running || !mappings.some((m) => m.target)}
+                  disabled={running || reading || !mappings.some((m) => m.target)}
                 >
                   {t('sheetImport.map.preview')}
                 </Button>

@@ -57,7 +57,6 @@ const sv = {
   'sheetImport.map.noTarget': 'Importera inte',
   'sheetImport.map.headerRow': 'Rubrikrad',
   'sheetImport.map.headerRowHelp': 'Raden med kolumnrubrikerna. Raderna under den är data.',
-  'sheetImport.map.headerRowChanged': 'Rubrikerna nedan är lästa från rad {{row}}. Förhandsgranskningen läser bladet från rad {{chosen}}.',
   'sheetImport.map.addTarget': 'Läs bladet som en sort till',
   'sheetImport.map.removeTarget': 'Ta bort',
   'sheetImport.map.removeTargetLabel': 'Sluta läsa bladet som {{target}}',
@@ -146,6 +145,14 @@ const sv = {
   'sheetImport.done.history': 'Se vad importen ändrade i Historik',
   'sheetImport.done.again': 'Importera en fil till',
   'sheetImport.done.none': 'Inga poster importerades.',
+  'sheetImport.undo.button': 'Ångra importen',
+  'sheetImport.undo.title': 'Ångra hela importen?',
+  'sheetImport.undo.text':
+    'Posterna som importen lade till tas bort och posterna den ändrade får tillbaka sina tidigare värden, som en ny ändring i Historik. Det går bara så länge ingen av posterna har ändrats efter importen.',
+  'sheetImport.undo.confirm': 'Ångra importen',
+  'sheetImport.undo.cancel': 'Behåll importen',
+  'sheetImport.undo.doneTitle': 'Importen är ångrad',
+  'sheetImport.undo.doneText': '{{removed}} poster togs bort och {{restored}} fick tillbaka sina tidigare värden.',
 
   // The kinds of record a sheet can be read as
   'sheetImport.target.systems': 'System',
@@ -214,7 +221,6 @@ const en: Record<keyof typeof sv, string> = {
   'sheetImport.map.noTarget': 'Do not import',
   'sheetImport.map.headerRow': 'Header row',
   'sheetImport.map.headerRowHelp': 'The row with the column headers. The rows below it are data.',
-  'sheetImport.map.headerRowChanged': 'The headers below are read from row {{row}}. The preview reads the sheet from row {{chosen}}.',
   'sheetImport.map.addTarget': 'Also read the sheet as another kind',
   'sheetImport.map.removeTarget': 'Remove',
   'sheetImport.map.removeTargetLabel': 'Stop reading the sheet as {{target}}',
@@ -302,6 +308,14 @@ const en: Record<keyof typeof sv, string> = {
   'sheetImport.done.history': 'See what the import changed in History',
   'sheetImport.done.again': 'Import another file',
   'sheetImport.done.none': 'No records were imported.',
+  'sheetImport.undo.button': 'Undo the import',
+  'sheetImport.undo.title': 'Undo the whole import?',
+  'sheetImport.undo.text':
+    'The records the import added are deleted and the records it changed get their earlier values back, as a new change in History. This works only while none of the records has been changed after the import.',
+  'sheetImport.undo.confirm': 'Undo the import',
+  'sheetImport.undo.cancel': 'Keep the import',
+  'sheetImport.undo.doneTitle': 'The import is undone',
+  'sheetImport.undo.doneText': '{{removed}} records were deleted and {{restored}} got their earlier values back.',
 
   'sheetImport.target.systems': 'Systems',
   'sheetImport.target.subprocessors': 'Sub-processors',
