@@ -67,6 +67,8 @@ export interface MappedRow {
   /** 1-based row number in the sheet, as Excel shows it. */
   row: number;
   cells: ReadonlyMap<string, MappedCell>;
+  /** Where each mapped field is, also when its cell is empty (a problem about a missing value names the column). */
+  columns?: ReadonlyMap<string, Omit<MappedCell, 'cell'>>;
 }
 
 export interface MappedCell {

@@ -71,6 +71,7 @@ function mappedRows(book: RawBook, mapping: SheetMapping, def: ImportTargetDef, 
       });
     }
   }
+  const where = new Map(columns.map((c) => [c.field, { column: c.letter, header: c.header }]));
   const out: MappedRow[] = [];
   for (let r = mapping.headerRow; r < sheet.rows.length; r++) {
     const cells = new Map<string, MappedCell>();
@@ -79,7 +80,7 @@ function mappedRows(book: RawBook, mapping: SheetMapping, def: ImportTargetDef, 
       const cell = row[c.index];
       if (cell && cellText(cell) !== '') cells.set(c.field, { cell, column: c.letter, header: c.header });
     }
-    if (cells.size > 0) out.push({ sheet: sheet.name, row: r + 1, cells });
+    if (cells.size > 0) out.push({ sheet: sheet.name, row: r + 1, cells, columns: where });
   }
   return out;
 }

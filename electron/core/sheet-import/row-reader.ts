@@ -28,7 +28,7 @@ export function createRowReader(
 ): RowReader {
   const at = (field: string | null) => (field === null ? undefined : row.cells.get(field));
   const report = (field: string | null, severity: Severity, message: ProblemMessage) => {
-    const cell = at(field);
+    const cell = field === null ? undefined : (row.cells.get(field) ?? row.columns?.get(field));
     problems.push({ severity, sheet: row.sheet, row: row.row, column: cell?.column, header: cell?.header, ...message });
   };
   /** A read's value, its problem reported at the field's cell. */
