@@ -6,6 +6,7 @@ import { WORKBOOK_SHEETS, type WorkbookSheet } from '../../../shared/contract';
 import type { SheetMapping } from '../../../shared/contract/sheet-import';
 import { SHEETS } from '../workbook/sheets';
 import type { ImportTargetDef, RawSheet } from './model';
+import { letter } from './read/refuse';
 import { cellText, fold } from './values';
 
 /** Our workbook writes its headers in row 2, under the title. */
@@ -13,16 +14,8 @@ export const OWN_HEADER_ROW = 2;
 const HEADER_SEARCH_ROWS = 30;
 const SAMPLES = 3;
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letter of a 0-based index (0 → A, 26 → AA). */
+export const columnLetter = letter;
 
 export function columnIndex(letter: string): number {
   let n = 0;

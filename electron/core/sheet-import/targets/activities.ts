@@ -18,9 +18,9 @@ import { vocabulariesService } from '../../vocabularies/vocabularies.service';
 import { controllerSheet } from '../../workbook/sheets';
 import { workbookWords } from '../../workbook/workbook.words';
 import type { Draft, FieldDef, ImportTargetDef, NameRef, RowReader, WriteContext } from '../model';
-import { readCountry, readEnum } from '../values';
+import { readCountry, readEnum, splitList } from '../values';
 import { flagWithDetail, folded, labelValue, leadingLabel, lines, withoutSvMark } from './controller.parse';
-import { checkAgainst } from './processor.shared';
+import { checkAgainst, inputOf } from './processor.shared';
 
 type Fields = z.output<typeof activityFields>;
 type Purpose = z.output<typeof purposeInput>;
@@ -219,23 +219,7 @@ const basisShort = new Map<string, LegalBasis>(
 const basisOf = (text: string): LegalBasis | null => basisShort.get(folded(text)) ?? (enumItem('legalBasis', text) as LegalBasis | null);
 
 /** Items of a list cell: lines, else ';', else ',' outside brackets ("Kontaktuppgifter (adress, telefon)" stays one). */
-function items(text: string): string[] {
-  const parts = lines(text);
-  if (parts.length !== 1) return parts;
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of parts[0]!) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === ',' && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out.map((s) => s.trim()).filter((s) => s !== '');
-}
+const items = splitList;
 
 /**
  * A column of our own controller sheet (its header as we write it): a list there is one item per
@@ -609,10 +593,8 @@ function build(rows: readonly RowReader[]): Draft<ActivityDraft> | null {
 
 /** A saved activity as the service input, to save it again with the file's fields over it. */
 export function activityInput(a: Activity): Fields {
-  const out = { ...emptyActivity } as Record<string, unknown>;
-  for (const key of Object.keys(emptyActivity)) out[key] = (a as unknown as Record<string, unknown>)[key];
   return {
-    ...(out as Fields),
+    ...(inputOf(emptyActivity, a) as Fields),
     purposes: a.purposes.map(({ id: _id, ...p }) => p),
     recipients: a.recipients.map(({ label: _label, ...r }) => r),
     retention: a.retention.map((r) => ({ termId: r.termId, retentionRuleId: r.retentionRuleId })),

@@ -6,7 +6,7 @@ import type { Address, Contact } from '../../../../shared/contract/common';
 import type { LegalForm } from '../../../../shared/domain/enums';
 import { parseIdentity } from '../../../../shared/orgnr';
 import type { Draft, ImportTargetDef, RowReader } from '../model';
-import { checkAgainst, field, firstGiven, fold, parseContact, type ContactParts } from './processor.shared';
+import { checkAgainst, field, firstGiven, fold, parseContact, type ContactParts, inputOf } from './processor.shared';
 
 interface PersonDraft {
   name: string;
@@ -228,20 +228,7 @@ export function customerInput(base: CustomerFields, d: CustomerDraft): CustomerF
 
 /** The existing record as service input (contact persons keep their ids). */
 function fieldsOf(c: Customer): CustomerFields {
-  return {
-    name: c.name,
-    legalForm: c.legalForm,
-    orgNr: c.orgNr,
-    visitingAddress: { ...c.visitingAddress },
-    invoiceAddress: { ...c.invoiceAddress },
-    invoiceSameAsVisiting: c.invoiceSameAsVisiting,
-    contactPersons: c.contactPersons.map((p) => ({ ...p })),
-    dpo: { ...c.dpo },
-    contractStart: c.contractStart,
-    contractEnd: c.contractEnd,
-    status: c.status,
-    notes: c.notes,
-  };
+  return inputOf(emptyCustomer, c);
 }
 
 /** The import field a schema issue is about (for the message's cell). */

@@ -6,7 +6,7 @@ import type { EncryptionState, EquipmentStatus, EquipmentType } from '../../../.
 import { subscriptionsService } from '../../services/subscriptions.service';
 import { sitesService } from '../../sites/sites.service';
 import type { Draft, FieldDef, ImportTargetDef, WriteContext, NameRef } from '../model';
-import { checkAgainst, field, requireId } from './processor.shared';
+import { checkAgainst, field, requireId, inputOf } from './processor.shared';
 
 export type EquipmentDraft = Partial<Omit<EquipmentFields, 'serviceIds'>> & {
   customer: string;
@@ -42,21 +42,7 @@ function equipmentInput(base: EquipmentFields, d: EquipmentDraft, serviceIds: nu
   return out;
 }
 
-const fieldsOf = (e: Equipment): EquipmentFields => ({
-  type: e.type,
-  make: e.make,
-  model: e.model,
-  serialNumber: e.serialNumber,
-  hostname: e.hostname,
-  networkNotes: e.networkNotes,
-  personalData: e.personalData,
-  encrypted: e.encrypted,
-  serviceIds: e.serviceIds,
-  installedOn: e.installedOn,
-  removedOn: e.removedOn,
-  status: e.status,
-  notes: e.notes,
-});
+const fieldsOf = (e: Equipment): EquipmentFields => inputOf(emptyEquipment, e);
 
 /**
  * What a device's row refers to, as ids: its customer, site and services (a link that cannot be

@@ -201,3 +201,13 @@ export function firstGiven<T>(
   }
   return null;
 }
+
+/**
+ * A saved record as its service input, to save it again with the file's values over it: the
+ * fields the `empty…` value names (it names every one), read from the record.
+ */
+export function inputOf<F extends object>(empty: F, record: object): F {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(empty)) out[key] = structuredClone((record as Record<string, unknown>)[key]);
+  return out as F;
+}

@@ -12,7 +12,17 @@ import { measuresService } from '../../measures/measures.service';
 import { retentionService } from '../../retention/retention.service';
 import { servicesService } from '../../services/services.service';
 import type { Draft, FieldDef, ImportTargetDef, NameRef, RowReader, WriteContext } from '../model';
-import { checkAgainst, field, fold, mostCommon, TargetRefusal, withoutBrackets, withoutPlace, withoutSvMark } from './processor.shared';
+import {
+  checkAgainst,
+  field,
+  fold,
+  mostCommon,
+  TargetRefusal,
+  withoutBrackets,
+  withoutPlace,
+  withoutSvMark,
+  inputOf,
+} from './processor.shared';
 
 export interface ServiceDraft {
   name: string;
@@ -196,27 +206,7 @@ function retentionId(w: WriteContext, text: string): number | null {
 }
 
 /** The existing service as input. */
-function fieldsOf(s: Service): ServiceFields {
-  return {
-    name: s.name,
-    subjectMatter: s.subjectMatter,
-    purpose: s.purpose,
-    subjectMatterEn: s.subjectMatterEn,
-    purposeEn: s.purposeEn,
-    nature: s.nature,
-    processingTermIds: s.processingTermIds,
-    personalDataTermIds: s.personalDataTermIds,
-    dataSubjectTermIds: s.dataSubjectTermIds,
-    specialCategories: s.specialCategories,
-    subprocessorIds: s.subprocessorIds,
-    systemIds: s.systemIds,
-    measureIds: s.measureIds,
-    endOfContractAction: s.endOfContractAction,
-    retentionRuleId: s.retentionRuleId,
-    status: s.status,
-    notes: s.notes,
-  };
-}
+const fieldsOf = (s: Service): ServiceFields => inputOf(emptyService, s);
 
 const TEXT_KEYS = ['subjectMatter', 'purpose', 'subjectMatterEn', 'purposeEn', 'notes'] as const;
 

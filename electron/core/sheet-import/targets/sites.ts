@@ -3,7 +3,7 @@
 import { emptySite, siteFields, type Site, type SiteFields } from '../../../../shared/contract/sites';
 import { sitesService } from '../../sites/sites.service';
 import type { Draft, FieldDef, ImportTargetDef } from '../model';
-import { checkAgainst, field, requireId } from './processor.shared';
+import { checkAgainst, field, requireId, inputOf } from './processor.shared';
 
 export type SiteDraft = Partial<SiteFields> & { customer: string; name: string };
 
@@ -30,17 +30,7 @@ function siteInput(base: SiteFields, d: SiteDraft): SiteFields {
   return out;
 }
 
-const fieldsOf = (s: Site): SiteFields => ({
-  name: s.name,
-  street: s.street,
-  postalCode: s.postalCode,
-  city: s.city,
-  accessNotes: s.accessNotes,
-  contactName: s.contactName,
-  contactPhone: s.contactPhone,
-  contactEmail: s.contactEmail,
-  closedOn: s.closedOn,
-});
+const fieldsOf = (s: Site): SiteFields => inputOf(emptySite, s);
 
 export const sitesTarget: ImportTargetDef<SiteDraft> = {
   key: 'sites',

@@ -10,7 +10,7 @@ import type { LocationKind, SccModule, SubprocessorStatus, TransferMechanism } f
 import { countryName, locationIsInEea, NAMED_COUNTRIES } from '../../../../shared/domain/labels';
 import { subprocessorsService } from '../../subprocessors/subprocessors.service';
 import type { Draft, ImportTargetDef, RowReader } from '../model';
-import { checkAgainst, field, fold, parseContact, TargetRefusal } from './processor.shared';
+import { checkAgainst, field, fold, parseContact, TargetRefusal, inputOf } from './processor.shared';
 
 interface Place {
   locationKind: LocationKind;
@@ -121,30 +121,7 @@ export function subprocessorInput(base: SubprocessorFields, d: SubprocessorDraft
   return out;
 }
 
-function fieldsOf(s: Subprocessor): SubprocessorFields {
-  return {
-    name: s.name,
-    orgNr: s.orgNr,
-    locationKind: s.locationKind,
-    country: s.country,
-    regionName: s.regionName,
-    regionInEea: s.regionInEea,
-    address: s.address,
-    website: s.website,
-    contactName: s.contactName,
-    contactEmail: s.contactEmail,
-    serviceDescription: s.serviceDescription,
-    dataProcessed: s.dataProcessed,
-    processingLocations: s.processingLocations,
-    transferMechanism: s.transferMechanism,
-    sccModule: s.sccModule,
-    transferNotes: s.transferNotes,
-    agreementDate: s.agreementDate,
-    agreementNotes: s.agreementNotes,
-    status: s.status,
-    notes: s.notes,
-  };
-}
+const fieldsOf = (s: Subprocessor): SubprocessorFields => inputOf(emptySubprocessor, s);
 
 const TEXTS = [
   'orgNr',

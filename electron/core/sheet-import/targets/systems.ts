@@ -6,7 +6,7 @@ import { systemsService } from '../../systems/systems.service';
 import type { Draft, FieldDef, ImportTargetDef, RowReader, WriteContext } from '../model';
 import { readCountry } from '../values';
 import { folded, withoutSvMark } from './controller.parse';
-import { checkAgainst } from './processor.shared';
+import { checkAgainst, inputOf } from './processor.shared';
 
 type Fields = z.output<typeof systemFields>;
 type Given = Partial<Fields>;
@@ -108,8 +108,7 @@ function build(rows: readonly RowReader[]): Draft<SystemDraft> | null {
 
 /** A saved system as the service input. */
 function systemInput(s: System): Fields {
-  const { name, nameEn, kind, hosting, locationKind, country, regionName, regionInEea, location, subprocessorId, supplierName, notes } = s;
-  return { name, nameEn, kind, hosting, locationKind, country, regionName, regionInEea, location, subprocessorId, supplierName, notes };
+  return inputOf(emptySystem, s) as Fields;
 }
 
 function write(draft: Draft<SystemDraft>, existing: number | null, w: WriteContext): number {
