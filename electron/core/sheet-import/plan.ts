@@ -67,7 +67,7 @@ function mappedRows(book: RawBook, mapping: SheetMapping, def: ImportTargetDef, 
         sheet: sheet.name,
         row: mapping.headerRow,
         key: 'preview.requiredNotMapped',
-        params: { fieldSv: f.label.sv, fieldEn: f.label.en },
+        params: { field: f.label.sv, field_en: f.label.en },
       });
     }
   }

@@ -1,4 +1,5 @@
 // Messages of the preview itself: about the file as a whole and about rows that the register refuses.
+import { byLanguage } from './words-table';
 export const previewWords = {
   'preview.noSheet': {
     sv: 'Fliken {{sheet}} finns inte i filen. Välj filen igen eller ta bort fliken ur mappningen.',
@@ -9,8 +10,8 @@ export const previewWords = {
     en: 'Column {{column}} is mapped to a field that does not exist ({{field}}). Choose a field or “Ignore this column”.',
   },
   'preview.requiredNotMapped': {
-    sv: 'Ingen kolumn är kopplad till {{fieldSv}}, som måste finnas för att posterna ska kunna läsas in.',
-    en: 'No column is mapped to {{fieldEn}}, which the records need to be imported.',
+    sv: 'Ingen kolumn är kopplad till {{field}}, som måste finnas för att posterna ska kunna läsas in.',
+    en: 'No column is mapped to {{field}}, which the records need to be imported.',
   },
   'preview.mergedRows': {
     sv: 'Raderna {{rows}} gäller samma post och läses in som en.',
@@ -55,3 +56,6 @@ export const previewWords = {
     en: 'New security measures (organisational and implemented: correct them under Security measures if needed)',
   },
 } as const satisfies Record<string, { sv: string; en: string }>;
+
+/** The same messages as { sv, en } tables. */
+export const previewTexts = byLanguage(previewWords);

@@ -566,7 +566,7 @@ function choices(kind: LabelKind, lang: 'sv' | 'en'): string {
  * An enum value from what a sheet says: the value itself, its Swedish or English label (with or
  * without the parenthesis), a synonym, an article reference ("6.1 b", "6(1)(b)"), or failing
  * those one label found among other words (then with a warning to check it). Null when empty or
- * unknown (unknown: a warning listing the labels in each language, params choicesSv/choicesEn).
+ * unknown (unknown: a warning listing the labels in each language, params choices/choices_en).
  */
 export function readEnum(kind: LabelKind, text: string): Read<string | null> {
   const raw = typeof text === 'string' ? text.trim() : '';
@@ -586,11 +586,11 @@ export function readEnum(kind: LabelKind, text: string): Read<string | null> {
   const guessed = folded === '' || hesitant ? null : byContainment(index, folded);
   if (guessed !== null) {
     const label = (labels[kind] as Record<string, Label>)[guessed]!;
-    return { value: guessed, problem: warning('values.enumGuessed', { text: shown(raw), labelSv: label.sv, labelEn: label.en }) };
+    return { value: guessed, problem: warning('values.enumGuessed', { text: shown(raw), label: label.sv, label_en: label.en }) };
   }
   return {
     value: null,
-    problem: warning('values.enumUnknown', { text: shown(raw), choicesSv: choices(kind, 'sv'), choicesEn: choices(kind, 'en') }),
+    problem: warning('values.enumUnknown', { text: shown(raw), choices: choices(kind, 'sv'), choices_en: choices(kind, 'en') }),
   };
 }
 

@@ -1,5 +1,6 @@
 // The value layer's problems (values.ts): what was read from a cell, or what is wrong with it and
 // what to write instead. {{text}} is the cell as written (cut short when long).
+import { byLanguage } from './words-table';
 export const valuesWords = {
   'values.formula': {
     sv: 'Cellen innehåller en formel; det värde den senast räknade fram används. Skriv värdet direkt i cellen om det ska gälla.',
@@ -50,12 +51,12 @@ export const valuesWords = {
     en: '“{{text}}” could not be read as yes or no. Write Yes or No.',
   },
   'values.enumUnknown': {
-    sv: '”{{text}}” känns inte igen. Skriv något av: {{choicesSv}}.',
-    en: '“{{text}}” is not recognised. Write one of: {{choicesEn}}.',
+    sv: '”{{text}}” känns inte igen. Skriv något av: {{choices}}.',
+    en: '“{{text}}” is not recognised. Write one of: {{choices}}.',
   },
   'values.enumGuessed': {
-    sv: '”{{text}}” lästes som ”{{labelSv}}”. Kontrollera att det stämmer.',
-    en: '“{{text}}” was read as “{{labelEn}}”. Check that this is right.',
+    sv: '”{{text}}” lästes som ”{{label}}”. Kontrollera att det stämmer.',
+    en: '“{{text}}” was read as “{{label}}”. Check that this is right.',
   },
   'values.orgNrLeadingZero': {
     sv: 'Numret {{text}} hade tappat sin inledande nolla (Excel tar bort den i talceller) och lästes som {{value}}. Formatera kolumnen som text i Excel.',
@@ -92,3 +93,6 @@ export const valuesWords = {
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type ValuesWordKey = keyof typeof valuesWords;
+
+/** The same messages as { sv, en } tables. */
+export const valuesTexts = byLanguage(valuesWords);

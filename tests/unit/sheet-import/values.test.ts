@@ -354,7 +354,7 @@ describe('readEnum', () => {
     expect(r.problem).toMatchObject({
       severity: 'warning',
       key: 'values.enumGuessed',
-      params: { labelSv: labels.legalBasis.legal_obligation.sv },
+      params: { label: labels.legalBasis.legal_obligation.sv },
     });
     expect(readEnum('encryptionState', 'Disken är inte krypterad').value).toBe('no');
   });
@@ -377,11 +377,11 @@ describe('readEnum', () => {
     expect(params.text).toBe(t);
     const table = Object.values(labels[kind] as Record<string, { sv: string; en: string }>);
     for (const l of table) {
-      expect(String(params.choicesSv)).toContain(l.sv);
-      expect(String(params.choicesEn)).toContain(l.en);
+      expect(String(params.choices)).toContain(l.sv);
+      expect(String(params.choices_en)).toContain(l.en);
     }
-    expect(valuesWords['values.enumUnknown'].sv).toContain('{{choicesSv}}');
-    expect(valuesWords['values.enumUnknown'].en).toContain('{{choicesEn}}');
+    expect(valuesWords['values.enumUnknown'].sv).toContain('{{choices}}');
+    expect(valuesWords['values.enumUnknown'].en).toContain('{{choices}}');
   });
 
   it('gives null without a word for empty text', () => {

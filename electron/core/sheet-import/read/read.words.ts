@@ -1,4 +1,5 @@
 // What the reader says about a file it refuses, in Swedish and English: what is wrong and what to do.
+import { byLanguage } from '../words-table';
 export const readWords = {
   'read.missing': {
     sv: 'Filen {{file}} finns inte (den kan ha flyttats eller bytt namn). Välj filen igen.',
@@ -107,3 +108,6 @@ export const readWords = {
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type ReadWord = keyof typeof readWords;
+
+/** The same messages as { sv, en } tables. */
+export const readTexts = byLanguage(readWords);

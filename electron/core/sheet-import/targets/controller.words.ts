@@ -1,5 +1,6 @@
 // Problems the controller-side import targets report (activities, systems, retention rules):
 // what is wrong with the row or cell and what to do. `{{param}}` as in shared/messages.
+import { byLanguage } from '../words-table';
 export const controllerWords = {
   // Processing activities
   'targets.activity.noName': {
@@ -99,3 +100,6 @@ export const controllerWords = {
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type ControllerWord = keyof typeof controllerWords;
+
+/** The same messages as { sv, en } tables. */
+export const controllerTexts = byLanguage(controllerWords);

@@ -1,5 +1,6 @@
 // Problems that the processor-side targets report (customers, sub-processors, services,
 // subscriptions, sites, equipment): what is wrong and what to do, Swedish first.
+import { byLanguage } from '../words-table';
 export const processorWords = {
   'targets.customer.noName': {
     sv: 'Kunden saknar namn och kan inte läsas in. Fyll i kundens namn.',
@@ -132,3 +133,6 @@ export const processorWords = {
 } as const satisfies Record<string, { sv: string; en: string }>;
 
 export type ProcessorWord = keyof typeof processorWords;
+
+/** The same messages as { sv, en } tables. */
+export const processorTexts = byLanguage(processorWords);
