@@ -64,4 +64,24 @@ export const historyCommands: Record<string, CliCommand> = {
       return 0;
     },
   },
+  'undo-change': {
+    usage: `  undo-change <fil.forteckna> <ändring>          ångra en hel ändring (t.ex. en import): det den lade till tas bort,
+                                                 det den ändrade får tillbaka sina tidigare värden
+`,
+    async run(args, io) {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: passwordOption });
+      const [file, change, ...extra] = positionals;
+      if (!file || !change)
+        throw new UsageError('undo-change: ange registerfilen och ändringens nummer, t.ex. forteckna undo-change register.forteckna 42');
+      if (extra.length) throw new UsageError(`undo-change: för många argument: ${extra.join(' ')}`);
+      const changeId = Number(change);
+      if (!Number.isInteger(changeId) || changeId < 1) throw new UsageError(`undo-change: ändringen ska vara ett nummer, inte ${change}`);
+      const undone = await withRegister(path.resolve(file), async (core) => unwrap(await call(core, 'history.undoChange', { changeId })), {
+        io,
+        password: cliPassword(values),
+      });
+      io.out(`Ändring ${changeId} är ångrad: ${undone.removed} poster borttagna, ${undone.restored} återställda.`);
+      return 0;
+    },
+  },
 };

@@ -65,7 +65,7 @@ const WORDS = {
     blocked: (p: ImportPreview) =>
       `inget har skrivits: förhandsgranskningen visar ${p.errors} fel och ${p.warnings} varningar. Rätta filen (eller kopplingen med --mapping) och kör igen, eller ge --yes för att importera ändå (poster med fel hoppas över).`,
     written: 'Importerat:',
-    change: (id: number) => `Hela importen är ändring ${id} i historiken; där kan den ångras.`,
+    change: (id: number) => `Hela importen är ändring ${id} i historiken; ångra den med: forteckna undo-change <fil.forteckna> ${id}`,
     nothingWritten: 'Inget ändrades i registret.',
   },
   en: {
@@ -100,7 +100,7 @@ const WORDS = {
     blocked: (p: ImportPreview) =>
       `nothing was written: the preview shows ${p.errors} errors and ${p.warnings} warnings. Fix the file (or the mapping with --mapping) and run again, or pass --yes to import anyway (records with errors are skipped).`,
     written: 'Imported:',
-    change: (id: number) => `The whole import is change ${id} in the history, where it can be undone.`,
+    change: (id: number) => `The whole import is change ${id} in the history; undo it with: forteckna undo-change <file.forteckna> ${id}`,
     nothingWritten: 'Nothing changed in the register.',
   },
 } satisfies Record<Language, unknown>;

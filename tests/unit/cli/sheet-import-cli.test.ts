@@ -93,7 +93,10 @@ describe('import-xlsx: a Swedish register sheet', () => {
     expect(done.err).toEqual([]);
     expect(done.out).toMatch(/^Importerat:$/m);
     expect(done.out).toMatch(/^ {2}behandlingar: \d+ nya/m);
-    expect(done.out).toMatch(/^Hela importen är ändring \d+ i historiken; där kan den ångras\.$/m);
+    const change = /^Hela importen är ändring (\d+) i historiken; ångra den med: forteckna undo-change <fil\.forteckna> \1$/m.exec(
+      done.out,
+    );
+    expect(change).not.toBeNull();
     const after = await contents(register);
     const names = after.activities.map((a) => a.name);
     for (const name of ['Löneadministration', 'Bokföring', 'Kameraövervakning', 'Nyhetsbrev', 'Webbplatsens kontaktformulär'])
@@ -103,6 +106,16 @@ describe('import-xlsx: a Swedish register sheet', () => {
     expect(after.activities).toHaveLength(created);
     // The list sheet's values did not become activities.
     expect(names).not.toContain('Laglig grund');
+
+    // And taken back as the line says.
+    const undone = await cli('undo-change', register, change![1]!);
+    expect(undone.code, undone.err.join('\n')).toBe(0);
+    // The activities and the terms and systems they brought along.
+    const removed = Number(
+      new RegExp(`^Ändring ${change![1]} är ångrad: (\\d+) poster borttagna, 0 återställda\\.$`, 'm').exec(undone.out)?.[1],
+    );
+    expect(removed).toBeGreaterThan(created);
+    expect((await contents(register)).activities).toEqual([]);
   });
 });
 
