@@ -51,12 +51,12 @@ function writeContext(
       created.journal.push(key);
     }
   };
-  const idOf = (target: RefTarget, name: string, parent?: string): number | null => {
-    for (const key of matchKeysOf({ name, parent })) {
+  const idOf = (target: RefTarget, name: string, parent?: string, orgNr?: string): number | null => {
+    for (const key of matchKeysOf({ orgNr, name, parent })) {
       const id = created.map.get(`${target}|${key}`);
       if (id !== undefined) return id;
     }
-    return existing.find(target, { name, parent })?.id ?? null;
+    return existing.find(target, { orgNr, name, parent })?.id ?? null;
   };
   const note = (kind: string, name: string) => {
     let set = added.get(kind);

@@ -33,6 +33,8 @@ interface Row {
   name2?: string | null;
   org_nr?: string | null;
   parent?: string | null;
+  /** The parent's organisation number, which a row may name it by instead. */
+  parent2?: string | null;
 }
 
 const QUERIES: Record<IndexTarget, string> = {
@@ -44,7 +46,7 @@ const QUERIES: Record<IndexTarget, string> = {
   retentionRules: 'SELECT id, name_sv AS name, name_en AS name2 FROM retention_rules',
   measures: 'SELECT id, label_sv AS name, label_en AS name2 FROM security_measures',
   subscriptions:
-    'SELECT s.id, v.name AS name, c.name AS parent FROM subscriptions s JOIN services v ON v.id = s.service_id JOIN customers c ON c.id = s.customer_id',
+    'SELECT s.id, v.name AS name, c.name AS parent, c.org_nr AS parent2 FROM subscriptions s JOIN services v ON v.id = s.service_id JOIN customers c ON c.id = s.customer_id',
   sites: 'SELECT s.id, s.name, c.name AS parent FROM sites s JOIN customers c ON c.id = s.customer_id',
   equipment: `SELECT e.id, CASE WHEN e.serial_number <> '' THEN e.serial_number ELSE e.hostname END AS name, c.name AS parent
               FROM equipment e JOIN customers c ON c.id = e.customer_id`,
@@ -58,8 +60,11 @@ export function readExisting(db: Db): ExistingIndex {
       const known = { id: r.id, name: r.name };
       for (const name of [r.name, r.name2]) {
         if (!name) continue;
-        for (const key of matchKeysOf({ orgNr: r.org_nr ?? undefined, name, parent: r.parent ?? undefined })) {
-          if (!map.has(key)) map.set(key, known);
+        for (const parent of [r.parent, r.parent2]) {
+          if (parent === '') continue;
+          for (const key of matchKeysOf({ orgNr: r.org_nr ?? undefined, name, parent: parent ?? undefined })) {
+            if (!map.has(key)) map.set(key, known);
+          }
         }
       }
     }

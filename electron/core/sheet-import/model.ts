@@ -176,8 +176,11 @@ export interface ImportTargetDef<F = unknown> {
 /** What a target may use while writing: the session (its features' services) and names → ids. */
 export interface WriteContext {
   session: Session;
-  /** The id of a record by name: created earlier in this import, or existing. Null when none. */
-  idOf(target: RefTarget, name: string, parent?: string): number | null;
+  /**
+   * The id of a record: created earlier in this import, or existing. By organisation number when
+   * given (two customers may share a name), else by name within its parent. Null when none.
+   */
+  idOf(target: RefTarget, name: string, parent?: string, orgNr?: string): number | null;
   /** The id of a vocabulary term by label, created (once) when the register does not have it. */
   termId(kind: VocabularyKind, label: string): number;
   /** The id of a system or a measure by name, created with just its name when there is none. */

@@ -358,3 +358,32 @@ describe('taking an import back', () => {
     expect((await ok(other, 'history.verify', {})).ok).toBe(true);
   });
 });
+
+describe('two customers with the same name', () => {
+  it('keep their own subscriptions: a row names its customer by organisation number where it can', async () => {
+    const { core: source, dir } = testCore();
+    await ok(source, 'register.openSample', {});
+    const running = (await ok(source, 'subscriptions.list', {})).filter((s) => s.active);
+    const [a, b] = [...new Set(running.map((s) => s.customerId))];
+    const first = await ok(source, 'customers.get', { id: a! });
+    const second = await ok(source, 'customers.get', { id: b! });
+    const { id, revision, ...fields } = second;
+    await ok(source, 'customers.update', { id, revision, fields: { ...customerFields.parse(fields), name: first.name } });
+    const file = (await ok(source, 'workbook.export', { path: path.join(dir, 'twins.xlsx') }))!.path;
+
+    const { core } = await coreWithRegister();
+    const opened = await openFile(core, file);
+    const preview = await ok(core, 'sheetImport.preview', { importId: opened.importId, mappings: opened.mappings });
+    expect(preview.errors).toBe(0);
+    await ok(core, 'sheetImport.commit', { importId: opened.importId });
+    const byOrgNr = async (c: Core) => {
+      const orgNr = new Map((await ok(c, 'customers.list', { limit: 1000 })).items.map((x) => [x.id, x.orgNr]));
+      const services = new Map((await ok(c, 'services.list', {})).map((s) => [s.id, s.name]));
+      return (await ok(c, 'subscriptions.list', {}))
+        .filter((s) => s.active)
+        .map((s) => `${orgNr.get(s.customerId)} ${services.get(s.serviceId)}`)
+        .sort();
+    };
+    expect(await byOrgNr(core)).toEqual(await byOrgNr(source));
+  });
+});

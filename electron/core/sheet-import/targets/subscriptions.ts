@@ -13,6 +13,8 @@ import { subprocessorId, subprocessorNames } from './services';
 
 export interface SubscriptionDraft {
   customer: string;
+  /** The customer's organisation number, when the row gives it: two customers may share a name. */
+  customerOrgNr?: string;
   service: string;
   startDate: string | null;
   endDate?: string | null;
@@ -34,6 +36,13 @@ export const subscriptionImportFields: readonly FieldDef[] = [
       required: true,
     },
   ),
+  field('customerOrgNr', 'Kundens organisationsnummer', "Customer's registration number", [
+    'Organisationsnummer',
+    'Org.nr',
+    'Orgnr',
+    'Registration number',
+    'Company number',
+  ]),
   field('service', 'Tjänst', 'Service', ['Tjänstens namn', 'Service name', 'Avtal', 'Produkt', 'Product'], { required: true }),
   field('startDate', 'Från', 'From', ['Startdatum', 'Start', 'Avtal från', 'Gäller från', 'Start date', 'Valid from'], { expected: true }),
   field('endDate', 'Till', 'Until', ['Slutdatum', 'Slut', 'Avtal till', 'Gäller till', 'End date', 'Valid until']),
@@ -64,6 +73,7 @@ export const subscriptionsTarget: ImportTargetDef<SubscriptionDraft> = {
   own: {
     processor: {
       customer: 'customer',
+      orgNr: 'customerOrgNr',
       service: 'service',
       startDate: 'startDate',
       endDate: 'endDate',
@@ -82,6 +92,9 @@ export const subscriptionsTarget: ImportTargetDef<SubscriptionDraft> = {
     if (!service) r.problem('service', 'error', { key: 'targets.subscription.noService' });
     if (!customer || !service) return null;
     const d: SubscriptionDraft = { customer, service, startDate: r.date('startDate') };
+    // Only to find the customer by (the customer's own row reports a wrong number).
+    const digits = r.text('customerOrgNr').replace(/\D/g, '');
+    if (digits.length === 10) d.customerOrgNr = `${digits.slice(0, 6)}-${digits.slice(6)}`;
     if (d.startDate === null) r.problem('startDate', 'warning', { key: 'targets.subscription.noStart' });
     if (r.has('endDate')) {
       const end = r.date('endDate');
@@ -92,11 +105,13 @@ export const subscriptionsTarget: ImportTargetDef<SubscriptionDraft> = {
     if (r.has('notes')) d.notes = r.text('notes');
     for (const [key, kind] of TERM_KINDS) if (r.has(key)) d[key] = r.terms(key, kind).map((n) => ({ name: withoutSvMark(n.name) }));
     if (r.has('subprocessors')) d.subprocessors = subprocessorNames(r, 'subprocessors');
-    return { label: `${d.customer} / ${d.service}`, fields: d, matchKeys: { name: d.service, parent: d.customer } };
+    return { label: `${d.customer} / ${d.service}`, fields: d, matchKeys: { name: d.service, parent: d.customerOrgNr ?? d.customer } };
   },
   write(draft, existing, w) {
     const d = draft.fields;
-    const customerId = requireId(w.idOf('customers', d.customer), 'targets.unknownCustomer', { name: d.customer });
+    const customerId = requireId(w.idOf('customers', d.customer, undefined, d.customerOrgNr), 'targets.unknownCustomer', {
+      name: d.customer,
+    });
     const serviceId = requireId(w.idOf('services', d.service), 'targets.unknownService', { name: d.service });
     const subscriptions = w.session.use(subscriptionsService);
     const current: Subscription | null = existing === null ? null : subscriptions.get(existing);
