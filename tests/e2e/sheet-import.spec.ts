@@ -16,6 +16,9 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `/tmp/sheet-import-${name}.png`, fullPage: false, animations: 'disabled' });
+/** The README's pictures of the import. */
+const readmeShot = (page: Page, name: string) =>
+  page.screenshot({ path: path.resolve(here, '../../resources/screenshots', `${name}.png`), animations: 'disabled' });
 
 test('imports a customer list with one column changed, after the preview, and shows the customers', async ({ page, app, gotoApp }) => {
   test.setTimeout(120_000);
@@ -53,6 +56,7 @@ test('imports a customer list with one column changed, after the preview, and sh
   const number = page.getByRole('combobox', { name: 'Fält för kolumn A (Kundnr)' });
   await expect(number).toHaveValue('Kundnummer');
   await shot(page, '2-mapping');
+  await readmeShot(page, 'import-mapping');
 
   // The accounting program's customer numbers are not wanted in the register: ignore the column.
   await number.click();
@@ -73,6 +77,7 @@ test('imports a customer list with one column changed, after the preview, and sh
   await expect(wrongDigit).toContainText('kolumn C (Organisationsnummer)');
   await expect(rows.getByRole('row', { name: /^Åkerlunds Bygg AB / })).toHaveCount(0);
   await shot(page, '3-preview-problems');
+  await readmeShot(page, 'import-preview');
   const before = await app.call<{ total: number }>('customers.list', {});
   expect(before.total).toBe(0);
 
