@@ -26,8 +26,10 @@ export function refusal(error: unknown, lang: Language): string {
   if (error instanceof TargetRefusal) return importText(error.key, lang, error.params);
   if (error instanceof DomainError) {
     const issues = error.issues ?? [];
-    if (issues.length) return issues.map((i) => `${i.path.join('.')}: ${formatMessage(i.message, lang)}`).join('; ');
-    return error.message;
+    if (issues.length) return issues.map((i) => `${i.path.join('.')}: ${formatMessage(i.message, lang, i.params)}`).join('; ');
+    // A refusal in words (IN_USE, a history refusal …) says it in the language asked for.
+    const details = error.details as { messageKey?: string; params?: Record<string, string | number> } | undefined;
+    return details?.messageKey ? formatMessage(details.messageKey, lang, details.params) : error.message;
   }
   return error instanceof Error ? error.message : String(error);
 }
