@@ -18,8 +18,6 @@ export interface PlannedRecord {
   action: ImportAction;
   match: { id: number; name: string; by: 'orgNr' | 'name' } | null;
   problems: Problem[];
-  /** Our workbook: the same record read from an earlier sheet (this one is not shown or written). */
-  duplicateOf?: PlannedRecord;
 }
 
 export interface Plan {
@@ -144,7 +142,7 @@ export async function buildPlan(
         match: null,
         problems,
       };
-      if (group.length > 1 && !options.ownSheets.has(mapping.sheet)) {
+      if (group.length > 1 && !own) {
         problems.push({
           severity: 'warning',
           sheet: mapping.sheet,
@@ -158,9 +156,9 @@ export async function buildPlan(
         // one, else by name. Our workbook names a customer in several sheets: the first one counts.
         const keys = matchKeysOf(draft.matchKeys).map((k) => `${def.key}|${k}`);
         const first = seen.get(keys[0]!);
-        if (first && first.sheet !== mapping.sheet && options.ownSheets.has(mapping.sheet) && options.ownSheets.has(first.sheet)) {
-          record.duplicateOf = first;
-        } else if (first) {
+        // Read already from an earlier sheet of our workbook: not shown or written again.
+        if (first && first.sheet !== mapping.sheet && own && options.ownSheets.has(first.sheet)) continue;
+        if (first) {
           problems.push({
             severity: 'error',
             sheet: mapping.sheet,
@@ -174,7 +172,6 @@ export async function buildPlan(
           if (hit) record.match = { id: hit.id, name: hit.name, by: hit.by };
         }
       }
-      if (record.duplicateOf) continue;
       record.action =
         draft === null || problems.some((p) => p.severity === 'error')
           ? 'skip'
