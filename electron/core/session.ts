@@ -12,17 +12,9 @@ import type { OwnerLock } from './register/owner-lock';
 import type { ReadOnlyState } from '../../shared/contract';
 
 /** One open register: its database and the services over it. No globals; close() ends it. */
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { stockholmDate } from '../../shared/dates';
 
-/** The calendar date in Sweden (domain.md §7.3: dates are Europe/Stockholm calendar dates). */
-export function stockholmDate(instant: Date): string {
-  return STOCKHOLM_DATE.format(instant);
-}
+export { stockholmDate };
 
 const STOCKHOLM_MINUTE = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',

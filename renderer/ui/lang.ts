@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/messages';
+import { stockholmDate } from '../../shared/dates';
 
 /** The UI language as the shared label tables and helpers want it. */
 export function useLang(): Language {
@@ -20,9 +21,7 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** Today in local time as YYYY-MM-DD. */
+/** Today in Sweden as YYYY-MM-DD: the day the core counts from too (not the machine's own zone). */
 export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return stockholmDate(new Date());
 }
