@@ -1,3 +1,4 @@
+import { todayIso } from '../../renderer/ui/lang';
 import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -89,7 +90,7 @@ describe('change notices', () => {
     await user.click(within(proposal).getByRole('button', { name: 'Meddela kunderna' }));
     const effective = screen.getByRole('textbox', { name: 'Gäller från' });
     await waitFor(() => expect(effective).toHaveFocus());
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso(); // Sweden's date, as the form fills it in
     await user.type(effective, today);
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText(/Ändringen kan gälla tidigast/)).toBeInTheDocument();
